@@ -1,0 +1,420 @@
+"""German date expressions, as written in Landtag answers, committee reports and press releases.
+
+One parser for all of them, so that every stage reads "26./28.05.2018", "Frühjahr 2024" or
+"im Dezember letzten Jahres" the same way. A value is never more precise than its text: "Februar
+2021" stays a month, "Anfang 2024" a year, and a season is a year whose bounds are narrowed.
+
+A match covers the date words themselves. A leading preposition ("am", "seit", "vom") is grammar,
+not date, and stays outside it, except in the phrases "im Jahr 2023" and "im vergangenen Jahr",
+whose preposition belongs to the phrase.
+"""
+
+import calendar
+import datetime
+import enum
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+
+class Precision(enum.Enum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+_XSD_TYPES = {Precision.DAY: "date", Precision.MONTH: "gYearMonth", Precision.YEAR: "gYear"}
+_ENGLISH_MONTHS = (
+    "", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def _days_in_month(year: int | None, month: int) -> int:
+    """Without a year, February may still be a leap February: 2000 stands in for any leap year."""
+    return calendar.monthrange(2000 if year is None else year, month)[1]
+
+
+def _impossibility(year: int | None, month: int | None, day: int | None) -> str | None:
+    """The reason these parts cannot be a date, in plain words; None when they can."""
+    if year is not None and not 1 <= year <= 9999:
+        return f"there is no year {year}"
+    if month is not None and not 1 <= month <= 12:
+        return f"there is no month {month}"
+    if day is None or (month is not None and 1 <= day <= _days_in_month(year, month)):
+        return None
+    if month is None or day < 1:
+        return "a day needs a month" if month is None else f"there is no day {day}"
+    if year is None:
+        return f"{_ENGLISH_MONTHS[month]} has at most {_days_in_month(year, month)} days"
+    return f"{_ENGLISH_MONTHS[month]} {year} has {_days_in_month(year, month)} days"
+
+
+def _known(year: int | None) -> int:
+    """Bounds and lexical forms need a year; a text that gives none cannot supply one."""
+    if year is None:
+        raise ValueError("the text gives no year, so the date has no bounds")
+    return year
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A calendar date known only as far as the text tells it."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        reason = _impossibility(self.year, self.month, self.day)
+        if reason:
+            raise ValueError(f"{(self.year, self.month, self.day)} is not a date: {reason}")
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        return Precision.YEAR if self.month is None else Precision.MONTH
+
+    def lexical(self) -> str:
+        parts = [f"{_known(self.year):04d}"]
+        parts += [f"{part:02d}" for part in (self.month, self.day) if part is not None]
+        return "-".join(parts)
+
+    def xsd_type(self) -> str:
+        return _XSD_TYPES[self.precision]
+
+    def earliest(self) -> datetime.date:
+        return datetime.date(_known(self.year), self.month or 1, self.day or 1)
+
+    def latest(self) -> datetime.date:
+        year, month = _known(self.year), self.month or 12
+        return datetime.date(year, month, self.day or _days_in_month(year, month))
+
+
+_SEASON_MONTHS = {"Frühjahr": (3, 5), "Sommer": (6, 8), "Herbst": (9, 11), "Winter": (12, 2)}
+
+
+def _season_bounds(season: str, year: int | None) -> tuple[datetime.date, datetime.date]:
+    """A winter begins in December of its year and ends in February of the next."""
+    first, last = _SEASON_MONTHS[season]
+    known = _known(year)
+    end = PartialDate(known + 1 if last < first else known, last)
+    return PartialDate(known, first).earliest(), end.latest()
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """What a date expression means: one date, or a range or list of them from start to end."""
+
+    start: PartialDate
+    end: PartialDate | None = None
+    season: str | None = None
+    text: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return self.start.year is not None and (self.end is None or self.end.year is not None)
+
+    @property
+    def earliest(self) -> datetime.date:
+        if self.season:
+            return _season_bounds(self.season, self.start.year)[0]
+        return self.start.earliest()
+
+    @property
+    def latest(self) -> datetime.date:
+        if self.end is not None:
+            return self.end.latest()
+        if self.season:
+            return _season_bounds(self.season, self.start.year)[1]
+        return self.start.latest()
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    value: DateValue
+    start: int
+    end: int
+
+
+class DateError(ValueError):
+    """An expression that is a date but cannot be one (31.02.2020, 29. Februar 2023, a range
+    ending before it starts). str(error) names the expression and the reason in plain words."""
+
+    expression: str
+
+    def __init__(self, expression: str, reason: str) -> None:
+        super().__init__(f'"{expression}" is not a date: {reason}')
+        self.expression = expression
+        self.reason = reason
+
+
+# --- The words -----------------------------------------------------------------------------------
+
+# Month names as written (in capitals too), and the stems that tell them apart.
+_MONTH_NAMES = (
+    "Januar|Jänner|Februar|Feber|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober"
+    "|November|Dezember"
+)
+_MONTH_ABBREVIATIONS = "Jan|Jän|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez"
+_MONTH_STEMS = ("jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez")
+_STEM_SPELLINGS = {"jän": "jan", "mrz": "mär", "mae": "mär"}
+_SEASON_NAMES = {"Frühling": "Frühjahr"}  # else as written
+_YEAR_OFFSETS = {"dies": 0, "laufend": 0, "letzt": -1, "vergangen": -1, "vorig": -1}
+_YEAR_OFFSETS |= {"vorjahr": -1, "kommend": 1, "nächst": 1}
+_WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+
+_MONTH = (
+    rf"(?:(?<!\w)(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})(?!\w)"
+    rf"|(?<!\w)(?:{_MONTH_ABBREVIATIONS}|{_MONTH_ABBREVIATIONS.upper()})\.)"
+)
+_WEEKDAY = rf"(?:(?<!\w)(?:{_WEEKDAYS}),?\s+(?:(?:den|dem)\s+)?)?"
+_QUALIFIER = r"(?:(?<!\w)(?:Anfang|Mitte|Ende)\s+(?:des\s+)?)?"
+_RELATIVE = r"(?:laufend|vergangen|letzt|vorig|kommend|nächst)en"
+_REL_GENITIVE = rf"(?<!\w)(?:des\s+)?(?:(?:dieses|diesen|{_RELATIVE})\s+Jahres|Vorjahres)(?!\w)"
+_REL_PHRASE = rf"(?<!\w)(?:[Ii]n\s+diesem\s+Jahr|[Ii]m\s+(?:{_RELATIVE}\s+Jahr|Vorjahr))(?!\w)"
+_YEAR_LEAD = rf"(?:(?<!\w)(?:[Ii][mn]\s+)?(?:(?:diesem|{_RELATIVE})\s+)?Jahr(?:e|es)?\s+)?"
+_NUMBER_START = r"(?<![\w.,/])"  # a day is not the tail of "1.000", "17/8" or a word
+_BARE_START = r"(?<![\w./,])(?<!\d[-–])(?<!\d\s[-–]\s)"  # nor is a year the tail of "884 - 2019"
+_BARE_END = r"(?![\w/]|[.,]\d|[-–]\d)"  # "2018." ends a sentence; "2018.5" and "2018/19" do not
+_BARE_YEAR = r"(?:19|20)\d\d"
+_DASH = r"\s*[-–—]\s*"
+_SEPARATOR = rf"(?:{_DASH}|\s*/\s*|\s+(?:bis(?:\s+(?:zum|einschließlich))?|und)\s+)"
+
+
+def _year_slot(n: int) -> str:
+    """After a month: a written year, or one relative to the document ("letzten Jahres")."""
+    return rf"(?:\s*(?P<y{n}>\d{{4}})(?!\d)|\s+(?P<r{n}>{_REL_GENITIVE}))"
+
+
+def _day(n: int) -> str:
+    return rf"(?P<d{n}>\d{{1,2}})\."
+
+
+def _numeric(n: int) -> str:
+    """Day, month and year in figures: 4.2.2019, 14.01.2020, 14.01. 2020."""
+    return rf"{_day(n)}(?P<m{n}>\d{{1,2}})\.[ ]?(?P<y{n}>\d{{4}})(?!\d|\.\d)"
+
+
+def _text(n: int, year: str) -> str:
+    """Day in figures, month in words: 4. März 2004, 28. November, 3. Okt. 2019."""
+    return rf"{_day(n)}\s*(?P<m{n}>{_MONTH}){year}"
+
+
+# --- Building values -----------------------------------------------------------------------------
+
+Parts = tuple[int | None, int | None, int | None]
+
+
+def _month_number(written: str) -> int:
+    if written.isdigit():
+        return int(written)
+    stem = written.lower()[:3]
+    return _MONTH_STEMS.index(_STEM_SPELLINGS.get(stem, stem)) + 1
+
+
+def _year_offset(phrase: str) -> int:
+    return next(offset for stem, offset in _YEAR_OFFSETS.items() if stem in phrase.lower())
+
+
+def _year(digits: str | None, relative: str | None, reference: datetime.date | None) -> int | None:
+    if digits:
+        return int(digits)
+    if relative and reference is not None:
+        return reference.year + _year_offset(relative)
+    return None
+
+
+def _parts(match: re.Match[str], n: int, reference: datetime.date | None) -> Parts:
+    groups = match.groupdict()
+    year = _year(groups.get(f"y{n}"), groups.get(f"r{n}"), reference)
+    month, day = groups.get(f"m{n}"), groups.get(f"d{n}")
+    return year, _month_number(month) if month else None, int(day) if day else None
+
+
+def _borrow(first: Parts, last: Parts) -> Parts:
+    """German leaves out what the start shares with the end: "16. - 18. April 2023"."""
+    year, month, day = first
+    end_year, end_month, _ = last
+    if month is None and day is not None:
+        month = end_month
+    if year is None and month is not None and end_year is not None:
+        year = end_year - 1 if end_month is not None and month > end_month else end_year
+    return year, month, day
+
+
+def _checked(parts: Parts, text: str) -> PartialDate:
+    reason = _impossibility(*parts)
+    if reason:
+        raise DateError(text, reason)
+    return PartialDate(*parts)
+
+
+def _ends_before_start(start: PartialDate, end: PartialDate) -> bool:
+    """Without years a later month may be in the next year; only one month can be compared."""
+    if start.year is not None and end.year is not None:
+        return start.earliest() > end.earliest()
+    same_month = start.year == end.year and start.month == end.month
+    return same_month and (start.day or 0) > (end.day or 0)
+
+
+def _build_parts(match: re.Match[str], text: str, reference: datetime.date | None) -> DateValue:
+    first = _parts(match, 1, reference)
+    if not any(match.groupdict().get(name) for name in ("d2", "m2", "y2", "r2")):
+        return DateValue(_checked(first, text), text=text)
+    last = _parts(match, 2, reference)
+    start, end = _checked(_borrow(first, last), text), _checked(last, text)
+    if _ends_before_start(start, end):
+        raise DateError(text, "the range ends before it starts")
+    return DateValue(start, end, text=text)
+
+
+def _build_season(match: re.Match[str], text: str, reference: datetime.date | None) -> DateValue:
+    season = _SEASON_NAMES.get(match["season"], match["season"])
+    start = _checked((_year(match["y1"], match["r1"], reference), None, None), text)
+    second = match["y2"]
+    if second and (season != "Winter" or int(second) % 100 != (_known(start.year) + 1) % 100):
+        raise DateError(text, "only a winter runs into a second year, and only into the next")
+    return DateValue(start, season=season, text=text)
+
+
+def _build_decade(match: re.Match[str], text: str, reference: datetime.date | None) -> DateValue:
+    """A decade is all its years; "späten" or "Anfang der" narrow nothing we could state."""
+    first = int(match["decade"])
+    return DateValue(PartialDate(first), PartialDate(first + 9), text=text)
+
+
+_Builder = Callable[[re.Match[str], str, datetime.date | None], DateValue]
+
+
+@dataclass(frozen=True)
+class _Form:
+    """One way of writing a date: its pattern, and how its groups become a value."""
+
+    pattern: re.Pattern[str]
+    build: _Builder
+
+
+_Candidate = tuple[_Form, re.Match[str]]
+
+
+def _form(pattern: str, build: _Builder = _build_parts) -> _Form:
+    return _Form(re.compile(pattern), build)
+
+
+_MAYBE_YEAR_1 = r"(?:\s*(?P<y1>\d{4})(?!\d))?"
+_START = rf"{_WEEKDAY}{_NUMBER_START}"
+
+# Ranges and lists before single dates, as on equal spans the earlier form wins.
+_FORMS = (
+    # 26./28.05.2018, 3.-10.11.2018, 16.10.-18.10.2018, 14.01.2020 - 20.01.2020
+    _form(
+        rf"{_START}{_day(1)}(?:(?P<m1>\d{{1,2}})\.(?:[ ]?(?P<y1>\d{{4}}))?)?"
+        rf"{_SEPARATOR}{_numeric(2)}"
+    ),
+    # 16. - 18. April 2023, 11. bis 17. September, 18., 19. und 20. Oktober 2023
+    _form(rf"{_START}{_day(1)}(?:\s*,\s*\d{{1,2}}\.)*{_SEPARATOR}{_text(2, _year_slot(2) + '?')}"),
+    # 5. Oktober 2023 bis zum 3. März 2024, 28. November bis 02. Dezember
+    _form(rf"{_START}{_text(1, _MAYBE_YEAR_1)}{_SEPARATOR}{_text(2, _year_slot(2) + '?')}"),
+    # März-August 2020, Oktober 2023 bis März 2024
+    _form(rf"(?P<m1>{_MONTH}){_MAYBE_YEAR_1}{_SEPARATOR}(?P<m2>{_MONTH}){_year_slot(2)}"),
+    # 2017-2019, 2017 - 2019, in den Jahren 2017 bis 2020
+    _form(
+        rf"(?:(?<!\w)(?:[Ii]n\s+den\s+)?Jahren\s+)?{_BARE_START}(?P<y1>{_BARE_YEAR})"
+        rf"(?:{_DASH}|\s+(?:bis|und)\s+)(?P<y2>{_BARE_YEAR}){_BARE_END}"
+    ),
+    # 2024-07-17
+    _form(r"(?<![\w./-])(?P<y1>\d{4})-(?P<m1>\d\d)-(?P<d1>\d\d)(?![\w-]|\.\d)"),
+    # 14.01.2020, 4.2.2019
+    _form(rf"{_START}{_numeric(1)}"),
+    # 30.02., 3.10. (a plausible day and month only, as "1.2." numbers sections)
+    _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?![ ]?\d|\w)"),
+    # Mittwoch, 17. Juli 2024; 28. November; 15. März dieses Jahres
+    _form(rf"{_START}{_text(1, _year_slot(1) + '?')}"),
+    # Februar 2021, Ende Oktober 2023, Dezember letzten Jahres
+    _form(rf"{_QUALIFIER}(?P<m1>{_MONTH}){_year_slot(1)}"),
+    # Frühjahr 2024, Winter 2023/24, Sommer dieses Jahres
+    _form(
+        rf"(?<!\w)(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)\s+(?:des\s+Jahres\s+)?"
+        rf"(?:(?P<y1>\d{{4}})(?:/(?P<y2>\d{{4}}|\d\d))?(?![\d/])|(?P<r1>{_REL_GENITIVE}))",
+        _build_season,
+    ),
+    # 1980er Jahre, in den späten 1980er Jahren, Mitte der 1990er-Jahre
+    _form(
+        rf"(?:(?<!\w)(?:(?:Anfang|Mitte|Ende)\s+der|frühen|späten)\s+)?{_BARE_START}"
+        rf"(?P<decade>(?:19|20)\d0)er(?:(?:-|\s+)Jahren?)?(?!\w)",
+        _build_decade,
+    ),
+    # 2017, im Jahr 2023, Anfang 2024, im kommenden Jahr 2024
+    _form(rf"{_QUALIFIER}{_YEAR_LEAD}{_BARE_START}(?P<y1>{_BARE_YEAR}){_BARE_END}"),
+    # letzten Jahres, Ende dieses Jahres
+    _form(rf"{_QUALIFIER}(?P<r1>{_REL_GENITIVE})"),
+    # im vergangenen Jahr, in diesem Jahr, im Vorjahr
+    _form(rf"(?P<r1>{_REL_PHRASE})"),
+)
+
+
+# --- Parsing and finding -------------------------------------------------------------------------
+
+_SURROUNDING = " \t\r\n:;,()[]\"'„“”‚‘’«»"
+_PREPOSITIONS = re.compile(
+    r"(?i)(?:(?:am|im|in|seit|vom|von|ab|bis|zum|zur|zwischen|den|dem|der|des)\s+){1,2}"
+)
+
+
+def _needs_reference(match: re.Match[str]) -> bool:
+    groups = match.groupdict()
+    return bool(groups.get("r1") or groups.get("r2"))
+
+
+def _variants(text: str) -> Iterator[str]:
+    """The expression as given, without a sentence's final stop, and without a preposition."""
+    for core in [text, text[:-1]] if text.endswith(".") else [text]:
+        yield core
+        preposition = _PREPOSITIONS.match(core)
+        if preposition:
+            yield core[preposition.end() :]
+
+
+def parse_date(expression: str, reference: datetime.date | None = None) -> DateValue:
+    """Read one whole date expression; `reference`, the document's date, resolves relative ones."""
+    text = expression.strip(_SURROUNDING)
+    for variant in _variants(text):
+        for form in _FORMS:
+            match = form.pattern.fullmatch(variant)
+            if match is None:
+                continue
+            if reference is None and _needs_reference(match):
+                raise ValueError(f'"{text}" is relative to the date of its document; none given')
+            return form.build(match, text, reference)
+    raise ValueError(f'"{expression}" is not a date expression')
+
+
+def _candidates(text: str) -> Iterator[_Candidate]:
+    """Every match of every form; where forms overlap, the longest is chosen afterwards."""
+    for form in _FORMS:
+        yield from ((form, match) for match in form.pattern.finditer(text))
+
+
+def _longest_first(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Longest first, over all forms at once: "16. - 18. April 2023" hides "18. April 2023"."""
+    taken: list[_Candidate] = []
+    for form, match in sorted(candidates, key=lambda c: (c[1].start() - c[1].end(), c[1].start())):
+        if all(match.end() <= other.start() or other.end() <= match.start() for _, other in taken):
+            taken.append((form, match))
+    return sorted(taken, key=lambda candidate: candidate[1].start())
+
+
+def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMatch]:
+    """Every date expression in running text, in order; relative ones only given a reference.
+
+    A relative expression without a reference still claims its words, so that "15. März dieses
+    Jahres" is not misread as a date without a year."""
+    found = []
+    for form, match in _longest_first(_candidates(text)):
+        if reference is None and _needs_reference(match):
+            continue
+        value = form.build(match, match.group(), reference)
+        found.append(DateMatch(value, match.start(), match.end()))
+    return found

@@ -1,0 +1,220 @@
+"""Agreements: from headings ("<kind> … zwischen … (<date>)"), from sentences and rows where an
+instrument is signed, concluded, renewed or extended, and from "jeweils eine <kind>" after a
+list of partners."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg import namespaces as ns
+from kg.dates import DateValue, PartialDate, find_dates
+from kg.extract.analysis import Setting, SpanFacts
+from kg.extract.cues import AGREEMENT_ACTION, EACH_AGREEMENT, EXTENSION_ACTION, PLANNING
+from kg.extract.text import Span
+from kg.records import AgreementRecord, MinistryRef, PartyRef
+from kg.registers import Concept, Registers
+
+_SIGNING = re.compile(r"(?<!\w)(?:unterzeichn|unterschrieb|geschlossen|abgeschlossen|Abschluss|"
+                      r"eingegangen|besiegelt)")
+_HEADING_DATE = re.compile(r"\((?P<date>[^()]*\d{4}[^()]*)\)\s*")
+
+
+@dataclass(frozen=True)
+class KindMatch:
+    concept: Concept
+    start: int
+    end: int
+
+
+def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
+    """Kinds of agreement named in a text, longest match at each place."""
+    found = []
+    for concept in registers.agreement_kinds:
+        if concept.pattern:
+            found += [KindMatch(concept, m.start(), m.end()) for m in concept.pattern.finditer(text)]
+    chosen: list[KindMatch] = []
+    for match in sorted(found, key=lambda k: (k.start, -(k.end - k.start))):
+        if not any(c.start < match.end and match.start < c.end for c in chosen):
+            chosen.append(match)
+    return chosen
+
+
+def heading_end(text: str, registers: Registers) -> int | None:
+    """Where an agreement heading at the start of a block ends (after its "(date)"), if it is one."""
+    kinds = kinds_in(text[:80], registers)
+    if not kinds or kinds[0].start > 25:
+        return None
+    for match in _HEADING_DATE.finditer(text):
+        if not find_dates(match["date"]):
+            continue
+        if match.start() > 600:
+            return None
+        return match.end()
+    return None
+
+
+def is_declaration_heading(text: str, registers: Registers) -> bool:
+    """A declaration's own title ("Gemeinsame Absichtserklärung zwischen …"), without a date."""
+    kinds = kinds_in(text[:60], registers)
+    return bool(kinds) and kinds[0].start <= 5 and " zwischen " in text and len(text) < 400 \
+        and not text.rstrip().endswith(".")
+
+
+def from_heading(within: SpanFacts, setting: Setting, key: str) -> AgreementRecord | None:
+    """The agreement a heading names: its wording is the title, its parenthesis the date."""
+    text = within.span.text
+    date_match = None
+    for candidate in _HEADING_DATE.finditer(text):
+        if find_dates(candidate["date"]):
+            date_match = candidate
+    title = re.sub(r"\s+", " ", text[:date_match.start()] if date_match else text).strip()
+    kinds = kinds_in(title, setting.registers)
+    partners = _partners(within)
+    if not partners or not kinds:
+        return None
+    dates = find_dates(date_match["date"]) if date_match else []
+    return AgreementRecord(local_key=key, title=title, kind=kinds[0].concept.key,
+                           land=setting.land, partners=tuple(partners),
+                           passage=within.span.passage(setting.file),
+                           date=dates[0].value if dates else None,
+                           ministry=within.ministries[0][0] if within.ministries else None)
+
+
+def _partners(within: SpanFacts, after: int | None = None) -> list[PartyRef]:
+    """Foreign parties (those named after the kind of instrument, where there are any); an
+    organisation named right after its country carries that country."""
+    parties = [f for f in within.parties if f.ref.kind != "land" and f.ref.key != "DE"]
+    if after is not None and any(f.start >= after for f in parties):
+        parties = [f for f in parties if f.start >= after]
+    result: list[PartyRef] = []
+    for index, found in enumerate(parties):
+        following = parties[index + 1] if index + 1 < len(parties) else None
+        if found.ref.kind == "country" and following and following.ref.kind == "organisation" \
+                and following.start - found.end <= 3:
+            continue
+        ref = found.ref
+        if ref.kind == "organisation" and ref.country is None and index > 0 and \
+                parties[index - 1].ref.kind == "country" and found.start - parties[index - 1].end <= 3:
+            ref = PartyRef(ref.kind, ref.key, ref.label_de, ref.label_en,
+                           country=parties[index - 1].ref.key, registered=ref.registered)
+        if all(r.key != ref.key for r in result) and not _own_government(ref, within):
+            result.append(ref)
+    regions_countries = {r.country for r in result if r.kind == "region"}
+    return [r for r in result if not (r.kind == "country" and r.key in regions_countries)]
+
+
+def _own_government(ref: PartyRef, within: SpanFacts) -> bool:
+    """"Regierung des Landes Baden-Württemberg" read as an organisation is the Land itself."""
+    if ref.kind != "organisation" or ref.registered:
+        return False
+    lands = [f for f in within.parties if f.ref.kind == "land"]
+    return any(f.ref.label_de in ref.label_de for f in lands) or "Landes" in ref.label_de
+
+
+def in_statement(span: Span, within: SpanFacts, setting: Setting,
+                 ministry: MinistryRef | None, fallback: list[PartyRef],
+                 row_date: DateValue | None, in_section: bool = False) -> list[AgreementRecord]:
+    """Agreements a sentence or row says were made, renewed or extended."""
+    text, registers, land = span.text, setting.registers, setting.land
+    action = AGREEMENT_ACTION.search(text)
+    if action is None or PLANNING.search(text) or EACH_AGREEMENT.search(text):
+        return []
+    extension_only = bool(EXTENSION_ACTION.search(text)) and not _SIGNING.search(text)
+    if extension_only and in_section:
+        return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
+    records = []
+    for kind in kinds_in(text, registers):
+        for title in _titles(text, kind):
+            partners = _partners(within, after=span.start + kind.start) or fallback
+            if not partners:
+                continue
+            title = title or _plain_title(kind.concept, land, partners, registers)
+            date = None if extension_only else _signing_date(text, within, row_date)
+            records.append(AgreementRecord(
+                local_key=ns.slug(title), title=title, kind=kind.concept.key,
+                land=land, partners=tuple(partners), passage=span.passage(setting.file), date=date,
+                ministry=within.ministries[0][0] if within.ministries else ministry))
+    return records
+
+
+def _titles(text: str, kind: KindMatch) -> list[str]:
+    """"der MoUs Medizintechnik und Energie" -> two MoUs; "ein MoU zwischen … geschlossen" ->
+    the instrument and its parties up to the verb."""
+    label = kind.concept.label_de if kind.concept.key != "memorandum-of-understanding" else "MoU"
+    rest = text[kind.end:]
+    named = re.match(r"\s+([A-ZÄÖÜ][\w-]+(?:\s+und\s+[A-ZÄÖÜ][\w-]+)*)(?=$|[\s,.;)])", rest)
+    if named and not re.match(r"\s+(?:Nordrhein|Baden|Bayern|Land)", rest):
+        return [f"{label} {name}" for name in re.split(r"\s+und\s+", named.group(1))]
+    tail = re.split(r"\s+(?:wurde|wurden|haben|hat|ist|sind|unterzeichnet|geschlossen|"
+                    r"unterschrieben|eingegangen)\b|,\s+(?:das|die|der|u\.\s?a\.)\b|\s+u\.\s?a\.",
+                    rest, maxsplit=1)[0]
+    tail = re.sub(r"\s*(?:[,;:.]|\bund\b)\s*$", "", tail).strip()
+    return [f"{label} {tail}".strip() if len(tail) > 3 else ""]
+
+
+def _plain_title(kind: Concept, land: str, partners: list[PartyRef], registers: Registers) -> str:
+    """A title for an instrument the text names by kind only."""
+    names = " und ".join(p.label_de for p in partners)
+    return f"{kind.label_de} zwischen {land_label(registers, land)} und {names}"
+
+
+def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None) -> DateValue | None:
+    """The date of the clause with the signing verb, else the row's date, made no more precise
+    than both ends of a range agree on ("vom 16. bis 20. Oktober 2018" -> October 2018)."""
+    signing = _SIGNING.search(text)
+    offset = within.span.start
+    candidates = within.dates
+    if signing:
+        clause_end = _clause_end(text, signing.start())
+        candidates = [d for d in within.dates if d.start - offset < clause_end]
+    value = candidates[-1].value if candidates else row_date
+    return _common_precision(value) if value and value.complete else None
+
+
+def _clause_end(text: str, position: int) -> int:
+    match = re.search(r",\s+(?:das|die|der|welche[rs]?)\b", text[position:])
+    return position + match.start() if match else len(text)
+
+
+def _common_precision(value: DateValue) -> DateValue:
+    if value.end is None:
+        return value
+    start, end = value.start, value.end
+    if start.year == end.year and start.month == end.month:
+        return DateValue(PartialDate(start.year, start.month), text=value.text)
+    if start.year == end.year:
+        return DateValue(PartialDate(start.year), text=value.text)
+    return DateValue(PartialDate(start.year), end=PartialDate(end.year), text=value.text)
+
+
+def each_partner(sentence: Span, previous: SpanFacts | None,
+                 setting: Setting) -> list[AgreementRecord]:
+    """"Hierzu wurde jeweils eine gemeinsame Erklärung … unterzeichnet": one per partner the
+    sentence before listed."""
+    registers, land = setting.registers, setting.land
+    if not EACH_AGREEMENT.search(sentence.text) or previous is None:
+        return []
+    kinds = kinds_in(sentence.text, registers)
+    if not kinds or not AGREEMENT_ACTION.search(sentence.text):
+        return []
+    kind = kinds[0].concept
+    records = []
+    for partner in _partners(previous):
+        label = land_label(registers, land)
+        title = f"{kind.label_de} zwischen {label} und {partner.label_de}"
+        records.append(AgreementRecord(
+            local_key=f"{ns.slug(kind.key)}-{ns.slug(partner.key)}", title=title,
+            kind=kind.key, land=land, partners=(partner,), passage=sentence.passage(setting.file)))
+    return records
+
+
+def land_label(registers: Registers, land: str) -> str:
+    entry = registers.laender.get(land)
+    return entry.label_de if entry else land
+
+
+def topics(text: str, registers: Registers) -> tuple[str, ...]:
+    """The topic concepts whose patterns occur in the text an agreement is given."""
+    return tuple(c.key for c in registers.topics if c.pattern and c.pattern.search(text)
+                 and re.search(rf"(?:{c.pattern.pattern})(?:s|es|n|en)?(?![\w])", text))

@@ -1,0 +1,151 @@
+"""Everything the recognisers find in one block, computed once and then cut to spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg.dates import DateError, DateMatch, find_dates
+from kg.documents import Block
+from kg.extract import people, places, territories
+from kg.extract.ministries import find_ministries
+from kg.extract.text import Span
+from kg.records import MinistryRef, PartyRef, PersonMention, PlaceRef, PostMention
+from kg.registers import Concept, Registers
+
+
+class ExtractionError(Exception):
+    """A statement that cannot be right (an impossible date), named with file and line."""
+
+    def __init__(self, file: str, line: int, reason: str):
+        super().__init__(f"{file}:{line}: {reason}")
+        self.file, self.line, self.reason = file, line, reason
+
+
+@dataclass
+class Setting:
+    """The document-wide facts recognisers need: registers, Land, date, defaults."""
+
+    registers: Registers
+    file: str
+    land: str
+    document_id: str
+    reference: dt.date | None
+    partner: PartyRef | None = None
+
+
+@dataclass
+class BlockFacts:
+    block: Block
+    parties: list[territories.Found] = field(default_factory=list)
+    ministries: list[tuple[MinistryRef, int, int]] = field(default_factory=list)
+    persons: list[tuple[PersonMention, int, int]] = field(default_factory=list)
+    posts: list[tuple[PostMention, int, int]] = field(default_factory=list)
+    places: list[tuple[PlaceRef, int, int]] = field(default_factory=list)
+    dates: list[DateMatch] = field(default_factory=list)
+
+    def masked(self, start: int = 0, end: int | None = None) -> str:
+        """The text with ministries' names blanked: "Minister für … Medien" names no topic."""
+        text = list(self.block.text)
+        for _, first, last in self.ministries:
+            text[first:last] = " " * (last - first)
+        return "".join(text)[start:end]
+
+    def within(self, span: Span) -> SpanFacts:
+        inside = lambda s, e: span.start <= s and e <= span.end  # noqa: E731
+        return SpanFacts(
+            span=span,
+            parties=[f for f in self.parties if inside(f.start, f.end)],
+            ministries=[m for m in self.ministries if inside(m[1], m[2])],
+            persons=[p for p in self.persons if inside(p[1], p[2]) or inside(p[1], p[1] + 1)],
+            posts=[p for p in self.posts if inside(p[1], p[1] + 1)],
+            places=[p for p in self.places if inside(p[1], p[2])],
+            dates=[d for d in self.dates if inside(d.start, d.end)])
+
+
+@dataclass
+class SpanFacts:
+    span: Span
+    parties: list[territories.Found]
+    ministries: list[tuple[MinistryRef, int, int]]
+    persons: list[tuple[PersonMention, int, int]]
+    posts: list[tuple[PostMention, int, int]]
+    places: list[tuple[PlaceRef, int, int]]
+    dates: list[DateMatch]
+
+    def event_partners(self) -> list[PartyRef]:
+        """An event's partners: countries, regions and registered organisations (an unknown
+        body is a partner only of an agreement, where the text says it is a party)."""
+        return [p for p in self.foreign_parties() if p.kind != "organisation" or p.registered]
+
+    def foreign_parties(self) -> list[PartyRef]:
+        """Countries, regions and organisations named; a country whose region is named too is
+        implied by it ("Präfektur Kanagawa (Japan)")."""
+        seen: dict[tuple[str, str], PartyRef] = {}
+        for found in self.parties:
+            ref = found.ref
+            if ref.kind != "land" and ref.key != "DE":
+                seen.setdefault((ref.kind, ref.key), ref)
+        return implied_countries_dropped(list(seen.values()))
+
+
+def implied_countries_dropped(parties: list[PartyRef]) -> list[PartyRef]:
+    """A country is implied by a region or organisation of it named beside it."""
+    implied = {p.country for p in parties if p.kind in {"region", "organisation"}}
+    return [p for p in parties if not (p.kind == "country" and p.key in implied)]
+
+
+def analyse(block: Block, setting: Setting, ministry: MinistryRef | None = None,
+            partner: PartyRef | None = None) -> BlockFacts:
+    """Run every recogniser over a block; ministry and partner are the row's or section's."""
+    text, registers = block.text, setting.registers
+    day = setting.reference
+    facts = BlockFacts(block)
+    facts.dates = _dates(block, setting)
+    facts.parties = territories.find_parties(text, registers)
+    facts.ministries = find_ministries(text, registers, setting.land, day)
+    context = people.Context(registers, setting.land, ministry=ministry,
+                             partner=partner or setting.partner, document_id=setting.document_id,
+                             day=day)
+    passage_of = lambda s, e: Span(block, s, e).passage(setting.file)  # noqa: E731
+    mentions = people.find_mentions(text, context, facts.parties, facts.ministries, passage_of)
+    facts.persons, facts.posts = mentions.persons, mentions.posts
+    if block.kind == "signature" and not facts.persons:
+        signed = people.signatory(text, context, passage_of)
+        facts.persons = [(signed, 0, len(text))] if signed else []
+    countries = {f.ref.country for f in facts.parties if f.ref.country}
+    if partner and partner.country:
+        countries.add(partner.country)
+    facts.places = places.find_places(text, registers, countries | {"DE"})
+    return facts
+
+
+def _dates(block: Block, setting: Setting) -> list[DateMatch]:
+    try:
+        return find_dates(block.text, reference=setting.reference)
+    except DateError as error:
+        offset = block.text.find(error.expression)
+        line = block.line_span(offset, offset + len(error.expression))[0] if offset >= 0 \
+            else block.start_line
+        raise ExtractionError(setting.file, line, str(error)) from error
+
+
+def first_trigger(text: str, concepts: list[Concept]) -> tuple[Concept, int] | None:
+    """The event type whose pattern occurs first in the text; ties by the scheme's order."""
+    best: tuple[int, int, Concept] | None = None
+    for concept in concepts:
+        if concept.pattern is None:
+            continue
+        match = concept.pattern.search(text)
+        if match and (best is None or (match.start(), concept.order) < best[:2]):
+            best = (match.start(), concept.order, concept)
+    return (best[2], best[0]) if best else None
+
+
+def strip_leading_date(text: str, dates: list[DateMatch], offset: int) -> str:
+    """A table row without its leading date and the colon or dash after it."""
+    if dates and dates[0].start - offset <= 4:
+        rest = text[dates[0].end - offset:]
+        return re.sub(r"^\s*[:\-–]\s*", "", rest).strip() or text
+    return text

@@ -1,0 +1,91 @@
+"""Answers of a government to a Kleine or Große Anfrage: tables of measures (one event per
+row) and the answers' prose. The asker's preface and the questions state nothing."""
+
+from __future__ import annotations
+
+import re
+
+from kg.documents import Block, Document
+from kg.extract import agreements
+from kg.extract.analysis import Setting, analyse
+from kg.extract.collect import Collector, with_agreements
+from kg.extract.cues import PREFACE_END, PREFACE_START, QUESTION
+from kg.extract.events import prose_events, row_event
+from kg.extract.ministries import ministry_for_abbreviation
+from kg.extract.text import block_span, sentences
+from kg.records import MinistryRef, PartyRef
+
+_ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöü.-]{0,11}$")
+
+
+def extract_answer(document: Document, setting: Setting, collector: Collector) -> None:
+    table_partner: PartyRef | None = None
+    in_preface = False
+    for block in document.blocks:
+        if block.kind in {"boilerplate", "footnote"}:
+            continue
+        if PREFACE_START.search(block.text):
+            in_preface = True
+            continue
+        if in_preface:
+            collector.mentions(analyse(block, setting))
+            in_preface = not PREFACE_END.search(block.text)
+            continue
+        if block.kind == "row":
+            if not block.header:
+                _row(block, setting, collector, table_partner)
+            continue
+        table_partner = _table_partner(block, setting) or table_partner
+        _prose(block, setting, collector)
+
+
+def _row(block: Block, setting: Setting, collector: Collector,
+         partner: PartyRef | None) -> None:
+    cells = [c.strip() for c in block.cells] or [block.text]
+    first = cells[0] if len(cells) > 1 else ""
+    description = " ".join(c for c in (cells[1:] if len(cells) > 1 else cells) if c)
+    if first and not _ABBREVIATION.match(first):
+        description, first = " ".join(c for c in cells if c), ""
+    ministry: MinistryRef | None = None
+    if first:
+        ministry = ministry_for_abbreviation(first, setting.registers, setting.land,
+                                             setting.reference)
+    facts = analyse(block, setting, ministry=ministry, partner=partner)
+    collector.mentions(facts)
+    if ministry is not None:
+        collector.extraction.ministries.append((ministry, block_span(block).passage(setting.file)))
+    event = row_event(facts, description, ministry, partner, setting)
+    within = facts.within(block_span(block))
+    keys = []
+    fallback = within.foreign_parties() or ([partner] if partner else [])
+    for record in agreements.in_statement(block_span(block), within, setting, ministry, fallback,
+                                          event.date if event else None):
+        record.topic_text = record.title
+        keys.append(collector.agreement(record))
+    collector.event(with_agreements(event, keys))
+
+
+def _table_partner(block: Block, setting: Setting) -> PartyRef | None:
+    """A heading or paragraph about exactly one country or region sets the rows' partner."""
+    if block.kind not in {"heading", "paragraph"} or len(block.text) > 300:
+        return None
+    facts = analyse(block, setting)
+    parties = facts.within(block_span(block)).foreign_parties()
+    return parties[0] if len(parties) == 1 else None
+
+
+def _prose(block: Block, setting: Setting, collector: Collector) -> None:
+    facts = analyse(block, setting)
+    collector.mentions(facts)
+    if QUESTION.match(block.text) or block.kind == "heading":
+        return
+    for sentence in sentences(block):
+        within = facts.within(sentence)
+        fallback = within.foreign_parties() or ([setting.partner] if setting.partner else [])
+        for record in agreements.in_statement(sentence, within, setting, None, fallback, None):
+            record.topic_text = facts.masked(sentence.start, sentence.end)
+            collector.agreement(record)
+    for event in prose_events(facts, setting, None):
+        keys = [a.local_key for a in collector.extraction.agreements
+                if a.passage.start_line <= event.passage.start_line <= a.passage.end_line]
+        collector.event(with_agreements(event, keys))

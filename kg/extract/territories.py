@@ -1,0 +1,322 @@
+"""Countries, regions, Länder and organisations named in a text, looked up in the registers.
+
+A region is found by a kind word and a name ("Präfektur Fukushima", "den chinesischen Provinzen
+A, B und C"), or by a name a register knows; a country by name or, next to an actor ("die
+japanische Delegation"), by adjective; an organisation by a register name or by a kind word in
+a run of capitalised words ("Korean Nation Police University"). Unknown regions and
+organisations are still returned, with registered=False.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import namespaces as ns
+from kg.extract.cues import ACTOR_NOUNS
+from kg.records import PartyRef
+from kg.registers import Country, Land, Organisation, Region, Registers
+
+_NAME = r"[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃ][\w'’.]*(?:-[\wÀ-ž'’]+)*"
+_CONNECTOR = re.compile(r"^(?:,\s*|\s+und\s+|\s+sowie\s+)")
+
+
+@dataclass(frozen=True)
+class Found:
+    ref: PartyRef
+    start: int
+    end: int
+    how: str  # "kind" | "name" | "adjective" | "organisation"
+
+
+def land_ref(land: Land) -> PartyRef:
+    return PartyRef("land", land.code, land.label_de, land.label_en, country="DE",
+                    iso_code=land.code)
+
+
+def country_ref(country: Country) -> PartyRef:
+    return PartyRef("country", country.code, country.label_de, country.label_en,
+                    country=country.code, iso_code=country.code)
+
+
+def region_ref(region: Region) -> PartyRef:
+    return PartyRef("region", region.key, region.label_de, region.label_en,
+                    country=region.country, region_kind=region.kind, iso_code=region.iso_code,
+                    registered=region.registered)
+
+
+def organisation_ref(organisation: Organisation) -> PartyRef:
+    return PartyRef("organisation", organisation.key, organisation.label_de,
+                    organisation.label_en, country=organisation.country)
+
+
+def find_parties(text: str, registers: Registers, actors_only: bool = True) -> list[Found]:
+    """All parties named in the text, earliest first, without overlaps (longest wins)."""
+    candidates = (_by_kind(text, registers) + _by_name(text, registers)
+                  + _organisations(text, registers) + _by_adjective(text, registers, actors_only))
+    chosen: list[Found] = []
+    for found in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
+        if not any(f.start < found.end and found.start < f.end for f in chosen):
+            chosen.append(found)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+# ------------------------------------------------------------------------ kind word + name
+
+
+@cache
+def _kind_pattern(registers: Registers) -> re.Pattern[str]:
+    words = sorted({w for k in registers.region_kinds.values() for w in k.words}, key=len,
+                   reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?P<kind>{alternation})(?![\w-])(?:\s+(?:von|of)\b)?"
+                      rf"(?P<names>(?:\s+{_NAME}){{1,3}}(?:(?:,\s*|\s+und\s+){_NAME}"
+                      rf"(?:\s+{_NAME})?)*)")
+
+
+def _by_kind(text: str, registers: Registers) -> list[Found]:
+    found = []
+    for match in _kind_pattern(registers).finditer(text):
+        kind = registers.region_kind_of_word(match["kind"])
+        country = _country_before(text, match.start(), registers)
+        registered = _registered_after(text, match.end("kind"), registers)
+        if registered is not None:
+            found.append(Found(registered[0], match.start(), registered[1], "kind"))
+            continue
+        names = _listed_names(match, "names")
+        if not _is_plural(match["kind"]):
+            names = names[:1]
+        for index, (name, start, end) in enumerate(names):
+            if _is_country_or_land(name, registers):
+                break
+            first = match.start() if index == 0 else start
+            region = _resolve_region(name, country, registers)
+            if region is None:
+                found.append(_unknown_region(name, kind.key if kind else None, country,
+                                             first, end, registers))
+            else:
+                found.append(Found(region_ref(region), first,
+                                   start + len(_region_words(name, region)), "kind"))
+    return found
+
+
+def _registered_after(text: str, position: int, registers: Registers
+                      ) -> tuple[PartyRef, int] | None:
+    """A region the registers know, named right after a kind word ("Region Hauts de France")."""
+    gap = re.match(r"\s+(?:von\s+)?", text[position:])
+    if gap is None:
+        return None
+    pattern, targets = _name_pattern(registers)
+    match = pattern.match(text, position + gap.end())
+    if match and isinstance(targets[match["name"]], Region):
+        return region_ref(targets[match["name"]]), match.end()
+    return None
+
+
+def _is_plural(word: str) -> bool:
+    """"Provinzen", "Präfekturen", "Regionen": a list of names may follow."""
+    return word.endswith("en")
+
+
+def _is_country_or_land(name: str, registers: Registers) -> bool:
+    first = name.split()[0].rstrip(".,")
+    return bool(registers.country_named(first) or registers.land_named(first))
+
+
+def _listed_names(match: re.Match[str], group: str) -> list[tuple[str, int, int]]:
+    """The names after a kind word: one, or a list "A, B und C" after a plural kind word."""
+    names, position = [], match.start(group)
+    rest = match[group]
+    offset = 0
+    while rest:
+        connector = _CONNECTOR.match(rest)
+        if connector and names:
+            offset += connector.end()
+            rest = rest[connector.end():]
+        stripped = rest.lstrip()
+        offset += len(rest) - len(stripped)
+        token = re.match(rf"{_NAME}(?:\s+{_NAME}){{0,2}}", stripped)
+        if not token:
+            break
+        names.append((token.group(), position + offset, position + offset + token.end()))
+        offset += token.end()
+        rest = stripped[token.end():]
+        if not _CONNECTOR.match(rest):
+            break
+    return names
+
+
+def _resolve_region(name: str, country: str | None, registers: Registers) -> Region | None:
+    """The longest prefix of the name's words that is a known region."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        candidate = " ".join(words[:size]).rstrip(".,")
+        region = registers.region_named(candidate, country, search_iso=True)
+        if region is None and candidate.endswith("s"):
+            region = registers.region_named(candidate[:-1], country, search_iso=True)
+        if region is not None:
+            return region
+    return None
+
+
+def _region_words(name: str, region: Region) -> str:
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        if ns.slug(" ".join(words[:size])).rstrip("s") in {
+                ns.slug(n).rstrip("s") for n in (*region.names, region.label_de)}:
+            return " ".join(words[:size])
+    return words[0]
+
+
+def _unknown_region(name: str, kind: str | None, country: str | None, start: int, end: int,
+                    registers: Registers) -> Found:
+    first = name.split()[0].rstrip(".,")
+    key = f"{country or 'XX'}/{ns.slug(first)}"
+    ref = PartyRef("region", key, first, None, country=country, region_kind=kind,
+                   registered=False)
+    return Found(ref, start, start + (end - start), "kind")
+
+
+def _country_before(text: str, position: int, registers: Registers) -> str | None:
+    """The country an adjective just before a kind word names: "der chinesischen Provinz"."""
+    words = text[max(0, position - 40):position].split()
+    for word in reversed(words[-2:]):
+        country = _adjective_country(word, registers)
+        if country:
+            return country
+    return None
+
+
+# ------------------------------------------------------------------------ registered names
+
+
+@cache
+def _name_pattern(registers: Registers) -> tuple[re.Pattern[str], dict[str, object]]:
+    targets: dict[str, object] = {}
+    for land in registers.laender.values():
+        for name in (land.label_de, *land.names):
+            targets.setdefault(name, land)
+    for region in registers.regions.values():
+        for name in (*region.names, region.label_de):
+            targets.setdefault(name, region)
+    for organisation in registers.organisations.values():
+        for name in organisation.names:
+            targets.setdefault(name, organisation)
+    for country in registers.countries.values():
+        for name in (country.label_de, *country.names):
+            if len(name) > 1:
+                targets.setdefault(name, country)
+    alternation = "|".join(re.escape(n) for n in sorted(targets, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:s|es|')?(?![\w-])"), targets
+
+
+def _by_name(text: str, registers: Registers) -> list[Found]:
+    pattern, targets = _name_pattern(registers)
+    found = []
+    for match in pattern.finditer(text):
+        ref = _ref(targets[match["name"]])
+        found.append(Found(ref, match.start(), match.end(), "name"))
+    return found
+
+
+def _ref(entry: object) -> PartyRef:
+    if isinstance(entry, Land):
+        return land_ref(entry)
+    if isinstance(entry, Region):
+        return region_ref(entry)
+    if isinstance(entry, Organisation):
+        return organisation_ref(entry)
+    assert isinstance(entry, Country)
+    return country_ref(entry)
+
+
+# ------------------------------------------------------------------------ adjectives
+
+
+def _adjective_country(word: str, registers: Registers) -> str | None:
+    for part in reversed(word.strip("„“\"(),.;:").split("-")):
+        country = registers.country_of_adjective(part)
+        if country and country.code != "DE":
+            return country.code
+    return None
+
+
+_ADJECTIVE = re.compile(r"(?<![\w])[\wÄÖÜäöü-]*?(?:isch|sch|er)(?:e|en|er|es|em)?(?![\w-])",
+                        re.IGNORECASE)
+
+
+def _by_adjective(text: str, registers: Registers, actors_only: bool) -> list[Found]:
+    found = []
+    for match in _ADJECTIVE.finditer(text):
+        following = text[match.end():match.end() + 60]
+        if actors_only and not _names_an_actor(following, registers):
+            continue
+        for part in reversed(match.group().split("-")):
+            ref = _adjective_ref(part, registers)
+            if ref is not None:
+                found.append(Found(ref, match.start(), match.end(), "adjective"))
+                break
+    return found
+
+
+def _adjective_ref(word: str, registers: Registers) -> PartyRef | None:
+    region = registers.region_of_adjective(word)
+    if region is not None:
+        return region_ref(region)
+    country = registers.country_of_adjective(word)
+    if country is not None and country.code != "DE":
+        return country_ref(country)
+    return None
+
+
+def _names_an_actor(following: str, registers: Registers) -> bool:
+    from kg.extract.people import role_at  # people imports territories; cycle broken here
+
+    words = following.split()[:3]
+    for index, word in enumerate(words):
+        if ACTOR_NOUNS.match(word) or role_at(" ".join(words[index:]), registers):
+            return True
+        if word[:1].isupper():
+            return False
+    return False
+
+
+# ------------------------------------------------------------------------ organisations
+
+
+@cache
+def _organisation_pattern(registers: Registers) -> re.Pattern[str]:
+    kinds = "|".join(re.escape(w) for w in sorted(registers.organisation_kinds, key=len,
+                                                     reverse=True))
+    word = r"[A-ZÄÖÜÀ-Þ][\w'’&.-]*"
+    link = r"(?:\s+(?:de|du|des|la|le|of|for|and|the|für|der|und)\s+|\s+)"
+    return re.compile(rf"(?<![\w-])(?:{word}{link}){{0,4}}(?:{kinds})(?:{link}{word}){{0,4}}"
+                      rf"(?:\s+\([A-Z]{{2,}}\))?")
+
+
+def _organisations(text: str, registers: Registers) -> list[Found]:
+    found = []
+    for match in _organisation_pattern(registers).finditer(text):
+        name = _trim_organisation(match.group())
+        if len(name.split()) < 2:
+            continue
+        key = ns.slug(re.sub(r"\s*\([A-Z]+\)$", "", name))
+        country = _country_before(text, match.start(), registers)
+        ref = PartyRef("organisation", key, re.sub(r"\s*\([A-Z]+\)$", "", name), None,
+                       country=country, registered=False)
+        found.append(Found(ref, match.start(), match.start() + len(name), "organisation"))
+    return found
+
+
+def _trim_organisation(name: str) -> str:
+    """Drop what a capitalised run caught before the name: sentence words, and a generic noun
+    with its article ("Delegation der National Police Agency")."""
+    words = name.split()
+    for index, word in enumerate(words[:3]):
+        if word in {"der", "des", "dem", "den", "die"}:
+            words = words[index + 1:]
+            break
+    while words and words[0] in {"Die", "Der", "Das", "Dem", "Den", "Des", "Im", "Am", "Mit"}:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,306 @@
+"""Mapping: resolved facts become RDF.
+
+Each source document gets a named graph with its metadata, renderings, passages, events and
+the evidence that ties entities to passages. The entities many documents share (agreements,
+officials, posts, ministries, territories, places) are described once, in the entities graph,
+so that the union default graph states each fact once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
+
+from kg import namespaces as ns
+from kg.dates import DateValue, PartialDate
+from kg.records import MinistryRef, PartyRef, Passage, PlaceRef, Scope
+from kg.registers import Registers
+from kg.resolve import (
+    Agreement,
+    DocumentEntry,
+    Event,
+    Person,
+    Post,
+    Resolution,
+    ministry_iri,
+    party_iri,
+    place_iri,
+)
+
+PG, SEM, SCHEMA = ns.PG, ns.SEM, ns.SCHEMA
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+@dataclass
+class Mapped:
+    """The RDF of a build: one graph per document, and entity descriptions by subject."""
+
+    documents: dict[str, Graph] = field(default_factory=dict)
+    entities: dict[URIRef, list[Triple]] = field(default_factory=dict)
+
+    def entity_graph(self) -> Graph:
+        graph = Graph()
+        for triples in self.entities.values():
+            for triple in triples:
+                graph.add(triple)
+        return graph
+
+
+def to_rdf(resolution: Resolution, registers: Registers) -> Mapped:
+    mapped = Mapped()
+    describe = _Describer(mapped.entities, registers, resolution)
+    for iri, party in sorted(resolution.parties.items()):
+        describe.party(iri, party)
+    for iri, ministry in sorted(resolution.ministries.items()):
+        describe.ministry(iri, ministry)
+    for iri, place in sorted(resolution.places.items()):
+        describe.place(iri, place)
+    for person in sorted(resolution.persons.values(), key=lambda p: p.iri):
+        describe.person(person)
+    for post in sorted(resolution.posts.values(), key=lambda p: p.iri):
+        describe.post(post)
+    for agreement in sorted(resolution.agreements.values(), key=lambda a: a.iri):
+        describe.agreement(agreement)
+    for document_id, entry in sorted(resolution.documents.items()):
+        mapped.documents[document_id] = document_graph(entry)
+    return mapped
+
+
+# ----------------------------------------------------------------------------- entities
+
+
+class _Describer:
+    def __init__(self, entities: dict[URIRef, list[Triple]], registers: Registers,
+                 resolution: Resolution):
+        self.entities = entities
+        self.registers = registers
+        self.resolution = resolution
+
+    def add(self, subject: URIRef, *pairs: tuple[URIRef, URIRef | Literal | None]) -> None:
+        triples = self.entities.setdefault(subject, [])
+        for predicate, value in pairs:
+            if value is not None and (subject, predicate, value) not in triples:
+                triples.append((subject, predicate, value))
+
+    def labels(self, subject: URIRef, german: str, english: str | None) -> None:
+        self.add(subject, (RDFS.label, Literal(german, lang="de")),
+                 (RDFS.label, Literal(english, lang="en") if english else None))
+
+    def party(self, iri: URIRef, party: PartyRef) -> None:
+        cls = {"land": PG.Land, "country": PG.Country, "region": PG.PartnerRegion,
+               "organisation": PG.Organisation}[party.kind]
+        self.add(iri, (RDF.type, cls))
+        self.labels(iri, party.label_de, party.label_en)
+        if party.kind == "country":
+            self.add(iri, (PG.iso3166_1, Literal(party.key)))
+            return
+        if party.kind == "land":
+            self.add(iri, (PG.iso3166_2, Literal(party.key)), (PG.country, self.country("DE")))
+            return
+        self.add(iri, (PG.registered, Literal(party.registered)),
+                 (PG.country, self.country(party.country) if party.country else None))
+        if party.kind == "region":
+            self.add(iri, (PG.iso3166_2, Literal(party.iso_code) if party.iso_code else None),
+                     (PG.regionKind, ns.concept("region-kind", party.region_kind)
+                      if party.region_kind else None))
+
+    def country(self, code: str) -> URIRef:
+        iri = ns.country(code)
+        if iri not in self.entities:
+            entry = self.registers.countries.get(code)
+            label_de, label_en = (entry.label_de, entry.label_en) if entry else (code, None)
+            self.party(iri, PartyRef("country", code, label_de, label_en, country=code))
+        return iri
+
+    def land(self, code: str) -> URIRef:
+        iri = ns.land(code)
+        if iri not in self.entities:
+            entry = self.registers.laender.get(code)
+            label_de, label_en = (entry.label_de, entry.label_en) if entry else (code, None)
+            self.party(iri, PartyRef("land", code, label_de, label_en, country="DE"))
+        return iri
+
+    def ministry(self, iri: URIRef, ministry: MinistryRef) -> None:
+        self.add(iri, (RDF.type, PG.Ministry), (PG.land, self.land(ministry.land)),
+                 (PG.abbreviation, Literal(ministry.abbreviation) if ministry.abbreviation
+                  else None),
+                 (PG.validFrom, _period(ministry.valid_from)),
+                 (PG.validUntil, _period(ministry.valid_until)),
+                 (PG.registered, Literal(ministry.registered)))
+        self.labels(iri, ministry.label_de, ministry.label_en)
+
+    def place(self, iri: URIRef, place: PlaceRef) -> None:
+        self.add(iri, (RDF.type, PG.Place), (RDFS.label, Literal(place.canonical or place.label)),
+                 (SKOS.altLabel, Literal(place.label, lang="de")),
+                 (PG.country, self.country(place.country)),
+                 (PG.geonamesId, Literal(place.geonames_id) if place.geonames_id else None))
+
+    def person(self, person: Person) -> None:
+        self.add(person.iri, (RDF.type, PG.Official), (FOAF.name, Literal(person.name)),
+                 (FOAF.familyName, Literal(person.family)),
+                 (FOAF.givenName, Literal(person.given) if person.given else None))
+        for prefix in sorted(person.honorifics):
+            self.add(person.iri, (SCHEMA.honorificPrefix, Literal(prefix)))
+        for suffix in sorted(person.suffixes):
+            self.add(person.iri, (SCHEMA.honorificSuffix, Literal(suffix)))
+
+    def post(self, post: Post) -> None:
+        role = self.role(post.role)
+        scope_label_de, scope_label_en = _scope_labels(post.scope)
+        label_de = f"{post.role.label_de} ({scope_label_de})" if scope_label_de \
+            else post.role.label_de
+        self.add(post.iri, (RDF.type, PG.Post), (ORG.role, role),
+                 (RDFS.label, Literal(label_de, lang="de")))
+        if post.role.label_en and scope_label_en:
+            self.add(post.iri, (RDFS.label, Literal(f"{post.role.label_en} ({scope_label_en})",
+                                                    lang="en")))
+        if post.scope is not None and post.scope.ministry is not None:
+            self.add(post.iri, (ORG.postIn, ministry_iri(post.scope.ministry)))
+        elif post.scope is not None and post.scope.party is not None:
+            target = party_iri(post.scope.party)
+            self.add(post.iri, (ORG.postIn, target) if post.scope.party.kind == "organisation"
+                     else (PG.postFor, target))
+        for holder in sorted(post.holders):
+            self.add(post.iri, (ORG.heldBy, holder))
+
+    def role(self, role) -> URIRef:
+        iri = ns.concept("role", role.key)
+        if (iri, RDF.type, PG.Role) not in self.registers.vocabularies:
+            self.add(iri, (RDF.type, PG.Role), (RDF.type, SKOS.Concept),
+                     (SKOS.inScheme, ns.scheme("role")),
+                     (SKOS.prefLabel, Literal(role.label_de, lang="de")))
+        return iri
+
+    def agreement(self, agreement: Agreement) -> None:
+        record = agreement.record
+        self.add(agreement.iri, (RDF.type, PG.Agreement),
+                 (DCTERMS.title, Literal(record.title, lang="de")),
+                 (PG.agreementKind, ns.concept("agreement-kind", record.kind)),
+                 (PG.land, self.land(record.land)),
+                 (PG.signedOn, date_literal(record.date.start) if record.date else None),
+                 (PG.ministry, ministry_iri(record.ministry) if record.ministry else None),
+                 (PG.place, place_iri(record.place) if record.place else None))
+        for partner in record.partners:
+            self.add(agreement.iri, (PG.partner, party_iri(partner)))
+        for topic in sorted(record.topics):
+            self.add(agreement.iri, (PG.topic, ns.concept("topic", topic)))
+        for signatory in sorted(agreement.signatories):
+            self.add(agreement.iri, (PG.signatory, signatory))
+
+
+def _scope_labels(scope: Scope | None) -> tuple[str | None, str | None]:
+    if scope is None:
+        return None, None
+    if scope.ministry is not None:
+        return (scope.ministry.abbreviation or scope.ministry.label_de,
+                scope.ministry.abbreviation or scope.ministry.label_en)
+    assert scope.party is not None
+    return scope.party.label_de, scope.party.label_en
+
+
+def _period(text: str | None) -> Literal | None:
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    return date_literal(PartialDate(*parts))
+
+
+def date_literal(date: PartialDate) -> Literal:
+    return Literal(date.lexical(), datatype=XSD[date.xsd_type()])
+
+
+# ----------------------------------------------------------------------------- documents
+
+
+def document_graph(entry: DocumentEntry) -> Graph:
+    graph = Graph()
+    meta = entry.meta
+    document = ns.document(meta.document_id)
+    for triple in _document_triples(entry, document):
+        graph.add(triple)
+    for event in entry.events:
+        for triple in _event_triples(event, meta.land, meta.document_id):
+            graph.add(triple)
+    for entity, passage in entry.evidence:
+        for triple in _passage_triples(passage, meta.document_id):
+            graph.add(triple)
+        graph.add((entity, PROV.wasDerivedFrom, passage_iri(passage, meta.document_id)))
+    return graph
+
+
+def _document_triples(entry: DocumentEntry, document: URIRef) -> Iterator[Triple]:
+    meta = entry.meta
+    yield document, RDF.type, PG.Document
+    yield document, DCTERMS.identifier, Literal(meta.identifier)
+    yield document, DCTERMS.title, Literal(meta.title, lang="de")
+    yield document, PG.genre, ns.concept("genre", meta.genre)
+    yield document, PG.land, ns.land(meta.land)
+    if meta.date is not None and meta.date.complete:
+        yield document, DCTERMS.date, date_literal(meta.date.start)
+    if meta.issuer:
+        yield document, PG.issuer, Literal(meta.issuer)
+    graph = ns.document_graph(meta.document_id)
+    yield graph, RDF.type, PG.DocumentGraph
+    yield graph, PROV.wasDerivedFrom, document
+    for rendering in entry.renderings:
+        iri = ns.rendering(meta.document_id, rendering.file)
+        yield iri, RDF.type, PG.Rendering
+        yield iri, DCTERMS.isFormatOf, document
+        yield iri, PG.fileName, Literal(rendering.file)
+        yield iri, PG.sha256, Literal(rendering.sha256)
+        yield iri, DCTERMS["format"], Literal(rendering.media_type)
+        yield iri, PG.renderingKind, Literal(rendering.rendering)
+
+
+def _event_triples(event: Event, land: str, document_id: str) -> Iterator[Triple]:
+    record, iri = event.record, event.iri
+    yield iri, RDF.type, PG.Event
+    yield iri, PG.eventType, ns.concept("event-type", record.event_type)
+    yield iri, DCTERMS.description, Literal(record.description, lang="de")
+    yield iri, PG.land, ns.land(land)
+    yield iri, PG.planned, Literal(record.planned)
+    yield from _date_triples(iri, record.date)
+    if record.date_text:
+        yield iri, PG.dateText, Literal(record.date_text)
+    for ministry in record.ministries:
+        yield iri, PG.ministry, ministry_iri(ministry)
+    for pairs in ((PG.participant, event.participants), (PG.participantPost, event.posts),
+                  (PG.agreement, event.agreements)):
+        for target in pairs[1]:
+            yield iri, pairs[0], target
+    for partner in record.partners:
+        yield iri, PG.partner, party_iri(partner)
+    for place in record.places:
+        yield iri, PG.place, place_iri(place)
+    for passage in event.passages:
+        yield from _passage_triples(passage, document_id)
+        yield iri, PROV.wasDerivedFrom, passage_iri(passage, document_id)
+
+
+def _date_triples(iri: URIRef, value: DateValue | None) -> Iterator[Triple]:
+    if value is None:
+        return
+    yield iri, SEM.hasBeginTimeStamp, date_literal(value.start)
+    if value.end is not None:
+        yield iri, SEM.hasEndTimeStamp, date_literal(value.end)
+    yield iri, SEM.hasEarliestBeginTimeStamp, Literal(value.earliest)
+    yield iri, SEM.hasLatestEndTimeStamp, Literal(value.latest)
+
+
+def passage_iri(passage: Passage, document_id: str) -> URIRef:
+    base = ns.passage(document_id, passage.file, passage.start_line, passage.end_line)
+    return URIRef(f"{base}-{ns.short_hash(passage.quote, length=6)}")
+
+
+def _passage_triples(passage: Passage, document_id: str) -> Iterable[Triple]:
+    iri = passage_iri(passage, document_id)
+    yield iri, RDF.type, PG.Passage
+    yield iri, PROV.wasQuotedFrom, ns.rendering(document_id, passage.file)
+    yield iri, PROV.value, Literal(passage.quote)
+    yield iri, PG.startLine, Literal(passage.start_line, datatype=XSD.positiveInteger)
+    yield iri, PG.endLine, Literal(passage.end_line, datatype=XSD.positiveInteger)
+    if passage.page is not None:
+        yield iri, PG.page, Literal(passage.page, datatype=XSD.positiveInteger)

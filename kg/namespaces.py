@@ -1,0 +1,167 @@
+"""Every IRI the product writes is made here, so that IRIs stay stable and readable.
+
+Scheme (all under BASE):
+    ontology#Term                         classes and properties of the ontology
+    id/land/DE-NW                         a German Land, by ISO 3166-2 code
+    id/country/HU                         a country, by ISO 3166-1 alpha-2 code
+    id/region/PL-24                       a partner region with an ISO 3166-2 code
+    id/region/BE/deutschsprachige-...     a region without one: country code and name
+    id/organisation/benelux-union         another party or body, by name
+    id/ministry/DE-NW/MWIDE               a ministry, by Land and abbreviation (or name)
+    id/person/ryuta-mizuuchi              a person named in full
+    id/person/konuma~JP                   a person named by surname only, within a scope
+    id/post/JP/generalkonsul              a post: its scope (country, region, Land/ministry) and role
+    id/agreement/DE-NW/PL-24/2021-06-17   an agreement: Land, partners, date (or kind when undated)
+    id/event/<document>/<date>/<hash>     an event stated in a document
+    id/place/PL/katowice                  a place (city), by country and GeoNames name
+    id/document/<document>                a source document (the original)
+    id/document/<document>/<file>         one rendering of it (a file)
+    id/document/<document>/<file>/L12-14  a passage of a rendering, by line span
+    id/<scheme>/<concept>                 SKOS concepts (topic, event-type, agreement-kind, ...)
+    graph/document/<document>             the named graph of a source document
+    graph/entities, graph/ontology, graph/inferred, graph/alignment, graph/registers
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, XSD
+
+BASE = "https://w3id.org/partnerschaftsgraph/"
+ONTOLOGY_IRI = BASE + "ontology"
+ONTOLOGY_VERSION = "0.1.0"
+
+PG = Namespace(BASE + "ontology#")
+ID = Namespace(BASE + "id/")
+GRAPH = Namespace(BASE + "graph/")
+SHAPES = Namespace(BASE + "shapes#")
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+WDT = Namespace("http://www.wikidata.org/prop/direct/")
+GEONAMES = Namespace("https://sws.geonames.org/")
+
+PREFIXES: dict[str, str] = {
+    "pg": str(PG),
+    "id": str(ID),
+    "graph": str(GRAPH),
+    "org": str(ORG),
+    "sem": str(SEM),
+    "schema": str(SCHEMA),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "skos": str(SKOS),
+    "foaf": str(FOAF),
+    "owl": str(OWL),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "sh": str(SH),
+    "time": str(TIME),
+    "wd": str(WD),
+    "wdt": str(WDT),
+}
+
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+ENTITIES_GRAPH = GRAPH["entities"]
+INFERRED_GRAPH = GRAPH["inferred"]
+ALIGNMENT_GRAPH = GRAPH["alignment"]
+REGISTERS_GRAPH = GRAPH["registers"]
+
+_GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                               "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "ø": "o", "æ": "ae"})
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens; umlauts spelled out as German does."""
+    folded = unicodedata.normalize("NFKD", text.translate(_GERMAN_FOLDS))
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "unnamed"
+
+
+def short_hash(*parts: str, length: int = 8) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
+
+
+def land(code: str) -> URIRef:
+    return ID[f"land/{code}"]
+
+
+def country(alpha2: str) -> URIRef:
+    return ID[f"country/{alpha2.upper()}"]
+
+
+def region(iso_code: str | None, country_code: str | None = None, name: str = "") -> URIRef:
+    """A region by ISO 3166-2 code, or by country and name when it has no code we know."""
+    if iso_code:
+        return ID[f"region/{iso_code}"]
+    return ID[f"region/{(country_code or 'XX').upper()}/{slug(name)}"]
+
+
+def organisation(name: str) -> URIRef:
+    return ID[f"organisation/{slug(name)}"]
+
+
+def ministry(land_code: str, key: str) -> URIRef:
+    """Register ministries by abbreviation; ministries unknown to the register by their name."""
+    return ID[f"ministry/{land_code}/{key if _is_abbreviation(key) else slug(key)}"]
+
+
+def _is_abbreviation(key: str) -> bool:
+    return bool(re.fullmatch(r"[A-Za-zÄÖÜäöü.\-]{1,12}", key)) and " " not in key
+
+
+def person(full_name: str) -> URIRef:
+    return ID[f"person/{slug(full_name)}"]
+
+
+def person_in_scope(surname: str, scope: str) -> URIRef:
+    """A person known only by surname: the scope (country, Land or document) keeps namesakes apart."""
+    return ID[f"person/{slug(surname)}~{scope}"]
+
+
+def post(scope: str, role_key: str) -> URIRef:
+    return ID[f"post/{scope}/{slug(role_key)}"]
+
+
+def agreement(land_code: str, partner_keys: list[str], date_or_kind: str) -> URIRef:
+    partners = "+".join(sorted(partner_keys)) or "unknown"
+    return ID[f"agreement/{land_code}/{partners}/{date_or_kind}"]
+
+
+def event(document_id: str, date_key: str, description: str) -> URIRef:
+    return ID[f"event/{document_id}/{date_key}/{short_hash(slug(description))}"]
+
+
+def place(country_code: str, name: str) -> URIRef:
+    return ID[f"place/{country_code.upper()}/{slug(name)}"]
+
+
+def document(document_id: str) -> URIRef:
+    return ID[f"document/{document_id}"]
+
+
+def rendering(document_id: str, file_name: str) -> URIRef:
+    return ID[f"document/{document_id}/{slug(file_name)}"]
+
+
+def passage(document_id: str, file_name: str, start_line: int, end_line: int) -> URIRef:
+    return ID[f"document/{document_id}/{slug(file_name)}/L{start_line}-{end_line}"]
+
+
+def concept(scheme: str, key: str) -> URIRef:
+    return ID[f"{scheme}/{slug(key)}"]
+
+
+def scheme(name: str) -> URIRef:
+    return ID[f"{name}"]
+
+
+def document_graph(document_id: str) -> URIRef:
+    return GRAPH[f"document/{document_id}"]

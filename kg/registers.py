@@ -1,0 +1,484 @@
+"""The curated registers under mappings/, loaded once: every name the extractor knows is data.
+
+Lookups fold case, diacritics and hyphenation (through namespaces.slug), so "Hauts de France"
+finds "Hauts-de-France" and "Slaskie" finds "Śląskie". What no register knows is still
+extracted by the extractors; the registers only link and label it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gettext
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pycountry
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from kg import namespaces as ns
+from kg.paths import MAPPINGS_DIR
+
+ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+@dataclass(frozen=True)
+class Land:
+    code: str
+    label_de: str
+    label_en: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    government: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    label_de: str
+    label_en: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Region:
+    key: str
+    iso_code: str | None
+    country: str
+    label_de: str
+    label_en: str | None
+    kind: str | None
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    registered: bool = True
+
+
+@dataclass(frozen=True)
+class RegionKind:
+    key: str
+    label_de: str
+    label_en: str
+    words: tuple[str, ...]
+    iso_types: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    key: str
+    label_de: str
+    label_en: str | None
+    names: tuple[str, ...]
+    country: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class Ministry:
+    land: str
+    abbreviation: str
+    name_de: str
+    name_en: str
+    valid_from: str
+    valid_until: str
+    portfolios: tuple[str, ...]
+    minister_titles: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        start = _period_start(self.valid_from)
+        end = _period_end(self.valid_until)
+        return (start is None or start <= day) and (end is None or day <= end)
+
+    def period_length(self) -> int:
+        start = _period_start(self.valid_from) or dt.date(1900, 1, 1)
+        end = _period_end(self.valid_until) or dt.date(2100, 1, 1)
+        return (end - start).days
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    label_de: str
+    label_en: str
+    forms: tuple[str, ...]
+    compound_base: bool
+    abbreviations: tuple[str, ...]
+    domain: str  # whose post it is by default: land, head, diplomat, foreign, parliament, any, …
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A SKOS concept the extractor recognises by pattern."""
+
+    key: str
+    iri: URIRef
+    label_de: str
+    label_en: str
+    pattern: re.Pattern[str] | None
+    order: int
+    broader: tuple[str, ...] = ()
+    in_prose: bool = True  # event types: may a sentence of prose state one
+
+
+@dataclass(eq=False)
+class Registers:
+    """Compared and hashed by identity: one instance per mappings folder."""
+
+    laender: dict[str, Land]
+    countries: dict[str, Country]
+    regions: dict[str, Region]
+    region_kinds: dict[str, RegionKind]
+    organisations: dict[str, Organisation]
+    organisation_kinds: dict[str, tuple[str, str]]
+    ministries: list[Ministry]
+    roles: dict[str, Role]
+    honorifics: dict[str, tuple[str, str]]
+    suffix_posts: dict[str, tuple[str, str]]  # "MdL" -> (role key, scope: "land" or a key)
+    event_types: list[Concept]
+    topics: list[Concept]
+    agreement_kinds: list[Concept]
+    vocabularies: Graph = field(repr=False)
+    _index: dict[str, dict[str, object]] = field(default_factory=dict, repr=False)
+
+    # ----------------------------------------------------------------- territory lookups
+    def land_named(self, text: str) -> Land | None:
+        return self._lookup("land", text)  # type: ignore[return-value]
+
+    def country_named(self, text: str) -> Country | None:
+        return self._lookup("country", text)  # type: ignore[return-value]
+
+    def country_of_adjective(self, word: str) -> Country | None:
+        return self._lookup("country-adjective", _adjective_stem(word))  # type: ignore[return-value]
+
+    def land_of_adjective(self, word: str) -> Land | None:
+        return self._lookup("land-adjective", _adjective_stem(word))  # type: ignore[return-value]
+
+    def region_named(self, text: str, country: str | None = None,
+                     search_iso: bool = False) -> Region | None:
+        """A registered region; with search_iso (the text named a kind of region), ISO 3166-2 too."""
+        found = self._lookup("region", text)
+        if isinstance(found, Region) and (country is None or found.country == country):
+            return found
+        return _iso_subdivision(text, country, self) if search_iso else None
+
+    def region_of_adjective(self, word: str) -> Region | None:
+        return self._lookup("region-adjective", _adjective_stem(word))  # type: ignore[return-value]
+
+    def organisation_named(self, text: str) -> Organisation | None:
+        return self._lookup("organisation", text)  # type: ignore[return-value]
+
+    def region_kind_of_word(self, word: str) -> RegionKind | None:
+        return self._lookup("region-kind", word)  # type: ignore[return-value]
+
+    def region_kind_of_iso_type(self, iso_type: str, country: str) -> RegionKind | None:
+        for kind in self.region_kinds.values():
+            if f"{country}:{iso_type}" in kind.iso_types:
+                return kind
+        for kind in self.region_kinds.values():
+            if iso_type in kind.iso_types:
+                return kind
+        return None
+
+    # ----------------------------------------------------------------- ministries
+    def ministry_by_abbreviation(self, land: str, abbreviation: str,
+                                 day: dt.date | None) -> Ministry | None:
+        return _best_ministry([m for m in self.ministries if m.land == land
+                               and (m.abbreviation == abbreviation
+                                    or abbreviation in m.aliases)], day)
+
+    def ministry_by_name(self, land: str, name: str, day: dt.date | None) -> Ministry | None:
+        key = ns.slug(name)
+        return _best_ministry([m for m in self.ministries if m.land == land and (
+            ns.slug(m.name_de) == key or any(ns.slug(a) == key for a in m.aliases)
+            or any(ns.slug("Ministerium für " + p) == key for p in m.portfolios)
+            or any(ns.slug("Ministerium " + p) == key for p in m.portfolios))], day)
+
+    def ministry_by_portfolio(self, land: str, portfolio: str,
+                              day: dt.date | None) -> Ministry | None:
+        key = ns.slug(portfolio)
+        return _best_ministry([m for m in self.ministries if m.land == land
+                               and any(ns.slug(p) == key for p in m.portfolios)], day)
+
+    def ministry_by_minister_title(self, land: str, title: str,
+                                   day: dt.date | None) -> Ministry | None:
+        return _best_ministry([m for m in self.ministries if m.land == land
+                               and title in m.minister_titles], day)
+
+    # ----------------------------------------------------------------- roles, names
+    def role_of_form(self, word: str) -> Role | None:
+        return self._lookup("role", word)  # type: ignore[return-value]
+
+    def honorific(self, token: str) -> tuple[str, str] | None:
+        return self.honorifics.get(token)
+
+    def _lookup(self, table: str, text: str) -> object | None:
+        index = self._index[table]
+        key = ns.slug(text)
+        found = index.get(key)
+        if found is None and key.endswith("s"):
+            found = index.get(key[:-1])
+        return found
+
+
+def _adjective_stem(word: str) -> str:
+    lowered = word.lower()
+    for ending in ("en", "er", "es", "em", "e"):
+        if lowered.endswith("isch" + ending) or lowered.endswith("sch" + ending):
+            return lowered[: -len(ending)]
+    return lowered
+
+
+def _period_start(text: str) -> dt.date | None:
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _period_end(text: str) -> dt.date | None:
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 12, 28)
+
+
+def _best_ministry(candidates: list[Ministry], day: dt.date | None) -> Ministry | None:
+    """The ministry valid on the day with the narrowest remit period; else the nearest other."""
+    if not candidates:
+        return None
+    valid = [m for m in candidates if m.valid_on(day)]
+    pool = valid or candidates
+    return min(pool, key=lambda m: (m.period_length(), m.abbreviation))
+
+
+def _iso_subdivision(text: str, country: str | None, registers: Registers) -> Region | None:
+    """A region the registers do not list, found in ISO 3166-2 by its local or German name."""
+    key = ns.slug(text)
+    for entry in _iso_names().get(key, ()):
+        code, country_code, iso_type = entry
+        if country and country_code != country:
+            continue
+        kind = registers.region_kind_of_iso_type(iso_type, country_code)
+        subdivision = pycountry.subdivisions.get(code=code)
+        label = _german_subdivision_name(subdivision.name) if subdivision else text
+        return Region(key=code, iso_code=code, country=country_code, label_de=label,
+                      label_en=None, kind=kind.key if kind else None, names=(text,),
+                      adjectives=(), registered=False)
+    return None
+
+
+@cache
+def _iso_names() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """ISO 3166-2 first-level subdivisions by folded local and German name."""
+    names: dict[str, list[tuple[str, str, str]]] = {}
+    for subdivision in pycountry.subdivisions:
+        if getattr(subdivision, "parent_code", None):
+            continue
+        entry = (subdivision.code, subdivision.country_code, subdivision.type)
+        for name in _subdivision_name_forms(subdivision.name):
+            names.setdefault(ns.slug(name), []).append(entry)
+    return {key: tuple(entries) for key, entries in names.items()}
+
+
+def _subdivision_name_forms(name: str) -> set[str]:
+    german = _german_subdivision_name(name)
+    forms = {name, german, re.sub(r"\s*\[.*?\]", "", name)}
+    for form in list(forms):
+        if ", " in form:
+            forms.add(" ".join(reversed(form.split(", ", 1))))
+        for suffix in (" Sheng", " Shi", " Prefecture", " oblast", " Oblast", " kraj"):
+            if form.endswith(suffix):
+                forms.add(form[: -len(suffix)])
+    return {f for f in forms if f}
+
+
+@cache
+def _german(domain: str) -> gettext.NullTranslations:
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["de"])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def _german_subdivision_name(name: str) -> str:
+    return _german("iso3166-2").gettext(name)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+
+
+def _rows(name: str, directory: Path) -> list[dict[str, str]]:
+    with (directory / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _load_laender(directory: Path) -> dict[str, Land]:
+    return {r["code"]: Land(r["code"], r["label_de"], r["label_en"], _split(r["names"]),
+                            _split(r["adjectives"]), _split(r["government"]))
+            for r in _rows("laender.csv", directory)}
+
+
+def _load_countries(directory: Path) -> dict[str, Country]:
+    countries = {r["alpha2"]: Country(r["alpha2"], r["label_de"], r["label_en"],
+                                      _split(r["names"]), _split(r["adjectives"]))
+                 for r in _rows("countries.csv", directory)}
+    german = _german("iso3166-1")
+    for entry in pycountry.countries:
+        if entry.alpha_2 not in countries:
+            label_de = german.gettext(entry.name)
+            label_en = getattr(entry, "common_name", entry.name)
+            countries[entry.alpha_2] = Country(entry.alpha_2, label_de, label_en,
+                                               (label_de, entry.name), ())
+    return countries
+
+
+def _load_regions(directory: Path) -> dict[str, Region]:
+    return {r["key"]: Region(r["key"], r["iso3166_2"] or None, r["country"], r["label_de"],
+                             r["label_en"] or None, r["kind"] or None,
+                             _split(r["names"]) + (r["label_de"],), _split(r["adjectives"]))
+            for r in _rows("regions.csv", directory)}
+
+
+def _load_region_kinds(directory: Path) -> dict[str, RegionKind]:
+    return {r["key"]: RegionKind(r["key"], r["label_de"], r["label_en"], _split(r["words"]),
+                                 _split(r["iso_types"]))
+            for r in _rows("region-kinds.csv", directory)}
+
+
+def _load_organisations(directory: Path) -> dict[str, Organisation]:
+    return {r["key"]: Organisation(r["key"], r["label_de"], r["label_en"] or None,
+                                   _split(r["names"]) + (r["label_de"],), r["country"] or None,
+                                   r["kind"])
+            for r in _rows("organisations.csv", directory)}
+
+
+def _load_ministries(directory: Path) -> list[Ministry]:
+    return [Ministry(r["land"], r["abbreviation"], r["name_de"], r["name_en"], r["valid_from"],
+                     r["valid_until"], _split(r["portfolios"]), _split(r["minister_titles"]),
+                     _split(r["aliases"]))
+            for r in _rows("ministries.csv", directory)]
+
+
+def _load_roles(directory: Path) -> dict[str, Role]:
+    return {r["key"]: Role(r["key"], r["label_de"], r["label_en"], _split(r["forms"]),
+                           r["compound_base"] == "yes", _split(r["abbreviations"]), r["domain"])
+            for r in _rows("roles.csv", directory)}
+
+
+def _load_concepts(graph: Graph, scheme: str) -> list[Concept]:
+    concepts = []
+    scheme_iri = ns.scheme(scheme)
+    for concept in graph.subjects(SKOS.inScheme, scheme_iri):
+        labels = {lit.language: str(lit) for lit in graph.objects(concept, SKOS.prefLabel)}
+        pattern = graph.value(concept, ns.PG.matchPattern)
+        order = graph.value(concept, ns.PG.matchOrder)
+        broader = tuple(str(b).rsplit("/", 1)[-1] for b in graph.objects(concept, SKOS.broader))
+        in_prose = graph.value(concept, ns.PG.inProse)
+        concepts.append(Concept(
+            key=str(concept).rsplit("/", 1)[-1], iri=URIRef(concept),
+            label_de=labels.get("de", ""), label_en=labels.get("en", ""),
+            pattern=re.compile(rf"(?<!\w)(?:{pattern})") if pattern else None,
+            order=int(order) if order is not None else 999, broader=broader,
+            in_prose=in_prose is None or bool(in_prose.toPython())))
+    return sorted(concepts, key=lambda c: (c.order, c.key))
+
+
+def _vocabulary_graph(directory: Path, roles: dict[str, Role],
+                      region_kinds: dict[str, RegionKind]) -> Graph:
+    graph = Graph()
+    for name in ("event-types.ttl", "topics.ttl", "agreement-kinds.ttl", "genres.ttl"):
+        graph.parse(directory / name)
+    _add_scheme(graph, "role", "Funktionen", "Roles")
+    for role in roles.values():
+        iri = ns.concept("role", role.key)
+        graph.add((iri, RDF.type, ns.PG.Role))
+        _add_concept(graph, iri, "role", role.label_de, role.label_en)
+    _add_scheme(graph, "region-kind", "Gebietsarten", "Kinds of region")
+    for kind in region_kinds.values():
+        _add_concept(graph, ns.concept("region-kind", kind.key), "region-kind",
+                     kind.label_de, kind.label_en)
+    return graph
+
+
+def _add_scheme(graph: Graph, name: str, label_de: str, label_en: str) -> None:
+    iri = ns.scheme(name)
+    graph.add((iri, RDF.type, SKOS.ConceptScheme))
+    graph.add((iri, SKOS.prefLabel, Literal(label_de, lang="de")))
+    graph.add((iri, SKOS.prefLabel, Literal(label_en, lang="en")))
+
+
+def _add_concept(graph: Graph, iri: URIRef, scheme: str, label_de: str, label_en: str) -> None:
+    graph.add((iri, RDF.type, SKOS.Concept))
+    graph.add((iri, SKOS.inScheme, ns.scheme(scheme)))
+    graph.add((iri, SKOS.prefLabel, Literal(label_de, lang="de")))
+    if label_en:
+        graph.add((iri, SKOS.prefLabel, Literal(label_en, lang="en")))
+
+
+def _build_index(registers: Registers) -> None:
+    index: dict[str, dict[str, object]] = {name: {} for name in (
+        "land", "land-adjective", "country", "country-adjective", "region", "region-adjective",
+        "organisation", "region-kind", "role")}
+    for land in registers.laender.values():
+        _put(index["land"], (land.label_de, land.code, *land.names), land)
+        _put(index["land-adjective"], land.adjectives, land)
+    for country in registers.countries.values():
+        _put(index["country"], (country.label_de, *country.names), country)
+        _put(index["country-adjective"], country.adjectives, country)
+    for region in registers.regions.values():
+        _put(index["region"], (region.label_de, *region.names), region)
+        _put(index["region-adjective"], region.adjectives, region)
+    for organisation in registers.organisations.values():
+        _put(index["organisation"], organisation.names, organisation)
+    for kind in registers.region_kinds.values():
+        _put(index["region-kind"], kind.words, kind)
+    for role in registers.roles.values():
+        _put(index["role"], (*role.forms, *role.abbreviations), role)
+    registers._index = index
+
+
+def _put(table: dict[str, object], names: tuple[str, ...] | list[str], value: object) -> None:
+    for name in names:
+        table.setdefault(ns.slug(name), value)
+
+
+def load(directory: Path = MAPPINGS_DIR) -> Registers:
+    """Read every register; cached per directory, as the extractors call it per document."""
+    return _load_cached(str(directory))
+
+
+@cache
+def _load_cached(directory_name: str) -> Registers:
+    directory = Path(directory_name)
+    roles = _load_roles(directory)
+    region_kinds = _load_region_kinds(directory)
+    vocabularies = _vocabulary_graph(directory, roles, region_kinds)
+    rows = _rows("honorifics.csv", directory)
+    honorifics = {r["form"]: (r["kind"], r["normalised"]) for r in rows}
+    suffix_posts = {r["normalised"]: (r["role"], r["scope"]) for r in rows if r["role"]}
+    organisation_kinds = {r["word"]: (r["kind"], r["label_en"])
+                          for r in _rows("organisation-kinds.csv", directory)}
+    registers = Registers(
+        laender=_load_laender(directory), countries=_load_countries(directory),
+        regions=_load_regions(directory), region_kinds=region_kinds,
+        organisations=_load_organisations(directory), organisation_kinds=organisation_kinds,
+        ministries=_load_ministries(directory), roles=roles, honorifics=honorifics,
+        suffix_posts=suffix_posts,
+        event_types=_load_concepts(vocabularies, "event-type"),
+        topics=_load_concepts(vocabularies, "topic"),
+        agreement_kinds=_load_concepts(vocabularies, "agreement-kind"),
+        vocabularies=vocabularies)
+    _build_index(registers)
+    return registers

@@ -1,0 +1,415 @@
+"""Resolution: the extractions of all renderings of all documents become one set of facts.
+
+Two renderings of one document state each fact once (their events and agreements are matched
+and cite both); a person named in several documents, or by surname only where the graph knows
+exactly one person of that name, is one person; every entity gets its IRI here.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from kg import namespaces as ns
+from kg.records import (
+    AgreementRecord,
+    DocumentMeta,
+    EventRecord,
+    Extraction,
+    MinistryRef,
+    PartyRef,
+    Passage,
+    PersonMention,
+    PlaceRef,
+    PostMention,
+    RenderingMeta,
+    RoleRef,
+    Scope,
+)
+
+# ----------------------------------------------------------------------------- results
+
+
+@dataclass
+class Person:
+    iri: URIRef
+    name: str
+    family: str
+    given: str | None
+    honorifics: set[str] = field(default_factory=set)
+    suffixes: set[str] = field(default_factory=set)
+    posts: set[URIRef] = field(default_factory=set)
+
+
+@dataclass
+class Post:
+    iri: URIRef
+    role: RoleRef
+    scope: Scope | None
+    holders: set[URIRef] = field(default_factory=set)
+
+
+@dataclass
+class Agreement:
+    iri: URIRef
+    record: AgreementRecord
+    signatories: set[URIRef] = field(default_factory=set)
+
+
+@dataclass
+class Event:
+    iri: URIRef
+    record: EventRecord
+    passages: list[Passage]
+    participants: list[URIRef]
+    posts: list[URIRef]
+    agreements: list[URIRef]
+
+
+@dataclass
+class DocumentEntry:
+    meta: DocumentMeta
+    renderings: list[RenderingMeta]
+    events: list[Event] = field(default_factory=list)
+    evidence: list[tuple[URIRef, Passage]] = field(default_factory=list)
+
+
+@dataclass
+class Resolution:
+    documents: dict[str, DocumentEntry] = field(default_factory=dict)
+    persons: dict[URIRef, Person] = field(default_factory=dict)
+    posts: dict[URIRef, Post] = field(default_factory=dict)
+    agreements: dict[URIRef, Agreement] = field(default_factory=dict)
+    ministries: dict[URIRef, MinistryRef] = field(default_factory=dict)
+    parties: dict[URIRef, PartyRef] = field(default_factory=dict)
+    places: dict[URIRef, PlaceRef] = field(default_factory=dict)
+
+    def unlinked(self) -> list[tuple[str, str, str]]:
+        """Entities no register knows: (kind, IRI, label), for the build report."""
+        rows = [("ministry", str(i), m.label_de) for i, m in self.ministries.items()
+                if not m.registered]
+        rows += [(p.kind, str(i), p.label_de) for i, p in self.parties.items()
+                 if not p.registered]
+        return sorted(rows)
+
+
+# ----------------------------------------------------------------------------- IRIs
+
+
+def party_iri(party: PartyRef) -> URIRef:
+    if party.kind == "land":
+        return ns.land(party.key)
+    if party.kind == "country":
+        return ns.country(party.key)
+    if party.kind == "region":
+        return ns.region(party.iso_code, party.country, party.label_de) if party.iso_code \
+            else ns.ID[f"region/{party.key}"]
+    return ns.organisation(party.key)
+
+
+def party_key(party: PartyRef) -> str:
+    """A party as it appears in an agreement's IRI."""
+    return party.key.replace("/", "-")
+
+
+def ministry_iri(ministry: MinistryRef) -> URIRef:
+    return ns.ministry(ministry.land, ministry.key)
+
+
+def place_iri(place: PlaceRef) -> URIRef:
+    return ns.place(place.country, place.canonical or place.label)
+
+
+def scope_key(scope: Scope | None) -> str | None:
+    if scope is None:
+        return None
+    if scope.ministry is not None:
+        return str(ministry_iri(scope.ministry)).split("/ministry/", 1)[1]
+    assert scope.party is not None
+    return scope.party.key
+
+
+def scope_country(scope: Scope | None) -> str | None:
+    """The country or Land a post belongs to: JP for a Japanese consul, DE-NW for a minister."""
+    if scope is None:
+        return None
+    if scope.ministry is not None:
+        return scope.ministry.land
+    assert scope.party is not None
+    if scope.party.kind == "land":
+        return scope.party.key
+    return scope.party.country
+
+
+# ----------------------------------------------------------------------------- resolution
+
+
+def resolve(extractions: list[Extraction]) -> Resolution:
+    result = Resolution()
+    by_document: dict[str, list[Extraction]] = defaultdict(list)
+    for extraction in sorted(extractions, key=lambda x: (x.meta.document_id, x.rendering.file)):
+        by_document[extraction.meta.document_id].append(extraction)
+    people = _People(extractions)
+    for document_id, renderings in by_document.items():
+        entry = DocumentEntry(meta=renderings[0].meta,
+                              renderings=[x.rendering for x in renderings])
+        result.documents[document_id] = entry
+        agreements = _document_agreements(renderings, result, people, entry)
+        for event in _merged_events(renderings):
+            entry.events.append(_event(event, document_id, agreements, result, people, entry))
+        for extraction in renderings:
+            _mentions(extraction, result, people, entry)
+    return result
+
+
+def _document_agreements(renderings: list[Extraction], result: Resolution, people: _People,
+                         entry: DocumentEntry) -> dict[str, URIRef]:
+    """Agreements of all renderings, matched by IRI; local keys of each rendering -> IRI."""
+    local: dict[str, URIRef] = {}
+    undated: Counter[tuple] = Counter()
+    for extraction in renderings:
+        for record in extraction.agreements:
+            if record.date is None:
+                undated[_undated_key(record)] += 1
+    titles_per_key: dict[tuple, set[str]] = defaultdict(set)
+    for extraction in renderings:
+        for record in extraction.agreements:
+            if record.date is None:
+                titles_per_key[_undated_key(record)].add(ns.slug(record.title))
+    for extraction in renderings:
+        for record in extraction.agreements:
+            iri = _agreement_iri(record, titles_per_key)
+            local[f"{extraction.rendering.file}#{record.local_key}"] = iri
+            _add_agreement(iri, record, result, people)
+            for passage in (record.passage, *record.more_passages):
+                entry.evidence.append((iri, passage))
+    return local
+
+
+def _undated_key(record: AgreementRecord) -> tuple:
+    return (record.land, tuple(sorted(party_key(p) for p in record.partners)), record.kind)
+
+
+def _agreement_iri(record: AgreementRecord, titles: dict[tuple, set[str]]) -> URIRef:
+    partners = [party_key(p) for p in record.partners]
+    if record.date is not None:
+        return ns.agreement(record.land, partners, record.date.start.lexical())
+    key = _undated_key(record)
+    suffix = record.kind if len(titles[key]) <= 1 else f"{record.kind}-{ns.slug(record.title)[:60]}"
+    return ns.agreement(record.land, partners, suffix)
+
+
+def _add_agreement(iri: URIRef, record: AgreementRecord, result: Resolution,
+                   people: _People) -> None:
+    known = result.agreements.get(iri)
+    if known is None:
+        known = result.agreements[iri] = Agreement(iri, record)
+    else:
+        known.record.topics = tuple(sorted(set(known.record.topics) | set(record.topics)))
+        if known.record.ministry is None:
+            known.record.ministry = record.ministry
+    for party in record.partners:
+        _add_party(party, result)
+    if record.ministry is not None:
+        result.ministries[ministry_iri(record.ministry)] = record.ministry
+    if record.place is not None:
+        result.places[place_iri(record.place)] = record.place
+    for signatory in record.signatories:
+        known.signatories.add(people.person(signatory, result))
+
+
+def _add_party(party: PartyRef, result: Resolution) -> URIRef:
+    iri = party_iri(party)
+    result.parties.setdefault(iri, party)
+    return iri
+
+
+# ----------------------------------------------------------------------------- events
+
+
+def _merged_events(renderings: list[Extraction]) -> list[tuple[str, EventRecord, list[Passage]]]:
+    """Events of all renderings; an event of a later rendering that matches one of an earlier
+    (same date, type and partners, similar description) is the same event."""
+    merged: list[tuple[str, EventRecord, list[Passage]]] = []
+    for extraction in renderings:
+        file = extraction.rendering.file
+        for event in extraction.events:
+            match = next((m for m in merged if m[0] != file and _same_event(m[1], event)), None)
+            if match is None:
+                merged.append((file, event, [event.passage, *event.more_passages]))
+            else:
+                match[2].extend([event.passage, *event.more_passages])
+    return merged
+
+
+def _same_event(first: EventRecord, second: EventRecord) -> bool:
+    if _date_key(first) != _date_key(second) or first.event_type != second.event_type:
+        return False
+    similarity = difflib.SequenceMatcher(None, first.description, second.description).ratio()
+    return similarity >= 0.8
+
+
+def _date_key(event: EventRecord) -> str:
+    if event.date is not None:
+        return event.date.start.lexical()
+    return f"text:{event.date_text}" if event.date_text else "undated"
+
+
+def _event(item: tuple[str, EventRecord, list[Passage]], document_id: str,
+           agreements: dict[str, URIRef], result: Resolution, people: _People,
+           entry: DocumentEntry) -> Event:
+    file, record, passages = item
+    iri = ns.event(document_id, record.date.start.lexical() if record.date else "undated",
+                   record.description)
+    participants = list(dict.fromkeys(people.person(p, result) for p in record.participants))
+    posts = list(dict.fromkeys(p for p in (people.post(m, None, result) for m in record.posts)
+                               if p is not None))
+    for party in record.partners:
+        _add_party(party, result)
+    for ministry in record.ministries:
+        result.ministries[ministry_iri(ministry)] = ministry
+    for place in record.places:
+        result.places[place_iri(place)] = place
+    linked = [agreements[f"{file}#{key}"] for key in record.agreements
+              if f"{file}#{key}" in agreements]
+    return Event(iri, record, passages, participants, posts, list(dict.fromkeys(linked)))
+
+
+def _mentions(extraction: Extraction, result: Resolution, people: _People,
+              entry: DocumentEntry) -> None:
+    for mention in extraction.persons:
+        entry.evidence.append((people.person(mention, result), mention.passage))
+    for post_mention in extraction.posts:
+        iri = people.post(post_mention, None, result)
+        if iri is not None:
+            entry.evidence.append((iri, post_mention.passage))
+    for ministry, passage in extraction.ministries:
+        iri = ministry_iri(ministry)
+        result.ministries.setdefault(iri, ministry)
+        if not ministry.registered:
+            entry.evidence.append((iri, passage))
+    for party, passage in extraction.parties:
+        if party.kind == "land" or party.key == "DE":
+            continue
+        iri = _add_party(party, result)
+        if not party.registered:
+            entry.evidence.append((iri, passage))
+
+
+# ----------------------------------------------------------------------------- people
+
+
+class _People:
+    """Who is who: full names are keys; a surname alone is the one person of that name the
+    documents name in full, if there is exactly one whose posts do not contradict."""
+
+    def __init__(self, extractions: list[Extraction]):
+        mentions = [m for x in extractions for m in _all_mentions(x)]
+        self.full: dict[tuple[str, str], list[PersonMention]] = defaultdict(list)
+        for mention in mentions:
+            if mention.given:
+                self.full[_full_key(mention)].append(mention)
+        self.names = {key: _preferred_name(group) for key, group in self.full.items()}
+        self.countries = {key: {c for m in group if (c := scope_country(m.scope))}
+                          for key, group in self.full.items()}
+        self.documents = {id(m): x.meta.document_id for x in extractions
+                          for m in _all_mentions(x)}
+
+    def person(self, mention: PersonMention, result: Resolution) -> URIRef:
+        key = self._resolve(mention)
+        if key is not None:
+            iri = ns.person(self.names[key])
+            given, family = _split_preferred(self.names[key], mention, key)
+        else:
+            scope = scope_country(mention.scope) or self.documents.get(id(mention), "unscoped")
+            iri = ns.person_in_scope(mention.family, scope)
+            given, family = None, mention.family
+        person = result.persons.get(iri)
+        if person is None:
+            name = self.names[key] if key is not None else mention.family
+            person = result.persons[iri] = Person(iri, name, family, given)
+        person.honorifics.update(mention.honorifics)
+        person.suffixes.update(mention.suffixes)
+        if mention.role is not None:
+            post = self.post(PostMention(mention.role, mention.scope, mention.passage), iri,
+                             result)
+            if post is not None:
+                person.posts.add(post)
+        return iri
+
+    def post(self, mention: PostMention, holder: URIRef | None,
+             result: Resolution) -> URIRef | None:
+        scope = scope_key(mention.scope)
+        if scope is None:
+            if holder is None:
+                return None
+            scope = "~" + str(holder).rsplit("/", 1)[-1]
+        iri = ns.post(scope, mention.role.key)
+        post = result.posts.setdefault(iri, Post(iri, mention.role, mention.scope))
+        if mention.scope is not None:
+            _register_scope(mention.scope, result)
+        if holder is not None:
+            post.holders.add(holder)
+        return iri
+
+    def _resolve(self, mention: PersonMention) -> tuple[str, str] | None:
+        if mention.given:
+            return _full_key(mention)
+        family = ns.slug(mention.family)
+        candidates = [key for key in self.full if key[0] == family]
+        country = scope_country(mention.scope)
+        fitting = [key for key in candidates
+                   if not country or not self.countries[key] or country in self.countries[key]
+                   or _same_country(country, self.countries[key])]
+        return fitting[0] if len(fitting) == 1 else None
+
+
+def _same_country(code: str, codes: set[str]) -> bool:
+    """A Land's post and a German post agree; a Land and a foreign country do not."""
+    return code.startswith("DE") and any(c.startswith("DE") for c in codes)
+
+
+def _register_scope(scope: Scope, result: Resolution) -> None:
+    if scope.ministry is not None:
+        result.ministries.setdefault(ministry_iri(scope.ministry), scope.ministry)
+    if scope.party is not None:
+        _add_party(scope.party, result)
+
+
+def _all_mentions(extraction: Extraction) -> list[PersonMention]:
+    mentions = list(extraction.persons)
+    for event in extraction.events:
+        mentions.extend(event.participants)
+    for agreement in extraction.agreements:
+        mentions.extend(agreement.signatories)
+    return mentions
+
+
+def _full_key(mention: PersonMention) -> tuple[str, str]:
+    return (ns.slug(mention.family), ns.slug(mention.given or ""))
+
+
+def _preferred_name(mentions: list[PersonMention]) -> str:
+    """The form used most often; a family name in capitals is written in normal case."""
+    forms = Counter(_normal_form(m) for m in mentions)
+    return sorted(forms.items(), key=lambda item: (-item[1], item[0]))[0][0]
+
+
+def _normal_form(mention: PersonMention) -> str:
+    if mention.family_in_capitals:
+        return f"{mention.family.title()} {mention.given}"
+    return f"{mention.given} {mention.family}"
+
+
+def _split_preferred(name: str, mention: PersonMention, key: tuple[str, str]) -> tuple[str, str]:
+    """Given and family name of the preferred form."""
+    words = name.split()
+    if ns.slug(words[0]) == key[0] and len(words) > 1:
+        return " ".join(words[1:]), words[0]
+    for size in range(1, len(words)):
+        if ns.slug(" ".join(words[size:])) == key[0]:
+            return " ".join(words[:size]), " ".join(words[size:])
+    return mention.given or "", mention.family

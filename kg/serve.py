@@ -1,0 +1,97 @@
+"""Serving: the `oxigraph` server from PyPI, read-only, over the current build.
+
+Nothing sits between client and server, so serving costs no throughput (bench/serve.py
+measures it against the bare server). The server is restarted on the new build when `kg build`
+publishes one; until then, and whenever a build fails, the last good build stays served.
+"""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from kg.store import StoreError, current_build
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7878
+DEFAULT_TIMEOUT_S = 60
+
+
+def oxigraph_binary() -> str:
+    """The `oxigraph` command installed beside this Python, else the one on PATH."""
+    sibling = Path(sys.executable).parent / "oxigraph"
+    if sibling.is_file():
+        return str(sibling)
+    found = shutil.which("oxigraph")
+    if found is None:
+        raise StoreError("the `oxigraph` server is not installed (pip install oxigraph)")
+    return found
+
+
+def server_command(build: Path, host: str, port: int, timeout_s: int) -> list[str]:
+    return [oxigraph_binary(), "serve-read-only", "--location", str(build),
+            "--bind", f"{host}:{port}", "--cors", "--union-default-graph",
+            "--timeout-s", str(timeout_s)]
+
+
+def serve(root: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
+          timeout_s: int = DEFAULT_TIMEOUT_S, say: Callable[[str], None] = print,
+          poll_s: float = 1.0) -> int:
+    """Serve until interrupted; returns the exit code."""
+    build = current_build(root)
+    if build is None:
+        raise StoreError(f"{root}: no built graph here yet; run `kg build` first")
+    stop = _stop_flag()
+    process = _start(build, host, port, timeout_s, say)
+    try:
+        while not stop["now"]:
+            time.sleep(poll_s)
+            if process.poll() is not None:
+                say(f"the oxigraph server stopped (exit code {process.returncode})")
+                return 2
+            latest = current_build(root)
+            if latest is not None and latest != build:
+                say(f"a new build was published: {latest.name}; restarting the server")
+                _stop(process)
+                build = latest
+                process = _start(build, host, port, timeout_s, say)
+        return 0
+    finally:
+        _stop(process)
+        say("server stopped")
+
+
+def _start(build: Path, host: str, port: int, timeout_s: int,
+           say: Callable[[str], None]) -> subprocess.Popen:
+    process = subprocess.Popen(server_command(build, host, port, timeout_s),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    say(f"serving {build.name} at http://{host}:{port}/ (SPARQL endpoint /query; "
+        f"read-only; Ctrl-C stops)")
+    return process
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _stop_flag() -> dict[str, bool]:
+    """Ctrl-C and SIGTERM end the loop, so the server is stopped cleanly."""
+    flag = {"now": False}
+
+    def handler(signum, frame):  # noqa: ARG001
+        flag["now"] = True
+
+    signal.signal(signal.SIGINT, handler)
+    signal.signal(signal.SIGTERM, handler)
+    return flag

@@ -1,0 +1,149 @@
+"""Validation: the asserted data against the SHACL shapes, before any inference.
+
+Documents are validated in chunks (a pyshacl call has a fixed cost, so a chunk of documents is
+cheaper than one call each), each chunk with the descriptions of the entities its documents
+refer to. Every result is traced back to a file and line through the passages the offending
+node was taken from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import pyshacl
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SH
+
+from kg import namespaces as ns
+from kg.mapping import Mapped
+from kg.paths import SHAPES_FILE
+
+SEVERITIES = {SH.Violation: "error", SH.Warning: "warning", SH.Info: "info"}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    line: int
+    severity: str
+    message: str
+    focus: str
+    path: str = ""
+    value: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        what = f" ({self.path.rsplit('#', 1)[-1].rsplit('/', 1)[-1]})" if self.path else ""
+        return f"{where}: {self.severity}: {self.message}{what} — {self.focus}"
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def conforms(self) -> bool:
+        return not self.errors
+
+    def failing_files(self) -> list[str]:
+        return sorted({p.file for p in self.errors})
+
+
+@cache
+def shapes_graph() -> Graph:
+    return Graph().parse(SHAPES_FILE)
+
+
+def chunk_graph(mapped: Mapped, document_ids: Iterable[str], vocabularies: Graph,
+                ontology: Graph) -> Graph:
+    """A chunk's documents with the entities they refer to, the vocabularies, and the
+    ontology's class hierarchy (SHACL's sh:class follows rdfs:subClassOf in the data)."""
+    graph = Graph()
+    for triple in ontology.triples((None, RDFS.subClassOf, None)):
+        graph.add(triple)
+    for document_id in document_ids:
+        for triple in mapped.documents[document_id]:
+            graph.add(triple)
+    for triple in vocabularies:
+        graph.add(triple)
+    pending = {o for o in graph.objects() if isinstance(o, URIRef)} | set(graph.subjects())
+    seen: set[URIRef] = set()
+    while pending:
+        node = pending.pop()
+        if node in seen or node not in mapped.entities:
+            continue
+        seen.add(node)
+        for triple in mapped.entities[node]:
+            graph.add(triple)
+            if isinstance(triple[2], URIRef) and triple[2] not in seen:
+                pending.add(triple[2])
+    return graph
+
+
+def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
+    """Validate one graph; problems are located through the passages in the graph itself."""
+    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes or shapes_graph(),
+                                            inference="none",
+                                            allow_warnings=True, allow_infos=True)
+    if conforms:
+        return Report()
+    return Report(sorted({_problem(r, results, data) for r in results.subjects(RDF.type,
+                                                                              SH.ValidationResult)}))
+
+
+def _problem(result: URIRef, results: Graph, data: Graph) -> Problem:
+    focus = results.value(result, SH.focusNode)
+    path = results.value(result, SH.resultPath)
+    value = results.value(result, SH.value)
+    severity = SEVERITIES.get(results.value(result, SH.resultSeverity), "error")
+    file, line = locate(focus, data)
+    return Problem(file=file, line=line, severity=severity,
+                   message=_message(result, results), focus=_label(focus, data),
+                   path=str(path) if isinstance(path, URIRef) else "",
+                   value=str(value) if value is not None else "")
+
+
+def _message(result: URIRef, results: Graph) -> str:
+    messages = list(results.objects(result, SH.resultMessage))
+    english = [m for m in messages if isinstance(m, Literal) and m.language == "en"]
+    chosen = english or messages
+    return str(chosen[0]) if chosen else "constraint not satisfied"
+
+
+def locate(node, data: Graph) -> tuple[str, int]:
+    """The file and first line a node was taken from: its own passage, or the first passage of
+    its evidence, or the rendering of the document it belongs to."""
+    passages = [node] if (node, RDF.type, ns.PG.Passage) in data else \
+        sorted(data.objects(node, PROV.wasDerivedFrom))
+    for passage in passages:
+        rendering = data.value(passage, PROV.wasQuotedFrom)
+        file = data.value(rendering, ns.PG.fileName) if rendering else None
+        line = data.value(passage, ns.PG.startLine)
+        if file is not None:
+            return str(file), int(line) if line is not None else 0
+    file = data.value(node, ns.PG.fileName)
+    if file is not None:
+        return str(file), 1
+    for rendering in data.subjects(DCTERMS.isFormatOf, node):
+        file = data.value(rendering, ns.PG.fileName)
+        if file is not None:
+            return str(file), 1
+    return "(entities)", 0
+
+
+def _label(node, data: Graph) -> str:
+    for predicate in (RDFS.label, FOAF.name, DCTERMS.title):
+        value = data.value(node, predicate)
+        if value is not None:
+            return f"{value} <{node}>"
+    return f"<{node}>"
