@@ -21,7 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import namespaces as ns
-from kg import reason, registers, store
+from kg import alignment, reason, registers, store
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
 from kg.mapping import Mapped, to_rdf
@@ -233,6 +233,8 @@ def _load(oxigraph, mapped: Mapped) -> None:
         (registers.load().vocabularies, ns.REGISTERS_GRAPH),
         (mapped.entity_graph(), ns.ENTITIES_GRAPH),
     ]
+    graphs.append((alignment.alignment_graph(alignment.read_alignment(), set(mapped.entities)),
+                   ns.ALIGNMENT_GRAPH))
     graphs.extend((graph, ns.document_graph(document_id))
                   for document_id, graph in sorted(mapped.documents.items()))
     for triples, name in graphs:

@@ -133,6 +133,7 @@ class EventRecord:
     places: tuple[PlaceRef, ...] = ()
     agreements: tuple[str, ...] = ()
     more_passages: tuple[Passage, ...] = ()  # where the document states the same event again
+    trigger: str = ""  # the words that made it an event ("Jugendgipfel")
 
 
 @dataclass(frozen=True)

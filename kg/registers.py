@@ -124,6 +124,7 @@ class Concept:
     order: int
     broader: tuple[str, ...] = ()
     in_prose: bool = True  # event types: may a sentence of prose state one
+    agreement_action: bool = False  # event types: concludes or extends an agreement
 
 
 @dataclass(eq=False)
@@ -165,7 +166,10 @@ class Registers:
         found = self._lookup("region", text)
         if isinstance(found, Region) and (country is None or found.country == country):
             return found
-        return _iso_subdivision(text, country, self) if search_iso else None
+        if not search_iso:
+            return None
+        iso = _iso_subdivision(text, country, self)
+        return self.regions.get(iso.key, iso) if iso is not None else None
 
     def region_of_adjective(self, word: str) -> Region | None:
         return self._lookup("region-adjective", _adjective_stem(word))  # type: ignore[return-value]
@@ -386,12 +390,14 @@ def _load_concepts(graph: Graph, scheme: str) -> list[Concept]:
         order = graph.value(concept, ns.PG.matchOrder)
         broader = tuple(str(b).rsplit("/", 1)[-1] for b in graph.objects(concept, SKOS.broader))
         in_prose = graph.value(concept, ns.PG.inProse)
+        action = graph.value(concept, ns.PG.agreementAction)
         concepts.append(Concept(
             key=str(concept).rsplit("/", 1)[-1], iri=URIRef(concept),
             label_de=labels.get("de", ""), label_en=labels.get("en", ""),
             pattern=re.compile(rf"(?<!\w)(?:{pattern})") if pattern else None,
             order=int(order) if order is not None else 999, broader=broader,
-            in_prose=in_prose is None or bool(in_prose.toPython())))
+            in_prose=in_prose is None or bool(in_prose.toPython()),
+            agreement_action=action is not None and bool(action.toPython())))
     return sorted(concepts, key=lambda c: (c.order, c.key))
 
 

@@ -162,7 +162,34 @@ def resolve(extractions: list[Extraction]) -> Resolution:
             entry.events.append(_event(event, document_id, agreements, result, people, entry))
         for extraction in renderings:
             _mentions(extraction, result, people, entry)
+    _ministries_from_participants(result)
     return result
+
+
+def _ministries_from_participants(result: Resolution) -> None:
+    """An event whose text names no ministry is carried by the ministry of the Land's official
+    taking part ("Minister Liminski traf …" where he is elsewhere Europaminister of the STK),
+    when exactly one such ministry was valid on the event's date."""
+    ministry_of_post = {iri: post.scope.ministry for iri, post in result.posts.items()
+                        if post.scope is not None and post.scope.ministry is not None}
+    for entry in result.documents.values():
+        for event in entry.events:
+            if event.record.ministries or event.record.date is None:
+                continue
+            day = event.record.date.earliest
+            found = {ministry_iri(m): m for person in event.participants
+                     for post in sorted(result.persons[person].posts)
+                     if (m := ministry_of_post.get(post)) is not None
+                     and m.land == entry.meta.land and _valid_on(m, day)}
+            if len(found) == 1:
+                event.record.ministries = tuple(found.values())
+
+
+def _valid_on(ministry: MinistryRef, day) -> bool:
+    start = ministry.valid_from or "0000"
+    end = ministry.valid_until or "9999"
+    return start[:len(start)] <= day.isoformat()[:len(start)] and \
+        day.isoformat()[:len(end)] <= end
 
 
 def _document_agreements(renderings: list[Extraction], result: Resolution, people: _People,
@@ -198,7 +225,7 @@ def _agreement_iri(record: AgreementRecord, titles: dict[tuple, set[str]]) -> UR
     if record.date is not None:
         return ns.agreement(record.land, partners, record.date.start.lexical())
     key = _undated_key(record)
-    suffix = record.kind if len(titles[key]) <= 1 else f"{record.kind}-{ns.slug(record.title)[:60]}"
+    suffix = record.kind if len(titles[key]) <= 1 else ns.slug(record.title)[:80]
     return ns.agreement(record.land, partners, suffix)
 
 
@@ -222,8 +249,11 @@ def _add_agreement(iri: URIRef, record: AgreementRecord, result: Resolution,
 
 
 def _add_party(party: PartyRef, result: Resolution) -> URIRef:
+    """Register a party; what a register says wins over what a text alone said."""
     iri = party_iri(party)
-    result.parties.setdefault(iri, party)
+    known = result.parties.get(iri)
+    if known is None or (party.registered and not known.registered):
+        result.parties[iri] = party
     return iri
 
 
@@ -281,7 +311,13 @@ def _event(item: tuple[str, EventRecord, list[Passage]], document_id: str,
 def _mentions(extraction: Extraction, result: Resolution, people: _People,
               entry: DocumentEntry) -> None:
     for mention in extraction.persons:
-        entry.evidence.append((people.person(mention, result), mention.passage))
+        person = people.person(mention, result)
+        entry.evidence.append((person, mention.passage))
+        if mention.role is not None:
+            post = people.post(PostMention(mention.role, mention.scope, mention.passage), person,
+                               result)
+            if post is not None:
+                entry.evidence.append((post, mention.passage))
     for post_mention in extraction.posts:
         iri = people.post(post_mention, None, result)
         if iri is not None:
@@ -317,6 +353,11 @@ class _People:
                           for key, group in self.full.items()}
         self.documents = {id(m): x.meta.document_id for x in extractions
                           for m in _all_mentions(x)}
+        self.scopes_in_document: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for x in extractions:
+            for m in _all_mentions(x):
+                if not m.given and (country := scope_country(m.scope)):
+                    self.scopes_in_document[(x.meta.document_id, ns.slug(m.family))].add(country)
 
     def person(self, mention: PersonMention, result: Resolution) -> URIRef:
         key = self._resolve(mention)
@@ -324,8 +365,7 @@ class _People:
             iri = ns.person(self.names[key])
             given, family = _split_preferred(self.names[key], mention, key)
         else:
-            scope = scope_country(mention.scope) or self.documents.get(id(mention), "unscoped")
-            iri = ns.person_in_scope(mention.family, scope)
+            iri = ns.person_in_scope(mention.family, self._scope(mention))
             given, family = None, mention.family
         person = result.persons.get(iri)
         if person is None:
@@ -354,6 +394,17 @@ class _People:
         if holder is not None:
             post.holders.add(holder)
         return iri
+
+    def _scope(self, mention: PersonMention) -> str:
+        """A surname's scope: its post's country or Land; without a post, the one scope the
+        same surname has elsewhere in the document ("Frau Blask" beside "Blask MdL"), else
+        the document."""
+        document = self.documents.get(id(mention), "unscoped")
+        scope = scope_country(mention.scope)
+        if scope:
+            return scope
+        known = self.scopes_in_document.get((document, ns.slug(mention.family)), set())
+        return next(iter(known)) if len(known) == 1 else document
 
     def _resolve(self, mention: PersonMention) -> tuple[str, str] | None:
         if mention.given:

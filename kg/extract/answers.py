@@ -83,7 +83,7 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
         within = facts.within(sentence)
         fallback = within.foreign_parties() or ([setting.partner] if setting.partner else [])
         for record in agreements.in_statement(sentence, within, setting, None, fallback, None):
-            record.topic_text = facts.masked(sentence.start, sentence.end)
+            record.topic_text = facts.masked()  # the paragraph says what the agreement is about
             collector.agreement(record)
     for event in prose_events(facts, setting, None):
         keys = [a.local_key for a in collector.extraction.agreements

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from kg.dates import DateMatch, DateValue
@@ -54,8 +55,8 @@ def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -
     protected = [(m[1], m[2]) for m in facts.ministries]
     for sentence in sentences(facts.block):
         within = facts.within(sentence)
-        dated = [d for d in within.dates if _counts(d)]
-        if not dated or _describes_a_period(sentence):
+        dated = [d for d in within.dates if _counts(d, facts.block.text)]
+        if not dated:
             if events and CONTINUATION.search(sentence.text):
                 _join_participants(events[-1], within)
             continue
@@ -94,16 +95,14 @@ def _occasions(pieces: list[Span], dated: list[DateMatch], setting: Setting) -> 
     return groups or pieces
 
 
-def _counts(date_match: DateMatch) -> bool:
-    """A date of an occasion, not a decade or an open period."""
+def _counts(date_match: DateMatch, text: str) -> bool:
+    """A date of an occasion: not a decade, and not the start of a state of affairs ("seit
+    März 2021 bestehende Partnerschaft")."""
     value = date_match.value
+    if re.search(r"\bseit\s*$", text[max(0, date_match.start - 6):date_match.start], re.I):
+        return False
     return not (value.end and value.start.year and value.end.year
                 and value.end.year - value.start.year >= 9)
-
-
-def _describes_a_period(sentence: Span) -> bool:
-    """"Seit August 2021 hat die Landesregierung …": a state of affairs since a date."""
-    return sentence.text.lstrip().lower().startswith("seit ")
 
 
 def _prose_event(facts: BlockFacts, sentence: Span, pieces: list[Span], date_match: DateMatch,
@@ -128,24 +127,47 @@ def _prose_event(facts: BlockFacts, sentence: Span, pieces: list[Span], date_mat
     if not partners:
         return None  # an occasion with no foreign party is not a partnership's event
     ministries = _ministries(scope) or _only_ministry(whole)
-    return _event(event_type, piece.text.strip(), piece, scope, date_match, ministries,
-                  implied_countries_dropped(partners), setting, agreements=tuple(agreements),
-                  planning_text=sentence.text)
+    event = _event(event_type, piece.text.strip(), piece, scope, date_match, ministries,
+                   implied_countries_dropped(partners), setting, agreements=tuple(agreements),
+                   planning_text=sentence.text)
+    event.trigger = _trigger_word(sentence.block.text, trigger_at)
+    return event
+
+
+def _trigger_word(text: str, position: int) -> str:
+    match = re.match(r"[\w-]+", text[position:])
+    return match.group().lower() if match else ""
 
 
 def _trigger_for(piece: Span, sentence: Span, date_match: DateMatch,
                  setting: Setting) -> tuple[str, int] | None:
-    """The event word of a date's clause; else the nearest one before it in the sentence."""
-    found = first_trigger(piece.text, setting.registers.event_types)
+    """The event word of a date's clause; else the nearest one before it in the sentence.
+    Only types a sentence can state count; a clause that says an agreement was signed or
+    extended is a signing or extension, whatever else it names first ("Zum Jubiläum … haben
+    … unterschrieben")."""
+    types = [c for c in setting.registers.event_types if c.in_prose]
+    signing = _agreement_action(piece.text, setting)
+    if signing:
+        return signing[0], piece.start + signing[1]
+    found = first_trigger(piece.text, types)
     if found:
         return found[0].key, piece.start + found[1]
     before = sentence.block.text[sentence.start:date_match.start]
-    candidates = [(c, m.start()) for c in setting.registers.event_types if c.pattern
+    candidates = [(c, m.start()) for c in types if c.pattern
                   for m in c.pattern.finditer(before)]
     if not candidates:
         return None
     concept, position = max(candidates, key=lambda item: (item[1], -item[0].order))
     return concept.key, sentence.start + position
+
+
+def _agreement_action(text: str, setting: Setting) -> tuple[str, int] | None:
+    """A signing or extension type, where the text also names a kind of agreement."""
+    if not any(k.pattern and k.pattern.search(text) for k in setting.registers.agreement_kinds):
+        return None
+    actions = [c for c in setting.registers.event_types if c.agreement_action]
+    found = first_trigger(text, actions)
+    return (found[0].key, found[1]) if found else None
 
 
 def _in_prose(event_type: str, setting: Setting) -> bool:
@@ -226,13 +248,14 @@ def _join_participants(event: EventRecord, within: SpanFacts) -> None:
 
 def _without_restatements(events: list[EventRecord]) -> list[EventRecord]:
     """"In diesem Jahr fand der Expertenaustausch … vom 25.-27. September 2023 statt": an event
-    stated with a year only is dropped where the same text states one of the same type more
+    stated with a year only is dropped where the same text states one by the same word more
     precisely within that year."""
     def covered(event: EventRecord) -> bool:
         if event.date is None or event.date.start.month is not None:
             return False
         return any(other is not event and other.event_type == event.event_type
-                   and other.date is not None and other.date.start.month is not None
+                   and other.trigger == event.trigger and other.date is not None
+                   and other.date.start.month is not None
                    and other.date.start.year == event.date.start.year
                    and other.planned == event.planned for other in events)
     return [e for e in events if not covered(e)]

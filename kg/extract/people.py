@@ -226,16 +226,16 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
             continue
         scope, after = _complement(text, role, parties, ministries, context)
         named = _name_after(text, abs(after), registers, apposition_only=after < 0)
-        after = abs(after)
+        unknown_body, after = after < 0, abs(after)
         visitor = _is_visitor(text, role.start)
         if named is None:
-            posts.append((PostMention(role.role, scope or _default_scope(role.role, context,
-                                                                         visitor),
-                                      passage_of(role.start, after)), role.start, after))
+            posts.append((PostMention(role.role, scope or _default_scope(
+                role.role, context, visitor, unknown_body), passage_of(role.start, after)),
+                role.start, after))
             taken.append((role.start, after))
             continue
         parts, start, end = named
-        scope = scope or _default_scope(role.role, context, visitor)
+        scope = scope or _default_scope(role.role, context, visitor, unknown_body)
         mention = PersonMention(passage=passage_of(role.start, end), role=role.role, scope=scope,
                                 **parts)
         persons.append((mention, role.start, end))
@@ -244,24 +244,24 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
         taken.append((role.start, end))
     persons.extend(_addressed(text, taken, context, parties, ministries, passage_of))
     persons.extend(_named_before_role(text, taken, context, parties, ministries, passage_of))
-    persons = [(_with_suffix_post(p, context), s, e) for p, s, e in persons]
+    persons += [(post, s, e) for p, s, e in persons if (post := _suffix_post(p, context))]
     return Mentions(sorted(persons, key=lambda p: p[1]), sorted(posts, key=lambda p: p[1]))
 
 
-def _with_suffix_post(mention: PersonMention, context: Context) -> PersonMention:
-    """"Frau Blask MdL": the suffix names a post (member of the Landtag) where no title does."""
-    if mention.role is not None:
-        return mention
+def _suffix_post(mention: PersonMention, context: Context) -> PersonMention | None:
+    """"Frau Blask MdL": the suffix names a post too (member of the Landtag)."""
     registers = context.registers
     for suffix in mention.suffixes:
         post = registers.suffix_posts.get(suffix)
         role = registers.roles.get(post[0]) if post else None
         if post is None or role is None:
             continue
+        if mention.role is not None and mention.role.key == role.key:
+            return None
         scope = _suffix_scope(post[1], context)
         return dataclasses.replace(mention, role=RoleRef(role.key, role.label_de, role.label_en,
                                                          role.domain), scope=scope)
-    return mention
+    return None
 
 
 def _suffix_scope(key: str, context: Context) -> Scope | None:
@@ -282,7 +282,8 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 def _name_after(text: str, position: int, registers: Registers,
                 apposition_only: bool = False) -> tuple[dict, int, int] | None:
     apposition = re.match(r",\s+", text[position:])
-    if apposition_only and not apposition:
+    addressed = re.match(r"\s*(?:Herrn?|Frau)\s", text[position:])
+    if apposition_only and not (apposition or addressed):
         return None
     start = position + (apposition.end() if apposition else 0)
     found = read_name(text, start, registers)
@@ -310,7 +311,7 @@ def _complement(text: str, role: RoleMatch, parties: list[territories.Found],
             found_scope = None  # "Botschafterin in Deutschland": the host, not the sender
         scope = scope or found_scope if role.role.domain == "diplomat" else found_scope or scope
         if not recognised:
-            position, unrecognised = _skip_unrecognised(text, position), True
+            position, unrecognised = _skip_unrecognised(text, position, context.registers), True
     return scope, (-position if unrecognised else position)
 
 
@@ -340,11 +341,21 @@ def _complement_step(text, position, parties, ministries, context):
     return None, position + lead.end(), False, False
 
 
-def _skip_unrecognised(text: str, position: int) -> int:
-    """Capitalised words after an article are a body we do not know, never the name."""
-    match = re.match(r"(?!(?:Herrn?|Frau)\b)[A-ZÄÖÜ][\w.&'-]*"
-                     r"(?:\s(?!(?:Herrn?|Frau|Dr\.|Prof\.)\s)[A-ZÄÖÜ][\w.&'-]*)*", text[position:])
-    return position + (match.end() if match else 0)
+def _skip_unrecognised(text: str, position: int, registers: Registers) -> int:
+    """Capitalised words after an article are a body we do not know, never the name; they end
+    where a form of address or another post begins."""
+    word = re.compile(r"[A-ZÄÖÜ][\w.&'-]*")
+    end = position
+    while True:
+        match = word.match(text, end)
+        if match is None or match.group() in {"Herr", "Herrn", "Frau", "Dr.", "Prof."} or \
+                role_at(text[end:], registers):
+            return end
+        end = match.end()
+        space = re.match(r" (?=[A-ZÄÖÜ])", text[end:])
+        if space is None:
+            return end
+        end += 1
 
 
 def _scope_before(text: str, position: int, parties: list[territories.Found]) -> Scope | None:
@@ -360,11 +371,14 @@ def _is_visitor(text: str, position: int) -> bool:
                           r"(?:[a-zäöü]\w*\s+){0,2}$", text[max(0, position - 60):position]))
 
 
-def _default_scope(role: RoleRef, context: Context, visitor: bool = False) -> Scope | None:
-    """Whose post a role is when the text does not say: see the domain column of roles.csv."""
+def _default_scope(role: RoleRef, context: Context, visitor: bool = False,
+                   foreign_complement: bool = False) -> Scope | None:
+    """Whose post a role is when the text does not say: see the domain column of roles.csv. A
+    visitor ("Besuch des Wirtschaftsministers …") and a post of a body the registers do not
+    know ("Europaminister des Partnerlandes") are not the Land's."""
     registers = context.registers
-    if visitor and role.domain not in {"diplomat"} and context.partner is not None:
-        return Scope(party=context.partner)
+    if (visitor or foreign_complement) and role.domain != "diplomat":
+        return Scope(party=context.partner) if context.partner is not None else None
     if role.domain in {"land", "head"}:
         titled = registers.ministry_by_minister_title(context.land, role.label_de, context.day)
         if titled is not None:
@@ -399,7 +413,8 @@ def _appended_roles(text, start, end, parts, mention, context, parties, ministri
                     passage_of):
     """"Konsul Konuma (Polizeiattaché)" and "Herrn X, Vorsitzender der …": further posts."""
     extra = []
-    for pattern in (r"\s*\(", r",\s+(?:der\s+|die\s+)?"):
+    for pattern in (r"\s*\(", r",\s+(?:(?:der|die)\s+(?:zugleich\s+|auch\s+|gleichzeitig\s+)?"
+                                r"(?:[a-zäöü]\w*\s+)?)?", r"\s+(?:sowie|und)\s+"):
         gap = re.match(pattern, text[end:])
         if not gap:
             continue
@@ -411,13 +426,23 @@ def _appended_roles(text, start, end, parts, mention, context, parties, ministri
         scope, after = _complement(text, shifted, parties, ministries, context)
         if _name_after(text, abs(after), context.registers, apposition_only=after < 0):
             continue  # "X, Oberbürgermeister Y": a list of people, not a post of X
-        after = abs(after)
+        unknown_body, after = after < 0, abs(after)
         if scope is None and mention.role is not None and role.role.domain == mention.role.domain:
             scope = mention.scope
+        scope = scope or _default_scope(role.role, context, False, unknown_body)
         extra.append((PersonMention(passage=passage_of(start, after), role=role.role,
-                                    scope=scope or _default_scope(role.role, context), **parts),
-                      start, after))
+                                    scope=scope, **parts), start, after))
+        extra.extend(_appended_roles(text, start, _role_end(text, shifted), parts, mention,
+                                     context, parties, ministries, passage_of))
+        break
     return extra
+
+
+def _role_end(text: str, role: RoleMatch) -> int:
+    """Where a post's own words end (its complement follows), for chained posts: "Geschäftsführer
+    der X sowie Vizeminister im Y"."""
+    rest = re.match(r"[^,;()]*?(?=\s+(?:sowie|und)\s+[A-ZÄÖÜ]|[,;()]|$)", text[role.end:])
+    return role.end + (rest.end() if rest else 0)
 
 
 def _addressed(text, taken, context, parties, ministries, passage_of):

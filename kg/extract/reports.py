@@ -96,17 +96,24 @@ def _body(facts: BlockFacts, section: Section | None, setting: Setting, collecto
 
 def _add_topic_text(facts: BlockFacts, start: int, section: Section,
                     collector: Collector) -> None:
-    """A paragraph gives its topics to the section's agreements, or, where the section has
-    several, to those whose partners it names ("Die Zusammenarbeit mit der Provinz A …")."""
-    named = {p.key for p in facts.within(Span(facts.block, start, len(facts.block.text)))
-             .foreign_parties()}
-    targets = [key for key in section.agreements
-               if named & {p.key for p in section.agreement_partners.get(key, [])}]
-    if len(section.agreements) == 1 or not targets:
-        targets = section.agreements
-    body = facts.masked(start)
+    """Prose gives its topics to the section's agreements; where the section has several,
+    each sentence gives them to those whose partners it names ("Die Zusammenarbeit mit der
+    Provinz A umfasste …"), and a sentence naming none to those of the sentence before."""
+    targets = list(section.agreements)
+    texts: dict[str, list[str]] = {key: [] for key in section.agreements}
+    for sentence in sentences(facts.block):
+        if sentence.end <= start:
+            continue
+        if len(section.agreements) > 1:
+            named = {p.key for p in facts.within(sentence).foreign_parties()}
+            chosen = [key for key in section.agreements
+                      if named & {p.key for p in section.agreement_partners.get(key, [])}]
+            targets = chosen or targets
+        for key in targets:
+            texts[key].append(facts.masked(max(start, sentence.start), sentence.end))
     for agreement in collector.extraction.agreements:
-        if agreement.local_key in targets:
+        if texts.get(agreement.local_key):
+            body = " ".join(texts[agreement.local_key])
             agreement.topic_text = f"{agreement.topic_text}\n{body}".strip()
 
 

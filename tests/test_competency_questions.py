@@ -1,0 +1,62 @@
+"""Every competency question, asked over HTTP with a real SPARQL client, against the served
+graph of the bundled documents, compared with the expected result written from reading them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from SPARQLWrapper import JSON, SPARQLWrapper
+
+from kg.paths import QUERIES_DIR
+from tests.expected import compare, read_expected, row_matches, term
+
+QUERIES = sorted(QUERIES_DIR.glob("cq-*.rq"))
+
+
+def _expected_file(query: Path, kind: str = "expected") -> Path:
+    return query.with_name(query.name.removesuffix(".rq") + f".{kind}.tsv")
+
+
+def _published_variables() -> dict[str, list[str]]:
+    """The result variables queries/README.md promises: the public contract."""
+    table = (QUERIES_DIR / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(cq-\d\d-[\w-]+\.rq)` \| `([^`]+)` \|$", table, re.M)
+    return {name: [v.lstrip("?") for v in variables.split()] for name, variables in rows}
+
+
+def ask(endpoint: str, query: str) -> dict:
+    client = SPARQLWrapper(f"{endpoint}/query")
+    client.setQuery(query)
+    client.setReturnFormat(JSON)
+    return client.queryAndConvert()
+
+
+def test_every_published_question_has_a_query_and_an_expected_result():
+    published = _published_variables()
+    assert len(published) == 10
+    assert sorted(published) == sorted(q.name for q in QUERIES)
+    for query in QUERIES:
+        assert _expected_file(query).is_file(), query.name
+
+
+@pytest.mark.server
+@pytest.mark.parametrize("query", QUERIES, ids=lambda q: q.name.removesuffix(".rq"))
+def test_competency_question(endpoint: str, query: Path):
+    expected = read_expected(_expected_file(query))
+    results = ask(endpoint, query.read_text(encoding="utf-8"))
+    variables = results["head"]["vars"]
+    assert variables == _published_variables()[query.name] == expected.variables
+    actual = [[term(binding.get(v)) for v in variables]
+              for binding in results["results"]["bindings"]]
+    missing, unexpected = compare(expected, actual)
+    misses_file = _expected_file(query, "known-misses")
+    if misses_file.is_file():
+        known = read_expected(misses_file).rows
+        assert not [k for k in known if any(row_matches(k, row) for row in actual)], \
+            f"a known miss of {query.name} is found now: remove it from {misses_file.name}"
+        missing = [m for m in missing if m not in known]
+    report = ["missing:", *("  " + "\t".join(r) for r in missing),
+              "unexpected:", *("  " + "\t".join(r) for r in unexpected)]
+    assert not missing and not unexpected, "\n".join(report)
