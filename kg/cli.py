@@ -190,5 +190,12 @@ def query(query: str, store_root: Path, fmt: str) -> None:
         sys.exit(ERROR)
 
 
+# The commands that talk to Wikidata (kg/wikidata/cli.py).
+from kg.wikidata.cli import link, wikidata_diff  # noqa: E402
+
+main.add_command(link)
+main.add_command(wikidata_diff)
+
+
 if __name__ == "__main__":
     main()

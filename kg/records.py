@@ -82,6 +82,7 @@ class PersonMention:
     role: RoleRef | None = None
     scope: Scope | None = None
     family_in_capitals: bool = False  # "KUROIWA Yūji": the capitals mark the family name
+    scope_stated: bool = True  # the text names the post's body or country (not a default)
 
     @property
     def written_name(self) -> str:

@@ -281,11 +281,10 @@ def _iso_subdivision(text: str, country: str | None, registers: Registers) -> Re
 
 @cache
 def _iso_names() -> dict[str, tuple[tuple[str, str, str], ...]]:
-    """ISO 3166-2 first-level subdivisions by folded local and German name."""
+    """ISO 3166-2 subdivisions by folded local and German name."""
     names: dict[str, list[tuple[str, str, str]]] = {}
-    for subdivision in pycountry.subdivisions:
-        if getattr(subdivision, "parent_code", None):
-            continue
+    ordered = sorted(pycountry.subdivisions, key=lambda s: getattr(s, "parent_code", None) is not None)
+    for subdivision in ordered:  # first-level subdivisions first: they win among namesakes
         entry = (subdivision.code, subdivision.country_code, subdivision.type)
         for name in _subdivision_name_forms(subdivision.name):
             names.setdefault(ns.slug(name), []).append(entry)

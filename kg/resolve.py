@@ -349,14 +349,15 @@ class _People:
             if mention.given:
                 self.full[_full_key(mention)].append(mention)
         self.names = {key: _preferred_name(group) for key, group in self.full.items()}
-        self.countries = {key: {c for m in group if (c := scope_country(m.scope))}
+        self.countries = {key: {c for m in group if m.scope_stated
+                                and (c := scope_country(m.scope))}
                           for key, group in self.full.items()}
         self.documents = {id(m): x.meta.document_id for x in extractions
                           for m in _all_mentions(x)}
         self.scopes_in_document: dict[tuple[str, str], set[str]] = defaultdict(set)
         for x in extractions:
             for m in _all_mentions(x):
-                if not m.given and (country := scope_country(m.scope)):
+                if not m.given and m.scope_stated and (country := scope_country(m.scope)):
                     self.scopes_in_document[(x.meta.document_id, ns.slug(m.family))].add(country)
 
     def person(self, mention: PersonMention, result: Resolution) -> URIRef:
@@ -374,8 +375,8 @@ class _People:
         person.honorifics.update(mention.honorifics)
         person.suffixes.update(mention.suffixes)
         if mention.role is not None:
-            post = self.post(PostMention(mention.role, mention.scope, mention.passage), iri,
-                             result)
+            post = self.post(PostMention(mention.role, self._post_scope(mention, key),
+                                         mention.passage), iri, result)
             if post is not None:
                 person.posts.add(post)
         return iri
@@ -395,6 +396,15 @@ class _People:
             post.holders.add(holder)
         return iri
 
+    def _post_scope(self, mention: PersonMention, key: tuple[str, str] | None) -> Scope | None:
+        """A post's scope the text did not state is dropped where it contradicts the person's
+        stated posts ("Minister Habimana", defaulted to the Land, is Rwanda's minister)."""
+        country = scope_country(mention.scope)
+        if mention.scope_stated or key is None or not country or not self.countries.get(key):
+            return mention.scope
+        known = self.countries[key]
+        return mention.scope if country in known or _same_country(country, known) else None
+
     def _scope(self, mention: PersonMention) -> str:
         """A surname's scope: its post's country or Land; without a post, the one scope the
         same surname has elsewhere in the document ("Frau Blask" beside "Blask MdL"), else
@@ -411,7 +421,7 @@ class _People:
             return _full_key(mention)
         family = ns.slug(mention.family)
         candidates = [key for key in self.full if key[0] == family]
-        country = scope_country(mention.scope)
+        country = scope_country(mention.scope) if mention.scope_stated else None
         fitting = [key for key in candidates
                    if not country or not self.countries[key] or country in self.countries[key]
                    or _same_country(country, self.countries[key])]

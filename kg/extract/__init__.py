@@ -10,12 +10,14 @@ They share the recognisers: territories, people, ministries, places, events, agr
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from kg.documents import Document
 from kg.extract.analysis import ExtractionError, Setting
 from kg.extract.answers import extract_answer
 from kg.extract.collect import Collector
 from kg.extract.metadata import detect
+from kg.extract.ministries import defined_abbreviations
 from kg.extract.press import extract_press_release
 from kg.extract.reports import extract_report
 from kg.extract.territories import find_parties
@@ -39,7 +41,8 @@ def extract(document: Document, meta: DocumentMeta | None = None,
                               line_count=document.line_count)
     setting = Setting(registers, document.name, meta.land, meta.document_id,
                       reference=_reference(meta))
-    setting.partner = _subject_partner(meta, registers)
+    setting.partner = _subject_partner(meta, registers) or _dominant_partner(document, registers)
+    setting.abbreviations = defined_abbreviations("\n".join(b.text for b in document.blocks))
     collector = Collector(Extraction(meta=meta, rendering=rendering), setting)
     _GENRES.get(meta.genre, extract_report)(document, setting, collector)
     return collector.finish()
@@ -47,6 +50,25 @@ def extract(document: Document, meta: DocumentMeta | None = None,
 
 def _reference(meta: DocumentMeta) -> dt.date | None:
     return meta.date.latest if meta.date is not None and meta.date.complete else None
+
+
+def _dominant_partner(document: Document, registers: Registers) -> PartyRef | None:
+    """The foreign country or region most of the document's mentions name (over half of them,
+    and at least three): what a press release or an answer about one partner is about."""
+    counts: Counter[tuple[str, str]] = Counter()
+    refs: dict[tuple[str, str], PartyRef] = {}
+    for block in document.blocks:
+        if block.kind == "boilerplate":
+            continue
+        for found in find_parties(block.text, registers):
+            if found.ref.kind in {"country", "region"} and found.ref.key != "DE":
+                key = (found.ref.kind, found.ref.key)
+                counts[key] += 1
+                refs.setdefault(key, found.ref)
+    if not counts:
+        return None
+    key, count = counts.most_common(1)[0]
+    return refs[key] if count >= 3 and count * 2 > sum(counts.values()) else None
 
 
 def _subject_partner(meta: DocumentMeta, registers: Registers) -> PartyRef | None:

@@ -10,12 +10,18 @@ from dataclasses import dataclass
 from kg import namespaces as ns
 from kg.dates import DateValue, PartialDate, find_dates
 from kg.extract.analysis import Setting, SpanFacts
-from kg.extract.cues import AGREEMENT_ACTION, EACH_AGREEMENT, EXTENSION_ACTION, PLANNING
+from kg.extract.cues import (
+    AGREEMENT_ACTION,
+    EACH_AGREEMENT,
+    EXTENSION_ACTION,
+    OWN_GOVERNMENT,
+    PLANNING,
+)
 from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
 
-_SIGNING = re.compile(r"(?<!\w)(?:unterzeichn|unterschrieb|geschlossen|abgeschlossen|Abschluss|"
+_SIGNING = re.compile(r"(?<!\w)(?:[Uu]nterzeichn|unterschrieb|geschlossen|abgeschlossen|Abschluss|"
                       r"eingegangen|besiegelt)")
 _HEADING_DATE = re.compile(r"\((?P<date>[^()]*\d{4}[^()]*)\)\s*")
 
@@ -100,8 +106,8 @@ def _partners(within: SpanFacts, after: int | None = None) -> list[PartyRef]:
                            country=parties[index - 1].ref.key, registered=ref.registered)
         if all(r.key != ref.key for r in result) and not _own_government(ref, within):
             result.append(ref)
-    regions_countries = {r.country for r in result if r.kind == "region"}
-    return [r for r in result if not (r.kind == "country" and r.key in regions_countries)]
+    qualified = {p.key for p in within.foreign_parties()}
+    return [r for r in result if r.kind != "country" or r.key in qualified]
 
 
 def _own_government(ref: PartyRef, within: SpanFacts) -> bool:
@@ -123,6 +129,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     extension_only = bool(EXTENSION_ACTION.search(text)) and not _SIGNING.search(text)
     if extension_only and in_section:
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
+    if not _land_is_party(within, text, ministry):
+        return []  # "die Städte A und B haben … unterzeichnet": not the Land's agreement
     records = []
     for kind in kinds_in(text, registers):
         for title in _titles(text, kind):
@@ -136,6 +144,28 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 land=land, partners=tuple(partners), passage=span.passage(setting.file), date=date,
                 ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -> bool:
+    """The Land, its government, a ministry or one of its officials takes part; where the text
+    says between whom ("zwischen der TU München und der Université de Montréal"), the Land
+    or a ministry must be among them, whatever ministry's table row it stands in."""
+    between = re.search(r"\bzwischen\b(.*)", text)
+    if between is not None:
+        offset = within.span.start + between.start(1)
+        if any(f.start >= offset for f in within.parties if f.ref.kind == "land") or \
+                any(start >= offset for _, start, _ in within.ministries) or \
+                OWN_GOVERNMENT.search(between.group(1)):
+            return True
+        return False
+    if ministry is not None or within.ministries or \
+            any(f.ref.kind == "land" for f in within.parties):
+        return True
+    if OWN_GOVERNMENT.search(text):
+        return True
+    return any(m.scope is not None and (m.scope.ministry is not None or m.scope.party is not None
+                                        and m.scope.party.kind == "land")
+               for m, _, _ in [*within.persons, *within.posts])
 
 
 def _titles(text: str, kind: KindMatch) -> list[str]:
@@ -188,21 +218,22 @@ def _common_precision(value: DateValue) -> DateValue:
     return DateValue(PartialDate(start.year), end=PartialDate(end.year), text=value.text)
 
 
-def each_partner(sentence: Span, previous: SpanFacts | None,
+def each_partner(sentence: Span, current: SpanFacts, previous: SpanFacts | None,
                  setting: Setting) -> list[AgreementRecord]:
-    """"Hierzu wurde jeweils eine gemeinsame Erklärung … unterzeichnet": one per partner the
-    sentence before listed."""
+    """"Mit A und B hat die Landesregierung jeweils eine Erklärung unterzeichnet", or "Es
+    bestehen Partnerschaften mit A, B und C. Hierzu wurde jeweils eine …": one per partner
+    the sentence names, else the sentence before."""
     registers, land = setting.registers, setting.land
-    if not EACH_AGREEMENT.search(sentence.text) or previous is None:
+    if not EACH_AGREEMENT.search(sentence.text):
         return []
     kinds = kinds_in(sentence.text, registers)
     if not kinds or not AGREEMENT_ACTION.search(sentence.text):
         return []
     kind = kinds[0].concept
+    partners = _partners(current) or (_partners(previous) if previous else [])
     records = []
-    for partner in _partners(previous):
-        label = land_label(registers, land)
-        title = f"{kind.label_de} zwischen {label} und {partner.label_de}"
+    for partner in partners:
+        title = f"{kind.label_de} zwischen {land_label(registers, land)} und {partner.label_de}"
         records.append(AgreementRecord(
             local_key=f"{ns.slug(kind.key)}-{ns.slug(partner.key)}", title=title,
             kind=kind.key, land=land, partners=(partner,), passage=sentence.passage(setting.file)))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from kg.dates import DateError, DateMatch, find_dates
 from kg.documents import Block
 from kg.extract import people, places, territories
-from kg.extract.ministries import find_ministries
+from kg.extract.ministries import Abbreviations, find_ministries
 from kg.extract.text import Span
 from kg.records import MinistryRef, PartyRef, PersonMention, PlaceRef, PostMention
 from kg.registers import Concept, Registers
@@ -33,6 +33,7 @@ class Setting:
     document_id: str
     reference: dt.date | None
     partner: PartyRef | None = None
+    abbreviations: Abbreviations = field(default_factory=Abbreviations)
 
 
 @dataclass
@@ -80,20 +81,25 @@ class SpanFacts:
         return [p for p in self.foreign_parties() if p.kind != "organisation" or p.registered]
 
     def foreign_parties(self) -> list[PartyRef]:
-        """Countries, regions and organisations named; a country whose region is named too is
-        implied by it ("Präfektur Kanagawa (Japan)")."""
+        """Countries, regions and organisations named, each once; a country that only
+        qualifies a region or body named just before it ("Präfektur Kanagawa (Japan)",
+        "Provinz Westkap (Republik Südafrika)") is not a party of its own."""
+        text = self.span.block.text
         seen: dict[tuple[str, str], PartyRef] = {}
-        for found in self.parties:
+        for index, found in enumerate(self.parties):
             ref = found.ref
-            if ref.kind != "land" and ref.key != "DE":
-                seen.setdefault((ref.kind, ref.key), ref)
-        return implied_countries_dropped(list(seen.values()))
+            if ref.kind == "land" or ref.key == "DE":
+                continue
+            if ref.kind == "country" and index and _qualifies(self.parties[index - 1], found,
+                                                              text):
+                continue
+            seen.setdefault((ref.kind, ref.key), ref)
+        return list(seen.values())
 
 
-def implied_countries_dropped(parties: list[PartyRef]) -> list[PartyRef]:
-    """A country is implied by a region or organisation of it named beside it."""
-    implied = {p.country for p in parties if p.kind in {"region", "organisation"}}
-    return [p for p in parties if not (p.kind == "country" and p.key in implied)]
+def _qualifies(before: territories.Found, country: territories.Found, text: str) -> bool:
+    return before.ref.country == country.ref.key and \
+        re.fullmatch(r"\s*[(,]\s*", text[before.end:country.start]) is not None
 
 
 def analyse(block: Block, setting: Setting, ministry: MinistryRef | None = None,
@@ -104,7 +110,7 @@ def analyse(block: Block, setting: Setting, ministry: MinistryRef | None = None,
     facts = BlockFacts(block)
     facts.dates = _dates(block, setting)
     facts.parties = territories.find_parties(text, registers)
-    facts.ministries = find_ministries(text, registers, setting.land, day)
+    facts.ministries = find_ministries(text, registers, setting.land, day, setting.abbreviations)
     context = people.Context(registers, setting.land, ministry=ministry,
                              partner=partner or setting.partner, document_id=setting.document_id,
                              day=day)

@@ -12,6 +12,7 @@ from kg.extract.collect import Collector, with_agreements
 from kg.extract.cues import PREFACE_END, PREFACE_START, QUESTION
 from kg.extract.events import prose_events, row_event
 from kg.extract.ministries import ministry_for_abbreviation
+from kg.extract.territories import find_parties
 from kg.extract.text import block_span, sentences
 from kg.records import MinistryRef, PartyRef
 
@@ -20,22 +21,27 @@ _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöü.-]{0,11}$")
 
 def extract_answer(document: Document, setting: Setting, collector: Collector) -> None:
     table_partner: PartyRef | None = None
+    caption: Block | None = None
     in_preface = False
     for block in document.blocks:
         if block.kind in {"boilerplate", "footnote"}:
             continue
         if PREFACE_START.search(block.text):
             in_preface = True
+            collector.mentions(analyse(block, setting))
             continue
         if in_preface:
             collector.mentions(analyse(block, setting))
             in_preface = not PREFACE_END.search(block.text)
             continue
         if block.kind == "row":
+            if caption is not None:  # the first row: the block before it captions the table
+                table_partner = _caption_partner(caption, setting) or setting.partner
+                caption = None
             if not block.header:
                 _row(block, setting, collector, table_partner)
             continue
-        table_partner = _table_partner(block, setting) or table_partner
+        caption = block
         _prose(block, setting, collector)
 
 
@@ -49,7 +55,7 @@ def _row(block: Block, setting: Setting, collector: Collector,
     ministry: MinistryRef | None = None
     if first:
         ministry = ministry_for_abbreviation(first, setting.registers, setting.land,
-                                             setting.reference)
+                                             setting.reference, setting.abbreviations)
     facts = analyse(block, setting, ministry=ministry, partner=partner)
     collector.mentions(facts)
     if ministry is not None:
@@ -65,13 +71,15 @@ def _row(block: Block, setting: Setting, collector: Collector,
     collector.event(with_agreements(event, keys))
 
 
-def _table_partner(block: Block, setting: Setting) -> PartyRef | None:
-    """A heading or paragraph about exactly one country or region sets the rows' partner."""
-    if block.kind not in {"heading", "paragraph"} or len(block.text) > 300:
+def _caption_partner(caption: Block, setting: Setting) -> PartyRef | None:
+    """A table's caption about exactly one country or region ("Maßnahmen … mit Japan",
+    "Termine mit Québec-Bezug") makes it every row's partner."""
+    if caption.kind not in {"heading", "paragraph"} or len(caption.text) > 250:
         return None
-    facts = analyse(block, setting)
-    parties = facts.within(block_span(block)).foreign_parties()
-    return parties[0] if len(parties) == 1 else None
+    found = find_parties(caption.text, setting.registers, in_compounds=True)
+    parties = {(f.ref.kind, f.ref.key): f.ref for f in found
+               if f.ref.kind in {"country", "region"} and f.ref.key != "DE"}
+    return next(iter(parties.values())) if len(parties) == 1 else None
 
 
 def _prose(block: Block, setting: Setting, collector: Collector) -> None:
@@ -79,13 +87,18 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
     collector.mentions(facts)
     if QUESTION.match(block.text) or block.kind == "heading":
         return
+    stated = []
+    previous = None
     for sentence in sentences(block):
         within = facts.within(sentence)
+        for record in agreements.each_partner(sentence, within, previous, setting):
+            record.topic_text = facts.masked()
+            stated.append((sentence, collector.agreement(record)))
+        previous = within
         fallback = within.foreign_parties() or ([setting.partner] if setting.partner else [])
         for record in agreements.in_statement(sentence, within, setting, None, fallback, None):
             record.topic_text = facts.masked()  # the paragraph says what the agreement is about
-            collector.agreement(record)
+            stated.append((sentence, collector.agreement(record)))
     for event in prose_events(facts, setting, None):
-        keys = [a.local_key for a in collector.extraction.agreements
-                if a.passage.start_line <= event.passage.start_line <= a.passage.end_line]
+        keys = [key for sentence, key in stated if event.description in sentence.text]
         collector.event(with_agreements(event, keys))

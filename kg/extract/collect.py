@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from kg.extract.agreements import topics
-from kg.extract.analysis import BlockFacts, Setting, implied_countries_dropped
+from kg.extract.analysis import BlockFacts, Setting
 from kg.records import AgreementRecord, EventRecord, Extraction
 
 
@@ -48,7 +49,7 @@ class Collector:
         for event in out.events:
             linked = [p for key in event.agreements for p in partners_of.get(key, ())]
             merged = {(p.kind, p.key): p for p in (*event.partners, *linked)}
-            event.partners = tuple(implied_countries_dropped(list(merged.values())))
+            event.partners = tuple(merged.values())
         out.events = _merge_repeated_events(out.events)
         for agreement in out.agreements:
             agreement.topics = topics(agreement.topic_text or agreement.title,
@@ -70,8 +71,12 @@ def _same_agreement(known: AgreementRecord, record: AgreementRecord) -> bool:
         return False
     if known.date and record.date:
         return known.date.start == record.date.start
-    return not (known.title.startswith("MoU ") and record.title.startswith("MoU ")
-                and known.title != record.title)
+    return not (_named(known.title) and _named(record.title) and known.title != record.title)
+
+
+def _named(title: str) -> bool:
+    """"MoU Medizintechnik", "MoU Energie": instruments told apart by a one-word name."""
+    return re.fullmatch(r"\S+ [A-ZÄÖÜ][\w-]+", title) is not None
 
 
 def _fold(known: AgreementRecord, record: AgreementRecord) -> None:

@@ -37,7 +37,8 @@ ACTOR_NOUNS = re.compile(
     r"(?:Delegation|Regierung|Botschaft|Generalkonsulat|Konsulat|Ministerium|Minister|Partner|"
     r"Seite|Abgeordnete|Vertreter|Investoren|Business|Unternehmen|Unternehmerverband|Gäste|"
     r"Polizei|Richter|Staatsanwält|Kollegen|Amtskollegen|Behörde|Wirtschaftsdelegation|"
-    r"Unternehmensdelegation|Fachdelegation|Parlament|Verwaltung)\w*")
+    r"Unternehmensdelegation|Fachdelegation|Parlament|Verwaltung|Arbeitsgruppe|Kommission|"
+    r"Regierungskommission|Gremium|Lenkungsausschuss)\w*")
 
 # Sentences that announce rather than report.
 PLANNING = re.compile(
@@ -52,14 +53,20 @@ CONTINUATION = re.compile(
 
 # Verbs and nouns by which a text says an agreement was made, renewed or extended.
 AGREEMENT_ACTION = re.compile(
-    r"(?<!\w)(?:unterzeichn\w*|unterschrieben|geschlossen|abgeschlossen|Abschluss|eingegangen|"
+    r"(?<!\w)(?:[Uu]nterzeichn\w*|unterschrieben|geschlossen|abgeschlossen|Abschluss|eingegangen|"
     r"besiegelt|Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart)")
+# How a government text names its own Land as a party ("hat die Landesregierung … unterzeichnet").
+OWN_GOVERNMENT = re.compile(r"(?<!\w)(?:Landesregierung|Staatsregierung|Freistaat\w*|Land(?:es)?\b|"
+                            r"Senat\w*|Staatskanzlei|Staatsministerium)")
 EXTENSION_ACTION = re.compile(r"(?<!\w)(?:Verlängerung|verlängert|Erneuerung|erneuert)\w*")
 EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b")
 
 # Markers of the asker's own text in an answer, and of its end.
-PREFACE_START = re.compile(r"Vorbemerkung der (?:Kleinen|Großen) Anfrage")
-PREFACE_END = re.compile(r"(?:beantwortet|Vorbemerkung der Landesregierung|^Antwort\b)")
+PREFACE_START = re.compile(r"^(?:Vorbemerkung (?:der (?:Kleinen|Großen|Schriftlichen) Anfrage|"
+                           r"des Fragestellers|der Fragestellerin|Fragesteller\w*)|"
+                           r"(?:Schriftliche|Kleine|Große) Anfrage\b)")
+PREFACE_END = re.compile(r"(?:beantwort\w*|^Vorbemerkung(?! (?:der (?:Kleinen|Großen|Schriftlichen) "
+                         r"Anfrage|des Fragestellers|der Fragestellerin|Fragesteller))|^Antwort\b)")
 QUESTION = re.compile(r"^\s*(?:Frage\s*)?\d{1,2}\s*\.?\s+.+\?\s*(?:\([^)]*\))?\s*$", re.S)
 
 # Words a person's role may be followed by before the name: "Generalkonsuls, Masato Iso".

@@ -12,7 +12,6 @@ from kg.extract.analysis import (
     Setting,
     SpanFacts,
     first_trigger,
-    implied_countries_dropped,
     strip_leading_date,
 )
 from kg.extract.cues import CONTINUATION, PLANNING
@@ -42,8 +41,8 @@ def row_event(facts: BlockFacts, cells_text: str, ministry: MinistryRef | None,
     offset = facts.block.text.find(cells_text)
     description = strip_leading_date(cells_text, within.dates, max(offset, 0))
     partners = within.event_partners()
-    if partner and not any(p.kind in {"country", "region"} for p in partners):
-        partners.append(partner)
+    if partner and partner not in partners:
+        partners.append(partner)  # a table about one partner: every row concerns it
     return _event(event_type, description, span, within, date_match,
                   (ministry,) if ministry else (), partners, setting, agreements=())
 
@@ -96,13 +95,16 @@ def _occasions(pieces: list[Span], dated: list[DateMatch], setting: Setting) -> 
 
 
 def _counts(date_match: DateMatch, text: str) -> bool:
-    """A date of an occasion: not a decade, and not the start of a state of affairs ("seit
-    März 2021 bestehende Partnerschaft")."""
+    """A date of an occasion: not a span of years ("für die Jahre 2023 bis 2025", "in den
+    1980er Jahren"), nor the start of a state of affairs ("seit März 2021 bestehende …")."""
     value = date_match.value
-    if re.search(r"\bseit\s*$", text[max(0, date_match.start - 6):date_match.start], re.I):
+    before = text[max(0, date_match.start - 20):date_match.start]
+    if re.search(r"\bseit(?:\s+(?:dem|der|den))?(?:\s+Jahre?n?)?\s*$|\bfür\s+(?:die\s+Jahre|"
+                 r"den\s+Zeitraum)\s*$", before, re.I):
         return False
-    return not (value.end and value.start.year and value.end.year
-                and value.end.year - value.start.year >= 9)
+    spans_years = value.end is not None and value.start.month is None and \
+        value.start.year != value.end.year
+    return not spans_years
 
 
 def _prose_event(facts: BlockFacts, sentence: Span, pieces: list[Span], date_match: DateMatch,
@@ -124,11 +126,12 @@ def _prose_event(facts: BlockFacts, sentence: Span, pieces: list[Span], date_mat
                                              for p in section.agreement_partners.get(key, [])])
     elif not partners and setting.partner:
         partners = [setting.partner]
+    partners = partners or scope.foreign_parties()
     if not partners:
         return None  # an occasion with no foreign party is not a partnership's event
     ministries = _ministries(scope) or _only_ministry(whole)
     event = _event(event_type, piece.text.strip(), piece, scope, date_match, ministries,
-                   implied_countries_dropped(partners), setting, agreements=tuple(agreements),
+                   partners, setting, agreements=tuple(agreements),
                    planning_text=sentence.text)
     event.trigger = _trigger_word(sentence.block.text, trigger_at)
     return event

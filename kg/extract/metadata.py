@@ -12,7 +12,8 @@ from kg.documents import Document
 from kg.records import DocumentMeta
 from kg.registers import Registers
 
-_ANSWER = re.compile(r"\b(?:Kleine|Große|Kleinen|Großen) Anfrage|Antwort (?:der|des) "
+_ANSWER = re.compile(r"\b(?:Kleine|Große|Kleinen|Großen|Schriftliche|Schriftlichen) Anfrage|"
+                     r"Anfrage zum Plenum|Antwort (?:der|des) "
                      r"(?:Landesregierung|Staatsregierung|Senats|Staatsministeriums|Ministeriums)")
 _PRESS = re.compile(r"\b(?:Pressemitteilung|Pressemeldung|Presseinformation|Medieninformation|"
                     r"Pressestelle|Pressesprecher)\b")
@@ -74,12 +75,27 @@ def _date(document: Document) -> DateValue | None:
     return None
 
 
+_NOT_TITLE = re.compile(r"Wahlperiode|Drucksache|Landtag\b|LANDTAG|^Seite|Pressemitteilung|"
+                        r"^(?:Bayerische|Hessische|Sächsische|Niedersächsische|Thüringer)?\s*"
+                        r"Staats(?:kanzlei|ministerium)|:$")
+
+
 def _title(document: Document) -> str:
-    for block in document.blocks:
-        if block.kind in {"heading", "paragraph"} and 10 <= len(block.text) <= 250 and \
-                not re.fullmatch(r"[\d.\s:/-]+", block.text):
-            return block.text
-    return document.name
+    """The first heading (else paragraph) near the top that reads like a title: not the
+    Landtag's letterhead, not a date or number line, not all capitals."""
+    candidates = [b for b in document.blocks[:20] if b.kind in {"heading", "paragraph"}
+                  and 15 <= len(b.text) <= 250 and not b.text.isupper()
+                  and not _NOT_TITLE.search(b.text) and not _has_full_date(b.text)]
+    headings = [b for b in candidates if b.kind == "heading"]
+    chosen = (headings or candidates)[:1]
+    return chosen[0].text if chosen else document.name
+
+
+def _has_full_date(text: str) -> bool:
+    try:
+        return any(m.value.start.day for m in find_dates(text))
+    except DateError:
+        return True
 
 
 def _document_id(land: str, identifier: str, document: Document) -> str:

@@ -1,29 +1,108 @@
 """Ministries of the document's Land named in a text: by abbreviation, by name, or by the
-portfolio of a minister or state secretary. A ministry no register knows is still returned."""
+portfolio of a minister or state secretary. A ministry no register knows is still returned,
+keyed by the abbreviation the document itself defines for it ("… Energie (MWAE)") where it
+defines one, else by its name."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
+from kg import namespaces as ns
 from kg.extract.people import ministry_ref
 from kg.records import MinistryRef
 from kg.registers import Registers
 
-_GENERIC = re.compile(
-    r"(?<![\w-])(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:es|e|er|isches)\s+)?(?:Staats)?[Mm]inisterium|"
-    r"Staatskanzlei|Staatsministerium|Senatskanzlei)"
-    r"(?:\s+(?:für|des|der|für\s+\w+\s+und|des\s+\w+\s+und)\s+"
-    r"[A-ZÄÖÜ][\w-]*(?:(?:,\s+|\s+und\s+|\s+sowie\s+|\s+für\s+|\s+)[A-ZÄÖÜ][\w-]*|"
-    r"-\s+und\s+[A-ZÄÖÜ][\w-]*)*)?")
+_HEAD = re.compile(
+    r"(?<![\w-])(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:es|e|er)\s+)?(?:Staats)?[Mm]inisterium\w*|"
+    r"[A-ZÄÖÜ][a-zäöü]+ministerium\w*|Staatskanzlei|Senatskanzlei)(?![\w-])")
+_PORTFOLIO_LEAD = re.compile(r"\s+(?:für|des|der)\s+")
+_WORD = re.compile(r"[A-ZÄÖÜ][\w-]*")
+_JOIN = re.compile(r"(?:,\s+|\s+und\s+(?:für\s+)?|\s+sowie\s+|-\s+und\s+|\s+)")
+_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]{1,11})\)")
 
 
-def find_ministries(text: str, registers: Registers, land: str,
-                    day: dt.date | None) -> list[tuple[MinistryRef, int, int]]:
+@dataclass
+class Abbreviations:
+    """Ministries' abbreviations a document defines for itself, both ways."""
+
+    names: dict[str, str] = field(default_factory=dict)  # abbreviation -> name
+
+    def of_name(self, name: str) -> str | None:
+        key = _name_key(name)
+        return next((a for a, n in self.names.items() if _name_key(n) == key), None)
+
+
+_LEGEND_ENTRY = re.compile(r"(?:^|[\s;:,])(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]{1,11})\s*(?:[–=:]|-\s)\s*$")
+
+
+def defined_abbreviations(text: str) -> Abbreviations:
+    """The document's own legend: "das Ministerium für … Energie (MWAE)", and
+    "Abkürzungen: MdI – Ministerium des Innern und für Sport; …"."""
+    found = Abbreviations()
+    for start, end in _names_in(text):
+        after = _ABBREVIATION.match(text, end)
+        before = _LEGEND_ENTRY.search(text[max(0, start - 16):start])
+        abbreviation = after["abbr"] if after else (before["abbr"] if before else None)
+        if abbreviation and sum(c.isupper() for c in abbreviation) >= 2:
+            found.names.setdefault(abbreviation, canonical_name(text[start:end]))
+    return found
+
+
+def _name_key(name: str) -> str:
+    """A name without its Land adjective and inflection: "Hessische Ministerium des Innern"
+    and "Hessisches Ministerium des Innern" and "Ministerium des Innern" are one."""
+    words = name.split()
+    return ns.slug(canonical_name(" ".join(words)))
+
+
+def canonical_name(name: str) -> str:
+    """The nominative without the Land's adjective, as an unregistered ministry is labelled."""
+    words = name.split()
+    if len(words) > 1 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]+(?:es|e|er)", words[0]) and (
+            "inisterium" in words[1] or words[1] in {"Staatskanzlei", "Senatskanzlei"}):
+        words = words[1:]
+    return re.sub(r"(inisterium)s\b", r"\1", " ".join(words))
+
+
+def _names_in(text: str) -> list[tuple[int, int]]:
+    """Spans of ministries' names: a head word, then "für/des/der" and the portfolio's words,
+    which continue while joined by commas, "und", "sowie", or follow an adjective."""
+    spans = []
+    for head in _HEAD.finditer(text):
+        end = head.end()
+        lead = _PORTFOLIO_LEAD.match(text, end)
+        if lead and _WORD.match(text, lead.end()):
+            end = _portfolio_end(text, lead.end())
+        spans.append((head.start(), end))
+    return spans
+
+
+def _portfolio_end(text: str, position: int) -> int:
+    end = _WORD.match(text, position).end()
+    previous = text[position:end]
+    while True:
+        join = _JOIN.match(text, end)
+        if join is None:
+            return end
+        word = _WORD.match(text, join.end())
+        plain_space = join.group().isspace()
+        if word is None or (plain_space and not re.search(r"(?:e|en)$", previous)):
+            return end
+        end, previous = word.end(), word.group()
+
+
+def find_ministries(text: str, registers: Registers, land: str, day: dt.date | None,
+                    defined: Abbreviations | None = None) -> list[tuple[MinistryRef, int, int]]:
     """All ministry mentions, earliest first, longest where they overlap."""
+    defined = defined or Abbreviations()
     found = _by_name(text, registers, land, day) + _by_abbreviation(text, registers, land, day)
-    found += _by_portfolio(text, registers, land, day) + _generic(text, registers, land, day)
+    found += _by_portfolio(text, registers, land, day)
+    found += _by_defined_abbreviation(text, registers, land, day, defined)
+    found += _by_defined_portfolio(text, registers, land, day, defined)
+    found += _generic(text, registers, land, day, defined)
     chosen: list[tuple[MinistryRef, int, int]] = []
     for item in sorted(found, key=lambda f: (f[1], -(f[2] - f[1]))):
         if not any(c[1] < item[2] and item[1] < c[2] for c in chosen):
@@ -32,13 +111,15 @@ def find_ministries(text: str, registers: Registers, land: str,
 
 
 def ministry_for_abbreviation(abbreviation: str, registers: Registers, land: str,
-                              day: dt.date | None) -> MinistryRef:
+                              day: dt.date | None,
+                              defined: Abbreviations | None = None) -> MinistryRef:
     """A table's first column: the register's ministry, or an unknown one by abbreviation."""
     known = registers.ministry_by_abbreviation(land, abbreviation, day)
     if known is not None:
         return ministry_ref(known)
-    return MinistryRef(land=land, key=abbreviation, label_de=abbreviation,
-                       abbreviation=abbreviation, registered=False)
+    name = (defined.names.get(abbreviation) if defined else None) or abbreviation
+    return MinistryRef(land=land, key=abbreviation, label_de=name, abbreviation=abbreviation,
+                       registered=False)
 
 
 @cache
@@ -50,10 +131,10 @@ def _names(registers: Registers, land: str) -> dict[str, str]:
         for name in (ministry.name_de, *ministry.aliases):
             names.setdefault(name, ministry.abbreviation)
         for portfolio in ministry.portfolios:
-            names.setdefault(f"Ministerium für {portfolio}", ministry.abbreviation)
-            names.setdefault(f"Ministeriums für {portfolio}", ministry.abbreviation)
-            if portfolio.startswith(("des ", "der ")):
-                names.setdefault(f"Ministerium {portfolio}", ministry.abbreviation)
+            for head in ("Ministerium", "Ministeriums", "Staatsministerium",
+                         "Staatsministeriums"):
+                joiner = " " if portfolio.startswith(("des ", "der ")) else " für "
+                names.setdefault(f"{head}{joiner}{portfolio}", ministry.abbreviation)
     return names
 
 
@@ -72,18 +153,44 @@ def _by_abbreviation(text, registers, land, day):
     found = []
     abbreviations = {m.abbreviation for m in registers.ministries if m.land == land}
     for abbreviation in abbreviations:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(abbreviation)}(?![\w])", text):
-            if text[match.end():match.end() + 1] == "-" and not _is_compound_use(text, match):
-                continue
-            ministry = registers.ministry_by_abbreviation(land, abbreviation, day)
-            if ministry is not None:
-                found.append((ministry_ref(ministry), match.start(), match.end()))
+        found += _abbreviation_uses(text, abbreviation, lambda: ministry_ref(
+            registers.ministry_by_abbreviation(land, abbreviation, day)))
     return found
 
 
-def _is_compound_use(text: str, match: re.Match[str]) -> bool:
-    """"MBEI-Gespräch" names the ministry; "IM-Bereich" too; a hyphenated word is kept."""
-    return bool(re.match(r"-[A-ZÄÖÜ]", text[match.end():]))
+def _abbreviation_uses(text: str, abbreviation: str, reference) -> list:
+    found = []
+    for match in re.finditer(rf"(?<![\w-]){re.escape(abbreviation)}(?![\w])", text):
+        if text[match.end():match.end() + 1] == "-" and not re.match(r"-[A-ZÄÖÜ]",
+                                                                     text[match.end():]):
+            continue  # "IM-weit"; but "MBEI-Gespräch" names the ministry
+        found.append((reference(), match.start(), match.end()))
+    return found
+
+
+def _by_defined_abbreviation(text, registers, land, day, defined: Abbreviations):
+    found = []
+    for abbreviation in defined.names:
+        if registers.ministry_by_abbreviation(land, abbreviation, day) is None:
+            found += _abbreviation_uses(text, abbreviation, lambda a=abbreviation:
+                                        ministry_for_abbreviation(a, registers, land, day,
+                                                                  defined))
+    return found
+
+
+def _by_defined_portfolio(text, registers, land, day, defined: Abbreviations):
+    """"der Staatsminister für Wirtschaft, Arbeit und Verkehr" where the document defines the
+    "Staatsministerium für Wirtschaft, Arbeit und Verkehr (SMWA)"."""
+    found = []
+    for abbreviation, name in defined.names.items():
+        portfolio = re.search(r"\bfür\s+(.+)$", name)
+        if portfolio is None:
+            continue
+        for match in re.finditer(rf"(?<=für ){re.escape(portfolio.group(1))}(?![\w-])", text):
+            if not _HEAD.search(text[max(0, match.start() - 30):match.start()]):
+                found.append((ministry_for_abbreviation(abbreviation, registers, land, day,
+                                                        defined), match.start() - 4, match.end()))
+    return found
 
 
 def _by_portfolio(text, registers, land, day):
@@ -101,24 +208,34 @@ def _by_portfolio(text, registers, land, day):
     return found
 
 
-def _generic(text, registers, land, day):
-    """A ministry's name no register lists: kept by name, unlinked."""
+def _generic(text, registers, land, day, defined: Abbreviations):
+    """A ministry's name no register lists: kept under the abbreviation the document defines
+    for it, else by name, unlinked."""
     found = []
-    for match in _GENERIC.finditer(text):
-        name = match.group().rstrip(", ")
-        if " " not in name and name[0].isupper() and name not in {"Staatskanzlei",
-                                                                  "Staatsministerium"}:
+    for start, end in _names_in(text):
+        name = text[start:end]
+        if " " not in name and name not in {"Staatskanzlei", "Staatsministerium"} \
+                and defined.of_name(name) is None:
             continue  # a bare "Ministerium" says nothing about which one
-        known = registers.ministry_by_name(land, name, day)
+        abbreviation = defined.of_name(name)
+        known = registers.ministry_by_name(land, name, day) or (
+            registers.ministry_by_abbreviation(land, abbreviation, day) if abbreviation else None)
         if known is not None:
-            found.append((ministry_ref(known), match.start(), match.start() + len(name)))
-        elif _names_land_ministry(text, match):
-            found.append((MinistryRef(land=land, key=name, label_de=name, registered=False),
-                          match.start(), match.start() + len(name)))
+            found.append((ministry_ref(known), start, end))
+        elif abbreviation is not None:
+            found.append((ministry_for_abbreviation(abbreviation, registers, land, day, defined),
+                          start, end))
+        elif _names_land_ministry(text, start):
+            label = canonical_name(name)
+            if label in {"Staatskanzlei", "Senatskanzlei", "Staatsministerium"}:
+                entry = registers.laender.get(land)
+                label = f"{label} {entry.label_de}" if entry else label
+            found.append((MinistryRef(land=land, key=label, label_de=label, registered=False),
+                          start, end))
     return found
 
 
-def _names_land_ministry(text: str, match: re.Match[str]) -> bool:
+def _names_land_ministry(text: str, start: int) -> bool:
     """Not a foreign ministry ("des britischen Bildungsministeriums", "Ministry of …")."""
-    before = text[max(0, match.start() - 25):match.start()]
+    before = text[max(0, start - 25):start]
     return not re.search(r"(?:isch|sch)(?:e|en|er|es)\s+$", before)

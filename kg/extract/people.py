@@ -26,6 +26,10 @@ _NAME_TOKEN = re.compile(
     r"(?:[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃ][a-zäöüßà-ÿā-žłśżźćńęąōū'’]+|[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|"
     r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*")
 _ADDRESS = re.compile(r"(?:Herrn?|Frau)(?=\s)")
+# A portfolio after "für": one word, or a list that ends in "und"/"sowie" and a last word
+# ("für Handel, Industrie und Energie"); the name in apposition after it is not part of it.
+_PORTFOLIO = re.compile(r"[A-ZÄÖÜ][\w-]*(?:(?:,\s+[A-ZÄÖÜ][\w-]*)*\s+(?:und|sowie)\s+"
+                        r"(?:für\s+)?[A-ZÄÖÜ][\w-]*)?")
 _PREFIX_TITLES = re.compile(r"(?:(?:Prof\.|Professor|Professorin|Dr\.|Dres\.|S\.\s?[EM]\.|"
                             r"Exzellenz|Dipl\.-Ing\.)\s+)+")
 
@@ -155,7 +159,8 @@ def read_name(text: str, start: int, registers: Registers) -> tuple[dict, int] |
         return None
     end = tokens[-1][2]
     suffixes, end = _suffixes(text, end, registers)
-    if not suffixes and not _ends_cleanly(text, end):
+    in_capitals = tokens[0][0].isupper() and len(tokens) > 1
+    if not suffixes and not in_capitals and not _ends_cleanly(text, end):
         return None
     words = [t[0] for t in tokens]
     return _name_parts(words, honorifics, suffixes), end
@@ -171,6 +176,8 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
         match = _NAME_TOKEN.match(text, position + gap)
         if not match or not _is_name_token(match.group(), registers):
             break
+        if tokens and match.group().isupper() and not tokens[0][0].isupper():
+            break  # "Verena Osterrieder BÜNDNIS 90/…": capitals after a name start its suffix
         if registers.honorific(match.group()) and registers.honorific(match.group())[0] == "suffix":
             break
         tokens.append((match.group(), match.start(), match.end()))
@@ -178,20 +185,37 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
     capitals = [t for t in tokens if t[0].isupper()]
     if capitals and (len(tokens) == 1 or tokens[0][0] != capitals[0][0]):
         return []  # an abbreviation ("BEI", "JETRO"), not a family name in capitals
+    if capitals:
+        return tokens[:2]  # "CHEN Minghui": the family name in capitals, then one given name
+    if len(tokens) == 1 and re.match(r",\s*\d", text[tokens[0][2]:]) and _is_city(tokens[0][0]):
+        return []  # "Die Ministerin / Hannover, 12.03.2024": a dateline's place, not a surname
     return tokens
 
 
 def _suffixes(text: str, end: int, registers: Registers) -> tuple[list[str], int]:
+    """"MdL", "SPD", "(Freie Demokraten)", "BÜNDNIS 90/DIE GRÜNEN" after a name."""
     suffixes = []
     while True:
-        match = re.match(r"\s+([A-ZÄÖÜ][\w/ ]{1,25}?)(?=[\s,.;:)]|$)", text[end:])
+        match = _suffix_pattern(registers).match(text, end)
         if not match:
             return suffixes, end
-        entry = registers.honorific(match.group(1))
-        if not entry or entry[0] != "suffix":
-            return suffixes, end
-        suffixes.append(entry[1])
-        end += match.end()
+        suffixes.append(registers.honorific(match["suffix"])[1])
+        end = match.end()
+
+
+@cache
+def _suffix_pattern(registers: Registers) -> re.Pattern[str]:
+    forms = sorted((f for f, (kind, _) in registers.honorifics.items() if kind == "suffix"),
+                   key=len, reverse=True)
+    alternation = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"\s*(?P<open>\()?(?P<suffix>{alternation})(?(open)\))(?![\w])")
+
+
+def _is_city(word: str) -> bool:
+    """A large city's name, which a lone capitalised word after a post may be."""
+    from kg.extract.places import city_population
+
+    return city_population(word) >= 100_000
 
 
 def _ends_cleanly(text: str, end: int) -> bool:
@@ -235,15 +259,17 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
             taken.append((role.start, after))
             continue
         parts, start, end = named
+        stated = scope is not None
         scope = scope or _default_scope(role.role, context, visitor, unknown_body)
         mention = PersonMention(passage=passage_of(role.start, end), role=role.role, scope=scope,
-                                **parts)
+                                scope_stated=stated, **parts)
         persons.append((mention, role.start, end))
         persons.extend(_appended_roles(text, role.start, end, parts, mention, context, parties,
                                        ministries, passage_of))
         taken.append((role.start, end))
     persons.extend(_addressed(text, taken, context, parties, ministries, passage_of))
     persons.extend(_named_before_role(text, taken, context, parties, ministries, passage_of))
+    persons.extend(_named_with_party(text, taken, context, passage_of))
     persons += [(post, s, e) for p, s, e in persons if (post := _suffix_post(p, context))]
     return Mentions(sorted(persons, key=lambda p: p[1]), sorted(posts, key=lambda p: p[1]))
 
@@ -292,6 +318,8 @@ def _name_after(text: str, position: int, registers: Registers,
     parts, end = found
     if apposition and not re.match(r"\s*(?:[,.;:)]|$)", text[end:]):
         return None
+    if apposition and parts["given"] is None and not parts["honorifics"]:
+        return None  # ", Demokratie, Europa und …": a lone capitalised word is no name
     return parts, start, end
 
 
@@ -334,10 +362,9 @@ def _complement_step(text, position, parties, ministries, context):
     if lead is None:
         return None
     if lead["word"] == "für":
-        portfolio = re.match(r"(?:[A-ZÄÖÜ][\w-]*(?:,\s+|\s+und\s+|\s+sowie\s+)?)+",
-                             text[position + lead.end():])
+        portfolio = _PORTFOLIO.match(text, position + lead.end())
         if portfolio:
-            return None, position + lead.end() + len(portfolio.group().rstrip(", ")), False, False
+            return None, portfolio.end(), False, False
     return None, position + lead.end(), False, False
 
 
@@ -448,11 +475,11 @@ def _role_end(text: str, role: RoleMatch) -> int:
 def _addressed(text, taken, context, parties, ministries, passage_of):
     """"Herrn Jiro Kawasaki", "Frau Blask MdL": a name after a form of address alone."""
     found = []
-    for match in re.finditer(r"(?<![\w])(?:Herrn?|Frau)\s", text):
+    for match in re.finditer(r"(?<![\w])(?:Herrn?|Frau|Dr\.|Prof\.)\s", text):
         if _inside(match.start(), taken) or role_at(text[match.end():], context.registers):
             continue
         named = read_name(text, match.start(), context.registers)
-        if named is None:
+        if named is None or (match.group().startswith(("Dr", "Prof")) and not named[0]["given"]):
             continue
         parts, end = named
         mention = PersonMention(passage=passage_of(match.start(), end), **parts)
@@ -487,6 +514,24 @@ def _named_before_role(text, taken, context, parties, ministries, passage_of):
                                 scope=scope or _default_scope(role.role, context), **parts)
         found.append((mention, match.start(1), after))
         taken.append((match.start(1), after))
+    return found
+
+
+def _named_with_party(text, taken, context, passage_of):
+    """"Jonas Feldmann (Freie Demokraten)": a full name followed by a party or "MdL"."""
+    found = []
+    for match in re.finditer(r"(?:(?<=\s)|^)(?:[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+ ){1,2}[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+",
+                             text):
+        if _inside(match.start(), taken) or not _suffix_pattern(context.registers).match(
+                text, match.end()):
+            continue
+        named = read_name(text, match.start(), context.registers)
+        if named is None or named[0]["given"] is None:
+            continue
+        parts, end = named
+        found.append((PersonMention(passage=passage_of(match.start(), end), **parts),
+                      match.start(), end))
+        taken.append((match.start(), end))
     return found
 
 

@@ -48,6 +48,11 @@ def find_places(text: str, registers: Registers,
     return found
 
 
+def city_population(name: str) -> int:
+    entries = _cities().get(ns.slug(name))
+    return entries[0][0] if entries else 0
+
+
 def _candidates(name: str) -> list[str]:
     words = name.split()
     return [" ".join(words[:size]) for size in range(len(words), 0, -1)]

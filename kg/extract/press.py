@@ -38,8 +38,7 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
                 record.topic_text = facts.masked(sentence.start, sentence.end)
                 keys.append((sentence, collector.agreement(record)))
         for event in prose_events(facts, setting, None):
-            linked = [key for sentence, key in keys
-                      if sentence.passage(setting.file).start_line == event.passage.start_line]
+            linked = [key for sentence, key in keys if event.description in sentence.text]
             collector.event(with_agreements(event, linked))
 
 

@@ -61,7 +61,7 @@ def _listed_agreements(facts: BlockFacts, setting: Setting,
     """"Es bestehen Partnerschaften mit A, B und C. Hierzu wurde jeweils eine Erklärung …"."""
     previous: SpanFacts | None = None
     for sentence in sentences(facts.block):
-        records = agreements.each_partner(sentence, previous, setting)
+        records = agreements.each_partner(sentence, facts.within(sentence), previous, setting)
         if records:
             section = Section()
             for record in records:

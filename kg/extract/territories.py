@@ -51,9 +51,11 @@ def organisation_ref(organisation: Organisation) -> PartyRef:
                     organisation.label_en, country=organisation.country)
 
 
-def find_parties(text: str, registers: Registers, actors_only: bool = True) -> list[Found]:
-    """All parties named in the text, earliest first, without overlaps (longest wins)."""
-    candidates = (_by_kind(text, registers) + _by_name(text, registers)
+def find_parties(text: str, registers: Registers, actors_only: bool = True,
+                 in_compounds: bool = False) -> list[Found]:
+    """All parties named in the text, earliest first, without overlaps (longest wins); with
+    in_compounds also as the first part of a compound ("Québec-Bezug")."""
+    candidates = (_by_kind(text, registers) + _by_name(text, registers, in_compounds)
                   + _organisations(text, registers) + _by_adjective(text, registers, actors_only))
     chosen: list[Found] = []
     for found in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
@@ -192,7 +194,8 @@ def _country_before(text: str, position: int, registers: Registers) -> str | Non
 
 
 @cache
-def _name_pattern(registers: Registers) -> tuple[re.Pattern[str], dict[str, object]]:
+def _name_pattern(registers: Registers, in_compounds: bool = False
+                  ) -> tuple[re.Pattern[str], dict[str, object]]:
     targets: dict[str, object] = {}
     for land in registers.laender.values():
         for name in (land.label_de, *land.names):
@@ -208,11 +211,12 @@ def _name_pattern(registers: Registers) -> tuple[re.Pattern[str], dict[str, obje
             if len(name) > 1:
                 targets.setdefault(name, country)
     alternation = "|".join(re.escape(n) for n in sorted(targets, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:s|es|')?(?![\w-])"), targets
+    end = r"(?![\w])" if in_compounds else r"(?![\w-])"
+    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:s|es|')?{end}"), targets
 
 
-def _by_name(text: str, registers: Registers) -> list[Found]:
-    pattern, targets = _name_pattern(registers)
+def _by_name(text: str, registers: Registers, in_compounds: bool = False) -> list[Found]:
+    pattern, targets = _name_pattern(registers, in_compounds)
     found = []
     for match in pattern.finditer(text):
         ref = _ref(targets[match["name"]])
