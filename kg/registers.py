@@ -459,6 +459,41 @@ def _put(table: dict[str, object], names: tuple[str, ...] | list[str], value: ob
         table.setdefault(ns.slug(name), value)
 
 
+def origins(directory: Path = MAPPINGS_DIR) -> dict[URIRef, tuple[str, int]]:
+    """Where each registered entity is curated: its mappings file and line, so that a problem
+    with a register entity is reported where it can be fixed."""
+    return _origins_cached(str(directory))
+
+
+@cache
+def _origins_cached(directory_name: str) -> dict[URIRef, tuple[str, int]]:
+    directory = Path(directory_name)
+    iri_of_row = {
+        "laender.csv": lambda r: ns.land(r["code"]),
+        "countries.csv": lambda r: ns.country(r["alpha2"]),
+        "regions.csv": lambda r: ns.region(r["iso3166_2"] or None, r["country"], r["label_de"]),
+        "organisations.csv": lambda r: ns.organisation(r["key"]),
+        "ministries.csv": lambda r: ns.ministry(r["land"], r["abbreviation"]),
+        "roles.csv": lambda r: ns.concept("role", r["key"]),
+        "region-kinds.csv": lambda r: ns.concept("region-kind", r["key"]),
+    }
+    found: dict[URIRef, tuple[str, int]] = {}
+    for name, iri_of in iri_of_row.items():
+        with (directory / name).open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            for row in reader:
+                found.setdefault(iri_of(row), (f"mappings/{name}", reader.line_num))
+    for name in ("event-types.ttl", "topics.ttl", "agreement-kinds.ttl", "genres.ttl"):
+        text = (directory / name).read_text(encoding="utf-8").splitlines()
+        graph = Graph().parse(directory / name)
+        for subject in set(graph.subjects(RDF.type, None)):
+            local = str(subject).rsplit("/", 1)[-1]
+            line = next((n for n, t in enumerate(text, 1)
+                         if re.match(rf"\S*[:/]{re.escape(local)}>?\s", t)), 1)
+            found.setdefault(URIRef(subject), (f"mappings/{name}", line))
+    return found
+
+
 def load(directory: Path = MAPPINGS_DIR) -> Registers:
     """Read every register; cached per directory, as the extractors call it per document."""
     return _load_cached(str(directory))

@@ -17,6 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SH
 
 from kg import namespaces as ns
+from kg import registers
 from kg.mapping import Mapped
 from kg.paths import SHAPES_FILE
 
@@ -92,11 +93,9 @@ def chunk_graph(mapped: Mapped, document_ids: Iterable[str], vocabularies: Graph
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
     """Validate one graph; problems are located through the passages in the graph itself."""
-    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes or shapes_graph(),
+    _, results, _ = pyshacl.validate(data, shacl_graph=shapes or shapes_graph(),
                                             inference="none",
                                             allow_warnings=True, allow_infos=True)
-    if conforms:
-        return Report()
     return Report(sorted({_problem(r, results, data) for r in results.subjects(RDF.type,
                                                                               SH.ValidationResult)}))
 
@@ -120,9 +119,22 @@ def _message(result: URIRef, results: Graph) -> str:
     return str(chosen[0]) if chosen else "constraint not satisfied"
 
 
-def locate(node, data: Graph) -> tuple[str, int]:
-    """The file and first line a node was taken from: its own passage, or the first passage of
-    its evidence, or the rendering of the document it belongs to."""
+def locate(node, data: Graph, hops: int = 2) -> tuple[str, int]:
+    """The file and first line a node was taken from: its own passage, the first passage of
+    its evidence, the rendering of its document, the register row it is curated in, or else
+    where a node that refers to it (a ministry named by an event) was taken from."""
+    found = _own_location(node, data) or registers.origins().get(node)
+    if found is not None or hops == 0:
+        return found or ("(entities)", 0)
+    for referrer in sorted(set(data.subjects(None, node)) - {node}):
+        if isinstance(referrer, URIRef):
+            where = locate(referrer, data, hops - 1)
+            if where[0] != "(entities)":
+                return where
+    return "(entities)", 0
+
+
+def _own_location(node, data: Graph) -> tuple[str, int] | None:
     passages = [node] if (node, RDF.type, ns.PG.Passage) in data else \
         sorted(data.objects(node, PROV.wasDerivedFrom))
     for passage in passages:
@@ -138,7 +150,7 @@ def locate(node, data: Graph) -> tuple[str, int]:
         file = data.value(rendering, ns.PG.fileName)
         if file is not None:
             return str(file), 1
-    return "(entities)", 0
+    return None
 
 
 def _label(node, data: Graph) -> str:

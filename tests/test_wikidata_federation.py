@@ -140,10 +140,12 @@ def test_a_stopped_wikidata_makes_the_non_silent_query_raise(endpoint: str,
                                                             wikidata_store: Path):
     port = free_port()
     process = _start_fixture_server(wikidata_store, port)
-    wait_for_endpoint(f"http://127.0.0.1:{port}", process)
-    query = _query(COUNTRIES, f"http://127.0.0.1:{port}/query")
-    assert len(ask(f"{endpoint}/query", query)) == 4
-    stop_server(process)
+    try:
+        wait_for_endpoint(f"http://127.0.0.1:{port}", process)
+        query = _query(COUNTRIES, f"http://127.0.0.1:{port}/query")
+        assert len(ask(f"{endpoint}/query", query)) == 4
+    finally:
+        stop_server(process)
     with pytest.raises(IncompleteAnswer, match="not complete JSON"):
         ask(f"{endpoint}/query", query)
 

@@ -61,6 +61,7 @@ class Partnership:
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, ox.NamedNode | ox.Literal]]:
     results = store.query(_PREFIXES + query, use_default_graph_as_union=True)
+    assert isinstance(results, ox.QuerySolutions)
     names = [v.value for v in results.variables]
     return [{n: s[n] for n in names if s[n] is not None} for s in results]
 
@@ -118,10 +119,10 @@ def partnerships(store: ox.Store) -> list[Partnership]:
 }}""")
     grouped: dict[tuple[str, str], list[dict]] = {}
     for row in rows:
-        plain = {k: v.value for k, v in row.items() if k != "date"}
-        if "date" in row:
-            plain["start"] = _start(row["date"])
-        grouped.setdefault((plain["land"], plain["partner"]), []).append(plain)
+        plain: dict[str, str | Start] = {k: v.value for k, v in row.items() if k != "date"}
+        if isinstance(row.get("date"), ox.Literal):
+            plain["start"] = _start(row["date"])  # type: ignore[arg-type]
+        grouped.setdefault((row["land"].value, row["partner"].value), []).append(plain)
     return [_partnership(land, partner, found)
             for (land, partner), found in sorted(grouped.items())]
 

@@ -77,20 +77,21 @@ def _yes(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def sort_key(row: dict[str, str]) -> tuple:
+def sort_key(row: dict[str, str]) -> tuple[str, int, int]:
     """By entity, best candidate first, then by item number: the same file on every run."""
     return row["entity"], -int(row["score"]), int(row["qid"].lstrip("Q"))
 
 
 def write_review(path: Path, rows: list[dict[str, str]]) -> None:
     """Write the whole file aside and rename it into place: never half a review."""
+    ordered = sorted(rows, key=sort_key)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", text=True)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             writer = csv.DictWriter(out, fieldnames=ALIGNMENT_COLUMNS + EVIDENCE_COLUMNS)
             writer.writeheader()
-            writer.writerows(sorted(rows, key=sort_key))
+            writer.writerows(ordered)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

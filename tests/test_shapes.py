@@ -1,0 +1,146 @@
+"""Every SHACL node shape: the mapped data of real documents conforms, and one broken
+statement per shape is reported, on the right node, with the shape's message."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, RDF, RDFS, SH, SKOS, XSD
+
+from kg import namespaces as ns
+from kg import reason, registers
+from kg.build import prepare
+from kg.paths import DOCUMENTS_DIR
+from kg.validate import chunk_graph, shapes_graph, validate_graph
+
+PG, SEM = ns.PG, ns.SEM
+SAMPLE = [DOCUMENTS_DIR / "bw-pressemitteilung-2024-07-17.txt",
+          DOCUMENTS_DIR / "nw-kleine-anfrage-17-4514.pdf.txt"]
+
+
+@pytest.fixture(scope="module")
+def valid() -> Graph:
+    prepared = prepare(SAMPLE, jobs=1)
+    return chunk_graph(prepared.mapped, prepared.mapped.documents, registers.load().vocabularies,
+                       reason.ontology_graph())
+
+
+def first(graph: Graph, cls: URIRef) -> URIRef:
+    return sorted(graph.subjects(RDF.type, cls))[0]
+
+
+def replace(graph: Graph, node, predicate, value) -> None:
+    graph.remove((node, predicate, None))
+    if value is not None:
+        graph.add((node, predicate, value))
+
+
+def _land(g):
+    replace(g, first(g, PG.Land), PG.iso3166_2, None)
+
+
+def _country(g):
+    replace(g, first(g, PG.Country), PG.iso3166_1, Literal("xx"))
+
+
+def _region(g):
+    g.add((first(g, PG.PartnerRegion), PG.country, ns.country("ZZ")))
+
+
+def _organisation(g):
+    replace(g, first(g, PG.Organisation), PG.registered, None)
+
+
+def _place(g):
+    replace(g, first(g, PG.Place), RDFS.label, None)
+
+
+def _ministry(g):
+    replace(g, first(g, PG.Ministry), PG.land, ns.country("JP"))
+
+
+def _official(g):
+    g.add((first(g, PG.Official), FOAF.name, Literal("Someone Else")))
+
+
+def _post(g):
+    replace(g, first(g, PG.Post), ORG.role, None)
+
+
+def _role(g):
+    replace(g, first(g, PG.Role), SKOS.prefLabel, None)
+
+
+def _agreement(g):
+    replace(g, first(g, PG.Agreement), PG.signedOn, Literal("17.07.2024", datatype=XSD.string))
+
+
+def _event(g):
+    """The case inference would hide: a ministry listed as a participant."""
+    g.add((first(g, PG.Event), PG.participant, first(g, PG.Ministry)))
+
+
+def _document(g):
+    replace(g, first(g, PG.Document), DCTERMS.identifier, None)
+
+
+def _rendering(g):
+    replace(g, first(g, PG.Rendering), PG.sha256, Literal("not-a-checksum"))
+
+
+def _passage(g):
+    passage = first(g, PG.Passage)
+    replace(g, passage, PG.startLine, Literal(99, datatype=XSD.positiveInteger))
+    replace(g, passage, PG.endLine, Literal(3, datatype=XSD.positiveInteger))
+
+
+BREAKS: dict[str, tuple[URIRef, Callable[[Graph], None]]] = {
+    "LandShape": (PG.Land, _land), "CountryShape": (PG.Country, _country),
+    "PartnerRegionShape": (PG.PartnerRegion, _region),
+    "OrganisationShape": (PG.Organisation, _organisation), "PlaceShape": (PG.Place, _place),
+    "MinistryShape": (PG.Ministry, _ministry), "OfficialShape": (PG.Official, _official),
+    "PostShape": (PG.Post, _post), "RoleShape": (PG.Role, _role),
+    "AgreementShape": (PG.Agreement, _agreement), "EventShape": (PG.Event, _event),
+    "DocumentShape": (PG.Document, _document), "RenderingShape": (PG.Rendering, _rendering),
+    "PassageShape": (PG.Passage, _passage),
+}
+
+
+def test_every_shape_has_a_violating_case():
+    shapes = {str(s).rsplit("#", 1)[-1] for s in shapes_graph().subjects(RDF.type, SH.NodeShape)}
+    assert shapes - {"UndatedEventShape"} == set(BREAKS)
+
+
+def test_the_documents_conform(valid: Graph):
+    report = validate_graph(valid)
+    assert report.conforms, [str(p) for p in report.errors]
+
+
+@pytest.mark.parametrize("shape", sorted(BREAKS))
+def test_a_broken_statement_is_a_violation(valid: Graph, shape: str):
+    cls, breaks = BREAKS[shape]
+    broken = Graph()
+    broken += valid
+    breaks(broken)
+    target = first(valid, cls)
+    report = validate_graph(broken)
+    assert not report.conforms
+    focus = [p for p in report.errors if f"<{target}>" in p.focus]
+    assert focus, [str(p) for p in report.errors]
+    messages = {str(m) for m in shapes_graph().objects(None, SH.message)}
+    assert all(p.message in messages for p in focus)
+    assert all(p.file and p.file != "(entities)" for p in focus), "no file for the problem"
+
+
+def test_an_undated_event_is_a_warning_not_an_error(valid: Graph):
+    undated = Graph()
+    undated += valid
+    event = first(valid, PG.Event)
+    for predicate in (SEM.hasBeginTimeStamp, SEM.hasEndTimeStamp, SEM.hasEarliestBeginTimeStamp,
+                      SEM.hasLatestEndTimeStamp, PG.dateText):
+        replace(undated, event, predicate, None)
+    report = validate_graph(undated)
+    assert report.conforms
+    assert [p for p in report.warnings if f"<{event}>" in p.focus]
