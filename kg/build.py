@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import namespaces as ns
 from kg import alignment, reason, registers, store
+from kg import namespaces as ns
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
 from kg.mapping import Mapped, to_rdf
@@ -116,7 +116,7 @@ def _read_and_extract(file_name: str) -> Extraction | str:
         return extract(document, source.meta if source else None)
     except (DocumentError, ExtractionError) as error:
         return str(error)
-    except Exception as error:  # noqa: BLE001 - a bug must not hide which document hit it
+    except Exception as error:
         where = traceback.extract_tb(error.__traceback__)[-1]
         return (f"{path}: internal error while extracting ({type(error).__name__}: {error}, "
                 f"at {Path(where.filename).name}:{where.lineno}); please report it")

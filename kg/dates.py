@@ -198,7 +198,7 @@ def _numeric(n: int) -> str:
 
 
 def _text(n: int, year: str) -> str:
-    """Day in figures, month in words: 4. März 2004, 28. November, 3. Okt. 2019."""
+    """Day in figures, month in words: 5. März 2007, 29. Oktober, 3. Okt. 2019."""
     return rf"{_day(n)}\s*(?P<m{n}>{_MONTH}){year}"
 
 

@@ -3,17 +3,17 @@
 Scheme (all under BASE):
     ontology#Term                         classes and properties of the ontology
     id/land/DE-NW                         a German Land, by ISO 3166-2 code
-    id/country/HU                         a country, by ISO 3166-1 alpha-2 code
-    id/region/PL-24                       a partner region with an ISO 3166-2 code
-    id/region/BE/deutschsprachige-...     a region without one: country code and name
-    id/organisation/benelux-union         another party or body, by name
-    id/ministry/DE-NW/MWIDE               a ministry, by Land and abbreviation (or name)
-    id/person/ryuta-mizuuchi              a person named in full
-    id/person/konuma~JP                   a person named by surname only, within a scope
-    id/post/JP/generalkonsul              a post: its scope (country, region, Land/ministry) and role
-    id/agreement/DE-NW/PL-24/2021-06-17   an agreement: Land, partners, date (or kind when undated)
+    id/country/CL                         a country, by ISO 3166-1 alpha-2 code
+    id/region/CA-ON                       a partner region with an ISO 3166-2 code
+    id/region/CL/los-lagos                a region without one: country code and name
+    id/organisation/ostseerat             another party or body, by name
+    id/ministry/DE-HE/HMWK                a ministry, by Land and abbreviation (or name)
+    id/person/kenta-morino                a person named in full
+    id/person/harada~CL                   a person named by surname only, within a scope
+    id/post/CL/generalkonsul              a post: its scope (country, region, Land) and role
+    id/agreement/DE-HE/CA-ON/2019-05-03   an agreement: Land, partners, date (or kind when undated)
     id/event/<document>/<date>/<hash>     an event stated in a document
-    id/place/PL/katowice                  a place (city), by country and GeoNames name
+    id/place/CA/toronto                   a place (city), by country and GeoNames name
     id/document/<document>                a source document (the original)
     id/document/<document>/<file>         one rendering of it (a file)
     id/document/<document>/<file>/L12-14  a passage of a rendering, by line span
@@ -122,7 +122,7 @@ def person(full_name: str) -> URIRef:
 
 
 def person_in_scope(surname: str, scope: str) -> URIRef:
-    """A person known only by surname: the scope (country, Land or document) keeps namesakes apart."""
+    """A person known only by surname: the scope (country, Land, document) keeps namesakes apart."""
     return ID[f"person/{slug(surname)}~{scope}"]
 
 

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import owlrl
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from kg import namespaces as ns
 from kg.paths import ONTOLOGY_FILE
 
-_BUILTIN = (str(RDF), str(RDFS), str(OWL), "http://www.w3.org/2001/XMLSchema#")
+_BUILTIN = (str(RDF), str(RDFS), str(OWL), str(XSD))
 _TRIVIAL_OBJECTS = {OWL.Thing, RDFS.Resource, OWL.Nothing}
 _KEPT_PREDICATES = {RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range,
                     OWL.inverseOf, OWL.equivalentClass, OWL.equivalentProperty,

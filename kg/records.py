@@ -52,7 +52,7 @@ class PlaceRef:
     label: str  # as the text names it ("Kattowitz")
     country: str
     geonames_id: str | None = None
-    canonical: str | None = None  # GeoNames' name ("Katowice"), which keys the place's IRI
+    canonical: str | None = None  # GeoNames' name ("Gdansk"), which keys the place's IRI
 
 
 @dataclass(frozen=True)

@@ -162,7 +162,8 @@ class Registers:
 
     def region_named(self, text: str, country: str | None = None,
                      search_iso: bool = False) -> Region | None:
-        """A registered region; with search_iso (the text named a kind of region), ISO 3166-2 too."""
+        """A registered region; with search_iso (the text named a kind of region), ISO 3166-2 too.
+        """
         found = self._lookup("region", text)
         if isinstance(found, Region) and (country is None or found.country == country):
             return found
@@ -283,7 +284,8 @@ def _iso_subdivision(text: str, country: str | None, registers: Registers) -> Re
 def _iso_names() -> dict[str, tuple[tuple[str, str, str], ...]]:
     """ISO 3166-2 subdivisions by folded local and German name."""
     names: dict[str, list[tuple[str, str, str]]] = {}
-    ordered = sorted(pycountry.subdivisions, key=lambda s: getattr(s, "parent_code", None) is not None)
+    ordered = sorted(pycountry.subdivisions,
+                     key=lambda s: getattr(s, "parent_code", None) is not None)
     for subdivision in ordered:  # first-level subdivisions first: they win among namesakes
         entry = (subdivision.code, subdivision.country_code, subdivision.type)
         for name in _subdivision_name_forms(subdivision.name):
@@ -350,7 +352,7 @@ def _load_countries(directory: Path) -> dict[str, Country]:
 def _load_regions(directory: Path) -> dict[str, Region]:
     return {r["key"]: Region(r["key"], r["iso3166_2"] or None, r["country"], r["label_de"],
                              r["label_en"] or None, r["kind"] or None,
-                             _split(r["names"]) + (r["label_de"],), _split(r["adjectives"]))
+                             (*_split(r["names"]), r["label_de"]), _split(r["adjectives"]))
             for r in _rows("regions.csv", directory)}
 
 
@@ -362,7 +364,7 @@ def _load_region_kinds(directory: Path) -> dict[str, RegionKind]:
 
 def _load_organisations(directory: Path) -> dict[str, Organisation]:
     return {r["key"]: Organisation(r["key"], r["label_de"], r["label_en"] or None,
-                                   _split(r["names"]) + (r["label_de"],), r["country"] or None,
+                                   (*_split(r["names"]), r["label_de"]), r["country"] or None,
                                    r["kind"])
             for r in _rows("organisations.csv", directory)}
 

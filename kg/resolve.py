@@ -168,8 +168,8 @@ def resolve(extractions: list[Extraction]) -> Resolution:
 
 def _ministries_from_participants(result: Resolution) -> None:
     """An event whose text names no ministry is carried by the ministry of the Land's official
-    taking part ("Minister Liminski traf …" where he is elsewhere Europaminister of the STK),
-    when exactly one such ministry was valid on the event's date."""
+    taking part ("Minister Beispiel traf …" where he is elsewhere Europaminister of the
+    Staatskanzlei), when exactly one such ministry was valid on the event's date."""
     ministry_of_post = {iri: post.scope.ministry for iri, post in result.posts.items()
                         if post.scope is not None and post.scope.ministry is not None}
     for entry in result.documents.values():
@@ -407,7 +407,7 @@ class _People:
 
     def _scope(self, mention: PersonMention) -> str:
         """A surname's scope: its post's country or Land; without a post, the one scope the
-        same surname has elsewhere in the document ("Frau Blask" beside "Blask MdL"), else
+        same surname has elsewhere in the document ("Frau Lindqvist" beside "Lindqvist MdL"), else
         the document."""
         document = self.documents.get(id(mention), "unscoped")
         scope = scope_country(mention.scope)

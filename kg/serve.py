@@ -89,7 +89,7 @@ def _stop_flag() -> dict[str, bool]:
     """Ctrl-C and SIGTERM end the loop, so the server is stopped cleanly."""
     flag = {"now": False}
 
-    def handler(signum, frame):  # noqa: ARG001
+    def handler(signum, frame):
         flag["now"] = True
 
     signal.signal(signal.SIGINT, handler)

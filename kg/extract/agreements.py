@@ -38,7 +38,8 @@ def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
     found = []
     for concept in registers.agreement_kinds:
         if concept.pattern:
-            found += [KindMatch(concept, m.start(), m.end()) for m in concept.pattern.finditer(text)]
+            found += [KindMatch(concept, m.start(), m.end())
+                      for m in concept.pattern.finditer(text)]
     chosen: list[KindMatch] = []
     for match in sorted(found, key=lambda k: (k.start, -(k.end - k.start))):
         if not any(c.start < match.end and match.start < c.end for c in chosen):
@@ -47,7 +48,7 @@ def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
 
 
 def heading_end(text: str, registers: Registers) -> int | None:
-    """Where an agreement heading at the start of a block ends (after its "(date)"), if it is one."""
+    """Where an agreement heading at the start of a block ends (after its "(date)"), if any."""
     kinds = kinds_in(text[:80], registers)
     if not kinds or kinds[0].start > 25:
         return None
@@ -100,10 +101,11 @@ def _partners(within: SpanFacts, after: int | None = None) -> list[PartyRef]:
                 and following.start - found.end <= 3:
             continue
         ref = found.ref
-        if ref.kind == "organisation" and ref.country is None and index > 0 and \
-                parties[index - 1].ref.kind == "country" and found.start - parties[index - 1].end <= 3:
+        before = parties[index - 1] if index > 0 else None
+        if ref.kind == "organisation" and ref.country is None and before is not None and \
+                before.ref.kind == "country" and found.start - before.end <= 3:
             ref = PartyRef(ref.kind, ref.key, ref.label_de, ref.label_en,
-                           country=parties[index - 1].ref.key, registered=ref.registered)
+                           country=before.ref.key, registered=ref.registered)
         if all(r.key != ref.key for r in result) and not _own_government(ref, within):
             result.append(ref)
     qualified = {p.key for p in within.foreign_parties()}
@@ -153,18 +155,16 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
     between = re.search(r"\bzwischen\b(.*)", text)
     if between is not None:
         offset = within.span.start + between.start(1)
-        if any(f.start >= offset for f in within.parties if f.ref.kind == "land") or \
-                any(start >= offset for _, start, _ in within.ministries) or \
-                OWN_GOVERNMENT.search(between.group(1)):
-            return True
-        return False
+        return bool(any(f.start >= offset for f in within.parties if f.ref.kind == "land")
+                    or any(start >= offset for _, start, _ in within.ministries)
+                    or OWN_GOVERNMENT.search(between.group(1)))
     if ministry is not None or within.ministries or \
             any(f.ref.kind == "land" for f in within.parties):
         return True
     if OWN_GOVERNMENT.search(text):
         return True
-    return any(m.scope is not None and (m.scope.ministry is not None or m.scope.party is not None
-                                        and m.scope.party.kind == "land")
+    return any(m.scope is not None and (m.scope.ministry is not None or (m.scope.party is not None
+                                        and m.scope.party.kind == "land"))
                for m, _, _ in [*within.persons, *within.posts])
 
 
@@ -191,7 +191,7 @@ def _plain_title(kind: Concept, land: str, partners: list[PartyRef], registers: 
 
 def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None) -> DateValue | None:
     """The date of the clause with the signing verb, else the row's date, made no more precise
-    than both ends of a range agree on ("vom 16. bis 20. Oktober 2018" -> October 2018)."""
+    than both ends of a range agree on ("vom 12. bis 19. Mai 2016" -> May 2016)."""
     signing = _SIGNING.search(text)
     offset = within.span.start
     candidates = within.dates

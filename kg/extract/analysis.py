@@ -82,7 +82,7 @@ class SpanFacts:
 
     def foreign_parties(self) -> list[PartyRef]:
         """Countries, regions and organisations named, each once; a country that only
-        qualifies a region or body named just before it ("Präfektur Kanagawa (Japan)",
+        qualifies a region or body named just before it ("Provinz Ontario (Kanada)",
         "Provinz Westkap (Republik Südafrika)") is not a party of its own."""
         text = self.span.block.text
         seen: dict[tuple[str, str], PartyRef] = {}

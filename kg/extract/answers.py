@@ -72,7 +72,7 @@ def _row(block: Block, setting: Setting, collector: Collector,
 
 
 def _caption_partner(caption: Block, setting: Setting) -> PartyRef | None:
-    """A table's caption about exactly one country or region ("Maßnahmen … mit Japan",
+    """A table's caption about exactly one country or region ("Maßnahmen … mit Chile",
     "Termine mit Québec-Bezug") makes it every row's partner."""
     if caption.kind not in {"heading", "paragraph"} or len(caption.text) > 250:
         return None

@@ -85,7 +85,7 @@ def _fold(known: AgreementRecord, record: AgreementRecord) -> None:
         known.date = record.date
     if len(record.title) > len(known.title) and " zwischen " in record.title:
         known.title = record.title
-    known.more_passages = known.more_passages + (record.passage, *record.more_passages)
+    known.more_passages = (*known.more_passages, record.passage, *record.more_passages)
     known.signatories = known.signatories + record.signatories
     known.topic_text = f"{known.topic_text}\n{record.topic_text}".strip()
     if known.ministry is None:

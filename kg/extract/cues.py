@@ -13,7 +13,8 @@ Jan. Febr. Feb. Aug. Sept. Okt. Nov. Dez. Dipl.-Ing. Hr. Fr. o.ä. usw. etc. gem
 
 ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
 PREPOSITIONS = frozenset(
-    "in im nach aus von vom bei beim mit zu zum zur für an am auf unter über durch gegenüber".split())
+    "in im nach aus von vom bei beim mit zu zum zur für an am auf unter über durch gegenüber"
+    .split())
 CONNECTORS = frozenset("und sowie oder bzw. als".split())
 
 # Words that never begin or continue a person's name even when capitalised.
@@ -65,9 +66,10 @@ EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b")
 PREFACE_START = re.compile(r"^(?:Vorbemerkung (?:der (?:Kleinen|Großen|Schriftlichen) Anfrage|"
                            r"des Fragestellers|der Fragestellerin|Fragesteller\w*)|"
                            r"(?:Schriftliche|Kleine|Große) Anfrage\b)")
-PREFACE_END = re.compile(r"(?:beantwort\w*|^Vorbemerkung(?! (?:der (?:Kleinen|Großen|Schriftlichen) "
-                         r"Anfrage|des Fragestellers|der Fragestellerin|Fragesteller))|^Antwort\b)")
+PREFACE_END = re.compile(r"(?:beantwort\w*|^Vorbemerkung(?! (?:der "
+                         r"(?:Kleinen|Großen|Schriftlichen) Anfrage|des Fragestellers|"
+                         r"der Fragestellerin|Fragesteller))|^Antwort\b)")
 QUESTION = re.compile(r"^\s*(?:Frage\s*)?\d{1,2}\s*\.?\s+.+\?\s*(?:\([^)]*\))?\s*$", re.S)
 
-# Words a person's role may be followed by before the name: "Generalkonsuls, Masato Iso".
+# Words a person's role may be followed by before the name: "Generalkonsuls, Kenta Morino".
 NAME_INTRODUCERS = frozenset(["Herr", "Herrn", "Frau"])

@@ -35,7 +35,8 @@ class Abbreviations:
         return next((a for a, n in self.names.items() if _name_key(n) == key), None)
 
 
-_LEGEND_ENTRY = re.compile(r"(?:^|[\s;:,])(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]{1,11})\s*(?:[–=:]|-\s)\s*$")
+_LEGEND_ENTRY = re.compile(
+    r"(?:^|[\s;:,])(?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]{1,11})\s*(?:[–=:]|-\s)\s*$")
 
 
 def defined_abbreviations(text: str) -> Abbreviations:
@@ -153,8 +154,8 @@ def _by_abbreviation(text, registers, land, day):
     found = []
     abbreviations = {m.abbreviation for m in registers.ministries if m.land == land}
     for abbreviation in abbreviations:
-        found += _abbreviation_uses(text, abbreviation, lambda: ministry_ref(
-            registers.ministry_by_abbreviation(land, abbreviation, day)))
+        found += _abbreviation_uses(text, abbreviation, lambda a=abbreviation: ministry_ref(
+            registers.ministry_by_abbreviation(land, a, day)))
     return found
 
 
@@ -163,7 +164,7 @@ def _abbreviation_uses(text: str, abbreviation: str, reference) -> list:
     for match in re.finditer(rf"(?<![\w-]){re.escape(abbreviation)}(?![\w])", text):
         if text[match.end():match.end() + 1] == "-" and not re.match(r"-[A-ZÄÖÜ]",
                                                                      text[match.end():]):
-            continue  # "IM-weit"; but "MBEI-Gespräch" names the ministry
+            continue  # "XM-weit"; but "XM-Gespräch" names the ministry
         found.append((reference(), match.start(), match.end()))
     return found
 

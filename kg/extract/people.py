@@ -1,9 +1,9 @@
 """Persons and posts named in a text.
 
 A name is recognised where German administrative prose puts one: after a post
-("Generalkonsul Ryuta Mizuuchi"), after a post and its complement and a comma
-("Gouverneur der Provinz X, Herrn Y Z"), after a form of address ("Herrn Jiro Kawasaki"),
-before a post in apposition ("Masayoshi Watanabe, Generaldirektor der …"), and in signature
+("Generalkonsul Kenta Morino"), after a post and its complement and a comma
+("Gouverneur der Provinz X, Herrn Y Z"), after a form of address ("Herrn Akio Hanada"),
+before a post in apposition ("Sora Imai, Generaldirektor der …"), and in signature
 blocks. A post named without a person ("der Ministerpräsident") becomes a PostMention: no
 person is invented for it.
 """
@@ -184,7 +184,7 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
         position = match.end()
     capitals = [t for t in tokens if t[0].isupper()]
     if capitals and (len(tokens) == 1 or tokens[0][0] != capitals[0][0]):
-        return []  # an abbreviation ("BEI", "JETRO"), not a family name in capitals
+        return []  # an abbreviation ("DAAD", "NASA"), not a family name in capitals
     if capitals:
         return tokens[:2]  # "CHEN Minghui": the family name in capitals, then one given name
     if len(tokens) == 1 and re.match(r",\s*\d", text[tokens[0][2]:]) and _is_city(tokens[0][0]):
@@ -258,7 +258,7 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
                 role.start, after))
             taken.append((role.start, after))
             continue
-        parts, start, end = named
+        parts, _, end = named
         stated = scope is not None
         scope = scope or _default_scope(role.role, context, visitor, unknown_body)
         mention = PersonMention(passage=passage_of(role.start, end), role=role.role, scope=scope,
@@ -275,7 +275,7 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
 
 
 def _suffix_post(mention: PersonMention, context: Context) -> PersonMention | None:
-    """"Frau Blask MdL": the suffix names a post too (member of the Landtag)."""
+    """"Frau Lindqvist MdL": the suffix names a post too (member of the Landtag)."""
     registers = context.registers
     for suffix in mention.suffixes:
         post = registers.suffix_posts.get(suffix)
@@ -326,7 +326,7 @@ def _name_after(text: str, position: int, registers: Registers,
 def _complement(text: str, role: RoleMatch, parties: list[territories.Found],
                 ministries: list[tuple[MinistryRef, int, int]],
                 context: Context) -> tuple[Scope | None, int]:
-    """What follows a role before the name: "der Präfektur Fukushima", "für <portfolio>",
+    """What follows a role before the name: "der Provinz Ontario", "für <portfolio>",
     "in Deutschland"; and what precedes it: "japanischen", "Kanagawas"."""
     scope = _scope_before(text, role.start, parties)
     position, unrecognised = role.end, False
@@ -438,7 +438,7 @@ def ministry_ref(ministry) -> MinistryRef:
 
 def _appended_roles(text, start, end, parts, mention, context, parties, ministries,
                     passage_of):
-    """"Konsul Konuma (Polizeiattaché)" and "Herrn X, Vorsitzender der …": further posts."""
+    """"Konsul Harada (Polizeiattaché)" and "Herrn X, Vorsitzender der …": further posts."""
     extra = []
     for pattern in (r"\s*\(", r",\s+(?:(?:der|die)\s+(?:zugleich\s+|auch\s+|gleichzeitig\s+)?"
                                 r"(?:[a-zäöü]\w*\s+)?)?", r"\s+(?:sowie|und)\s+"):
@@ -473,7 +473,7 @@ def _role_end(text: str, role: RoleMatch) -> int:
 
 
 def _addressed(text, taken, context, parties, ministries, passage_of):
-    """"Herrn Jiro Kawasaki", "Frau Blask MdL": a name after a form of address alone."""
+    """"Herrn Akio Hanada", "Frau Lindqvist MdL": a name after a form of address alone."""
     found = []
     for match in re.finditer(r"(?<![\w])(?:Herrn?|Frau|Dr\.|Prof\.)\s", text):
         if _inside(match.start(), taken) or role_at(text[match.end():], context.registers):
@@ -491,10 +491,10 @@ def _addressed(text, taken, context, parties, ministries, passage_of):
 
 
 def _named_before_role(text, taken, context, parties, ministries, passage_of):
-    """"Masayoshi Watanabe, Generaldirektor der JETRO": a full name, a comma, a post."""
+    """"Sora Imai, Generaldirektor der DAAD": a full name, a comma, a post."""
     found = []
-    pattern = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+ ){1,2}[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+)"
-                         r",\s+(?:der\s+|die\s+)?")
+    pattern = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+ ){1,2}"
+                         r"[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+),\s+(?:der\s+|die\s+)?")
     for match in pattern.finditer(text):
         if _inside(match.start(1), taken):
             continue
@@ -518,10 +518,10 @@ def _named_before_role(text, taken, context, parties, ministries, passage_of):
 
 
 def _named_with_party(text, taken, context, passage_of):
-    """"Jonas Feldmann (Freie Demokraten)": a full name followed by a party or "MdL"."""
+    """"Lena Vogt (Freie Demokraten)": a full name followed by a party or "MdL"."""
     found = []
-    for match in re.finditer(r"(?:(?<=\s)|^)(?:[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+ ){1,2}[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+",
-                             text):
+    for match in re.finditer(r"(?:(?<=\s)|^)(?:[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+ ){1,2}"
+                             r"[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+", text):
         if _inside(match.start(), taken) or not _suffix_pattern(context.registers).match(
                 text, match.end()):
             continue

@@ -128,4 +128,4 @@ def _tail(facts: BlockFacts, start: int) -> BlockFacts:
     return tail
 
 
-__all__ = ["extract_report", "block_span"]
+__all__ = ["block_span", "extract_report"]

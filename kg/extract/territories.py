@@ -1,9 +1,9 @@
 """Countries, regions, Länder and organisations named in a text, looked up in the registers.
 
-A region is found by a kind word and a name ("Präfektur Fukushima", "den chinesischen Provinzen
+A region is found by a kind word and a name ("Provinz Ontario", "den chinesischen Provinzen
 A, B und C"), or by a name a register knows; a country by name or, next to an actor ("die
 japanische Delegation"), by adjective; an organisation by a register name or by a kind word in
-a run of capitalised words ("Korean Nation Police University"). Unknown regions and
+a run of capitalised words ("Chilean Coast Guard Academy"). Unknown regions and
 organisations are still returned, with registered=False.
 """
 
@@ -315,7 +315,7 @@ def _organisations(text: str, registers: Registers) -> list[Found]:
 
 def _trim_organisation(name: str) -> str:
     """Drop what a capitalised run caught before the name: sentence words, and a generic noun
-    with its article ("Delegation der National Police Agency")."""
+    with its article ("Delegation der Chilean Coast Guard Academy")."""
     words = name.split()
     for index, word in enumerate(words[:3]):
         if word in {"der", "des", "dem", "den", "die"}:

@@ -12,11 +12,13 @@ import csv
 from functools import cache
 from pathlib import Path
 
+from kg import namespaces as ns
+
 WIKIDATA_API = "https://www.wikidata.org/w/api.php"
 WIKIDATA_SPARQL = "https://query.wikidata.org/sparql"
 API_ENV = "KG_WIKIDATA_API"
 SPARQL_ENV = "KG_WIKIDATA_SPARQL"
-ENTITY = "http://www.wikidata.org/entity/"
+ENTITY = str(ns.WD)
 
 CLASSES_FILE = Path(__file__).with_name("classes.csv")
 

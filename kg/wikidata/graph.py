@@ -42,7 +42,7 @@ class Entity:
 
 @dataclass(frozen=True)
 class Start:
-    """A date as precise as the documents state it: 2021-06-17, 2021-06 or 2021."""
+    """A date as precise as the documents state it: 2019-05-03, 2019-05 or 2019."""
     lexical: str
     precision: int
 

@@ -1,7 +1,7 @@
 """QuickStatements V1: one statement per line, tab-separated; qualifiers and then references
 as property/value pairs after the statement (S-prefixed properties are the reference).
 
-    Q1198<TAB>P190<TAB>Q54181<TAB>P580<TAB>+2018-07-20T00:00:00Z/11<TAB>S854<TAB>"https://…"
+    Q111<TAB>P190<TAB>Q222<TAB>P580<TAB>+2019-05-03T00:00:00Z/11<TAB>S854<TAB>"https://…"
     <TAB>S813<TAB>+2026-11-22T00:00:00Z/11          (on one line)
 
 Times are `+YYYY-MM-DDT00:00:00Z/P` with P the precision: 11 day, 10 month (day 00),

@@ -4,7 +4,7 @@ only what is missing. Online through the SPARQL endpoint, or from a file:
     *.json   SPARQL 1.1 JSON results with the variables item, twin and (optional) start, as
              the online query returns them (item and twin: entity IRIs; start: xsd:dateTime)
     *.csv    a header `item,twin,start`, one statement per row; item and twin as QIDs (Q1198)
-             or entity IRIs, start empty or a date (2018-07-20, or Wikidata's 2018-07-20T00:00:00Z)
+             or entity IRIs, start empty or a date (2019-05-03, or Wikidata's 2019-05-03T00:00:00Z)
 """
 
 from __future__ import annotations
