@@ -1,0 +1,148 @@
+"""A chunk's lines become clean text: lines joined, hyphenation repaired, markup removed.
+
+Every character keeps its source line (LinedText). Results are cached per document: read()
+clears the cache when the document is done.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.documents.chunks import Chunk, Context
+from kg.documents.patterns import INVISIBLE, MD_BULLET, MD_HEADING
+from kg.documents.text import LinedText
+
+# Words after "Bundes-" that show a suspended compound ("Bundes- und Europaangelegenheiten").
+SUSPENSION_WORDS = frozenset(
+    (
+        "und oder sowie bzw. bzw beziehungsweise respektive resp. als wie noch bis "
+        "und/oder oder/und & u. o. versus vs."
+    ).split()
+)
+URL_OPEN_END = re.compile(r"(?:https?://|www\.)\S*[-/_=&?#%~]$")
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+
+
+def join_lines(left: str, right: str, evidence: str = "") -> str:
+    """Join two consecutive lines of running text, repairing a hyphenation at the line end.
+
+    ``evidence`` is lower-cased text of the same document: a compound that occurs there with a
+    hyphen inside a line ("nordrhein-westfälischen") keeps its hyphen when split at it."""
+    left, right = left.rstrip(), right.lstrip()
+    drop, separator = line_joint(left, right, evidence)
+    return left[: len(left) - drop] + separator + right
+
+
+def line_joint(left: str, right: str, evidence: str = "") -> tuple[int, str]:
+    """How to join ``left`` and ``right``: characters to drop from left's end, and a separator."""
+    if left.endswith("\u00ad"):
+        return 1, ""
+    if URL_OPEN_END.search(left):
+        return 0, ""
+    hyphen = re.search(r"([^\W_]+)-$", left)
+    if not hyphen or not right:
+        return 0, " "
+    return _hyphen_joint(hyphen.group(1), right, evidence)
+
+
+def _hyphen_joint(piece: str, right: str, evidence: str) -> tuple[int, str]:
+    """Keep a line-end hyphen where it is real: before a capital or digit ("Nordrhein-Westfalen",
+    "Hauts-de-France"), after a capital or digit ("NRW-weit"), in a suspended compound
+    ("Bundes- und"), or where the document writes the compound with a hyphen elsewhere."""
+    word = right.split()[0]
+    if word.lower().rstrip(",;:") in SUSPENSION_WORDS and len(piece) >= 3:
+        return 0, " "
+    if not word[0].isalpha() or word[0].isupper() or piece[-1].isupper() or piece[-1].isdigit():
+        return 0, ""
+    head = re.match(r"[^\W\d_]+", word)
+    if evidence and head and len(piece) >= 3 and f"{piece}-{head.group()[:4]}".lower() in evidence:
+        return 0, ""
+    return 1, ""
+
+
+def clean(chunk: Chunk, context: Context) -> LinedText:
+    """The chunk's text: lines joined with hyphenation repaired, markup removed, spaces single."""
+    return clean_lines(tuple(chunk.lines), chunk.kind, context)
+
+
+def clean_lines(lines: tuple[tuple[int, str], ...], kind: str, context: Context) -> LinedText:
+    """A fresh (mutable) copy of the cached cleaning result."""
+    text, line_numbers = cleaned(lines, kind, context)
+    return LinedText(text, line_numbers)
+
+
+@lru_cache(maxsize=4096)
+def cleaned(
+    lines: tuple[tuple[int, str], ...], kind: str, context: Context
+) -> tuple[str, tuple[int, ...]]:
+    text = LinedText()
+    previous = 0
+    for number, raw in lines:
+        line = _prepare_line(raw, kind, context.rendering == "markdown")
+        if not line:
+            continue
+        if text.text:
+            drop, separator = line_joint(text.text, line, context.evidence)
+            text.drop_tail(drop)
+            text.add(separator, previous)
+        text.add(line, number)
+        previous = number
+    text = _strip_markup(text, context.rendering == "markdown")
+    if kind in ("text", "paragraph", "heading") and context.footnotes:
+        text = _strip_footnote_marks(text, context.footnotes)
+    text = text.sub(r"\s+", " ").strip()
+    return text.text, tuple(text.lines)
+
+
+def _prepare_line(raw: str, kind: str, markdown: bool) -> str:
+    line = INVISIBLE.sub("", raw).strip()
+    for ligature, letters in LIGATURES.items():
+        line = line.replace(ligature, letters)
+    if "\u00ad" in line[:-1]:
+        line = line[:-1].replace("\u00ad", "") + line[-1]
+    if kind == "heading" and markdown:
+        match = MD_HEADING.match(line)
+        line = match.group(2) if match else line
+    elif markdown and MD_BULLET.match(line):
+        line = MD_BULLET.sub("", line, count=1)
+    return line
+
+
+def _strip_markup(text: LinedText, markdown: bool) -> LinedText:
+    """Links become their text, images and HTML tags go; in Markdown also emphasis and
+    backslash escapes (escaped characters are protected first, then restored)."""
+    if markdown:
+        text = text.sub(r"\\([!-/:-@\[-`{-~])", lambda m: chr(0xE000 + ord(m.group(1))))
+    text = text.sub(r"!\[[^\]]*\]\([^)]*\)", "")
+    text = text.sub(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)", 1)
+    text = text.sub(r"<(https?://[^>\s]+)>", 1)
+    text = text.sub(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", " ")
+    for entity, char in (("&nbsp;", " "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">")):
+        text = text.sub(re.escape(entity), char)
+    if markdown:
+        text = _strip_emphasis(text)
+        text = text.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - 0xE000))
+    return text
+
+
+def _strip_emphasis(text: LinedText) -> LinedText:
+    """Remove **bold**, __bold__, *italic*, _italic_, ~~struck~~ and `code` marks; a lone star
+    inside a word ("Richter*innen") is not emphasis and stays."""
+    text = text.sub(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])", 1)
+    text = text.sub(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)", 1)
+    text = text.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", 1)
+    text = text.sub(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", 1)
+    text = text.sub(r"~~(?=\S)(.+?)(?<=\S)~~", 1)
+    text = text.sub(r"`([^`]+)`", 1)
+    return text.sub(r"(?<![\w*])\*\*(?![\w*])", "")
+
+
+def _strip_footnote_marks(text: LinedText, numbers: frozenset[int]) -> LinedText:
+    """Footnote markers glued to punctuation ("Ostasien.1") go when that footnote exists."""
+    pattern = r"(?<=[.,;:!?“”\"')\]])(\d{1,3})(?=\s|$)"
+    return text.sub(pattern, lambda m: "" if int(m.group(1)) in numbers else m.group(1))
+
+
+def cell_text(cell: str, context: Context) -> str:
+    return clean_lines(((0, cell),), "cell", context).text
