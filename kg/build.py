@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from kg import alignment, reason, registers, store
 from kg import namespaces as ns
@@ -227,7 +228,7 @@ def _write_store(path: Path, mapped: Mapped,
 
 def _load(oxigraph, mapped: Mapped) -> None:
     ontology = reason.ontology_graph()
-    graphs: list[tuple[Iterable[tuple], object]] = [
+    graphs: list[tuple[Iterable[tuple], URIRef]] = [
         (ontology, ns.ONTOLOGY_GRAPH),
         (reason.ontology_closure(), ns.INFERRED_GRAPH),
         (registers.load().vocabularies, ns.REGISTERS_GRAPH),

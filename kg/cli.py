@@ -181,7 +181,12 @@ def query(query: str, store_root: Path, fmt: str) -> None:
                "json": ox.QueryResultsFormat.JSON}
     try:
         results = open_read_only(store_root).query(text, use_default_graph_as_union=True)
-        sys.stdout.buffer.write(results.serialize(format=formats[fmt]))
+        if isinstance(results, ox.QueryTriples):  # CONSTRUCT, DESCRIBE: a graph, not a table
+            data = results.serialize(format=ox.RdfFormat.N_TRIPLES)
+        else:
+            data = results.serialize(format=formats[fmt])
+        assert data is not None, "serialize returns the bytes when given no output"
+        sys.stdout.buffer.write(data)
     except (StoreError, OSError) as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(ERROR)

@@ -11,9 +11,11 @@ import csv
 import datetime as dt
 import gettext
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import pycountry
 from rdflib import Graph, Literal, URIRef
@@ -23,6 +25,8 @@ from kg import namespaces as ns
 from kg.paths import MAPPINGS_DIR
 
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,21 @@ class Concept:
     agreement_action: bool = False  # event types: concludes or extends an agreement
 
 
+@dataclass
+class _Index:
+    """The register entries by folded name (namespaces.slug), one table per kind of lookup."""
+
+    land: dict[str, Land] = field(default_factory=dict)
+    land_adjective: dict[str, Land] = field(default_factory=dict)
+    country: dict[str, Country] = field(default_factory=dict)
+    country_adjective: dict[str, Country] = field(default_factory=dict)
+    region: dict[str, Region] = field(default_factory=dict)
+    region_adjective: dict[str, Region] = field(default_factory=dict)
+    organisation: dict[str, Organisation] = field(default_factory=dict)
+    region_kind: dict[str, RegionKind] = field(default_factory=dict)
+    role: dict[str, Role] = field(default_factory=dict)
+
+
 @dataclass(eq=False)
 class Registers:
     """Compared and hashed by identity: one instance per mappings folder."""
@@ -145,27 +164,27 @@ class Registers:
     topics: list[Concept]
     agreement_kinds: list[Concept]
     vocabularies: Graph = field(repr=False)
-    _index: dict[str, dict[str, object]] = field(default_factory=dict, repr=False)
+    _index: _Index = field(default_factory=_Index, repr=False)
 
     # ----------------------------------------------------------------- territory lookups
     def land_named(self, text: str) -> Land | None:
-        return self._lookup("land", text)  # type: ignore[return-value]
+        return _lookup(self._index.land, text)
 
     def country_named(self, text: str) -> Country | None:
-        return self._lookup("country", text)  # type: ignore[return-value]
+        return _lookup(self._index.country, text)
 
     def country_of_adjective(self, word: str) -> Country | None:
-        return self._lookup("country-adjective", _adjective_stem(word))  # type: ignore[return-value]
+        return _lookup(self._index.country_adjective, _adjective_stem(word))
 
     def land_of_adjective(self, word: str) -> Land | None:
-        return self._lookup("land-adjective", _adjective_stem(word))  # type: ignore[return-value]
+        return _lookup(self._index.land_adjective, _adjective_stem(word))
 
     def region_named(self, text: str, country: str | None = None,
                      search_iso: bool = False) -> Region | None:
         """A registered region; with search_iso (the text named a kind of region), ISO 3166-2 too.
         """
-        found = self._lookup("region", text)
-        if isinstance(found, Region) and (country is None or found.country == country):
+        found = _lookup(self._index.region, text)
+        if found is not None and (country is None or found.country == country):
             return found
         if not search_iso:
             return None
@@ -173,13 +192,13 @@ class Registers:
         return self.regions.get(iso.key, iso) if iso is not None else None
 
     def region_of_adjective(self, word: str) -> Region | None:
-        return self._lookup("region-adjective", _adjective_stem(word))  # type: ignore[return-value]
+        return _lookup(self._index.region_adjective, _adjective_stem(word))
 
     def organisation_named(self, text: str) -> Organisation | None:
-        return self._lookup("organisation", text)  # type: ignore[return-value]
+        return _lookup(self._index.organisation, text)
 
     def region_kind_of_word(self, word: str) -> RegionKind | None:
-        return self._lookup("region-kind", word)  # type: ignore[return-value]
+        return _lookup(self._index.region_kind, word)
 
     def region_kind_of_iso_type(self, iso_type: str, country: str) -> RegionKind | None:
         for kind in self.region_kinds.values():
@@ -217,18 +236,19 @@ class Registers:
 
     # ----------------------------------------------------------------- roles, names
     def role_of_form(self, word: str) -> Role | None:
-        return self._lookup("role", word)  # type: ignore[return-value]
+        return _lookup(self._index.role, word)
 
     def honorific(self, token: str) -> tuple[str, str] | None:
         return self.honorifics.get(token)
 
-    def _lookup(self, table: str, text: str) -> object | None:
-        index = self._index[table]
-        key = ns.slug(text)
-        found = index.get(key)
-        if found is None and key.endswith("s"):
-            found = index.get(key[:-1])
-        return found
+
+def _lookup(table: dict[str, _T], text: str) -> _T | None:
+    """An entry by folded name, else by the name without a final "s" (a genitive)."""
+    key = ns.slug(text)
+    found = table.get(key)
+    if found is None and key.endswith("s"):
+        found = table.get(key[:-1])
+    return found
 
 
 def _adjective_stem(word: str) -> str:
@@ -386,19 +406,20 @@ def _load_concepts(graph: Graph, scheme: str) -> list[Concept]:
     concepts = []
     scheme_iri = ns.scheme(scheme)
     for concept in graph.subjects(SKOS.inScheme, scheme_iri):
-        labels = {lit.language: str(lit) for lit in graph.objects(concept, SKOS.prefLabel)}
+        labels = {lit.language: str(lit) for lit in graph.objects(concept, SKOS.prefLabel)
+                  if isinstance(lit, Literal)}
         pattern = graph.value(concept, ns.PG.matchPattern)
         order = graph.value(concept, ns.PG.matchOrder)
         broader = tuple(str(b).rsplit("/", 1)[-1] for b in graph.objects(concept, SKOS.broader))
         in_prose = graph.value(concept, ns.PG.inProse)
         action = graph.value(concept, ns.PG.agreementAction)
         concepts.append(Concept(
-            key=str(concept).rsplit("/", 1)[-1], iri=URIRef(concept),
+            key=str(concept).rsplit("/", 1)[-1], iri=URIRef(str(concept)),
             label_de=labels.get("de", ""), label_en=labels.get("en", ""),
             pattern=re.compile(rf"(?<!\w)(?:{pattern})") if pattern else None,
-            order=int(order) if order is not None else 999, broader=broader,
-            in_prose=in_prose is None or bool(in_prose.toPython()),
-            agreement_action=action is not None and bool(action.toPython())))
+            order=int(order) if isinstance(order, Literal) else 999, broader=broader,
+            in_prose=not isinstance(in_prose, Literal) or bool(in_prose.toPython()),
+            agreement_action=isinstance(action, Literal) and bool(action.toPython())))
     return sorted(concepts, key=lambda c: (c.order, c.key))
 
 
@@ -435,28 +456,26 @@ def _add_concept(graph: Graph, iri: URIRef, scheme: str, label_de: str, label_en
 
 
 def _build_index(registers: Registers) -> None:
-    index: dict[str, dict[str, object]] = {name: {} for name in (
-        "land", "land-adjective", "country", "country-adjective", "region", "region-adjective",
-        "organisation", "region-kind", "role")}
+    index = _Index()
     for land in registers.laender.values():
-        _put(index["land"], (land.label_de, land.code, *land.names), land)
-        _put(index["land-adjective"], land.adjectives, land)
+        _put(index.land, (land.label_de, land.code, *land.names), land)
+        _put(index.land_adjective, land.adjectives, land)
     for country in registers.countries.values():
-        _put(index["country"], (country.label_de, *country.names), country)
-        _put(index["country-adjective"], country.adjectives, country)
+        _put(index.country, (country.label_de, *country.names), country)
+        _put(index.country_adjective, country.adjectives, country)
     for region in registers.regions.values():
-        _put(index["region"], (region.label_de, *region.names), region)
-        _put(index["region-adjective"], region.adjectives, region)
+        _put(index.region, (region.label_de, *region.names), region)
+        _put(index.region_adjective, region.adjectives, region)
     for organisation in registers.organisations.values():
-        _put(index["organisation"], organisation.names, organisation)
+        _put(index.organisation, organisation.names, organisation)
     for kind in registers.region_kinds.values():
-        _put(index["region-kind"], kind.words, kind)
+        _put(index.region_kind, kind.words, kind)
     for role in registers.roles.values():
-        _put(index["role"], (*role.forms, *role.abbreviations), role)
+        _put(index.role, (*role.forms, *role.abbreviations), role)
     registers._index = index
 
 
-def _put(table: dict[str, object], names: tuple[str, ...] | list[str], value: object) -> None:
+def _put(table: dict[str, _T], names: Iterable[str], value: _T) -> None:
     for name in names:
         table.setdefault(ns.slug(name), value)
 
@@ -492,7 +511,7 @@ def _origins_cached(directory_name: str) -> dict[URIRef, tuple[str, int]]:
             local = str(subject).rsplit("/", 1)[-1]
             line = next((n for n, t in enumerate(text, 1)
                          if re.match(rf"\S*[:/]{re.escape(local)}>?\s", t)), 1)
-            found.setdefault(URIRef(subject), (f"mappings/{name}", line))
+            found.setdefault(URIRef(str(subject)), (f"mappings/{name}", line))
     return found
 
 

@@ -110,6 +110,14 @@ def to_oxigraph(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     return ox.Literal(str(term))
 
 
+def _resource(term) -> ox.NamedNode | ox.BlankNode:
+    """A subject, which RDF allows to be an IRI or a blank node only."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    assert isinstance(term, BNode)
+    return ox.BlankNode(str(term))
+
+
 def quads(triples: Iterable[tuple], graph: URIRef) -> Iterator[ox.Quad]:
     """rdflib triples as Oxigraph quads in a named graph, skipping what RDF forbids (owlrl
     can produce literal subjects)."""
@@ -117,4 +125,4 @@ def quads(triples: Iterable[tuple], graph: URIRef) -> Iterator[ox.Quad]:
     for subject, predicate, obj in triples:
         if isinstance(subject, Literal) or not isinstance(predicate, URIRef):
             continue
-        yield ox.Quad(to_oxigraph(subject), to_oxigraph(predicate), to_oxigraph(obj), name)
+        yield ox.Quad(_resource(subject), ox.NamedNode(str(predicate)), to_oxigraph(obj), name)

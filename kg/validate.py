@@ -81,7 +81,7 @@ def chunk_graph(mapped: Mapped, document_ids: Iterable[str], vocabularies: Graph
     seen: set[URIRef] = set()
     while pending:
         node = pending.pop()
-        if node in seen or node not in mapped.entities:
+        if not isinstance(node, URIRef) or node in seen or node not in mapped.entities:
             continue
         seen.add(node)
         for triple in mapped.entities[node]:
@@ -104,7 +104,8 @@ def _problem(result: URIRef, results: Graph, data: Graph) -> Problem:
     focus = results.value(result, SH.focusNode)
     path = results.value(result, SH.resultPath)
     value = results.value(result, SH.value)
-    severity = SEVERITIES.get(results.value(result, SH.resultSeverity), "error")
+    level = results.value(result, SH.resultSeverity)
+    severity = SEVERITIES.get(level, "error") if isinstance(level, URIRef) else "error"
     file, line = locate(focus, data)
     return Problem(file=file, line=line, severity=severity,
                    message=_message(result, results), focus=_label(focus, data),
@@ -126,23 +127,23 @@ def locate(node, data: Graph, hops: int = 2) -> tuple[str, int]:
     found = _own_location(node, data) or registers.origins().get(node)
     if found is not None or hops == 0:
         return found or ("(entities)", 0)
-    for referrer in sorted(set(data.subjects(None, node)) - {node}):
-        if isinstance(referrer, URIRef):
-            where = locate(referrer, data, hops - 1)
-            if where[0] != "(entities)":
-                return where
+    referrers = {r for r in data.subjects(None, node) if isinstance(r, URIRef)} - {node}
+    for referrer in sorted(referrers):
+        where = locate(referrer, data, hops - 1)
+        if where[0] != "(entities)":
+            return where
     return "(entities)", 0
 
 
 def _own_location(node, data: Graph) -> tuple[str, int] | None:
-    passages = [node] if (node, RDF.type, ns.PG.Passage) in data else \
-        sorted(data.objects(node, PROV.wasDerivedFrom))
+    passages = [node] if (node, RDF.type, ns.PG.Passage) in data else sorted(
+        p for p in data.objects(node, PROV.wasDerivedFrom) if isinstance(p, URIRef))
     for passage in passages:
         rendering = data.value(passage, PROV.wasQuotedFrom)
         file = data.value(rendering, ns.PG.fileName) if rendering else None
         line = data.value(passage, ns.PG.startLine)
         if file is not None:
-            return str(file), int(line) if line is not None else 0
+            return str(file), int(line) if isinstance(line, Literal) else 0
     file = data.value(node, ns.PG.fileName)
     if file is not None:
         return str(file), 1

@@ -165,7 +165,7 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
         return True
     return any(m.scope is not None and (m.scope.ministry is not None or (m.scope.party is not None
                                         and m.scope.party.kind == "land"))
-               for m, _, _ in [*within.persons, *within.posts])
+               for m, _, _ in within.mentions())
 
 
 def _titles(text: str, kind: KindMatch) -> list[str]:

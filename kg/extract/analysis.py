@@ -75,6 +75,10 @@ class SpanFacts:
     places: list[tuple[PlaceRef, int, int]]
     dates: list[DateMatch]
 
+    def mentions(self) -> list[tuple[PersonMention | PostMention, int, int]]:
+        """The persons, then the title-only posts."""
+        return [*self.persons, *self.posts]
+
     def event_partners(self) -> list[PartyRef]:
         """An event's partners: countries, regions and registered organisations (an unknown
         body is a partner only of an agreement, where the text says it is a party)."""

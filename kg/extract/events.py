@@ -201,7 +201,7 @@ def _ministries(scope: SpanFacts) -> tuple[MinistryRef, ...]:
     named = tuple(dict.fromkeys(m for m, _, _ in scope.ministries))
     if named:
         return named
-    for mention in sorted([*scope.persons, *scope.posts], key=lambda item: item[1]):
+    for mention in sorted(scope.mentions(), key=lambda item: item[1]):
         post_scope = mention[0].scope
         if post_scope is not None and post_scope.ministry is not None:
             return (post_scope.ministry,)

@@ -75,15 +75,16 @@ def _names_in(text: str) -> list[tuple[int, int]]:
     for head in _HEAD.finditer(text):
         end = head.end()
         lead = _PORTFOLIO_LEAD.match(text, end)
-        if lead and _WORD.match(text, lead.end()):
-            end = _portfolio_end(text, lead.end())
+        first = _WORD.match(text, lead.end()) if lead else None
+        if first:
+            end = _portfolio_end(text, first)
         spans.append((head.start(), end))
     return spans
 
 
-def _portfolio_end(text: str, position: int) -> int:
-    end = _WORD.match(text, position).end()
-    previous = text[position:end]
+def _portfolio_end(text: str, first: re.Match[str]) -> int:
+    """The end of the portfolio's words, from its first word on."""
+    end, previous = first.end(), first.group()
     while True:
         join = _JOIN.match(text, end)
         if join is None:

@@ -142,7 +142,7 @@ def read_name(text: str, start: int, registers: Registers) -> tuple[dict, int] |
     position = start
     honorifics: list[str] = []
     while True:
-        gap = re.match(r"\s*", text[position:]).end()
+        gap = _gap(r"\s*", text, position)
         address = _ADDRESS.match(text, position + gap)
         titles = _PREFIX_TITLES.match(text, position + gap)
         if address:
@@ -169,8 +169,7 @@ def read_name(text: str, start: int, registers: Registers) -> tuple[dict, int] |
 def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[str, int, int]]:
     tokens: list[tuple[str, int, int]] = []
     while len(tokens) < 4:
-        gap = re.match(r" ?", text[position:]).end() if tokens else \
-            re.match(r"\s*", text[position:]).end()
+        gap = _gap(r" ?" if tokens else r"\s*", text, position)
         if tokens and gap == 0:
             break
         match = _NAME_TOKEN.match(text, position + gap)
@@ -178,7 +177,8 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
             break
         if tokens and match.group().isupper() and not tokens[0][0].isupper():
             break  # "Verena Osterrieder BÜNDNIS 90/…": capitals after a name start its suffix
-        if registers.honorific(match.group()) and registers.honorific(match.group())[0] == "suffix":
+        honorific = registers.honorific(match.group())
+        if honorific and honorific[0] == "suffix":
             break
         tokens.append((match.group(), match.start(), match.end()))
         position = match.end()
@@ -192,14 +192,22 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
     return tokens
 
 
+def _gap(pattern: str, text: str, position: int) -> int:
+    """The length of the spacing at text[position:]; the pattern matches the empty string."""
+    match = re.match(pattern, text[position:])
+    assert match is not None, "a pattern that matches the empty string always matches"
+    return match.end()
+
+
 def _suffixes(text: str, end: int, registers: Registers) -> tuple[list[str], int]:
     """"MdL", "SPD", "(Freie Demokraten)", "BÜNDNIS 90/DIE GRÜNEN" after a name."""
-    suffixes = []
+    suffixes: list[str] = []
     while True:
         match = _suffix_pattern(registers).match(text, end)
         if not match:
             return suffixes, end
-        suffixes.append(registers.honorific(match["suffix"])[1])
+        # the pattern's alternatives are the honorifics' suffix forms, so the form is there
+        suffixes.append(registers.honorifics[match["suffix"]][1])
         end = match.end()
 
 
@@ -227,6 +235,7 @@ def _ends_cleanly(text: str, end: int) -> bool:
 
 def _name_parts(words: list[str], honorifics: list[str], suffixes: list[str]) -> dict:
     in_capitals = len(words) > 1 and words[0].isupper()
+    given: str | None
     if in_capitals:
         family, given = words[0].title(), " ".join(words[1:])
     else:
@@ -474,7 +483,7 @@ def _role_end(text: str, role: RoleMatch) -> int:
 
 def _addressed(text, taken, context, parties, ministries, passage_of):
     """"Herrn Akio Hanada", "Frau Lindqvist MdL": a name after a form of address alone."""
-    found = []
+    found: list[tuple[PersonMention, int, int]] = []
     for match in re.finditer(r"(?<![\w])(?:Herrn?|Frau|Dr\.|Prof\.)\s", text):
         if _inside(match.start(), taken) or role_at(text[match.end():], context.registers):
             continue

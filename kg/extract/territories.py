@@ -21,6 +21,8 @@ from kg.registers import Country, Land, Organisation, Region, Registers
 _NAME = r"[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃ][\w'’.]*(?:-[\wÀ-ž'’]+)*"
 _CONNECTOR = re.compile(r"^(?:,\s*|\s+und\s+|\s+sowie\s+)")
 
+Registered = Land | Region | Organisation | Country  # what a register name may stand for
+
 
 @dataclass(frozen=True)
 class Found:
@@ -111,9 +113,10 @@ def _registered_after(text: str, position: int, registers: Registers
         return None
     pattern, targets = _name_pattern(registers)
     match = pattern.match(text, position + gap.end())
-    if match and isinstance(targets[match["name"]], Region):
-        return region_ref(targets[match["name"]]), match.end()
-    return None
+    if match is None:
+        return None
+    target = targets[match["name"]]
+    return (region_ref(target), match.end()) if isinstance(target, Region) else None
 
 
 def _is_plural(word: str) -> bool:
@@ -128,7 +131,8 @@ def _is_country_or_land(name: str, registers: Registers) -> bool:
 
 def _listed_names(match: re.Match[str], group: str) -> list[tuple[str, int, int]]:
     """The names after a kind word: one, or a list "A, B und C" after a plural kind word."""
-    names, position = [], match.start(group)
+    names: list[tuple[str, int, int]] = []
+    position = match.start(group)
     rest = match[group]
     offset = 0
     while rest:
@@ -195,8 +199,8 @@ def _country_before(text: str, position: int, registers: Registers) -> str | Non
 
 @cache
 def _name_pattern(registers: Registers, in_compounds: bool = False
-                  ) -> tuple[re.Pattern[str], dict[str, object]]:
-    targets: dict[str, object] = {}
+                  ) -> tuple[re.Pattern[str], dict[str, Registered]]:
+    targets: dict[str, Registered] = {}
     for land in registers.laender.values():
         for name in (land.label_de, *land.names):
             targets.setdefault(name, land)
@@ -224,7 +228,7 @@ def _by_name(text: str, registers: Registers, in_compounds: bool = False) -> lis
     return found
 
 
-def _ref(entry: object) -> PartyRef:
+def _ref(entry: Registered) -> PartyRef:
     if isinstance(entry, Land):
         return land_ref(entry)
     if isinstance(entry, Region):

@@ -81,7 +81,7 @@ def clauses(span: Span, protected: list[tuple[int, int]]) -> list[Span]:
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    ranges = []
+    ranges: list[tuple[int, int]] = []
     for pattern in (r"„[^“”\"]*[“”\"]", r"\"[^\"]*\""):
         ranges.extend((m.start(), m.end()) for m in re.finditer(pattern, text))
     return ranges
