@@ -87,7 +87,12 @@ def _is_document(path: Path) -> bool:
 
 def prepare(paths: Iterable[Path] = (DOCUMENTS_DIR,), jobs: int | None = None,
             progress: Progress = lambda _: None) -> Prepared:
+    paths = list(paths)
     prepared = Prepared(files=document_files(paths))
+    if not prepared.files:
+        names = ", ".join(str(p) for p in paths)
+        prepared.failures.append(f"{names}: no documents found (.txt, .md or .pdf files)")
+        return prepared
     started = time.perf_counter()
     progress(f"reading and extracting {len(prepared.files)} documents")
     outcomes = _map(_read_and_extract, [(str(f),) for f in prepared.files], jobs, progress,
@@ -115,7 +120,9 @@ def _read_and_extract(file_name: str) -> Extraction | str:
         document = read(path)
         source: Source | None = sources_beside(path).get(path.name)
         return extract(document, source.meta if source else None)
-    except (DocumentError, ExtractionError) as error:
+    except ExtractionError as error:
+        return f"{path}:{error.line}: {error.reason}"
+    except DocumentError as error:
         return str(error)
     except Exception as error:
         where = traceback.extract_tb(error.__traceback__)[-1]

@@ -102,8 +102,8 @@ def _summary(result) -> None:
 def validate(paths: tuple[Path, ...], jobs: int | None, quiet: bool) -> None:
     """Read, extract and validate documents without building a store.
 
-    Prints every problem as FILE:LINE: severity: message. Exit code 0 when all documents are
-    valid (warnings allowed), 1 otherwise.
+    Prints every problem as FILE:LINE: severity: message (a file that cannot be read at all:
+    FILE: reason). Exit code 0 when all documents are valid (warnings allowed), 1 otherwise.
     """
     from kg.build import prepare
 
@@ -158,8 +158,15 @@ def export(store_root: Path, fmt: str, output: Path | None, asserted: bool) -> N
     try:
         store = open_read_only(store_root)
         count = run_export(store, output or sys.stdout.buffer, fmt, asserted)
-    except (StoreError, OSError) as error:
+    except StoreError as error:
         click.echo(f"error: {error}", err=True)
+        sys.exit(ERROR)
+    except BrokenPipeError:  # `kg export | head`: the reader has what it wanted
+        sys.stderr.close()
+        sys.exit(OK)
+    except OSError as error:
+        target = output if output is not None else "standard output"
+        click.echo(f"error: cannot write {target}: {error.strerror or error}", err=True)
         sys.exit(ERROR)
     if output is not None:
         click.echo(f"wrote {count} statements to {output}", err=True)
@@ -169,14 +176,22 @@ def export(store_root: Path, fmt: str, output: Path | None, asserted: bool) -> N
 @click.argument("query")
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["tsv", "csv", "json"]), default="tsv",
-              show_default=True)
+              show_default=True,
+              help="Results format of SELECT and ASK; CONSTRUCT and DESCRIBE write N-Triples.")
 def query(query: str, store_root: Path, fmt: str) -> None:
-    """Run a SPARQL query (text, or a .rq file) over the current build, without a server."""
+    """Run a SPARQL query (text, or a .rq file) over the current build, without a server.
+
+    The default graph is the union of all graphs, as at the server's /query.
+    """
     import pyoxigraph as ox
 
     from kg.store import open_read_only
 
-    text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") else query
+    try:
+        text = Path(query).read_text(encoding="utf-8") if query.endswith(".rq") else query
+    except OSError as error:
+        click.echo(f"error: cannot read the query file {query}: {error.strerror}", err=True)
+        sys.exit(ERROR)
     formats = {"tsv": ox.QueryResultsFormat.TSV, "csv": ox.QueryResultsFormat.CSV,
                "json": ox.QueryResultsFormat.JSON}
     try:

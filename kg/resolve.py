@@ -313,11 +313,9 @@ def _mentions(extraction: Extraction, result: Resolution, people: _People,
     for mention in extraction.persons:
         person = people.person(mention, result)
         entry.evidence.append((person, mention.passage))
-        if mention.role is not None:
-            post = people.post(PostMention(mention.role, mention.scope, mention.passage), person,
-                               result)
-            if post is not None:
-                entry.evidence.append((post, mention.passage))
+        post = people.post_of(mention, person, result)
+        if post is not None:
+            entry.evidence.append((post, mention.passage))
     for post_mention in extraction.posts:
         iri = people.post(post_mention, None, result)
         if iri is not None:
@@ -352,6 +350,11 @@ class _People:
         self.countries = {key: {c for m in group if m.scope_stated
                                 and (c := scope_country(m.scope))}
                           for key, group in self.full.items()}
+        self.stated_posts: dict[tuple[str, str], dict[str, Scope]] = defaultdict(dict)
+        for key, group in self.full.items():
+            for m in group:
+                if m.scope_stated and m.role is not None and m.scope is not None:
+                    self.stated_posts[key].setdefault(m.role.key, m.scope)
         self.documents = {id(m): x.meta.document_id for x in extractions
                           for m in _all_mentions(x)}
         self.scopes_in_document: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -374,12 +377,18 @@ class _People:
             person = result.persons[iri] = Person(iri, name, family, given)
         person.honorifics.update(mention.honorifics)
         person.suffixes.update(mention.suffixes)
-        if mention.role is not None:
-            post = self.post(PostMention(mention.role, self._post_scope(mention, key),
-                                         mention.passage), iri, result)
-            if post is not None:
-                person.posts.add(post)
+        post = self.post_of(mention, iri, result)
+        if post is not None:
+            person.posts.add(post)
         return iri
+
+    def post_of(self, mention: PersonMention, holder: URIRef,
+                result: Resolution) -> URIRef | None:
+        """The post a mention names for its person, with the scope that fits the person."""
+        if mention.role is None:
+            return None
+        scope = self._post_scope(mention, self._resolve(mention))
+        return self.post(PostMention(mention.role, scope, mention.passage), holder, result)
 
     def post(self, mention: PostMention, holder: URIRef | None,
              result: Resolution) -> URIRef | None:
@@ -397,13 +406,16 @@ class _People:
         return iri
 
     def _post_scope(self, mention: PersonMention, key: tuple[str, str] | None) -> Scope | None:
-        """A post's scope the text did not state is dropped where it contradicts the person's
-        stated posts ("Minister Habimana", defaulted to the Land, is Rwanda's minister)."""
+        """A post's scope the text did not state gives way where it contradicts the person's
+        stated posts ("Minister Habimana", defaulted to the Land, is Rwanda's minister): to the
+        scope of the same role stated elsewhere, else to none."""
         country = scope_country(mention.scope)
         if mention.scope_stated or key is None or not country or not self.countries.get(key):
             return mention.scope
         known = self.countries[key]
-        return mention.scope if country in known or _same_country(country, known) else None
+        if country in known or _same_country(country, known):
+            return mention.scope
+        return self.stated_posts[key].get(mention.role.key) if mention.role else None
 
     def _scope(self, mention: PersonMention) -> str:
         """A surname's scope: its post's country or Land; without a post, the one scope the

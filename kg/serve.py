@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import shutil
 import signal
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -48,11 +50,14 @@ def serve(root: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
         raise StoreError(f"{root}: no built graph here yet; run `kg build` first")
     stop = _stop_flag()
     process = _start(build, host, port, timeout_s, say)
+    if process.poll() is not None:
+        say(_stopped(process))
+        return 2
     try:
         while not stop["now"]:
             time.sleep(poll_s)
             if process.poll() is not None:
-                say(f"the oxigraph server stopped (exit code {process.returncode})")
+                say(_stopped(process))
                 return 2
             latest = current_build(root)
             if latest is not None and latest != build:
@@ -68,11 +73,40 @@ def serve(root: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
 
 def _start(build: Path, host: str, port: int, timeout_s: int,
            say: Callable[[str], None]) -> subprocess.Popen:
+    """Start the server and say so once it listens; its messages go to a file (a pipe nobody
+    reads would block it), shown when it stops."""
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - open as long as the server runs
     process = subprocess.Popen(server_command(build, host, port, timeout_s),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    say(f"serving {build.name} at http://{host}:{port}/ (SPARQL endpoint /query; "
-        f"read-only; Ctrl-C stops)")
+                               stdout=log, stderr=subprocess.STDOUT)
+    process.log = log  # type: ignore[attr-defined]
+    if _listening(process, host, port):
+        say(f"serving {build.name} at http://{host}:{port}/ (SPARQL endpoint /query; "
+            f"read-only; Ctrl-C stops)")
     return process
+
+
+def _listening(process: subprocess.Popen, host: str, port: int, within_s: float = 60) -> bool:
+    deadline = time.monotonic() + within_s
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with socket.create_connection((host, port), timeout=1):
+                return True
+        except OSError:
+            time.sleep(0.1)
+    return False
+
+
+def _stopped(process: subprocess.Popen) -> str:
+    """Why the server stopped, in its own words (its error, else its last message)."""
+    log = getattr(process, "log", None)
+    said = ""
+    if log is not None:
+        log.seek(0)
+        lines = [ln.strip() for ln in log.read().decode("utf-8", "replace").splitlines()]
+        errors = [ln for ln in lines if ln.startswith("Error")]
+        said = errors[0] if errors else next((ln for ln in reversed(lines) if ln), "")
+    reason = f": {said}" if said else ""
+    return f"the oxigraph server stopped (exit code {process.returncode}){reason}"
 
 
 def _stop(process: subprocess.Popen) -> None:

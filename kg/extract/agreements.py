@@ -81,10 +81,11 @@ def from_heading(within: SpanFacts, setting: Setting, key: str) -> AgreementReco
     if not partners or not kinds:
         return None
     dates = find_dates(date_match["date"]) if date_match else []
+    signed = dates[0].value if dates and dates[0].value.complete else None  # no year: no date
     return AgreementRecord(local_key=key, title=title, kind=kinds[0].concept.key,
                            land=setting.land, partners=tuple(partners),
                            passage=within.span.passage(setting.file),
-                           date=dates[0].value if dates else None,
+                           date=signed,
                            ministry=within.ministries[0][0] if within.ministries else None)
 
 
