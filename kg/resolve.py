@@ -410,6 +410,8 @@ class _People:
         stated posts ("Minister Habimana", defaulted to the Land, is Rwanda's minister): to the
         scope of the same role stated elsewhere, else to none."""
         country = scope_country(mention.scope)
+        if mention.scope is None and key is not None and mention.role is not None:
+            return self.stated_posts[key].get(mention.role.key)  # "Präsident X" after "…, X"
         if mention.scope_stated or key is None or not country or not self.countries.get(key):
             return mention.scope
         known = self.countries[key]

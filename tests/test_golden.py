@@ -28,10 +28,7 @@ from kg.sources import read_sources
 GOLDEN = Path(__file__).parent / "golden"
 EXPECTED = "expected.trig"
 # Cases whose expected output the product does not give yet: name -> the product bug, as reported.
-KNOWN_BUGS: dict[str, str] = {
-    "nw-antwort-gelderland-tabelle": "in a table with a date column of its own, an event's "
-    "description keeps the row's leading date (and the event's IRI, made from it, differs)",
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 def cases() -> list[Path]:

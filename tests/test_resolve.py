@@ -273,9 +273,6 @@ def test_a_surname_shared_by_two_persons_named_in_full_is_neither(tmp_path):
     assert len([i for i in resolution.persons if "kowalczyk" in str(i)]) == 3
 
 
-@pytest.mark.xfail(reason="a surname-only mention with a post whose body the text does not "
-                          "state ('Präsident Esempio') gives the person a second, unscoped post "
-                          "beside the stated one ('Präsident der Region Lombardei')", strict=True)
 def test_a_person_named_twice_with_one_post_holds_it_once(tmp_path):
     text = press_release(
         "10. Oktober 2023",

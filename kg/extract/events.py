@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kg.dates import DateMatch, DateValue
+from kg.dates import DateError, DateMatch, DateValue, find_dates
 from kg.extract.analysis import (
     BlockFacts,
     Setting,
@@ -38,13 +38,21 @@ def row_event(facts: BlockFacts, cells_text: str, ministry: MinistryRef | None,
     trigger = first_trigger(cells_text, setting.registers.event_types)
     event_type = trigger[0].key if trigger else "sonstige"
     date_match = within.dates[0] if within.dates else None
-    offset = facts.block.text.find(cells_text)
-    description = strip_leading_date(cells_text, within.dates, max(offset, 0))
+    description = strip_leading_date(cells_text, _dates_in(cells_text, setting), 0)
     partners = within.event_partners()
     if partner and partner not in partners:
         partners.append(partner)  # a table about one partner: every row concerns it
     return _event(event_type, description, span, within, date_match,
                   (ministry,) if ministry else (), partners, setting, agreements=())
+
+
+def _dates_in(text: str, setting: Setting) -> list[DateMatch]:
+    """The row's own dates, found in the row's text (not in the block's, whose cells are
+    joined differently), so that a leading date column is cut off the description."""
+    try:
+        return find_dates(text, setting.reference)
+    except DateError:
+        return []
 
 
 def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -> list[EventRecord]:

@@ -132,6 +132,8 @@ def _names(registers: Registers, land: str) -> dict[str, str]:
             continue
         for name in (ministry.name_de, *ministry.aliases):
             names.setdefault(name, ministry.abbreviation)
+            if name.endswith("ium"):  # "des Innenministeriums"
+                names.setdefault(f"{name}s", ministry.abbreviation)
         for portfolio in ministry.portfolios:
             for head in ("Ministerium", "Ministeriums", "Staatsministerium",
                          "Staatsministeriums"):
@@ -195,6 +197,13 @@ def _by_defined_portfolio(text, registers, land, day, defined: Abbreviations):
     return found
 
 
+# Bodies that share a ministry's portfolio without being it: the Landtag's committees and the
+# like ("Ausschuss für Europa und Internationales").
+_BODY_BEFORE = re.compile(r"\b(?:Ausschuss|Ausschusses|Unterausschuss\w*|Kommission|Beirat\w*|"
+                          r"Arbeitskreis\w*|Arbeitsgruppe|Fraktion|Enquete-Kommission)\s+für\s+"
+                          r"(?:die |den )?$")
+
+
 def _by_portfolio(text, registers, land, day):
     """"Staatssekretär für Bundes- und Europaangelegenheiten, Internationales sowie Medien"."""
     found = []
@@ -204,6 +213,8 @@ def _by_portfolio(text, registers, land, day):
         for portfolio in ministry.portfolios:
             for match in re.finditer(rf"(?<=für )(?:die |den )?{re.escape(portfolio)}(?![\w-])",
                                      text):
+                if _BODY_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+                    continue  # "Ausschuss für Kultur und Wissenschaft" is the Landtag's
                 chosen = registers.ministry_by_portfolio(land, portfolio, day)
                 if chosen is not None:
                     found.append((ministry_ref(chosen), match.start() - 4, match.end()))
