@@ -140,7 +140,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             partners = _partners(within, after=span.start + kind.start) or fallback
             if not partners:
                 continue
-            title = title or _plain_title(kind.concept, land, partners, registers)
+            title = title or _plain_title(instrument(text, kind), land, partners, registers)
             date = None if extension_only else _signing_date(text, within, row_date)
             records.append(AgreementRecord(
                 local_key=ns.slug(title), title=title, kind=kind.concept.key,
@@ -172,7 +172,7 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
 def _titles(text: str, kind: KindMatch) -> list[str]:
     """"der MoUs Medizintechnik und Energie" -> two MoUs; "ein MoU zwischen … geschlossen" ->
     the instrument and its parties up to the verb."""
-    label = kind.concept.label_de if kind.concept.key != "memorandum-of-understanding" else "MoU"
+    label = instrument(text, kind)
     rest = text[kind.end:]
     named = re.match(r"\s+([A-ZÄÖÜ][\w-]+(?:\s+und\s+[A-ZÄÖÜ][\w-]+)*)(?=$|[\s,.;)])", rest)
     if named and not re.match(r"\s+(?:Nordrhein|Baden|Bayern|Land)", rest):
@@ -184,10 +184,26 @@ def _titles(text: str, kind: KindMatch) -> list[str]:
     return [f"{label} {tail}".strip() if len(tail) > 3 else ""]
 
 
-def _plain_title(kind: Concept, land: str, partners: list[PartyRef], registers: Registers) -> str:
+def instrument(text: str, kind: KindMatch) -> str:
+    """The instrument as the text names it, in the nominative: a single word other than the
+    kind's label as written ("ein Kooperationsabkommen" -> "Kooperationsabkommen");
+    else the kind's label ("einer gemeinsamen Erklärung" -> "Gemeinsame Erklärung")."""
+    concept = kind.concept
+    if concept.key == "memorandum-of-understanding":
+        return "MoU"
+    written = text[kind.start:kind.end]
+    if not re.fullmatch(r"[A-ZÄÖÜ][\w-]+", written):
+        return concept.label_de
+    noun = re.sub(r"(?<=ung)(?:en|s)$|(?<=schaft)en$|(?<=men)s$", "", written)
+    if noun.replace("-", "").lower() == concept.label_de.split(" ")[-1].lower():
+        return concept.label_de
+    return noun
+
+
+def _plain_title(label: str, land: str, partners: list[PartyRef], registers: Registers) -> str:
     """A title for an instrument the text names by kind only."""
     names = " und ".join(p.label_de for p in partners)
-    return f"{kind.label_de} zwischen {land_label(registers, land)} und {names}"
+    return f"{label} zwischen {land_label(registers, land)} und {names}"
 
 
 def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None) -> DateValue | None:
@@ -231,10 +247,11 @@ def each_partner(sentence: Span, current: SpanFacts, previous: SpanFacts | None,
     if not kinds or not AGREEMENT_ACTION.search(sentence.text):
         return []
     kind = kinds[0].concept
+    label = instrument(sentence.text, kinds[0])
     partners = _partners(current) or (_partners(previous) if previous else [])
     records = []
     for partner in partners:
-        title = f"{kind.label_de} zwischen {land_label(registers, land)} und {partner.label_de}"
+        title = f"{label} zwischen {land_label(registers, land)} und {partner.label_de}"
         records.append(AgreementRecord(
             local_key=f"{ns.slug(kind.key)}-{ns.slug(partner.key)}", title=title,
             kind=kind.key, land=land, partners=(partner,), passage=sentence.passage(setting.file)))
@@ -247,6 +264,25 @@ def land_label(registers: Registers, land: str) -> str:
 
 
 def topics(text: str, registers: Registers) -> tuple[str, ...]:
-    """The topic concepts whose patterns occur in the text an agreement is given."""
-    return tuple(c.key for c in registers.topics if c.pattern and c.pattern.search(text)
-                 and re.search(rf"(?:{c.pattern.pattern})(?:s|es|n|en)?(?![\w])", text))
+    """The topic concepts whose patterns occur as whole words in the text an agreement is
+    given. Longer matches are taken first: a topic word that is only the head noun of a longer
+    topic's phrase ("berufliche Bildung", "erneuerbare Energien") names that narrower topic,
+    not also the broader one; a word leading a longer phrase ("Kultur und …") still counts."""
+    found: list[tuple[int, int, str]] = []
+    for concept in registers.topics:
+        if concept.pattern is None:
+            continue
+        whole = re.compile(rf"{concept.pattern.pattern}(?:s|es|n|en)?(?![\w])")
+        found += [(m.start(), m.end(), concept.key) for m in whole.finditer(text)]
+    kept: list[tuple[int, int, str]] = []
+    for start, end, key in sorted(found, key=lambda m: (m[0] - m[1], m[0])):
+        if not any(k != key and _head_of(text, s, e, start, end) for s, e, k in kept):
+            kept.append((start, end, key))
+    named = {key for _, _, key in kept}
+    return tuple(c.key for c in registers.topics if c.key in named)
+
+
+def _head_of(text: str, start: int, end: int, inner_start: int, inner_end: int) -> bool:
+    """The inner match ends the phrase start–end, after one attributive word."""
+    return inner_end == end and start < inner_start and \
+        re.fullmatch(r"\S+\s+", text[start:inner_start]) is not None

@@ -17,21 +17,48 @@ PREPOSITIONS = frozenset(
     .split())
 CONNECTORS = frozenset("und sowie oder bzw. als".split())
 
+# Common nouns that are never part of a person's name, also when inflected ("Reden",
+# "Gesprächen", "Vertretern"): see is_common_noun.
+COMMON_NOUNS = frozenset("""
+Herr Frau Land Stadt Region Provinz Präfektur Regierung Landesregierung Staatsregierung
+Landtag Bund Europa Ministerium Staatskanzlei Staatsministerium
+Gespräch Gespräche Besuch Treffen Delegation Vertreter Vertreterin Vertreterinnen
+Polizeiattaché Partner Partnerin Seite Thema Themen Bereich
+Rede Vortrag Vorträge Grußwort Grußworte Grußwörter Ansprache Interview Termin Gast Gäste
+Empfang Abkommen Vertrag Verträge Beitrag Beiträge Workshop Glückwünsche Grüße Dank
+Unternehmen Beginn Auftakt Abschluss
+""".split())
+_NOUN_INFLECTIONS = ("en", "es", "e", "n", "s")
+
 # Words that never begin or continue a person's name even when capitalised.
-NOT_NAME_WORDS = frozenset("""
+NOT_NAME_WORDS = COMMON_NOUNS | frozenset("""
 Der Die Das Des Dem Den Ein Eine Einer Eines Im Am Zum Zur Vom Beim Bei Mit Für Von Nach Aus Auf
 In An Und Sowie Oder Auch Zudem Außerdem Dabei Hierzu Ferner Überdies Darüber Zuletzt So Seit
 Es Er Sie Wir Ich Ihr Ihnen Ihre Sein Seine Dies Diese Dieser Dieses Jede Jeder Alle Beide Beiden
-Herr Herrn Frau Land Landes Stadt Region Provinz Präfektur Regierung Landesregierung Staatsregierung
-Landtag Landtags Bund Bundes Europa Ministerium Ministeriums Staatskanzlei Staatsministerium
+Herrn Landes Landtags Bundes Ministeriums Bereichen Vertretern
 Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jänner
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Frühjahr Frühling Sommer Herbst Winter
-Gespräch Gespräche Besuch Treffen Delegation Vertreter Vertreterin Vertretern Vertreterinnen
-Polizeiattaché Partner Partnerin Seite Thema Themen Bereich Bereichen
 """.split())
 
 # Noun endings that make a capitalised word an unlikely surname (with a minimum length).
 NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ei)$")
+# The same endings in the plural ("Beziehungen", "Gemeinschaften", "Ergebnisse").
+PLURAL_NOUN_SUFFIX = re.compile(r"(?:ungen|heiten|keiten|schaften|tionen|itäten|nisse|tümer)$")
+
+# Lower-case particles between a given name and a family name ("Karla von Beispielhausen",
+# "Pieter van den Voorbeeld"); longest first. Lone "der"/"den" are articles, not particles.
+NAME_PARTICLES = ("van der", "van den", "von der", "von und zu", "de la", "de los", "van",
+                  "von", "de", "zu", "di", "da", "del", "ten", "ter")
+
+
+def is_common_noun(word: str) -> bool:
+    """A capitalised word known as a common noun, in any inflection: no part of a name."""
+    if word in COMMON_NOUNS or (len(word) >= 6 and (
+            NOUN_SUFFIX.search(word) or PLURAL_NOUN_SUFFIX.search(word))):
+        return True
+    return any(word.endswith(ending) and len(word) - len(ending) >= 4
+               and word[: -len(ending)] in COMMON_NOUNS for ending in _NOUN_INFLECTIONS)
+
 
 # Nouns after which a country or region adjective names an actor ("japanische Delegation").
 ACTOR_NOUNS = re.compile(

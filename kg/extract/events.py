@@ -122,12 +122,16 @@ def _prose_event(facts: BlockFacts, sentence: Span, pieces: list[Span], date_mat
     if found is None or not _in_prose(found[0], setting):
         return None
     event_type, trigger_at = found
+    own = facts.within(piece)
     if len(pieces) > 1 and trigger_at < piece.start:
         opening = next((p for p in pieces if p.start <= trigger_at < p.end), piece)
         piece = Span(sentence.block, opening.start, piece.end)
     scope = facts.within(piece)
     whole = facts.within(sentence)
-    partners = scope.event_partners() or (whole.event_partners() if len(pieces) > 1 else [])
+    # "am 1. Mai … die Region A sowie am 2. Juni … die Region B": the event word is the
+    # first clause's, the partners are the date's own clause's where it names any
+    partners = own.event_partners() or scope.event_partners() or \
+        (whole.event_partners() if len(pieces) > 1 else [])
     agreements = _section_agreements(section, partners)
     if section:
         partners = _merge_parties(partners, [p for key in agreements

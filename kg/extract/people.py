@@ -18,7 +18,7 @@ from functools import cache
 
 from kg import namespaces as ns
 from kg.extract import territories
-from kg.extract.cues import NOT_NAME_WORDS, NOUN_SUFFIX
+from kg.extract.cues import NAME_PARTICLES, NOT_NAME_WORDS, is_common_noun
 from kg.records import MinistryRef, PartyRef, PersonMention, PostMention, RoleRef, Scope
 from kg.registers import Registers
 
@@ -32,6 +32,11 @@ _PORTFOLIO = re.compile(r"[A-ZÄÖÜ][\w-]*(?:(?:,\s+[A-ZÄÖÜ][\w-]*)*\s+(?:un
                         r"(?:für\s+)?[A-ZÄÖÜ][\w-]*)?")
 _PREFIX_TITLES = re.compile(r"(?:(?:Prof\.|Professor|Professorin|Dr\.|Dres\.|S\.\s?[EM]\.|"
                             r"Exzellenz|Dipl\.-Ing\.)\s+)+")
+_TITLE = re.compile(r"Prof\.|Professor\w*|Dr\.|Dres\.|S\.\s?[EM]\.|Exzellenz|Dipl\.-Ing\.")
+# Titles of state that may stand before a post rather than the name ("S.E. Botschafter X").
+_STATE_TITLES = re.compile(r"(?:(?<![\w.])(?:S\.\s?[EM]\.|I\.\s?E\.|Seine\s+Exzellenz|"
+                           r"Ihre\s+Exzellenz|Exzellenz)\s+)+$")
+_PARTICLE = re.compile("(?:" + "|".join(re.escape(p) for p in NAME_PARTICLES) + ") ")
 
 
 @dataclass(frozen=True)
@@ -116,14 +121,13 @@ def _compound_role(word: str, start: int, end: int, registers: Registers) -> Rol
 
 
 def _is_name_token(token: str, registers: Registers) -> bool:
-    if token in NOT_NAME_WORDS or registers.role_of_form(token) is not None:
+    if token in NOT_NAME_WORDS or is_common_noun(token) or \
+            registers.role_of_form(token) is not None:
         return False
     if registers.country_named(token) or registers.land_named(token) or \
             registers.region_named(token) or registers.organisation_named(token):
         return False
     if registers.region_kind_of_word(token) is not None and token[0].isupper():
-        return False
-    if len(token) >= 6 and NOUN_SUFFIX.search(token):
         return False
     return not _vocabulary_word(token, registers)
 
@@ -149,21 +153,41 @@ def read_name(text: str, start: int, registers: Registers) -> tuple[dict, int] |
             honorifics.append("Frau" if address.group() == "Frau" else "Herr")
             position = address.end()
         elif titles:
-            honorifics.extend(re.findall(r"Prof\.|Professor\w*|Dr\.|Dres\.|S\.\s?[EM]\.|"
-                                         r"Exzellenz|Dipl\.-Ing\.", titles.group()))
+            honorifics.extend(_TITLE.findall(titles.group()))
             position = titles.end()
         else:
             break
     tokens = _name_tokens(text, position, registers)
     if not tokens:
         return None
-    end = tokens[-1][2]
-    suffixes, end = _suffixes(text, end, registers)
-    in_capitals = tokens[0][0].isupper() and len(tokens) > 1
-    if not suffixes and not in_capitals and not _ends_cleanly(text, end):
+    particled = _with_particle(text, tokens, registers)
+    for reading in ([particled, tokens] if particled else [tokens]):
+        end = reading[-1][2]
+        suffixes, end = _suffixes(text, end, registers)
+        in_capitals = reading[0][0].isupper() and len(reading) > 1
+        if suffixes or in_capitals or _ends_cleanly(text, end, registers):
+            return _name_parts([t[0] for t in reading], honorifics, suffixes), end
+    return None
+
+
+def _with_particle(text: str, tokens: list[tuple[str, int, int]], registers: Registers
+                   ) -> list[tuple[str, int, int]] | None:
+    """"Karla von Beispielhausen": a given name, a particle, a family name, read as two tokens
+    (the particle belongs to the family name). Only after a single given name, and only when a
+    name that is no common noun follows, so that "Minister X zu Beginn" stays prose."""
+    if len(tokens) != 1 or tokens[0][0].isupper():
         return None
-    words = [t[0] for t in tokens]
-    return _name_parts(words, honorifics, suffixes), end
+    gap = _gap(r" ?", text, tokens[0][2])
+    particle = _PARTICLE.match(text, tokens[0][2] + gap)
+    if gap == 0 or particle is None:
+        return None
+    family = _NAME_TOKEN.match(text, particle.end())
+    if family is None or family.group().isupper() or \
+            not _is_name_token(family.group(), registers):
+        return None
+    if registers.honorific(family.group()) is not None:
+        return None
+    return [tokens[0], (text[particle.start():family.end()], particle.start(), family.end())]
 
 
 def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[str, int, int]]:
@@ -226,11 +250,17 @@ def _is_city(word: str) -> bool:
     return city_population(word) >= 100_000
 
 
-def _ends_cleanly(text: str, end: int) -> bool:
-    """A name ends at punctuation, at the end, or before a lower-case word."""
+def _ends_cleanly(text: str, end: int, registers: Registers) -> bool:
+    """A name ends at punctuation, at the end, before a lower-case word, or before a common noun
+    ("… Beispielmann Gespräche in …", "Minister X Reden")."""
     rest = text[end:end + 3]
-    return not rest or rest[0] in ",.;:)/–-\"“”'!?" or (rest[0] == " " and (
-        len(rest) < 2 or not rest[1].isupper() or rest[1:3] in {"Im", "Am"}))
+    if not rest or rest[0] in ",.;:)/–-\"“”'!?" or (rest[0] == " " and (
+            len(rest) < 2 or not rest[1].isupper() or rest[1:3] in {"Im", "Am"})):
+        return True
+    word = re.match(r" ([A-ZÄÖÜ][a-zäöüß]+)(?=[\s,.;:!?)]|$)", text[end:])
+    if word is None or registers.role_of_form(word[1]) is not None:
+        return False
+    return is_common_noun(word[1])
 
 
 def _name_parts(words: list[str], honorifics: list[str], suffixes: list[str]) -> dict:
@@ -268,6 +298,7 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
             taken.append((role.start, after))
             continue
         parts, _, end = named
+        parts = _with_state_titles(text, role.start, parts)
         stated = scope is not None
         scope = scope or _default_scope(role.role, context, visitor, unknown_body)
         mention = PersonMention(passage=passage_of(role.start, end), role=role.role, scope=scope,
@@ -281,6 +312,20 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
     persons.extend(_named_with_party(text, taken, context, passage_of))
     persons += [(post, s, e) for p, s, e in persons if (post := _suffix_post(p, context))]
     return Mentions(sorted(persons, key=lambda p: p[1]), sorted(posts, key=lambda p: p[1]))
+
+
+def _with_state_titles(text: str, position: int, parts: dict) -> dict:
+    """"S.E. Botschafter X": a title of state before the post is the person's."""
+    before = _STATE_TITLES.search(text[max(0, position - 40):position])
+    if before is None:
+        return parts
+    spelled = {"Seine Exzellenz": "S.E.", "Ihre Exzellenz": "I.E."}
+    titles = [spelled.get(t, t) for t in (re.sub(r"\s+", " ", t).replace(". ", ".") for t in
+                                          re.findall(r"S\.\s?[EM]\.|I\.\s?E\.|"
+                                                     r"(?:Seine\s+|Ihre\s+)?Exzellenz",
+                                                     before.group()))]
+    new = tuple(t for t in titles if t not in parts["honorifics"])
+    return {**parts, "honorifics": new + tuple(parts["honorifics"])}
 
 
 def _suffix_post(mention: PersonMention, context: Context) -> PersonMention | None:
@@ -529,11 +574,10 @@ def _named_before_role(text, taken, context, parties, ministries, passage_of):
 def _named_with_party(text, taken, context, passage_of):
     """"Lena Vogt (Freie Demokraten)": a full name followed by a party or "MdL"."""
     found = []
-    for match in re.finditer(r"(?:(?<=\s)|^)(?:[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+ ){1,2}"
-                             r"[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+", text):
-        if _inside(match.start(), taken) or not _suffix_pattern(context.registers).match(
-                text, match.end()):
-            continue
+    for match in _party_name_pattern(context.registers).finditer(text):
+        suffix = _suffix_pattern(context.registers).match(text, match.end())
+        if _inside(match.start(), taken) or suffix is None or text[suffix.end():].startswith("/"):
+            continue  # "X FDP/DVP": a compound party the registers do not know
         named = read_name(text, match.start(), context.registers)
         if named is None or named[0]["given"] is None:
             continue
@@ -542,6 +586,15 @@ def _named_with_party(text, taken, context, passage_of):
                       match.start(), end))
         taken.append((match.start(), end))
     return found
+
+
+@cache
+def _party_name_pattern(registers: Registers) -> re.Pattern[str]:
+    """Two or three capitalised words, none of them a suffix ("MdL", "SPD") itself."""
+    forms = "|".join(re.escape(f) for f, (kind, _) in registers.honorifics.items()
+                     if kind == "suffix")
+    word = rf"(?!(?:{forms})(?![\w]))[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+"
+    return re.compile(rf"(?:(?<=\s)|^)(?:{word} ){{1,2}}{word}")
 
 
 def signatory(text: str, context: Context, passage_of) -> PersonMention | None:

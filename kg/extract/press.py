@@ -31,8 +31,13 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
         if declaration is not None:
             _add_topic_text(collector, declaration, facts.masked())
         keys = []
+        previous = None
         for sentence in sentences(block):
             within = facts.within(sentence)
+            for record in agreements.each_partner(sentence, within, previous, setting):
+                record.topic_text = facts.masked(sentence.start, sentence.end)
+                keys.append((sentence, collector.agreement(record)))
+            previous = within
             fallback = within.foreign_parties() or ([setting.partner] if setting.partner else [])
             for record in agreements.in_statement(sentence, within, setting, None, fallback, None):
                 record.topic_text = facts.masked(sentence.start, sentence.end)

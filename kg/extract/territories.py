@@ -57,7 +57,8 @@ def find_parties(text: str, registers: Registers, actors_only: bool = True,
                  in_compounds: bool = False) -> list[Found]:
     """All parties named in the text, earliest first, without overlaps (longest wins); with
     in_compounds also as the first part of a compound ("Québec-Bezug")."""
-    candidates = (_by_kind(text, registers) + _by_name(text, registers, in_compounds)
+    candidates = (_by_kind(text, registers) + _by_official_name(text, registers)
+                  + _by_name(text, registers, in_compounds)
                   + _organisations(text, registers) + _by_adjective(text, registers, actors_only))
     chosen: list[Found] = []
     for found in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
@@ -225,6 +226,40 @@ def _by_name(text: str, registers: Registers, in_compounds: bool = False) -> lis
     for match in pattern.finditer(text):
         ref = _ref(targets[match["name"]])
         found.append(Found(ref, match.start(), match.end(), "name"))
+    return found
+
+
+# The form of state in a country's official name, in any inflection ("des Königreichs Schweden",
+# "der Republik Kenia", "des Königreiches Marokko").
+_STATE_FORM = (r"(?:Königreich|Großherzogtum|Herzogtum|Fürstentum|Kaiserreich|Sultanat|Emirat|"
+               r"Staat|Republik|Bundesrepublik|Volksrepublik|Föderation|Konföderation)(?:e?s)?")
+
+
+@cache
+def _official_name_pattern(registers: Registers) -> tuple[re.Pattern[str], dict[str, Country]]:
+    targets: dict[str, Country] = {}
+    for country in registers.countries.values():
+        for name in (country.label_de, *country.names):
+            if len(name) > 2 and not re.match(_STATE_FORM, name):
+                targets.setdefault(name, country)
+    alternation = "|".join(re.escape(n) for n in sorted(targets, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<form>{_STATE_FORM})\s+(?:der\s+)?(?P<name>{alternation})"
+                      rf"(?![\w-])"), targets
+
+
+def _by_official_name(text: str, registers: Registers) -> list[Found]:
+    """A country by its official name in any inflection: a form of state and a name the
+    registers know. Not after an adjective ("der Demokratischen Republik …"), which may make
+    it another state."""
+    pattern, targets = _official_name_pattern(registers)
+    found = []
+    for match in pattern.finditer(text):
+        before = text[max(0, match.start() - 30):match.start()].split()
+        if before and re.fullmatch(r"[A-ZÄÖÜ]\w*(?:e|en|er|es)", before[-1]) and \
+                before[-1] not in {"Die", "Der", "Des", "Den"}:
+            continue
+        found.append(Found(country_ref(targets[match["name"]]), match.start(), match.end(),
+                           "name"))
     return found
 
 
