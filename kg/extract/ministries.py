@@ -214,7 +214,7 @@ def _by_portfolio(text, registers, land, day):
             for match in re.finditer(rf"(?<=für )(?:die |den )?{re.escape(portfolio)}(?![\w-])",
                                      text):
                 if _BODY_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
-                    continue  # "Ausschuss für Kultur und Wissenschaft" is the Landtag's
+                    continue  # "Ausschuss für Sport und Ehrenamt" is the Landtag's
                 chosen = registers.ministry_by_portfolio(land, portfolio, day)
                 if chosen is not None:
                     found.append((ministry_ref(chosen), match.start() - 4, match.end()))
