@@ -347,6 +347,9 @@ class _People:
             if mention.given:
                 self.full[_full_key(mention)].append(mention)
         self.names = {key: _preferred_name(group) for key, group in self.full.items()}
+        self.by_family: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for key in self.full:
+            self.by_family[key[0]].append(key)
         self.countries = {key: {c for m in group if m.scope_stated
                                 and (c := scope_country(m.scope))}
                           for key, group in self.full.items()}
@@ -434,7 +437,7 @@ class _People:
         if mention.given:
             return _full_key(mention)
         family = ns.slug(mention.family)
-        candidates = [key for key in self.full if key[0] == family]
+        candidates = self.by_family.get(family, [])
         country = scope_country(mention.scope) if mention.scope_stated else None
         fitting = [key for key in candidates
                    if not country or not self.countries[key] or country in self.countries[key]
