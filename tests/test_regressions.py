@@ -73,3 +73,14 @@ def test_a_post_whose_stated_scope_wins_keeps_its_passage(tmp_path: Path):
 @pytest.mark.parametrize("case", sorted(p.name for p in CASES.iterdir()))
 def test_every_regression_case_builds(case: str, tmp_path: Path):
     built(case, tmp_path)
+
+
+def test_a_fact_without_its_passage_fails_the_check(tmp_path: Path):
+    store = ox.Store()
+    store.bulk_extend(built("post-without-passage", tmp_path).quads_for_pattern(None, None, None))
+    (event,) = select(store, "SELECT ?e WHERE { ?e a pg:Event } ORDER BY ?e LIMIT 1")[0:1]
+    derived = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+    for quad in list(store.quads_for_pattern(ox.NamedNode(event[0]), derived, None)):
+        store.remove(quad)
+    failures = run_checks(store)
+    assert any("violation-fact-without-passage" in f and event[0] in f for f in failures)
