@@ -30,7 +30,7 @@ from kg.paths import DOCUMENTS_DIR, QUERIES_DIR
 from kg.records import Extraction
 from kg.resolve import Resolution, resolve
 from kg.sources import Source, sources_beside
-from kg.validate import Problem, Report, chunk_graph, validate_graph
+from kg.validate import Problem, Report, chunk_graph, cited_entities, validate_graph
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
 VALIDATION_CHUNK = 200
@@ -136,11 +136,11 @@ _SHARED: dict[str, object] = {}
 
 
 def _map(function, arguments: list[tuple], jobs: int | None, progress: Progress,
-         verb: str) -> list:
+         verb: str, min_items: int = 8) -> list:
     """Run function over arguments, in worker processes when there is enough work."""
     workers = jobs or os.cpu_count() or 1
     results = []
-    if workers <= 1 or len(arguments) < 8:
+    if workers <= 1 or len(arguments) < min_items:
         for index, args in enumerate(arguments, 1):
             results.append(function(*args))
             _tick(progress, index, len(arguments), verb)
@@ -163,13 +163,15 @@ def _tick(progress: Progress, index: int, total: int, verb: str) -> None:
 
 def _validate(mapped: Mapped, jobs: int | None, progress: Progress) -> Report:
     documents = sorted(mapped.documents)
-    chunks = [documents[i:i + VALIDATION_CHUNK] for i in range(0, len(documents),
-                                                               VALIDATION_CHUNK)]
+    workers = jobs or os.cpu_count() or 1
+    size = max(1, min(VALIDATION_CHUNK, -(-len(documents) // (workers * 2))))  # every core busy
+    chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
     progress(f"validating {len(documents)} document graphs against the SHACL shapes")
     _SHARED["mapped"] = mapped
+    _SHARED["cited"] = cited_entities(mapped)
     try:
         reports = _map(_validate_chunk, [(tuple(c),) for c in chunks], jobs, progress,
-                       "chunks validated")
+                       "chunks validated", min_items=2 if len(documents) >= 16 else 8)
     finally:
         _SHARED.clear()
     problems: set[Problem] = set()
@@ -181,8 +183,10 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress) -> Report:
 def _validate_chunk(document_ids: tuple[str, ...]) -> Report:
     mapped = _SHARED["mapped"]
     assert isinstance(mapped, Mapped)
+    cited = _SHARED["cited"]
+    assert isinstance(cited, dict)
     graph = chunk_graph(mapped, document_ids, registers.load().vocabularies,
-                        reason.ontology_graph())
+                        reason.ontology_graph(), cited)
     return validate_graph(graph)
 
 

@@ -66,9 +66,14 @@ def shapes_graph() -> Graph:
 
 
 def chunk_graph(mapped: Mapped, document_ids: Iterable[str], vocabularies: Graph,
-                ontology: Graph) -> Graph:
+                ontology: Graph, cited: dict[URIRef, str] | None = None) -> Graph:
     """A chunk's documents with the entities they refer to, the vocabularies, and the
-    ontology's class hierarchy (SHACL's sh:class follows rdfs:subClassOf in the data)."""
+    ontology's class hierarchy (SHACL's sh:class follows rdfs:subClassOf in the data).
+
+    An entity reached here but cited only by documents of other chunks (a person holding a
+    post this chunk names) comes with one of its passages from such a document, so that it is
+    judged by the same shapes whatever chunk it is reached from."""
+    cited = cited_entities(mapped) if cited is None else cited
     graph = Graph()
     for triple in ontology.triples((None, RDFS.subClassOf, None)):
         graph.add(triple)
@@ -84,11 +89,36 @@ def chunk_graph(mapped: Mapped, document_ids: Iterable[str], vocabularies: Graph
         if not isinstance(node, URIRef) or node in seen or node not in mapped.entities:
             continue
         seen.add(node)
-        for triple in mapped.entities[node]:
+        added = list(mapped.entities[node])
+        if node in cited and (node, PROV.wasDerivedFrom, None) not in graph:
+            added += _evidence(node, mapped.documents[cited[node]])
+        for triple in added:
             graph.add(triple)
             if isinstance(triple[2], URIRef) and triple[2] not in seen:
                 pending.add(triple[2])
     return graph
+
+
+def _evidence(node: URIRef, document: Graph) -> list[tuple]:
+    """The node's first passage in a document, with the passage's rendering and document."""
+    passage = min(document.objects(node, PROV.wasDerivedFrom), key=str)
+    rendering = document.value(passage, PROV.wasQuotedFrom)
+    original = document.value(rendering, DCTERMS.isFormatOf) if rendering else None
+    triples: list[tuple] = [(node, PROV.wasDerivedFrom, passage)]
+    for subject in (passage, rendering, original):
+        if subject is not None:
+            triples += document.triples((subject, None, None))
+    return triples
+
+
+def cited_entities(mapped: Mapped) -> dict[URIRef, str]:
+    """For each entity some document cites a passage for, the first such document."""
+    cited: dict[URIRef, str] = {}
+    for document_id in sorted(mapped.documents):
+        for subject in mapped.documents[document_id].subjects(PROV.wasDerivedFrom, None):
+            if isinstance(subject, URIRef):
+                cited.setdefault(subject, document_id)
+    return cited
 
 
 def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:

@@ -144,3 +144,16 @@ def test_an_undated_event_is_a_warning_not_an_error(valid: Graph):
     report = validate_graph(undated)
     assert report.conforms
     assert [p for p in report.warnings if f"<{event}>" in p.focus]
+
+
+def test_validation_does_not_depend_on_how_documents_are_chunked():
+    """A person or post cited by one document and reached from another (through a shared post)
+    is judged alike in either chunk: no chunk lacks the passage another document gives."""
+    prepared = prepare(sorted(DOCUMENTS_DIR.glob("nw-*")), jobs=1)
+    assert prepared.mapped is not None
+    mapped, vocabularies = prepared.mapped, registers.load().vocabularies
+    ontology = reason.ontology_graph()
+    whole = validate_graph(chunk_graph(mapped, mapped.documents, vocabularies, ontology))
+    one_by_one = {p for document in mapped.documents for p in validate_graph(
+        chunk_graph(mapped, [document], vocabularies, ontology)).errors}
+    assert whole.errors == [] and one_by_one == set()
