@@ -30,8 +30,8 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)  ## the benchmarks under bench/ (print their numbers)
-	$(BIN)/python -m bench.build
-	$(BIN)/python -m bench.serve
+	$(BIN)/python bench/build.py --sizes 100,1000
+	$(BIN)/python bench/serve.py
 
 constraints: $(STAMP)  ## re-pin after changing pyproject.toml's dependencies
 	$(BIN)/python -m pip freeze --exclude-editable | sort -f > requirements/constraints.txt.new

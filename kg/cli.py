@@ -123,9 +123,11 @@ def validate(paths: tuple[Path, ...], jobs: int | None, quiet: bool) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535),
               help="Port to listen on.")
-@click.option("--timeout", "timeout_s", default=60, show_default=True,
-              type=click.IntRange(min=1), help="Query timeout in seconds.")
-def serve(store_root: Path, host: str, port: int, timeout_s: int) -> None:
+@click.option("--timeout", "timeout_s", default=None, type=click.IntRange(min=1),
+              help="Query timeout in seconds [default: none]. Oxigraph times each query in a "
+                   "thread of its own: under many concurrent requests this fails some of them, "
+                   "so use it for a public endpoint with few users.")
+def serve(store_root: Path, host: str, port: int, timeout_s: int | None) -> None:
     """Serve the current build read-only over SPARQL (the oxigraph server).
 
     The SPARQL endpoint is /query (GET or POST; the union of all graphs is the default graph),
