@@ -1,7 +1,9 @@
 """The build: documents -> extraction -> resolution -> RDF -> SHACL -> store -> reasoning.
 
-Per-document work (reading, extraction, validation) runs in parallel worker processes; the
-cross-document steps (resolution, loading, reasoning) are linear in the size of the graph.
+Per-document work runs in parallel worker processes: reading and extraction, then, a chunk of
+documents at a time, mapping to RDF and validation; a build loads each validated chunk into
+the new store as it arrives, so no process ever holds the whole graph. The cross-document
+steps (resolution, reasoning, the violation checks) are linear in the size of the graph.
 The new store is written aside and published only when every document read, extracted and
 validated cleanly and every violation query came back empty.
 """
@@ -25,7 +27,7 @@ from kg import alignment, reason, registers, store
 from kg import namespaces as ns
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
-from kg.mapping import Mapped, to_rdf
+from kg.mapping import Mapped, document_triples, to_rdf
 from kg.paths import DOCUMENTS_DIR, QUERIES_DIR
 from kg.records import Extraction
 from kg.resolve import Resolution, resolve
@@ -35,6 +37,7 @@ from kg.validate import Problem, Report, chunk_graph, cited_entities, validate_g
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
 VALIDATION_CHUNK = 200
 Progress = Callable[[str], None]
+Load = Callable[[bytes], None]
 
 
 @dataclass
@@ -86,7 +89,9 @@ def _is_document(path: Path) -> bool:
 
 
 def prepare(paths: Iterable[Path] = (DOCUMENTS_DIR,), jobs: int | None = None,
-            progress: Progress = lambda _: None) -> Prepared:
+            progress: Progress = lambda _: None, load: Load | None = None) -> Prepared:
+    """Read, extract, resolve, map and validate; with `load`, each validated chunk of
+    document graphs is handed to it as N-Quads."""
     paths = list(paths)
     prepared = Prepared(files=document_files(paths))
     if not prepared.files:
@@ -106,10 +111,11 @@ def prepare(paths: Iterable[Path] = (DOCUMENTS_DIR,), jobs: int | None = None,
     started = time.perf_counter()
     prepared.resolution = resolve(prepared.extractions)
     prepared.mapped = to_rdf(prepared.resolution, registers.load())
-    prepared.timings["resolve+map"] = time.perf_counter() - started
+    prepared.timings["resolve"] = time.perf_counter() - started
     started = time.perf_counter()
-    prepared.report = _validate(prepared.mapped, jobs, progress)
-    prepared.timings["validate"] = time.perf_counter() - started
+    prepared.report = _validate(prepared.mapped, jobs, progress, load)
+    prepared.timings["map+validate" + ("+load" if load else "")] = \
+        time.perf_counter() - started
     return prepared
 
 
@@ -136,13 +142,15 @@ _SHARED: dict[str, object] = {}
 
 
 def _map(function, arguments: list[tuple], jobs: int | None, progress: Progress,
-         verb: str, min_items: int = 8) -> list:
-    """Run function over arguments, in worker processes when there is enough work."""
+         verb: str, min_items: int = 8, collect: Callable | None = None) -> list:
+    """Run function over arguments, in worker processes when there is enough work; with
+    `collect`, each result goes to it as it arrives instead of into the returned list."""
     workers = jobs or os.cpu_count() or 1
-    results = []
+    results: list = []
+    keep = collect or results.append
     if workers <= 1 or len(arguments) < min_items:
         for index, args in enumerate(arguments, 1):
-            results.append(function(*args))
+            keep(function(*args))
             _tick(progress, index, len(arguments), verb)
         return results
     context = multiprocessing.get_context("fork")
@@ -150,7 +158,7 @@ def _map(function, arguments: list[tuple], jobs: int | None, progress: Progress,
         chunk = max(1, len(arguments) // (workers * 8))
         for index, result in enumerate(pool.map(function, *zip(*arguments, strict=True),
                                                 chunksize=chunk), 1):
-            results.append(result)
+            keep(result)
             _tick(progress, index, len(arguments), verb)
     return results
 
@@ -161,33 +169,46 @@ def _tick(progress: Progress, index: int, total: int, verb: str) -> None:
         progress(f"  {index}/{total} {verb}")
 
 
-def _validate(mapped: Mapped, jobs: int | None, progress: Progress) -> Report:
-    documents = sorted(mapped.documents)
+def _validate(mapped: Mapped, jobs: int | None, progress: Progress,
+              load: Load | None) -> Report:
+    documents = sorted(mapped.entries)
     workers = jobs or os.cpu_count() or 1
     size = max(1, min(VALIDATION_CHUNK, -(-len(documents) // (workers * 2))))  # every core busy
     chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
-    progress(f"validating {len(documents)} document graphs against the SHACL shapes")
+    progress(f"validating {len(documents)} document graphs against the SHACL shapes"
+             + (" and loading them" if load else ""))
     _SHARED["mapped"] = mapped
     _SHARED["cited"] = cited_entities(mapped)
+    problems: set[Problem] = set()
+
+    def collect(outcome: tuple[Report, bytes]) -> None:
+        report, nquads = outcome
+        problems.update(report.problems)
+        if load is not None:
+            load(nquads)
+
     try:
-        reports = _map(_validate_chunk, [(tuple(c),) for c in chunks], jobs, progress,
-                       "chunks validated", min_items=2 if len(documents) >= 16 else 8)
+        _map(_validate_chunk, [(tuple(c), load is not None) for c in chunks], jobs, progress,
+             "chunks validated", min_items=2 if len(documents) >= 16 else 8, collect=collect)
     finally:
         _SHARED.clear()
-    problems: set[Problem] = set()
-    for report in reports:
-        problems.update(report.problems)
     return Report(sorted(problems))
 
 
-def _validate_chunk(document_ids: tuple[str, ...]) -> Report:
+def _validate_chunk(document_ids: tuple[str, ...], serialize: bool) -> tuple[Report, bytes]:
+    """Map a chunk's documents, validate them, and (for a build) serialize them."""
     mapped = _SHARED["mapped"]
     assert isinstance(mapped, Mapped)
     cited = _SHARED["cited"]
     assert isinstance(cited, dict)
-    graph = chunk_graph(mapped, document_ids, registers.load().vocabularies,
-                        reason.ontology_graph(), cited)
-    return validate_graph(graph)
+    graphs = {d: document_triples(mapped.entries[d]) for d in document_ids}
+    report = validate_graph(chunk_graph(mapped, graphs, registers.load().vocabularies,
+                                        reason.ontology_graph(), cited))
+    if not serialize:
+        return report, b""
+    quads = (q for d, triples in graphs.items()
+             for q in store.quads(triples, ns.document_graph(d)))
+    return report, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
 
 
 # ------------------------------------------------------------------------- the build
@@ -195,60 +216,59 @@ def _validate_chunk(document_ids: tuple[str, ...]) -> Report:
 
 def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
           progress: Progress = lambda _: None) -> BuildResult:
-    """Prepare, and when everything is valid write the store aside and publish it."""
+    """Prepare into a new store aside, and when everything is valid publish it."""
     with store.locked(root):
-        prepared = prepare(paths, jobs, progress)
-        result = BuildResult(prepared)
-        if not prepared.ok:
-            return result
-        assert prepared.mapped is not None and prepared.resolution is not None
-        started = time.perf_counter()
         partial = store.start_build(root)
         try:
-            result.counts, result.check_failures = _write_store(partial, prepared.mapped,
-                                                                progress)
-            if result.check_failures:
+            result = _build_aside(partial, paths, jobs, progress)
+            if not result.prepared.ok or result.check_failures:
                 store.discard(partial)
                 return result
-            _write_summary(partial, prepared, result)
+            _write_summary(partial, result.prepared, result)
             progress("publishing the new store")
             result.build = store.publish(partial, root)
         except BaseException:
             store.discard(partial)
             raise
-        prepared.timings["load+reason"] = time.perf_counter() - started
         return result
 
 
-def _write_store(path: Path, mapped: Mapped,
-                 progress: Progress) -> tuple[dict[str, int], list[str]]:
-    """Load, reason and check in a new store; the store is closed when this returns (its only
-    reference is this function's), so the folder can be renamed and served."""
-    oxigraph = ox.Store(str(path))
-    progress("loading the graph into a new store")
-    _load(oxigraph, mapped)
+def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
+                 progress: Progress) -> BuildResult:
+    """The store is closed when this returns (its only reference is this function's), so
+    the folder can be renamed and served."""
+    oxigraph = ox.Store(str(partial))
+    prepared = prepare(paths, jobs, progress,
+                       load=lambda nquads: oxigraph.bulk_load(nquads, ox.RdfFormat.N_QUADS))
+    result = BuildResult(prepared)
+    if not prepared.ok:
+        return result
+    assert prepared.mapped is not None
+    started = time.perf_counter()
+    progress("loading the entities, registers and ontology")
+    _load_shared(oxigraph, prepared.mapped)
     progress("reasoning (OWL 2 RL rules over the ontology's closure)")
-    counts = {"inferred": reason.infer(oxigraph)}
-    failures = run_checks(oxigraph)
-    if not failures:
-        counts.update(count_entities(oxigraph))
+    result.counts = {"inferred": reason.infer(oxigraph)}
+    result.check_failures = run_checks(oxigraph)
+    if not result.check_failures:
+        result.counts.update(count_entities(oxigraph))
     oxigraph.flush()
     oxigraph.optimize()
-    return counts, failures
+    prepared.timings["reason+check"] = time.perf_counter() - started
+    return result
 
 
-def _load(oxigraph, mapped: Mapped) -> None:
-    ontology = reason.ontology_graph()
+def _load_shared(oxigraph, mapped: Mapped) -> None:
+    """Everything but the document graphs: ontology, its closure, registers, entities and
+    their Wikidata alignment."""
     graphs: list[tuple[Iterable[tuple], URIRef]] = [
-        (ontology, ns.ONTOLOGY_GRAPH),
+        (reason.ontology_graph(), ns.ONTOLOGY_GRAPH),
         (reason.ontology_closure(), ns.INFERRED_GRAPH),
         (registers.load().vocabularies, ns.REGISTERS_GRAPH),
         (mapped.entity_graph(), ns.ENTITIES_GRAPH),
+        (alignment.alignment_graph(alignment.read_alignment(), set(mapped.entities)),
+         ns.ALIGNMENT_GRAPH),
     ]
-    graphs.append((alignment.alignment_graph(alignment.read_alignment(), set(mapped.entities)),
-                   ns.ALIGNMENT_GRAPH))
-    graphs.extend((graph, ns.document_graph(document_id))
-                  for document_id, graph in sorted(mapped.documents.items()))
     for triples, name in graphs:
         oxigraph.bulk_extend(store.quads(triples, name))
 

@@ -8,7 +8,7 @@ so that the union default graph states each fact once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
@@ -36,10 +36,17 @@ Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 @dataclass
 class Mapped:
-    """The RDF of a build: one graph per document, and entity descriptions by subject."""
+    """The RDF of a build: entity descriptions by subject, and the resolved records of each
+    document, whose graph is mapped when it is needed (validation and loading map a chunk of
+    documents at a time: ten thousand documents held as rdflib graphs would take tens of GB)."""
 
-    documents: dict[str, Graph] = field(default_factory=dict)
+    entries: dict[str, DocumentEntry] = field(default_factory=dict)
     entities: dict[URIRef, list[Triple]] = field(default_factory=dict)
+
+    @property
+    def documents(self) -> Mapping[str, Graph]:
+        """Each document's graph by document id, mapped on access."""
+        return _DocumentGraphs(self.entries)
 
     def entity_graph(self) -> Graph:
         graph = Graph()
@@ -49,8 +56,22 @@ class Mapped:
         return graph
 
 
+class _DocumentGraphs(Mapping[str, Graph]):
+    def __init__(self, entries: dict[str, DocumentEntry]):
+        self.entries = entries
+
+    def __getitem__(self, document_id: str) -> Graph:
+        return document_graph(self.entries[document_id])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
 def to_rdf(resolution: Resolution, registers: Registers) -> Mapped:
-    mapped = Mapped()
+    mapped = Mapped(entries=dict(sorted(resolution.documents.items())))
     describe = _Describer(mapped.entities, registers, resolution)
     for iri, party in sorted(resolution.parties.items()):
         describe.party(iri, party)
@@ -64,8 +85,6 @@ def to_rdf(resolution: Resolution, registers: Registers) -> Mapped:
         describe.post(post)
     for agreement in sorted(resolution.agreements.values(), key=lambda a: a.iri):
         describe.agreement(agreement)
-    for document_id, entry in sorted(resolution.documents.items()):
-        mapped.documents[document_id] = document_graph(entry)
     return mapped
 
 
@@ -217,18 +236,34 @@ def date_literal(date: PartialDate) -> Literal:
 
 def document_graph(entry: DocumentEntry) -> Graph:
     graph = Graph()
-    meta = entry.meta
-    document = ns.document(meta.document_id)
-    for triple in _document_triples(entry, document):
+    for triple in document_triples(entry):
         graph.add(triple)
-    for event in entry.events:
-        for triple in _event_triples(event, meta.land, meta.document_id):
-            graph.add(triple)
-    for entity, passage in entry.evidence:
-        for triple in _passage_triples(passage, meta.document_id):
-            graph.add(triple)
-        graph.add((entity, PROV.wasDerivedFrom, passage_iri(passage, meta.document_id)))
     return graph
+
+
+def document_triples(entry: DocumentEntry) -> list[Triple]:
+    """The triples of a document's named graph, each once, in a stable order."""
+    meta = entry.meta
+    triples = list(_document_triples(entry, ns.document(meta.document_id)))
+    for event in entry.events:
+        triples.extend(_event_triples(event, meta.land, meta.document_id))
+    for entity, passage in entry.evidence:
+        triples.extend(_passage_triples(passage, meta.document_id))
+        triples.append((entity, PROV.wasDerivedFrom, passage_iri(passage, meta.document_id)))
+    return list(dict.fromkeys(triples))
+
+
+def evidence_triples(entry: DocumentEntry, entity: URIRef) -> list[Triple]:
+    """An entity's first passage in a document (by IRI), with the passage's rendering and
+    document: what makes the entity traceable without the rest of the document."""
+    document_id = entry.meta.document_id
+    passage = min((p for e, p in entry.evidence if e == entity),
+                  key=lambda p: str(passage_iri(p, document_id)))
+    rendering, document = ns.rendering(document_id, passage.file), ns.document(document_id)
+    triples: list[Triple] = [(entity, PROV.wasDerivedFrom, passage_iri(passage, document_id))]
+    triples.extend(_passage_triples(passage, document_id))
+    triples.extend(t for t in _document_triples(entry, document) if t[0] in (rendering, document))
+    return triples
 
 
 def _document_triples(entry: DocumentEntry, document: URIRef) -> Iterator[Triple]:

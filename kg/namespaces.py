@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, XSD
@@ -78,8 +79,10 @@ _GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "
                                "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "ø": "o", "æ": "ae"})
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
-    """Lower-case ASCII words joined by hyphens; umlauts spelled out as German does."""
+    """Lower-case ASCII words joined by hyphens; umlauts spelled out as German does. Cached:
+    extraction slugs the same names and places hundreds of thousands of times."""
     folded = unicodedata.normalize("NFKD", text.translate(_GERMAN_FOLDS))
     ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "unnamed"

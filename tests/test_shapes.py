@@ -155,5 +155,5 @@ def test_validation_does_not_depend_on_how_documents_are_chunked():
     ontology = reason.ontology_graph()
     whole = validate_graph(chunk_graph(mapped, mapped.documents, vocabularies, ontology))
     one_by_one = {p for document in mapped.documents for p in validate_graph(
-        chunk_graph(mapped, [document], vocabularies, ontology)).errors}
+        chunk_graph(mapped, {document: mapped.documents[document]}, vocabularies, ontology)).errors}
     assert whole.errors == [] and one_by_one == set()

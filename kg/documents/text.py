@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -25,10 +26,14 @@ class LinedText:
     def sub(self, pattern: re.Pattern[str] | str, repl: int | str | Callable) -> LinedText:
         """re.sub where repl is a group number (its characters keep their lines) or a literal /
         callable (the new characters take the line of the match's start)."""
+        matches = re.finditer(pattern, self.text)
+        first = next(matches, None)
+        if first is None:  # the common case, made cheap: most patterns match nowhere
+            return LinedText(self.text, self.lines)
         pieces: list[str] = []
         lines: list[int] = []
         pos = 0
-        for match in re.finditer(pattern, self.text):
+        for match in itertools.chain((first,), matches):
             pieces.append(self.text[pos : match.start()])
             lines.extend(self.lines[pos : match.start()])
             self._replace(match, repl, pieces, lines)

@@ -47,9 +47,12 @@ def _land(text: str, registers: Registers) -> str:
     votes: Counter[str] = Counter()
     for land in registers.laender.values():
         for phrase in land.government:
-            votes[land.code] += 5 * len(re.findall(rf"(?<![\w-]){re.escape(phrase)}", text))
+            if phrase in text:  # a cheap test first: most Länder are not named at all
+                votes[land.code] += 5 * len(re.findall(rf"(?<![\w-]){re.escape(phrase)}", text))
         for name in (land.label_de, *land.names):
-            votes[land.code] += len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+            if name in text:
+                votes[land.code] += len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])",
+                                                   text))
     return votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else "DE-XX"
 
 

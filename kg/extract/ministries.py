@@ -145,6 +145,8 @@ def _names(registers: Registers, land: str) -> dict[str, str]:
 def _by_name(text, registers, land, day):
     found = []
     for name, abbreviation in sorted(_names(registers, land).items(), key=lambda i: -len(i[0])):
+        if name not in text:  # a cheap test first: few of the names occur in a passage
+            continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             ministry = registers.ministry_by_name(land, name, day) or \
                 registers.ministry_by_abbreviation(land, abbreviation, day)
@@ -163,7 +165,9 @@ def _by_abbreviation(text, registers, land, day):
 
 
 def _abbreviation_uses(text: str, abbreviation: str, reference) -> list:
-    found = []
+    found: list = []
+    if abbreviation not in text:
+        return found
     for match in re.finditer(rf"(?<![\w-]){re.escape(abbreviation)}(?![\w])", text):
         if text[match.end():match.end() + 1] == "-" and not re.match(r"-[A-ZÄÖÜ]",
                                                                      text[match.end():]):
