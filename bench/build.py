@@ -11,11 +11,13 @@ this process samples the memory of the build process and its worker processes me
 the peak RSS of the build process, and RSS and PSS summed over it and its workers (PSS counts
 pages shared after fork once rather than once per process).
 
-When the product refuses the build (a document failed validation), the benchmark still
-loads and reasons the prepared graph with the build's own step, to measure that stage too
-(marked *). A run can be stopped after a time limit or when memory runs short; it then
-reports the stages it finished and how far the last one got. Nothing here asserts anything:
-it prints numbers.
+The stages are the build's: read+extract (worker processes), resolve (the whole corpus, in
+the build process), map+validate+load (workers map and validate a chunk of documents at a
+time, the build process loads each validated chunk into the new store meanwhile), and
+reason+check+publish. When the product refuses a build (a document failed validation), the
+run reports why and the stages it got through. A run can be stopped after a time limit or
+when memory runs short; it then reports the stages it finished and how far the last one got.
+Nothing here asserts anything: it prints numbers.
 """
 
 from __future__ import annotations
@@ -40,9 +42,10 @@ from pathlib import Path
 import machine
 
 HERE = Path(__file__).resolve().parent
-STAGES = ("read+extract", "resolve+map", "validate", "load+reason+publish")
-PRODUCT_TIMINGS = {"extract": "read+extract", "resolve+map": "resolve+map",
-                   "validate": "validate", "load+reason": "load+reason+publish"}
+STAGES = ("read+extract", "resolve", "map+validate+load", "reason+check+publish")
+PRODUCT_TIMINGS = {"extract": "read+extract", "resolve": "resolve",
+                   "map+validate+load": "map+validate+load",
+                   "reason+check": "reason+check+publish"}
 SAMPLE_EVERY_S = 0.2
 PSS_EVERY_S = 2.0
 HEARTBEAT_S = 60.0
@@ -149,13 +152,11 @@ def stage_of(message: str, current: str) -> str:
     if text.startswith("reading and extracting"):
         return "read+extract"
     if text.endswith("extracted") and _is_last_tick(text):
-        return "resolve+map"
+        return "resolve"
     if text.startswith("validating"):
-        return "validate"
+        return "map+validate+load"
     if text.endswith("chunks validated") and _is_last_tick(text):
-        return "load+reason+publish"
-    if text.startswith(FORCED_MESSAGE):
-        return "load+reason+publish"
+        return "reason+check+publish"
     return current
 
 
@@ -165,7 +166,6 @@ def _is_last_tick(text: str) -> bool:
 
 
 PROGRESS_LINE = re.compile(r"\s*\[\s*([\d.]+)s\] (.*)")
-FORCED_MESSAGE = "(benchmark) the build was refused"
 
 
 # ------------------------------------------------------------------------------ one run
@@ -191,24 +191,20 @@ def run_once(corpus: Path, store_root: Path, jobs: int | None) -> dict:
     build_started = time.perf_counter()
     result = build([corpus], store_root, jobs=jobs, progress=progress)
     prepared = result.prepared
-    forced = None
-    if not prepared.ok and prepared.mapped is not None:
-        forced = force_load(prepared, store_root, progress)
     end = time.perf_counter()
     observed = observed_durations(marks, end)
     stages = {}
     for product_name, stage in PRODUCT_TIMINGS.items():
         # The product records a stage's time only when the build gets past it (a refused
-        # build has no "load+reason"); the time observed between progress messages stands in.
+        # build has no "reason+check"); the time observed between progress messages stands in.
         seconds = prepared.timings.get(product_name, observed.get(stage))
         if seconds is not None:
             stages[stage] = {"seconds": seconds}
     errors = prepared.report.errors
-    check_failures = result.check_failures or (forced or {}).get("check_failures", [])
+    check_failures = result.check_failures
     return {
         "documents": len(prepared.files),
         "ok": result.ok,
-        "forced_load": forced is not None,
         "failures": (prepared.failures + [str(p) for p in errors] + check_failures)[:10],
         "failure_counts": {"read or extract": len(prepared.failures),
                            "validation errors": len(errors),
@@ -219,33 +215,10 @@ def run_once(corpus: Path, store_root: Path, jobs: int | None) -> dict:
         "stages": stages,
         "stated": {"agreements": sum(len(x.agreements) for x in prepared.extractions),
                    "events": sum(len(x.events) for x in prepared.extractions)},
-        "counts": result.counts or (forced or {}).get("counts", {}),
+        "counts": result.counts,
         "peak_rss_mb": _status_kb("self", "VmHWM") / 1024,
-        "product": product_version(),
+        "product": machine.product_version(),
     }
-
-
-def force_load(prepared, store_root: Path, progress) -> dict:
-    """The product refuses to load a graph that failed validation; to still measure the last
-    stage, load and reason it as `kg build` would have, into a build folder never published."""
-    from kg import store
-    from kg.build import _write_store  # the build's own load+reason step
-
-    progress(f"{FORCED_MESSAGE}; loading and reasoning anyway to measure it")
-    counts, check_failures = _write_store(store.start_build(store_root), prepared.mapped,
-                                          progress)
-    return {"counts": counts, "check_failures": check_failures}
-
-
-def product_version() -> str:
-    """The product's commit, marked dirty when kg/, queries/ or mappings/ have local changes."""
-    def git(*args: str) -> str:
-        return subprocess.run(["git", "-C", str(HERE.parent), *args], capture_output=True,
-                              text=True, check=False).stdout.strip()
-
-    commit = git("rev-parse", "--short", "HEAD") or "unknown"
-    dirty = git("status", "--porcelain", "--", "kg", "queries", "mappings", "ontology")
-    return commit + ("+dirty" if dirty else "")
 
 
 def observed_durations(marks: dict[str, float], end: float) -> dict[str, float]:
@@ -302,7 +275,7 @@ def measure(size: int, seed: int, jobs: int | None, workdir: Path, limit_s: floa
     else:
         result = partial_result(size, run.lines, elapsed, jobs)
         result["stopped_because"] = run.stopped
-        result["product"] = product_version()
+        result["product"] = machine.product_version()
     for stage, row in result["stages"].items():
         row.update(run.sampler.peaks_mb(stage))
     result["workers_seen"] = run.sampler.workers_seen
@@ -426,7 +399,7 @@ def stage_table(results: list[dict]) -> str:
         n = result["documents"]
         for stage in STAGES:
             row = result["stages"].get(stage)
-            label = stage + (" *" if stage == STAGES[-1] and result.get("forced_load") else "")
+            label = stage
             if row is None:
                 lines.append(f"{n:>6}  {label:<22} {'(not reached)':>13}")
                 continue
@@ -509,9 +482,6 @@ def report(results: list[dict]) -> str:
     parts = [f"product commit: {', '.join(versions)}", "",
              "Per stage: wall seconds, and peak memory (RSS of the build process; RSS and PSS "
              "summed over it and its worker processes):", stage_table(results)]
-    if any(r.get("forced_load") for r in results):
-        parts += ["* the product refused the build (see failures below); the benchmark loaded "
-                  "and reasoned the graph anyway to measure the stage (no publish)", ""]
     parts += ["Totals (other load: the share of all cores that processes other than the "
               "benchmark's used during the run; steal: the share the hypervisor took; above a "
               "few per cent either inflates the times):",

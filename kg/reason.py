@@ -66,49 +66,59 @@ def _meaningful(triple: tuple) -> bool:
 # ---------------------------------------------------------------------------------- rules
 
 _INFERRED = f"<{ns.INFERRED_GRAPH}>"
+_NOT_TRIVIAL = f"FILTER (?class != <{OWL.Thing}> && ?class != <{RDFS.Resource}>)"
 
+# Each rule reads one instance triple from the graphs named by PREMISES. The types the
+# subclass and range rules infer are selected DISTINCT before the NOT EXISTS test: many
+# triples point at the same node (every event names its Land), and the test is the costly part.
+PREMISES = "PREMISES"
 RULES = {
     "subclass": f"""
-        INSERT {{ GRAPH {_INFERRED} {{ ?x a ?super }} }}
-        WHERE {{ GRAPH ?g {{ ?x a ?sub }} GRAPH ?o {{ ?sub <{RDFS.subClassOf}> ?super }}
-                 FILTER (?super != <{OWL.Thing}> && ?super != <{RDFS.Resource}>)
-                 FILTER NOT EXISTS {{ GRAPH ?h {{ ?x a ?super }} }} }}""",
+        INSERT {{ GRAPH {_INFERRED} {{ ?x a ?class }} }}
+        WHERE {{ {{ SELECT DISTINCT ?x ?class WHERE {{
+                     GRAPH {PREMISES} {{ ?x a ?sub }} GRAPH ?o {{ ?sub <{RDFS.subClassOf}> ?class }}
+                     {_NOT_TRIVIAL} }} }}
+                 FILTER NOT EXISTS {{ GRAPH ?h {{ ?x a ?class }} }} }}""",
     "subproperty": f"""
         INSERT {{ GRAPH {_INFERRED} {{ ?x ?super ?y }} }}
-        WHERE {{ GRAPH ?o {{ ?sub <{RDFS.subPropertyOf}> ?super }} GRAPH ?g {{ ?x ?sub ?y }}
+        WHERE {{ GRAPH ?o {{ ?sub <{RDFS.subPropertyOf}> ?super }} GRAPH {PREMISES} {{ ?x ?sub ?y }}
                  FILTER (?sub != ?super)
                  FILTER NOT EXISTS {{ GRAPH ?h {{ ?x ?super ?y }} }} }}""",
     "domain": f"""
         INSERT {{ GRAPH {_INFERRED} {{ ?x a ?class }} }}
-        WHERE {{ GRAPH ?o {{ ?p <{RDFS.domain}> ?class }} GRAPH ?g {{ ?x ?p ?y }}
-                 FILTER (?class != <{OWL.Thing}> && ?class != <{RDFS.Resource}>)
+        WHERE {{ {{ SELECT DISTINCT ?x ?class WHERE {{
+                     GRAPH ?o {{ ?p <{RDFS.domain}> ?class }} GRAPH {PREMISES} {{ ?x ?p ?y }}
+                     {_NOT_TRIVIAL} }} }}
                  FILTER NOT EXISTS {{ GRAPH ?h {{ ?x a ?class }} }} }}""",
     "range": f"""
         INSERT {{ GRAPH {_INFERRED} {{ ?y a ?class }} }}
-        WHERE {{ GRAPH ?o {{ ?p <{RDFS.range}> ?class }} GRAPH ?g {{ ?x ?p ?y }}
-                 FILTER (!isLiteral(?y))
-                 FILTER (?class != <{OWL.Thing}> && ?class != <{RDFS.Resource}>)
+        WHERE {{ {{ SELECT DISTINCT ?y ?class WHERE {{
+                     GRAPH ?o {{ ?p <{RDFS.range}> ?class }} GRAPH {PREMISES} {{ ?x ?p ?y }}
+                     FILTER (!isLiteral(?y)) {_NOT_TRIVIAL} }} }}
                  FILTER NOT EXISTS {{ GRAPH ?h {{ ?y a ?class }} }} }}""",
     "inverse": f"""
         INSERT {{ GRAPH {_INFERRED} {{ ?y ?q ?x }} }}
         WHERE {{ {{ GRAPH ?o {{ ?p <{OWL.inverseOf}> ?q }} }} UNION
                  {{ GRAPH ?o {{ ?q <{OWL.inverseOf}> ?p }} }}
-                 GRAPH ?g {{ ?x ?p ?y }} FILTER (!isLiteral(?y))
+                 GRAPH {PREMISES} {{ ?x ?p ?y }} FILTER (!isLiteral(?y))
                  FILTER NOT EXISTS {{ GRAPH ?h {{ ?y ?q ?x }} }} }}""",
 }
 
 
 def infer(store, max_rounds: int = 6) -> int:
     """Apply the instance rules in the store until a round adds nothing; returns the number
-    of inferred triples."""
+    of inferred triples. The first round reads every graph; as each rule reads one instance
+    triple, what a later round can still find follows from inferred triples alone, so later
+    rounds read only the inferred graph."""
     count = _inferred_count(store)
+    premises = "?g"
     for _ in range(max_rounds):
         for rule in RULES.values():
-            store.update(rule)
+            store.update(rule.replace(PREMISES, premises))
         new_count = _inferred_count(store)
         if new_count == count:
             break
-        count = new_count
+        count, premises = new_count, _INFERRED
     return count
 
 
