@@ -10,6 +10,7 @@ validated cleanly and every violation query came back empty.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import os
@@ -154,12 +155,16 @@ def _map(function, arguments: list[tuple], jobs: int | None, progress: Progress,
             _tick(progress, index, len(arguments), verb)
         return results
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        chunk = max(1, len(arguments) // (workers * 8))
-        for index, result in enumerate(pool.map(function, *zip(*arguments, strict=True),
-                                                chunksize=chunk), 1):
-            keep(result)
-            _tick(progress, index, len(arguments), verb)
+    gc.freeze()  # the workers' garbage collector then leaves the inherited objects' pages shared
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            chunk = max(1, len(arguments) // (workers * 8))
+            for index, result in enumerate(pool.map(function, *zip(*arguments, strict=True),
+                                                    chunksize=chunk), 1):
+                keep(result)
+                _tick(progress, index, len(arguments), verb)
+    finally:
+        gc.unfreeze()
     return results
 
 
