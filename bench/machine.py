@@ -1,14 +1,17 @@
-"""How busy the machine is with work other than the benchmark's own: its numbers are only worth
-something when the benchmark had the cores to itself, so both benchmarks report this."""
+"""What was measured (the product's commit) and how busy the machine was with work other than
+the benchmark's own: the numbers are only worth something when the benchmark had the cores to
+itself, so both benchmarks report it."""
 
 from __future__ import annotations
 
 import os
 import resource
+import subprocess
 import time
 from pathlib import Path
 
 TICKS_PER_S = os.sysconf("SC_CLK_TCK")
+REPOSITORY = Path(__file__).resolve().parent.parent
 CPUS = os.cpu_count() or 1
 
 
@@ -116,3 +119,14 @@ def descendants(pid: int) -> list[int]:
                 found.append(child)
                 pending.append(child)
     return found
+
+
+def product_version() -> str:
+    """The product's commit, marked dirty when kg/, queries/ or mappings/ have local changes."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-C", str(REPOSITORY), *args], capture_output=True,
+                              text=True, check=False).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--", "kg", "queries", "mappings", "ontology")
+    return commit + ("+dirty" if dirty else "")

@@ -445,6 +445,7 @@ def run(args: argparse.Namespace) -> int:
             server.stop()
         shutil.rmtree(workdir, ignore_errors=True)
     names = [server.name for server in servers]
+    print(f"product commit: {machine.product_version()}")
     print(f"client: {args.client}; {args.connections} connections; {args.duration:g} s per "
           f"measurement after {args.warmup:g} s warm-up; median of {args.rounds} round(s); "
           f"store: the bundled documents; {machine.CPUS} cores shared by servers and client")
@@ -455,7 +456,8 @@ def run(args: argparse.Namespace) -> int:
               + ", ".join(f"{name} {n}" for name, n in restarts.items()))
     if args.json:
         args.json.write_text(json.dumps({
-            "measured": time.strftime("%Y-%m-%d %H:%M:%S %z"), "client": args.client,
+            "measured": time.strftime("%Y-%m-%d %H:%M:%S %z"),
+            "product": machine.product_version(), "client": args.client,
             "connections": args.connections, "duration_s": args.duration,
             "warmup_s": args.warmup, "rounds": args.rounds, "cpus": machine.CPUS,
             "servers": names,
