@@ -835,3 +835,42 @@ def test_markdown_link_menus_are_boilerplate(tmp_path):
         "boilerplate",
     ]
     assert doc.blocks[4].text.endswith("in Rouen eine Erklärung (Wortlaut).")
+
+
+
+def _pdf_text(pages: list[list[list[str]]], header: str) -> str:
+    """Invented PDF text laid out as a text export: every line ends in a space and is followed
+    by an empty line, paragraphs are parted by a whitespace-only line, pages by a run of empty
+    lines around the running header and the page number."""
+    out: list[str] = []
+    for number, paragraphs in enumerate(pages, 1):
+        if number > 1:
+            out += ["", "", "", f"{header} ", "", f"{number} ", "", "", ""]
+        for index, paragraph in enumerate(paragraphs):
+            out += [" ", ""] if index else []
+            for line in paragraph:
+                out += [f"{line} ", ""]
+    return "\n".join(out)
+
+
+def test_pdf_text_drops_a_running_header_that_the_letterhead_also_holds(tmp_path):
+    """The header of every later page is also in the first page's letterhead; where a page
+    breaks inside a sentence it must not become part of the sentence."""
+    pages = [
+        [["Landtag Musterland"], ["Vorlage 12/3456"], ["1. März 2023"],
+         ["Sehr geehrte Frau Präsidentin,", "anbei der Bericht über die Partnerschaften."],
+         ["Am 6. Juni 2023 hat die Ministerin den Gouverneur", "des Bundesstaates"]],
+        [["Nordland zu einem Gespräch in der Landeshauptstadt empfangen. Themen waren",
+          "Wasserstoff und Kultur."],
+         ["Die Arbeitsgruppe tagte im Mai 2023 in der Hauptstadt des", "Bundesstaates"]],
+        [["Südland. Die nächste Sitzung ist für den Herbst 2024 geplant."]],
+    ]
+    path = tmp_path / "mu-vorlage-12-3456.pdf.txt"
+    path.write_text(_pdf_text(pages, "Vorlage 12/3456"), encoding="utf-8")
+    doc = read(path)
+    assert doc.rendering == "pdf-text"
+    texts = [b.text for b in doc.blocks]
+    assert "Vorlage 12/3456" in texts  # the letterhead keeps it
+    assert any("des Bundesstaates Nordland zu einem Gespräch" in t for t in texts)
+    assert any("des Bundesstaates Südland." in t for t in texts)
+    assert sum(t.count("12/3456") for t in texts) == 1

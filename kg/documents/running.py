@@ -43,14 +43,19 @@ def _page_edges(lines: Sequence[str], pages: Sequence[int]) -> dict[int, list[in
 def without_running_lines(lines: Sequence[str]) -> list[str]:
     """PDF text: lines that stand only at page breaks (runs of two or more empty lines) and
     repeat there, digits aside (running headers such as "Drucksache 21/1187 ... Wahlperiode"),
-    and page numbers there, become empty lines; line numbers stay as they are."""
+    and page numbers there, become empty lines; line numbers stay as they are. The top of the
+    first page may hold the same line (the header of every page) and keeps it."""
     edges = _page_break_edges(lines)
     at_edges = Counter(_normalise_running(lines[i]) for i in edges)
-    everywhere = Counter(_normalise_running(line) for line in lines if line.strip())
+    text = [i for i, line in enumerate(lines) if line.strip()]
+    first_page = [i for i in text if i < min(edges, default=0)]
+    at_top = Counter(_normalise_running(lines[i]) for i in first_page)
+    everywhere = Counter(_normalise_running(lines[i]) for i in text)
 
     def running(line: str) -> bool:
         key = _normalise_running(line)
-        return _page_number(line) or (at_edges[key] >= 2 and at_edges[key] == everywhere[key])
+        return _page_number(line) or (
+            at_edges[key] >= 2 and at_edges[key] + at_top[key] == everywhere[key])
 
     return ["" if i in edges and running(line) else line for i, line in enumerate(lines)]
 
