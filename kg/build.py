@@ -270,7 +270,7 @@ def _load_shared(oxigraph, mapped: Mapped) -> None:
         (reason.ontology_graph(), ns.ONTOLOGY_GRAPH),
         (reason.ontology_closure(), ns.INFERRED_GRAPH),
         (registers.load().vocabularies, ns.REGISTERS_GRAPH),
-        (mapped.entity_graph(), ns.ENTITIES_GRAPH),
+        (mapped.entity_triples(), ns.ENTITIES_GRAPH),
         (alignment.alignment_graph(alignment.read_alignment(), set(mapped.entities)),
          ns.ALIGNMENT_GRAPH),
     ]

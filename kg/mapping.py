@@ -48,11 +48,14 @@ class Mapped:
         """Each document's graph by document id, mapped on access."""
         return _DocumentGraphs(self.entries)
 
+    def entity_triples(self) -> Iterator[Triple]:
+        for triples in self.entities.values():
+            yield from triples
+
     def entity_graph(self) -> Graph:
         graph = Graph()
-        for triples in self.entities.values():
-            for triple in triples:
-                graph.add(triple)
+        for triple in self.entity_triples():
+            graph.add(triple)
         return graph
 
 

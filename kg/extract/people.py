@@ -381,7 +381,7 @@ def _complement(text: str, role: RoleMatch, parties: list[territories.Found],
                 ministries: list[tuple[MinistryRef, int, int]],
                 context: Context) -> tuple[Scope | None, int]:
     """What follows a role before the name: "der Provinz Ontario", "für <portfolio>",
-    "in Deutschland"; and what precedes it: "japanischen", "Kanagawas"."""
+    "in Deutschland"; and what precedes it: "japanischen", "Nordlands"."""
     scope = _scope_before(text, role.start, parties)
     position, unrecognised = role.end, False
     for _ in range(5):
