@@ -37,6 +37,7 @@ class Land:
     names: tuple[str, ...]
     adjectives: tuple[str, ...]
     government: tuple[str, ...]
+    evidence: tuple[str, ...] = ()  # capital, portal, demonyms: weaker signs of a Land's text
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,18 @@ class Registers:
             return None
         iso = _iso_subdivision(text, country, self)
         return self.regions.get(iso.key, iso) if iso is not None else None
+
+    def region_part_named(self, text: str, country: str) -> Region | None:
+        """The one ISO 3166-2 subdivision of the country whose name has the text as one of its
+        parts ("Aquitaine" in "Nouvelle-Aquitaine"); for a name the text ties to its country."""
+        key = ns.slug(text)
+        if len(key) < 4:
+            return None
+        matches = [s for s in pycountry.subdivisions.get(country_code=country) or ()
+                   if key in ns.slug(s.name).split("-")]
+        if len(matches) != 1:
+            return None
+        return _iso_subdivision(matches[0].name, country, self)
 
     def region_of_adjective(self, word: str) -> Region | None:
         return _lookup(self._index.region_adjective, _adjective_stem(word))
@@ -351,7 +364,8 @@ def _rows(name: str, directory: Path) -> list[dict[str, str]]:
 
 def _load_laender(directory: Path) -> dict[str, Land]:
     return {r["code"]: Land(r["code"], r["label_de"], r["label_en"], _split(r["names"]),
-                            _split(r["adjectives"]), _split(r["government"]))
+                            _split(r["adjectives"]), _split(r["government"]),
+                            _split(r.get("evidence") or ""))
             for r in _rows("laender.csv", directory)}
 
 

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from kg import namespaces as ns
+from kg.dates import DateValue
 from kg.records import (
     AgreementRecord,
     DocumentMeta,
     EventRecord,
     Extraction,
     MinistryRef,
+    PartnershipRecord,
     PartyRef,
     Passage,
     PersonMention,
@@ -60,6 +62,33 @@ class Agreement:
 
 
 @dataclass
+class Partnership:
+    """A Land's standing partnership with one partner, from every statement of it."""
+
+    iri: URIRef
+    land: str
+    partner: PartyRef
+    kinds: set[str] = field(default_factory=set)
+    starts: list[DateValue] = field(default_factory=list)
+    ended: bool = False
+    agreements: set[URIRef] = field(default_factory=set)
+
+    @property
+    def since(self) -> DateValue | None:
+        """The earliest year stated, as precisely as any statement gives that year."""
+        if not self.starts:
+            return None
+        year = min(d.start.year or 0 for d in self.starts)
+        candidates = [d for d in self.starts if d.start.year == year]
+        return min(candidates, key=lambda d: (-_precision(d), d.start.month or 0,
+                                              d.start.day or 0))
+
+
+def _precision(value: DateValue) -> int:
+    return (value.start.month is not None) + (value.start.day is not None)
+
+
+@dataclass
 class Event:
     iri: URIRef
     record: EventRecord
@@ -83,6 +112,7 @@ class Resolution:
     persons: dict[URIRef, Person] = field(default_factory=dict)
     posts: dict[URIRef, Post] = field(default_factory=dict)
     agreements: dict[URIRef, Agreement] = field(default_factory=dict)
+    partnerships: dict[URIRef, Partnership] = field(default_factory=dict)
     ministries: dict[URIRef, MinistryRef] = field(default_factory=dict)
     parties: dict[URIRef, PartyRef] = field(default_factory=dict)
     places: dict[URIRef, PlaceRef] = field(default_factory=dict)
@@ -160,6 +190,10 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         agreements = _document_agreements(renderings, result, people, entry)
         for event in _merged_events(renderings):
             entry.events.append(_event(event, document_id, agreements, result, people, entry))
+        for extraction in renderings:
+            for statement in extraction.partnerships:
+                linked = agreements.get(f"{extraction.rendering.file}#{statement.agreement}")
+                _add_partnership(statement, linked, result, entry)
         for extraction in renderings:
             _mentions(extraction, result, people, entry)
     _ministries_from_participants(result)
@@ -246,6 +280,23 @@ def _add_agreement(iri: URIRef, record: AgreementRecord, result: Resolution,
         result.places[place_iri(record.place)] = record.place
     for signatory in record.signatories:
         known.signatories.add(people.person(signatory, result))
+
+
+def _add_partnership(statement: PartnershipRecord, agreement: URIRef | None,
+                     result: Resolution, entry: DocumentEntry) -> None:
+    iri = ns.partnership(statement.land, party_key(statement.partner))
+    known = result.partnerships.get(iri)
+    if known is None:
+        known = result.partnerships[iri] = Partnership(iri, statement.land, statement.partner)
+    known.partner = result.parties.get(party_iri(statement.partner), known.partner)
+    _add_party(statement.partner, result)
+    known.kinds.add(statement.kind)
+    known.ended = known.ended or statement.ended
+    if statement.since is not None:
+        known.starts.append(statement.since)
+    if agreement is not None:
+        known.agreements.add(agreement)
+    entry.evidence.append((iri, statement.passage))
 
 
 def _add_party(party: PartyRef, result: Resolution) -> URIRef:

@@ -23,9 +23,15 @@ def extract_answer(document: Document, setting: Setting, collector: Collector) -
     table_partner: PartyRef | None = None
     caption: Block | None = None
     in_preface = False
+    title = True
     for block in document.blocks:
         if block.kind in {"boilerplate", "footnote"}:
             continue
+        if title and not block.text.rstrip().endswith((".", "!", "?")):
+            collector.mentions(analyse(block, setting))  # the asker's title, not a statement
+            title = False
+            continue
+        title = False
         if PREFACE_START.search(block.text):
             in_preface = True
             collector.mentions(analyse(block, setting))
@@ -58,6 +64,7 @@ def _row(block: Block, setting: Setting, collector: Collector,
                                              setting.reference, setting.abbreviations)
     facts = analyse(block, setting, ministry=ministry, partner=partner)
     collector.mentions(facts)
+    collector.partnerships(facts)
     if ministry is not None:
         collector.extraction.ministries.append((ministry, block_span(block).passage(setting.file)))
     event = row_event(facts, description, ministry, partner, setting)
@@ -86,7 +93,8 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
     facts = analyse(block, setting)
     collector.mentions(facts)
     if QUESTION.match(block.text) or block.kind == "heading":
-        return
+        return  # an answer's headings are the asker's title and the questions
+    collector.partnerships(facts)
     stated = []
     previous = None
     for sentence in sentences(block):

@@ -100,3 +100,35 @@ QUESTION = re.compile(r"^\s*(?:Frage\s*)?\d{1,2}\s*\.?\s+.+\?\s*(?:\([^)]*\))?\s
 
 # Words a person's role may be followed by before the name: "Generalkonsuls, Kenta Morino".
 NAME_INTRODUCERS = frozenset(["Herr", "Herrn", "Frau"])
+
+# Words by which a text names a standing partnership ("Regionalpartnerschaften",
+# "Partnerregion", "Partnerland", "Freundschaftsvertrag"); group `kind` is the word as written.
+PARTNERSHIP = re.compile(
+    r"(?<![\w-])(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]+-?)?[Pp]artner(?:schaft|region|land|länder|provinz|"
+    r"präfektur|staat|bundesstaat|departement)\w*|Freundschaftsvertrag\w*|"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Pp]artnerschaftsbeziehung\w*)")
+# Partnerships of others than the Land's government: cities, schools, universities, districts,
+# parliaments, associations ("Städtepartnerschaft", "Hochschulpartnerschaft").
+OTHERS_PARTNERSHIP = re.compile(
+    r"^(?:Städte|Stadt|Schul|Schüler|Hochschul|Universitäts|Klima|Kommunal|Parlaments|Landtags|"
+    r"Kreis|Bezirks|Gemeinde|Vereins|Sport|Kirchen|Projekt|Forschungs|Kooperations|"
+    r"Wissenschafts|Unternehmens|Wirtschafts|Medien|Jugend|Kultur|Museums|Bildungs)",
+    re.IGNORECASE)
+# Holders of a partnership that are not the Land: "Der Bezirk … unterhält eine Partnerschaft".
+OTHER_HOLDER = re.compile(
+    r"(?<!\w)(?:Bezirk|Landkreis|Kreis|Stadt|Städte|Gemeinde|Universität|Hochschule|Schule|"
+    r"Verein|Landtag|Parlament)\w*\s+(?:\S+\s+){0,3}?(?:unterhält|unterhalten|pflegt|pflegen|"
+    r"verbindet|hat|haben)\b")
+# "seit dem 16. Oktober 1991", "seit 1995": the partnership's start.
+SINCE = re.compile(r"(?<!\w)(?:seit|bereits seit|schon seit)\s+(?:dem\s+|den\s+|Jahr\s+|"
+                   r"dem Jahr\s+|der\s+)?")
+# "20 Jahre Partnerschaft", "seit 30 Jahren": an anniversary counts years.
+ANNIVERSARY = re.compile(r"(?<![\w.])(?P<years>\d{1,3})(?:\s*-?\s*jährige\w*|\s+Jahre\w*|"
+                         r"\.\s+(?:Jubiläum|Jahrestag))")
+# Verbs by which a partnership was founded ("begründet", "ins Leben gerufen").
+FOUNDING = re.compile(r"(?<!\w)(?:begründet|gegründet|ins Leben gerufen|eingegangen|"
+                      r"geschlossen|besiegelt|[Uu]nterzeichn\w*|unterschrieb\w*|vereinbart)")
+# A partnership that no longer exists (suspended ones still do: "ausgesetzt", "ruht").
+ENDED = re.compile(r"(?<!\w)(?:beendet|aufgelöst|gekündigt|aufgekündigt|eingestellt|"
+                   r"erloschen|nicht mehr)\b")
+NEGATION = re.compile(r"(?<!\w)(?:keine|keinerlei|kein)\s+(?:\w+\s+)?[Pp]artner")

@@ -21,6 +21,7 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
         if block.kind == "signature":
             _sign(block, [p for p, _, _ in facts.persons], setting, collector, declaration)
             continue
+        collector.partnerships(facts)
         if agreements.is_declaration_heading(block.text, setting.registers):
             record = agreements.from_heading(facts.within(block_span(block)), setting,
                                              key=f"h{block.start_line}")

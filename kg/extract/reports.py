@@ -26,6 +26,7 @@ def extract_report(document: Document, setting: Setting, collector: Collector) -
             in_question = not (block.kind == "heading" or block.text.startswith("Antwort"))
             if in_question:
                 continue
+        collector.partnerships(facts)
         end = agreements.heading_end(block.text, setting.registers)
         if end is not None:
             section = _heading_section(facts, Span(block, 0, end), setting, collector, section)
