@@ -38,6 +38,7 @@ class Land:
     adjectives: tuple[str, ...]
     government: tuple[str, ...]
     evidence: tuple[str, ...] = ()  # capital, portal, demonyms: weaker signs of a Land's text
+    city_state: bool = False  # a city that is a Land: its city partnerships are the Land's
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,15 @@ class Registers:
             return None
         return _iso_subdivision(matches[0].name, country, self)
 
+    def city_subdivision(self, names: Iterable[str], country: str) -> Region | None:
+        """The ISO 3166-2 subdivision that is the city itself (Paris, Moskva, Praha: a
+        subdivision of a city or capital type), by any of the city's names."""
+        keys = {ns.slug(n) for n in names if len(ns.slug(n)) >= 4}
+        matches = [s for s in pycountry.subdivisions.get(country_code=country) or ()
+                   if _CITY_TYPE.search(f"{s.type} {s.name}") and not _NOT_CITY.search(s.type)
+                   and keys & _name_parts(s.name)]
+        return _iso_subdivision(matches[0].name, country, self) if len(matches) == 1 else None
+
     def region_of_adjective(self, word: str) -> Region | None:
         return _lookup(self._index.region_adjective, _adjective_stem(word))
 
@@ -297,6 +307,15 @@ def _best_ministry(candidates: list[Ministry], day: dt.date | None) -> Ministry 
     return min(pool, key=lambda m: (m.period_length(), m.abbreviation))
 
 
+_CITY_TYPE = re.compile(r"(?i)city|capital|municipality|metropolitan|federal entity")
+_NOT_CITY = re.compile(r"(?i)corporation")  # the City of London is not London
+
+
+def _name_parts(name: str) -> set[str]:
+    folded = {ns.slug(form) for form in _subdivision_name_forms(name)}
+    return folded | {part for form in folded for part in form.split("-")}
+
+
 def _iso_subdivision(text: str, country: str | None, registers: Registers) -> Region | None:
     """A region the registers do not list, found in ISO 3166-2 by its local or German name."""
     key = ns.slug(text)
@@ -365,7 +384,7 @@ def _rows(name: str, directory: Path) -> list[dict[str, str]]:
 def _load_laender(directory: Path) -> dict[str, Land]:
     return {r["code"]: Land(r["code"], r["label_de"], r["label_en"], _split(r["names"]),
                             _split(r["adjectives"]), _split(r["government"]),
-                            _split(r.get("evidence") or ""))
+                            _split(r.get("evidence") or ""), r.get("city_state") == "true")
             for r in _rows("laender.csv", directory)}
 
 

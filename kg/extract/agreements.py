@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg import namespaces as ns
 from kg.dates import DateValue, PartialDate, find_dates
-from kg.extract.analysis import Setting, SpanFacts
+from kg.extract.analysis import BlockFacts, Setting, SpanFacts
 from kg.extract.cues import (
     AGREEMENT_ACTION,
     EACH_AGREEMENT,
@@ -22,7 +22,9 @@ from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
 
 _SIGNING = re.compile(r"(?<!\w)(?:[Uu]nterzeichn|unterschrieb|geschlossen|abgeschlossen|Abschluss|"
+                      r"formalisiert|"
                       r"eingegangen|besiegelt)")
+_AFTER_SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+)?$")
 _HEADING_DATE = re.compile(r"\((?P<date>[^()]*\d{4}[^()]*)\)\s*")
 
 
@@ -147,6 +149,17 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 land=land, partners=tuple(partners), passage=span.passage(setting.file), date=date,
                 ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
+    """The one occasion date a paragraph gives before a sentence that says what was signed at
+    it ("Ministerpräsident X hat am Mittwoch, 12. Januar 2022, … empfangen. … unterzeichneten
+    … eine Erklärung"): the date of an undated signing sentence; none where several dates
+    precede it."""
+    text = facts.block.text
+    earlier = {d.value for d in facts.dates if d.end <= sentence.start and d.value.complete
+               and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])}
+    return next(iter(earlier)) if len(earlier) == 1 else None
 
 
 def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -> bool:

@@ -16,6 +16,7 @@ from kg.extract.territories import find_parties
 from kg.extract.text import block_span, sentences
 from kg.records import MinistryRef, PartyRef
 
+_TITLE_LENGTH = 300
 _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöü.-]{0,11}$")
 
 
@@ -27,7 +28,8 @@ def extract_answer(document: Document, setting: Setting, collector: Collector) -
     for block in document.blocks:
         if block.kind in {"boilerplate", "footnote"}:
             continue
-        if title and not block.text.rstrip().endswith((".", "!", "?")):
+        if title and len(block.text) < _TITLE_LENGTH and \
+                not block.text.rstrip().endswith((".", "!", "?")):
             collector.mentions(analyse(block, setting))  # the asker's title, not a statement
             title = False
             continue
@@ -104,7 +106,8 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
             stated.append((sentence, collector.agreement(record)))
         previous = within
         fallback = within.foreign_parties() or ([setting.partner] if setting.partner else [])
-        for record in agreements.in_statement(sentence, within, setting, None, fallback, None):
+        for record in agreements.in_statement(sentence, within, setting, None, fallback,
+                                              agreements.paragraph_date(facts, sentence)):
             record.topic_text = facts.masked()  # the paragraph says what the agreement is about
             stated.append((sentence, collector.agreement(record)))
     for event in prose_events(facts, setting, None):

@@ -9,6 +9,7 @@ ABBREVIATIONS = frozenset("""
 u.a. u. a. z.B. z. B. d.h. d. h. v.a. v. a. ggf. bzw. ca. Nr. Dr. Prof. S.M. S.E. I.E. St.
 stv. anl. anschl. jap. vgl. ebd. S. Abs. Art. Mio. Mrd. Tsd. inkl. insb. sog. evtl. e.V. e. V.
 Jan. Febr. Feb. Aug. Sept. Okt. Nov. Dez. Dipl.-Ing. Hr. Fr. o.ä. usw. etc. gem. lt. i.V.
+Ing. Mag. Dipl. Univ. Habil. h.c. Hon. Abg. Min. Präs. Sen. Bgm. Gen. Kons. Mr. Mrs. Ms.
 """.split())
 
 ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
@@ -82,7 +83,7 @@ CONTINUATION = re.compile(
 # Verbs and nouns by which a text says an agreement was made, renewed or extended.
 AGREEMENT_ACTION = re.compile(
     r"(?<!\w)(?:[Uu]nterzeichn\w*|unterschrieben|geschlossen|abgeschlossen|Abschluss|eingegangen|"
-    r"besiegelt|Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart)")
+    r"besiegelt|formalisiert|Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart)")
 # How a government text names its own Land as a party ("hat die Landesregierung … unterzeichnet").
 OWN_GOVERNMENT = re.compile(r"(?<!\w)(?:Landesregierung|Staatsregierung|Freistaat\w*|Land(?:es)?\b|"
                             r"Senat\w*|Staatskanzlei|Staatsministerium)")
@@ -105,15 +106,17 @@ NAME_INTRODUCERS = frozenset(["Herr", "Herrn", "Frau"])
 # "Partnerregion", "Partnerland", "Freundschaftsvertrag"); group `kind` is the word as written.
 PARTNERSHIP = re.compile(
     r"(?<![\w-])(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]+-?)?[Pp]artner(?:schaft|region|land|länder|provinz|"
-    r"präfektur|staat|bundesstaat|departement)\w*|Freundschaftsvertrag\w*|"
+    r"präfektur|staat|bundesstaat|departement|stadt|städte)\w*|Freundschaftsvertrag\w*|"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Pp]artnerschaftsbeziehung\w*)")
 # Partnerships of others than the Land's government: cities, schools, universities, districts,
 # parliaments, associations ("Städtepartnerschaft", "Hochschulpartnerschaft").
 OTHERS_PARTNERSHIP = re.compile(
-    r"^(?:Städte|Stadt|Schul|Schüler|Hochschul|Universitäts|Klima|Kommunal|Parlaments|Landtags|"
+    r"^(?:Schul|Schüler|Hochschul|Universitäts|Klima|Kommunal|Parlaments|Landtags|"
     r"Kreis|Bezirks|Gemeinde|Vereins|Sport|Kirchen|Projekt|Forschungs|Kooperations|"
     r"Wissenschafts|Unternehmens|Wirtschafts|Medien|Jugend|Kultur|Museums|Bildungs)",
     re.IGNORECASE)
+# City partnerships: a Land's only where the Land is a city ("Städtepartnerschaft", "Partnerstadt").
+CITY_PARTNERSHIP = re.compile(r"^(?:Städte|Stadt)|[Pp]artnerst(?:adt|ädte)", re.IGNORECASE)
 # Holders of a partnership that are not the Land: "Der Bezirk … unterhält eine Partnerschaft".
 OTHER_HOLDER = re.compile(
     r"(?<!\w)(?:Bezirk|Landkreis|Kreis|Stadt|Städte|Gemeinde|Universität|Hochschule|Schule|"

@@ -7,19 +7,24 @@ from __future__ import annotations
 
 import re
 
+from kg import namespaces as ns
 from kg.dates import DateValue, PartialDate
+from kg.extract import places
 from kg.extract.analysis import BlockFacts, Setting, SpanFacts
 from kg.extract.cues import (
     ANNIVERSARY,
+    CITY_PARTNERSHIP,
     ENDED,
     EXTENSION_ACTION,
     NEGATION,
+    NOT_NAME_WORDS,
     OTHER_HOLDER,
     OTHERS_PARTNERSHIP,
     OWN_GOVERNMENT,
     PARTNERSHIP,
     PLANNING,
 )
+from kg.extract.territories import region_ref
 from kg.extract.text import Span, sentences
 from kg.records import AgreementRecord, PartnershipRecord, PartyRef
 
@@ -27,7 +32,7 @@ _ITEM = re.compile(r"^\s*(?:[-–•▪►*]|\d{1,2}[.)])\s+")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+|den\s+|(?:dem\s+)?Jahre?\s+|Anfang\s+|"
                            r"Mitte\s+|Ende\s+)?$")
 _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfektur|bundesstaat|"
-                   r"staat|departement)|(?<=Freundschafts)vertrag")
+                   r"staat|departement|stadt|städte)|(?<=Freundschafts)vertrag")
 _REGION_KIND = re.compile(r"region|provinz|präfektur|bundesstaat|departement", re.IGNORECASE)
 _NEAR = 150  # characters between a partner's name and the partnership word in a long sentence
 _ANNIVERSARY_GAP = 40  # characters between "20 Jahre" and the partnership word it counts
@@ -49,16 +54,25 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     if PARTNERSHIP.search(block.text) is None and lead is None:
         return []
     found: list[PartnershipRecord] = []
+    city = _is_city_state(setting)
+    previous: str | None = None  # a partnership sentence naming no partner leads the next one
     for sentence in sentences(block):
         within = facts.within(sentence)
-        kind = _kind(sentence.text) or lead
+        own = _kind(sentence.text, city)
+        listing = previous if _LIST_INTRO.match(sentence.text) else None
+        kind, listed = own or lead or listing, own is None
+        previous = None
         if kind is None or NEGATION.search(sentence.text) or PLANNING.search(sentence.text) \
                 or sentence.text.rstrip().endswith("?"):
             continue
-        partners = _partners(sentence, within, kind, lead is not None)
+        partners = _partners(sentence, within, kind, listed)
+        if city:
+            partners += [p for p in _cities(sentence, within, setting)
+                         if p.key not in {q.key for q in partners}]
         if not partners:
-            if sentence.text.rstrip().endswith(":") and _kind(sentence.text):
+            if own and sentence.text.rstrip().endswith(":"):
                 leads.kind = kind
+            previous = own
             continue
         if not _land_holds(sentence, within, setting):
             continue
@@ -78,7 +92,11 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
     if _REGION_KIND.search(kind):
         partners = [p for p in partners if p.kind != "country"]
     regions_of = {p.country for p in partners if p.kind == "region"}
-    partners = [p for p in partners if p.kind != "country" or p.key not in regions_of]
+    text = sentence.block.text
+    qualifying = {f.ref.key for f in within.parties if f.ref.kind == "country"
+                  and re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])}
+    partners = [p for p in partners if p.kind != "country"
+                or (p.key not in regions_of and p.key not in qualifying)]
     if listed or len(sentence.text) <= _NEAR:
         return partners
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
@@ -106,14 +124,53 @@ def from_agreements(agreements: list[AgreementRecord]) -> list[PartnershipRecord
     return found
 
 
-def _kind(text: str) -> str | None:
-    """The first partnership word of the Land's kind, in the nominative singular."""
+def _kind(text: str, city: bool = False) -> str | None:
+    """The first partnership word of the Land's kind, in the nominative singular; a city
+    partnership is the Land's only where the Land is a city."""
     for match in PARTNERSHIP.finditer(text):
         word = match["kind"]
-        if OTHERS_PARTNERSHIP.match(word):
-            continue
+        if not word[0].isupper() or OTHERS_PARTNERSHIP.match(word) or \
+                (not city and CITY_PARTNERSHIP.search(word)):
+            continue  # "partnerschaftliche Beziehungen" names no partnership
         return _singular(word)
     return None
+
+
+def _is_city_state(setting: Setting) -> bool:
+    land = setting.registers.laender.get(setting.land)
+    return land is not None and land.city_state
+
+
+_LIST_INTRO = re.compile(r"(?:Diese|Dies|Das|Es)\s+sind\b|(?:Dazu|Hierzu)\s+(?:gehören|zählen)\b|"
+                         r"Zu (?:ihnen|diesen) (?:gehören|zählen)\b")
+_METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller namesakes are words
+_CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+(?:[ -][A-ZÄÖÜ][\w'’.-]+){0,2}")
+
+
+def _cities(sentence: Span, within: SpanFacts, setting: Setting) -> list[PartyRef]:
+    """Partner cities of a city that is a Land: names GeoNames knows as cities, each the
+    region ISO 3166-2 makes of it ("Paris", "Tokio") or a city of its own ("London")."""
+    taken = [(f.start, f.end) for f in within.parties]
+    registers, found = setting.registers, []
+    for match in _CITY_NAME.finditer(sentence.text):
+        start = sentence.start + match.start()
+        if any(a <= start < b for a, b in taken) or match.group() in NOT_NAME_WORDS:
+            continue
+        words = match.group().split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            place = places.city_named(name)
+            if place is None or place.country == "DE" or len(name) < 4 or name.isupper() \
+                    or words[0] in NOT_NAME_WORDS or registers.land_named(name) \
+                    or registers.country_named(name) or places.city_population(name) < _METROPOLIS:
+                continue
+            names = (name, *places.city_names(place.geonames_id or ""))
+            region = registers.city_subdivision(names, place.country)
+            found.append(region_ref(region) if region is not None else PartyRef(
+                "region", f"{place.country}/{ns.slug(name)}", name, place.canonical,
+                country=place.country, region_kind="stadt", registered=False))
+            break
+    return found
 
 
 def _singular(word: str) -> str:
@@ -123,7 +180,10 @@ def _singular(word: str) -> str:
     if stem is None:
         return word.rstrip("-")
     head = word[:stem.start()] + stem.group()
-    return head[:-len("länder")] + "land" if head.endswith("länder") else head
+    for plural, singular in (("länder", "land"), ("städte", "stadt")):
+        if head.endswith(plural):
+            return head[:-len(plural)] + singular
+    return head
 
 
 def _land_holds(sentence: Span, within: SpanFacts, setting: Setting) -> bool:
@@ -163,9 +223,14 @@ def _positions(within: SpanFacts, partners: list[PartyRef]) -> list[int]:
 
 
 def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue]]:
+    """"seit <date>" in the clause of a partnership word ("Seit 1996 bestehen Kontakte, die
+    1997 … zur Partnerschaft wurden" dates the contacts, not the partnership)."""
     text = sentence.block.text
+    cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)]
     return [(d.start, _start_only(d.value)) for d in within.dates
-            if d.value.complete and _SINCE_BEFORE.search(text[max(0, d.start - 24):d.start])]
+            if d.value.complete and _SINCE_BEFORE.search(text[max(0, d.start - 24):d.start])
+            and any(not re.search(r"[,;:]\s", text[min(c, d.start):max(c, d.start)])
+                    for c in cues)]
 
 
 def _start_only(value: DateValue) -> DateValue:

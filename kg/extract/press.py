@@ -40,7 +40,8 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
                 keys.append((sentence, collector.agreement(record)))
             previous = within
             fallback = within.foreign_parties() or ([setting.partner] if setting.partner else [])
-            for record in agreements.in_statement(sentence, within, setting, None, fallback, None):
+            for record in agreements.in_statement(sentence, within, setting, None, fallback,
+                                                  agreements.paragraph_date(facts, sentence)):
                 record.topic_text = facts.masked(sentence.start, sentence.end)
                 keys.append((sentence, collector.agreement(record)))
         for event in prose_events(facts, setting, None):

@@ -87,7 +87,8 @@ def _body(facts: BlockFacts, section: Section | None, setting: Setting, collecto
             continue
         within = facts.within(sentence)
         fallback = within.foreign_parties() or (section.partners if section else [])
-        for record in agreements.in_statement(sentence, within, setting, None, fallback, None,
+        for record in agreements.in_statement(sentence, within, setting, None, fallback,
+                                              agreements.paragraph_date(facts, sentence),
                                               in_section=section is not None):
             record.topic_text = facts.masked(sentence.start, sentence.end)
             collector.agreement(record)
