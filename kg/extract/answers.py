@@ -9,7 +9,7 @@ from kg.documents import Block, Document
 from kg.extract import agreements
 from kg.extract.analysis import Setting, analyse
 from kg.extract.collect import Collector, with_agreements
-from kg.extract.cues import PREFACE_END, PREFACE_START, QUESTION
+from kg.extract.cues import ASKER_END, ASKER_START, PREFACE_END, PREFACE_START, QUESTION
 from kg.extract.events import prose_events, row_event
 from kg.extract.ministries import ministry_for_abbreviation
 from kg.extract.territories import find_parties
@@ -80,6 +80,17 @@ def _row(block: Block, setting: Setting, collector: Collector,
     collector.event(with_agreements(event, keys))
 
 
+def asker_spans(block: Block) -> list[tuple[int, int]]:
+    """Where a block of web text holds the asker's words: from "Vorbemerkung der Kleinen
+    Anfrage" to the government's "Antwort" or "Zu 1.", and every question."""
+    text, spans = block.text, []
+    for start in ASKER_START.finditer(text):
+        end = ASKER_END.search(text, start.end())
+        spans.append((start.start(), end.start() if end else len(text)))
+    spans += [(s.start, s.end) for s in sentences(block) if s.text.rstrip().endswith("?")]
+    return spans
+
+
 def _caption_partner(caption: Block, setting: Setting) -> PartyRef | None:
     """A table's caption about exactly one country or region ("Maßnahmen … mit Chile",
     "Termine mit Québec-Bezug") makes it every row's partner."""
@@ -96,10 +107,15 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
     collector.mentions(facts)
     if QUESTION.match(block.text) or block.kind == "heading":
         return  # an answer's headings are the asker's title and the questions
+    asked = asker_spans(block)
+    if asked:
+        facts = facts.outside(asked)
     collector.partnerships(facts)
     stated = []
     previous = None
     for sentence in sentences(block):
+        if any(a <= sentence.end - 1 < b for a, b in asked):
+            continue  # the asker's sentence
         within = facts.within(sentence)
         for record in agreements.each_partner(sentence, within, previous, setting):
             record.topic_text = facts.masked()

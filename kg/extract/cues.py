@@ -28,6 +28,7 @@ Polizeiattaché Partner Partnerin Seite Thema Themen Bereich
 Rede Vortrag Vorträge Grußwort Grußworte Grußwörter Ansprache Interview Termin Gast Gäste
 Empfang Abkommen Vertrag Verträge Beitrag Beiträge Workshop Glückwünsche Grüße Dank
 Unternehmen Beginn Auftakt Abschluss
+Telefon Telefax Durchwahl Fax Leser Leserinnen Bürgerinnen Bürger Damen Herren
 """.split())
 _NOUN_INFLECTIONS = ("en", "es", "e", "n", "s")
 
@@ -36,7 +37,8 @@ NOT_NAME_WORDS = COMMON_NOUNS | frozenset("""
 Der Die Das Des Dem Den Ein Eine Einer Eines Im Am Zum Zur Vom Beim Bei Mit Für Von Nach Aus Auf
 In An Und Sowie Oder Auch Zudem Außerdem Dabei Hierzu Ferner Überdies Darüber Zuletzt So Seit
 Es Er Sie Wir Ich Ihr Ihnen Ihre Sein Seine Dies Diese Dieser Dieses Jede Jeder Alle Beide Beiden
-Herrn Landes Landtags Bundes Ministeriums Bereichen Vertretern
+Herrn Landes Landtags Bundes Ministeriums Bereichen Vertretern Liebe Lieber Sehr
+
 Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jänner
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Frühjahr Frühling Sommer Herbst Winter
 """.split())
@@ -97,6 +99,11 @@ PREFACE_START = re.compile(r"^(?:Vorbemerkung (?:der (?:Kleinen|Großen|Schriftl
 PREFACE_END = re.compile(r"(?:beantwort\w*|^Vorbemerkung(?! (?:der "
                          r"(?:Kleinen|Großen|Schriftlichen) Anfrage|des Fragestellers|"
                          r"der Fragestellerin|Fragesteller))|^Antwort\b)")
+# The same inside a block of web text that runs preface, questions and answers together.
+ASKER_START = re.compile(r"Vorbemerkung (?:der|des) (?:Kleinen|Großen|Schriftlichen) Anfrage|"
+                         r"Vorbemerkung de[rs] Fragesteller\w*|(?:Ich|Wir) frage[n]? (?:die|den)\s")
+ASKER_END = re.compile(r"Antwort (?:der|des) (?:Landesregierung|Staatsregierung|Senats)|"
+                       r"beantwort\w*\b[^.?!]{0,160}?(?:wie folgt|namens)|Zu (?:Frage )?\d+\s*[.:]")
 QUESTION = re.compile(r"^\s*(?:Frage\s*)?\d{1,2}\s*\.?\s+.+\?\s*(?:\([^)]*\))?\s*$", re.S)
 
 # Words a person's role may be followed by before the name: "Generalkonsuls, Kenta Morino".
