@@ -13,10 +13,13 @@ brought remains); a strict build publishes nothing instead.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import json
 import multiprocessing
 import os
+import signal
+import sys
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -35,7 +38,7 @@ from kg.mapping import Mapped, document_triples, to_rdf
 from kg.paths import DOCUMENTS_DIR, QUERIES_DIR
 from kg.records import Extraction
 from kg.resolve import Resolution, resolve
-from kg.sources import Source, sources_beside
+from kg.sources import Source, SourcesError, sources_beside
 from kg.validate import Problem, Report, chunk_graph, cited_entities, validate_graph
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
@@ -147,6 +150,10 @@ def read_documents(paths: Iterable[Path], jobs: int | None = None,
         names = ", ".join(str(p) for p in paths)
         prepared.failures.append(f"{names}: no documents found (.txt, .md or .pdf files)")
         return prepared
+    broken = _broken_sources(prepared.files)
+    if broken:  # its documents' metadata would be wrong: nothing is built
+        prepared.failures.extend(broken)
+        return prepared
     started = time.perf_counter()
     progress(f"reading and extracting {len(prepared.files)} documents")
     outcomes = _map(_read_and_extract, [(str(f),) for f in prepared.files], jobs, progress,
@@ -159,6 +166,19 @@ def read_documents(paths: Iterable[Path], jobs: int | None = None,
             prepared.extractions.append(outcome)
     prepared.timings["extract"] = time.perf_counter() - started
     return prepared
+
+
+def _broken_sources(files: list[Path]) -> list[str]:
+    """One error for each sources.csv beside the documents that cannot be read."""
+    errors = []
+    for folder in sorted({f.parent for f in files}):
+        try:
+            sources_beside(folder / "_")
+        except SourcesError as error:
+            errors.append(str(error))
+        except OSError as error:
+            errors.append(f"{folder / 'sources.csv'}: error: cannot be read: {error.strerror}")
+    return errors
 
 
 def assemble(prepared: Prepared, jobs: int | None = None,
@@ -211,16 +231,46 @@ def _map(function, arguments: list[tuple], jobs: int | None, progress: Progress,
         return results
     context = multiprocessing.get_context("fork")
     gc.freeze()  # the workers' garbage collector then leaves the inherited objects' pages shared
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                               initializer=_worker_start, initargs=(os.getpid(),))
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            chunk = max(1, len(arguments) // (workers * 8))
-            for index, result in enumerate(pool.map(function, *zip(*arguments, strict=True),
-                                                    chunksize=chunk), 1):
-                keep(result)
-                _tick(progress, index, len(arguments), verb)
+        chunk = max(1, len(arguments) // (workers * 8))
+        for index, result in enumerate(pool.map(function, *zip(*arguments, strict=True),
+                                                chunksize=chunk), 1):
+            keep(result)
+            _tick(progress, index, len(arguments), verb)
+    except BaseException:
+        _stop_workers(pool)
+        raise
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
     return results
+
+
+def _worker_start(parent: int) -> None:
+    """A worker dies with the build process (on Linux: even when that is killed), so none is
+    left behind working for nobody. TERM ends it (the build process may have made TERM an
+    exception, which a worker would hand back as a result and go on)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the build died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """On an interruption the queued work is dropped and the running work ended at once:
+    waiting for it could take as long as the documents in hand."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
 
 
 def _tick(progress: Progress, index: int, total: int, verb: str) -> None:
@@ -278,7 +328,7 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
           progress: Progress = lambda _: None, strict: bool = False) -> BuildResult:
     """Prepare into a new store aside and publish it when what it holds is valid; `strict`
     publishes only when no document had to be set aside."""
-    with store.locked(root):
+    with store.locked(root, progress):
         partial = store.start_build(root)
         try:
             result = _build_aside(partial, paths, jobs, progress, strict)

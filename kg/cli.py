@@ -7,6 +7,7 @@ check failed: `kg build` then publishes the other documents, or with --strict no
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -67,12 +68,16 @@ def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bo
     """
     from kg.build import build as run_build
 
+    # TERM unwinds like Ctrl-C: the partial build is removed, the workers stopped, the lock freed
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     try:
         result = run_build(paths or (DOCUMENTS_DIR,), store_root, jobs, _progress(quiet),
                            strict=strict)
     except (StoreError, OSError) as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(ERROR)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     _report_problems(result.prepared)
     for failure in result.check_failures:
         click.echo(f"check failed: {failure}", err=True)
