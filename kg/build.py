@@ -4,16 +4,22 @@ Per-document work runs in parallel worker processes: reading and extraction, the
 documents at a time, mapping to RDF and validation; a build loads each validated chunk into
 the new store as it arrives, so no process ever holds the whole graph. The cross-document
 steps (resolution, reasoning, the violation checks) are linear in the size of the graph.
-The new store is written aside and published only when every document read, extracted and
-validated cleanly and every violation query came back empty.
+The new store is written aside and published only when what it holds validated cleanly and
+every violation query came back empty. A document that cannot be read or extracted, whose
+graph fails validation, or that a violation query cites is set aside: reported, listed in
+build.json, and the graph is built again from the other documents (so that nothing only it
+brought remains); a strict build publishes nothing instead.
 """
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import json
 import multiprocessing
 import os
+import signal
+import sys
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -32,13 +38,32 @@ from kg.mapping import Mapped, document_triples, to_rdf
 from kg.paths import DOCUMENTS_DIR, QUERIES_DIR
 from kg.records import Extraction
 from kg.resolve import Resolution, resolve
-from kg.sources import Source, sources_beside
+from kg.sources import Source, SourcesError, sources_beside
 from kg.validate import Problem, Report, chunk_graph, cited_entities, validate_graph
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
 VALIDATION_CHUNK = 200
 Progress = Callable[[str], None]
 Load = Callable[[bytes], None]
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A document left out of a build, and why (one entry per reason)."""
+
+    file: str
+    line: int | None
+    reason: str
+    document: str | None = None
+    stage: str = "read"  # read (reading or extraction), validate, or check
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: error: {self.reason}"
+
+    def as_json(self) -> dict[str, object]:
+        return {"file": self.file, "line": self.line, "reason": self.reason,
+                "document": self.document, "stage": self.stage}
 
 
 @dataclass
@@ -48,6 +73,8 @@ class Prepared:
     files: list[Path]
     extractions: list[Extraction] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)
+    rejected: list[Problem] = field(default_factory=list)  # the set-aside documents' errors
     resolution: Resolution | None = None
     mapped: Mapped | None = None
     report: Report = field(default_factory=Report)
@@ -55,7 +82,12 @@ class Prepared:
 
     @property
     def ok(self) -> bool:
-        return not self.failures and self.report.conforms
+        return not self.failures and not self.set_aside and self.report.conforms
+
+    def built_files(self) -> list[Path]:
+        """The input files that went into the graph."""
+        left_out = {entry.file for entry in self.set_aside}
+        return [f for f in self.files if str(f) not in left_out]
 
 
 @dataclass
@@ -64,10 +96,20 @@ class BuildResult:
     build: Path | None = None
     counts: dict[str, int] = field(default_factory=dict)
     check_failures: list[str] = field(default_factory=list)
+    checks: list[tuple[str, set[str]]] = field(default_factory=list)
+    strict: bool = False
 
     @property
     def ok(self) -> bool:
+        """Published (some documents may have been set aside: see prepared.set_aside)."""
         return self.build is not None
+
+    @property
+    def publishable(self) -> bool:
+        prepared = self.prepared
+        return bool(prepared.extractions) and bool(self.counts) and \
+            prepared.report.conforms and not self.check_failures and \
+            not (self.strict and prepared.set_aside)
 
 
 def document_files(paths: Iterable[Path]) -> list[Path]:
@@ -93,48 +135,81 @@ def prepare(paths: Iterable[Path] = (DOCUMENTS_DIR,), jobs: int | None = None,
             progress: Progress = lambda _: None, load: Load | None = None) -> Prepared:
     """Read, extract, resolve, map and validate; with `load`, each validated chunk of
     document graphs is handed to it as N-Quads."""
+    prepared = read_documents(paths, jobs, progress)
+    if prepared.files:
+        assemble(prepared, jobs, progress, load)
+    return prepared
+
+
+def read_documents(paths: Iterable[Path], jobs: int | None = None,
+                   progress: Progress = lambda _: None) -> Prepared:
+    """Read and extract every document; the ones that fail are set aside."""
     paths = list(paths)
     prepared = Prepared(files=document_files(paths))
     if not prepared.files:
         names = ", ".join(str(p) for p in paths)
         prepared.failures.append(f"{names}: no documents found (.txt, .md or .pdf files)")
         return prepared
+    broken = _broken_sources(prepared.files)
+    if broken:  # its documents' metadata would be wrong: nothing is built
+        prepared.failures.extend(broken)
+        return prepared
     started = time.perf_counter()
     progress(f"reading and extracting {len(prepared.files)} documents")
     outcomes = _map(_read_and_extract, [(str(f),) for f in prepared.files], jobs, progress,
                     "extracted")
     for outcome in outcomes:
-        if isinstance(outcome, str):
-            prepared.failures.append(outcome)
+        if isinstance(outcome, SetAside):
+            prepared.failures.append(str(outcome))
+            prepared.set_aside.append(outcome)
         else:
             prepared.extractions.append(outcome)
     prepared.timings["extract"] = time.perf_counter() - started
+    return prepared
+
+
+def _broken_sources(files: list[Path]) -> list[str]:
+    """One error for each sources.csv beside the documents that cannot be read."""
+    errors = []
+    for folder in sorted({f.parent for f in files}):
+        try:
+            sources_beside(folder / "_")
+        except SourcesError as error:
+            errors.append(str(error))
+        except OSError as error:
+            errors.append(f"{folder / 'sources.csv'}: error: cannot be read: {error.strerror}")
+    return errors
+
+
+def assemble(prepared: Prepared, jobs: int | None = None,
+             progress: Progress = lambda _: None, load: Load | None = None) -> None:
+    """Resolve, map and validate the extractions (a build's loading included)."""
     started = time.perf_counter()
     prepared.resolution = resolve(prepared.extractions)
     prepared.mapped = to_rdf(prepared.resolution, registers.load())
     prepared.timings["resolve"] = time.perf_counter() - started
     started = time.perf_counter()
     prepared.report = _validate(prepared.mapped, jobs, progress, load)
-    prepared.timings["map+validate" + ("+load" if load else "")] = \
-        time.perf_counter() - started
-    return prepared
+    key = "map+validate" + ("+load" if load else "")
+    prepared.timings[key] = prepared.timings.get(key, 0.0) + time.perf_counter() - started
 
 
-def _read_and_extract(file_name: str) -> Extraction | str:
-    """One document; a failure comes back as "file:line: reason" instead of an exception."""
+def _read_and_extract(file_name: str) -> Extraction | SetAside:
+    """One document; a failure comes back as what sets it aside instead of an exception."""
     path = Path(file_name)
     try:
         document = read(path)
         source: Source | None = sources_beside(path).get(path.name)
         return extract(document, source.meta if source else None)
     except ExtractionError as error:
-        return f"{path}:{error.line}: {error.reason}"
+        return SetAside(str(path), error.line, error.reason)
     except DocumentError as error:
-        return str(error)
+        return SetAside(str(path), error.line, error.reason)
     except Exception as error:
         where = traceback.extract_tb(error.__traceback__)[-1]
-        return (f"{path}: internal error while extracting ({type(error).__name__}: {error}, "
-                f"at {Path(where.filename).name}:{where.lineno}); please report it")
+        return SetAside(str(path), None,
+                        f"internal error while extracting ({type(error).__name__}: {error}, "
+                        f"at {Path(where.filename).name}:{where.lineno}); please report it")
 
 
 # ------------------------------------------------------------------------- parallel work
@@ -156,16 +231,46 @@ def _map(function, arguments: list[tuple], jobs: int | None, progress: Progress,
         return results
     context = multiprocessing.get_context("fork")
     gc.freeze()  # the workers' garbage collector then leaves the inherited objects' pages shared
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                               initializer=_worker_start, initargs=(os.getpid(),))
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            chunk = max(1, len(arguments) // (workers * 8))
-            for index, result in enumerate(pool.map(function, *zip(*arguments, strict=True),
-                                                    chunksize=chunk), 1):
-                keep(result)
-                _tick(progress, index, len(arguments), verb)
+        chunk = max(1, len(arguments) // (workers * 8))
+        for index, result in enumerate(pool.map(function, *zip(*arguments, strict=True),
+                                                chunksize=chunk), 1):
+            keep(result)
+            _tick(progress, index, len(arguments), verb)
+    except BaseException:
+        _stop_workers(pool)
+        raise
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
     return results
+
+
+def _worker_start(parent: int) -> None:
+    """A worker dies with the build process (on Linux: even when that is killed), so none is
+    left behind working for nobody. TERM ends it (the build process may have made TERM an
+    exception, which a worker would hand back as a result and go on)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the build died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """On an interruption the queued work is dropped and the running work ended at once:
+    waiting for it could take as long as the documents in hand."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
 
 
 def _tick(progress: Progress, index: int, total: int, verb: str) -> None:
@@ -220,13 +325,14 @@ def _validate_chunk(document_ids: tuple[str, ...], serialize: bool) -> tuple[Rep
 
 
 def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
-          progress: Progress = lambda _: None) -> BuildResult:
-    """Prepare into a new store aside, and when everything is valid publish it."""
-    with store.locked(root):
+          progress: Progress = lambda _: None, strict: bool = False) -> BuildResult:
+    """Prepare into a new store aside and publish it when what it holds is valid; `strict`
+    publishes only when no document had to be set aside."""
+    with store.locked(root, progress):
         partial = store.start_build(root)
         try:
-            result = _build_aside(partial, paths, jobs, progress)
-            if not result.prepared.ok or result.check_failures:
+            result = _build_aside(partial, paths, jobs, progress, strict)
+            if not result.publishable:
                 store.discard(partial)
                 return result
             _write_summary(partial, result.prepared, result)
@@ -239,28 +345,101 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
 
 
 def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
-                 progress: Progress) -> BuildResult:
+                 progress: Progress, strict: bool) -> BuildResult:
     """The store is closed when this returns (its only reference is this function's), so
-    the folder can be renamed and served."""
+    the folder can be renamed and served. Each round builds from the documents not yet set
+    aside; a round that finds documents to set aside starts again without them."""
     oxigraph = ox.Store(str(partial))
-    prepared = prepare(paths, jobs, progress,
-                       load=lambda nquads: oxigraph.bulk_load(nquads, ox.RdfFormat.N_QUADS))
-    result = BuildResult(prepared)
-    if not prepared.ok:
-        return result
+    prepared = read_documents(paths, jobs, progress)
+    result = BuildResult(prepared, strict=strict)
+    while prepared.extractions:
+        oxigraph.clear()
+        result.counts, result.checks, result.check_failures = {}, [], []
+        assemble(prepared, jobs, progress,
+                 load=lambda nquads: oxigraph.bulk_load(nquads, ox.RdfFormat.N_QUADS))
+        if strict and not prepared.ok:
+            break
+        errors = prepared.report.errors
+        if errors:
+            invalid = _invalid_documents(prepared, errors)
+            prepared.rejected += [p for p in errors
+                                  if _documents_of(prepared, p.file) & invalid.keys()]
+            if _set_aside(prepared, invalid, progress, "failed validation"):
+                continue
+            break
+        _reason_and_check(oxigraph, prepared, result, progress)
+        if strict or not result.checks or not all(docs for _, docs in result.checks):
+            break
+        _set_aside(prepared, {d: [SetAside("", None, message, d, "check")
+                                  for message, docs in result.checks if d in docs]
+                              for _, docs in result.checks for d in docs},
+                   progress, "a violation query cites them")
+    oxigraph.flush()
+    oxigraph.optimize()
+    return result
+
+
+def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
+                      progress: Progress) -> None:
     assert prepared.mapped is not None
     started = time.perf_counter()
     progress("loading the entities, registers and ontology")
     _load_shared(oxigraph, prepared.mapped)
     progress("reasoning (OWL 2 RL rules over the ontology's closure)")
     result.counts = {"inferred": reason.infer(oxigraph)}
-    result.check_failures = run_checks(oxigraph)
+    result.checks = check_rows(oxigraph, set(prepared.mapped.entries))
+    result.check_failures = [message for message, _ in result.checks]
     if not result.check_failures:
         result.counts.update(count_entities(oxigraph))
-    oxigraph.flush()
-    oxigraph.optimize()
     prepared.timings["reason+check"] = time.perf_counter() - started
-    return result
+
+
+def _invalid_documents(prepared: Prepared, errors: list[Problem]) -> dict[str, list[SetAside]]:
+    """The documents the errors are located in, each with its reasons (an error located in
+    no document, such as an entity's or a register's, sets nothing aside)."""
+    found: dict[str, list[SetAside]] = {}
+    for problem in errors:
+        for document in sorted(_documents_of(prepared, problem.file)):
+            found.setdefault(document, []).append(
+                SetAside(problem.file, problem.line or None,
+                         f"{problem.message} — {problem.focus}", document, "validate"))
+    return found
+
+
+def _documents_of(prepared: Prepared, file_name: str) -> set[str]:
+    return {x.meta.document_id for x in prepared.extractions if x.rendering.file == file_name}
+
+
+def _set_aside(prepared: Prepared, documents: dict[str, list[SetAside]], progress: Progress,
+               why: str) -> bool:
+    """Leave the documents (all their renderings) out of the next round; False when there
+    is none to leave out."""
+    if not documents:
+        return False
+    paths = _paths_by_name(prepared.files)
+    for document, reasons in sorted(documents.items()):
+        files = sorted({x.rendering.file for x in prepared.extractions
+                        if x.meta.document_id == document})
+        for entry in reasons:
+            file = entry.file or files[0]
+            prepared.set_aside.append(SetAside(paths.get(file, file), entry.line,
+                                               entry.reason, document, entry.stage))
+        named = {entry.file or files[0] for entry in reasons}
+        prepared.set_aside.extend(
+            SetAside(paths.get(f, f), None, f"another rendering of document {document} "
+                     "was set aside", document, reasons[0].stage)
+            for f in files if f not in named)
+    prepared.extractions = [x for x in prepared.extractions
+                            if x.meta.document_id not in documents]
+    progress(f"set aside {len(documents)} document(s) ({why}); building again without them")
+    return True
+
+
+def _paths_by_name(files: list[Path]) -> dict[str, str]:
+    names: dict[str, list[Path]] = {}
+    for file in files:
+        names.setdefault(file.name, []).append(file)
+    return {name: str(found[0]) for name, found in names.items() if len(found) == 1}
 
 
 def _load_shared(oxigraph, mapped: Mapped) -> None:
@@ -280,14 +459,23 @@ def _load_shared(oxigraph, mapped: Mapped) -> None:
 
 def run_checks(oxigraph) -> list[str]:
     """queries/violation-*.rq: each row a query returns is a reason the build fails."""
-    failures = []
+    return [message for message, _ in check_rows(oxigraph, set())]
+
+
+def check_rows(oxigraph, documents: set[str]) -> list[tuple[str, set[str]]]:
+    """Each violation row (at most 20 a query), with the documents of `documents` it cites
+    by their IRI: those a non-strict build sets aside; a row citing none fails the build."""
+    by_iri = {str(ns.document(d)): d for d in documents}
+    rows_found = []
     for query_file in sorted(QUERIES_DIR.glob("violation-*.rq")):
         rows = list(oxigraph.query(query_file.read_text(encoding="utf-8"),
                                    use_default_graph_as_union=True))
         for row in rows[:20]:
             values = ", ".join(str(v) for v in row)
-            failures.append(f"{query_file.name}: {values}")
-    return failures
+            cited = {by_iri[v.value] for v in row
+                     if isinstance(v, ox.NamedNode) and v.value in by_iri}
+            rows_found.append((f"{query_file.name}: {values}", cited))
+    return rows_found
 
 
 _COUNTS = {
@@ -312,7 +500,8 @@ def count_entities(oxigraph) -> dict[str, int]:
 def _write_summary(partial: Path, prepared: Prepared, result: BuildResult) -> None:
     assert prepared.resolution is not None
     summary = {
-        "documents": [str(f) for f in prepared.files],
+        "documents": [str(f) for f in prepared.built_files()],
+        "set_aside": [entry.as_json() for entry in prepared.set_aside],
         "counts": result.counts,
         "warnings": [str(p) for p in prepared.report.warnings],
         "unlinked": [{"kind": k, "iri": i, "label": label}

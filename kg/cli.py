@@ -1,11 +1,13 @@
 """The `kg` command: a thin layer over the pipeline's modules.
 
 Exit codes: 0 success, 1 invalid data (a document failed to read, extract or validate, or a
-check failed; the served graph is unchanged), 2 usage or system error.
+check failed: `kg build` then publishes the other documents, or with --strict nothing),
+2 usage or system error.
 """
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -50,22 +52,32 @@ def main() -> None:
 @store_option
 @jobs_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
-def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bool) -> None:
+@click.option("--strict", is_flag=True,
+              help="Publish nothing unless every document passes (for curated corpora and CI).")
+def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bool,
+          strict: bool) -> None:
     """Build the graph from documents and publish it in the store.
 
     PATHS are files or folders (searched recursively for .txt, .md and .pdf); without them the
     bundled documents are used. A `sources.csv` beside documents gives their metadata. The new
-    store is written aside and replaces the served one only if every document was read,
-    extracted and validated without error; otherwise the failures are listed with file and
-    line, the exit code is 1, and the previous store is untouched.
+    store is written aside and replaces the served one when what it holds is valid. A document
+    that cannot be read, whose facts fail validation, or that a check cites is set aside: named
+    with file and line, listed in the build's build.json, its facts left out; the rest is
+    published and the exit code is 1. With --strict a set-aside document fails the build: the
+    exit code is 1 and the previous store is untouched.
     """
     from kg.build import build as run_build
 
+    # TERM unwinds like Ctrl-C: the partial build is removed, the workers stopped, the lock freed
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     try:
-        result = run_build(paths or (DOCUMENTS_DIR,), store_root, jobs, _progress(quiet))
+        result = run_build(paths or (DOCUMENTS_DIR,), store_root, jobs, _progress(quiet),
+                           strict=strict)
     except (StoreError, OSError) as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(ERROR)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     _report_problems(result.prepared)
     for failure in result.check_failures:
         click.echo(f"check failed: {failure}", err=True)
@@ -73,18 +85,28 @@ def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bo
         click.echo("build failed: the store was not changed", err=True)
         sys.exit(INVALID)
     _summary(result)
+    set_aside = sorted({entry.file for entry in result.prepared.set_aside})
+    if set_aside:
+        click.echo(f"{len(set_aside)} files set aside, their facts left out (listed in "
+                   f"{result.build}/build.json): {', '.join(set_aside)}", err=True)
+        sys.exit(INVALID)
 
 
 def _report_problems(prepared) -> None:
     for failure in prepared.failures:
         click.echo(failure, err=True)
+    for problem in prepared.rejected:
+        click.echo(str(problem), err=True)
+    for entry in prepared.set_aside:
+        if entry.stage == "check":
+            click.echo(f"{entry}", err=True)
     for problem in prepared.report.problems:
         click.echo(str(problem), err=True)
 
 
 def _summary(result) -> None:
     counts = result.counts
-    click.echo(f"built {result.build} from {len(result.prepared.files)} files:")
+    click.echo(f"built {result.build} from {len(result.prepared.built_files())} files:")
     for name in ("documents", "agreements", "events", "officials", "posts", "partner regions",
                  "countries", "organisations", "ministries", "Länder", "passages"):
         click.echo(f"  {counts.get(name, 0):6d} {name}")

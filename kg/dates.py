@@ -9,6 +9,7 @@ not date, and stays outside it, except in the phrases "im Jahr 2023" and "im ver
 whose preposition belongs to the phrase.
 """
 
+import bisect
 import calendar
 import datetime
 import enum
@@ -398,12 +399,22 @@ def _candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _longest_first(candidates: Iterable[_Candidate]) -> list[_Candidate]:
-    """Longest first, over all forms at once: "16. - 18. April 2023" hides "18. April 2023"."""
+    """Longest first, over all forms at once: "16. - 18. April 2023" hides "18. April 2023".
+
+    The spans taken never overlap, so a candidate need only be checked against its
+    neighbours among them (kept sorted): linear-logarithmic in the number of candidates."""
     taken: list[_Candidate] = []
+    spans: list[tuple[int, int]] = []
     for form, match in sorted(candidates, key=lambda c: (c[1].start() - c[1].end(), c[1].start())):
-        if all(match.end() <= other.start() or other.end() <= match.start() for _, other in taken):
-            taken.append((form, match))
-    return sorted(taken, key=lambda candidate: candidate[1].start())
+        start, end = match.span()
+        index = bisect.bisect_left(spans, (start, end))
+        if index > 0 and spans[index - 1][1] > start:
+            continue
+        if index < len(spans) and spans[index][0] < end:
+            continue
+        spans.insert(index, (start, end))
+        taken.insert(index, (form, match))
+    return taken
 
 
 def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMatch]:

@@ -7,6 +7,7 @@ publishes one; until then, and whenever a build fails, the last good build stays
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import signal
 import socket
@@ -17,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kg.store import StoreError, current_build
+from kg.store import StoreError, current_build, serving
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -47,31 +48,49 @@ def server_command(build: Path, host: str, port: int, timeout_s: int | None) -> 
 def serve(root: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
           timeout_s: int | None = DEFAULT_TIMEOUT_S, say: Callable[[str], None] = print,
           poll_s: float = 1.0) -> int:
-    """Serve until interrupted; returns the exit code."""
-    build = current_build(root)
-    if build is None:
-        raise StoreError(f"{root}: no built graph here yet; run `kg build` first")
+    """Serve until interrupted; returns the exit code. The build served is held (see
+    store.serving), so that no build prunes it while it is served."""
     stop = _stop_flag()
-    process = _start(build, host, port, timeout_s, say)
-    if process.poll() is not None:
-        say(_stopped(process))
-        return 2
-    try:
-        while not stop["now"]:
-            time.sleep(poll_s)
-            if process.poll() is not None:
-                say(_stopped(process))
-                return 2
-            latest = current_build(root)
-            if latest is not None and latest != build:
-                say(f"a new build was published: {latest.name}; restarting the server")
-                _stop(process)
+    with contextlib.ExitStack() as hold:
+        build = _hold_current(root, hold)
+        process = _start(build, host, port, timeout_s, say)
+        if process.poll() is not None:
+            say(_stopped(process))
+            return 2
+        try:
+            while not stop["now"]:
+                time.sleep(poll_s)
+                if process.poll() is not None:
+                    say(_stopped(process))
+                    return 2
+                latest = current_build(root)
+                if latest is None or latest == build:
+                    continue
+                with contextlib.ExitStack() as new_hold:
+                    if not new_hold.enter_context(serving(latest)):
+                        continue  # pruned before we got to it: look again
+                    say(f"a new build was published: {latest.name}; restarting the server")
+                    _stop(process)
+                    hold.close()
+                    hold.enter_context(new_hold.pop_all())
                 build = latest
                 process = _start(build, host, port, timeout_s, say)
-        return 0
-    finally:
-        _stop(process)
-        say("server stopped")
+            return 0
+        finally:
+            _stop(process)
+            say("server stopped")
+
+
+def _hold_current(root: Path, hold: contextlib.ExitStack) -> Path:
+    """The current build, held for serving."""
+    while True:
+        build = current_build(root)
+        if build is None:
+            raise StoreError(f"{root}: no built graph here yet; run `kg build` first")
+        with contextlib.ExitStack() as attempt:
+            if attempt.enter_context(serving(build)):
+                hold.enter_context(attempt.pop_all())
+                return build
 
 
 def _start(build: Path, host: str, port: int, timeout_s: int | None,

@@ -3,10 +3,13 @@
     <store>/current -> builds/<name>     the served build (a symbolic link, replaced atomically)
     <store>/builds/<name>/                complete builds (the current and the previous one)
     <store>/builds/.partial-<pid>-<time>  a build being written; removed if it fails
-    <store>/.lock                         held while a build runs
+    <store>/builds/.serving-<name>        locked (shared) by each `kg serve` serving <name>
+    <store>/.lock                         held while a build runs (it holds the build's pid)
 
 A failed or interrupted build never touches `current`; the next build removes what an
-interrupted one left behind.
+interrupted one left behind. Pruning never removes the current build nor one a server still
+serves. Worker processes a build forks do not hold its lock: when the build dies, so does
+the lock (and the workers, see kg/build.py).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import datetime as dt
 import fcntl
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -41,15 +44,81 @@ def open_read_only(root: Path) -> ox.Store:
     return ox.Store.read_only(str(build))
 
 
+_LOCK_FDS: set[int] = set()
+
+
+def _release_in_child() -> None:
+    """A forked child gets the lock's file descriptor too, and a flock lasts as long as any
+    process has it open: the child's copy is pointed at /dev/null, so the lock is the
+    build process's alone, and dies with it."""
+    if not _LOCK_FDS:
+        return
+    null = os.open(os.devnull, os.O_RDONLY)
+    for fd in _LOCK_FDS:
+        os.dup2(null, fd)
+    os.close(null)
+
+
+os.register_at_fork(after_in_child=_release_in_child)
+
+
 @contextlib.contextmanager
-def locked(root: Path) -> Iterator[None]:
+def locked(root: Path, say: Callable[[str], None] = lambda _: None) -> Iterator[None]:
+    """Hold the store's build lock; a lock file left by a build process that is no longer
+    running (its lock went with it) is taken over, with a message."""
     root.mkdir(parents=True, exist_ok=True)
-    with (root / ".lock").open("w") as handle:
+    with (root / ".lock").open("a+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as error:
-            raise StoreError(f"{root}: another build is writing this store") from error
-        yield
+            holder = _recorded_pid(handle)
+            by = f" (process {holder})" if holder else ""
+            raise StoreError(f"{root}: another build is writing this store{by}") from error
+        previous = _recorded_pid(handle)
+        if previous and previous != os.getpid() and not _alive(previous):
+            say(f"{root}: taking over the lock of build process {previous}, which is no "
+                "longer running")
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        _LOCK_FDS.add(handle.fileno())
+        try:
+            yield
+        finally:
+            _LOCK_FDS.discard(handle.fileno())
+            handle.seek(0)
+            handle.truncate()
+
+
+def _recorded_pid(handle) -> int | None:
+    handle.seek(0)
+    text = handle.read().strip()
+    return int(text) if text.isdigit() else None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextlib.contextmanager
+def serving(build: Path) -> Iterator[bool]:
+    """Held by a server while it serves `build`: pruning leaves the build alone. Yields
+    whether the build still exists once the hold is taken (a build may prune it just
+    before)."""
+    with _serving_marker(build).open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_SH)
+        yield build.is_dir()
+
+
+def _serving_marker(build: Path) -> Path:
+    return build.parent / f".serving-{build.name}"
 
 
 def start_build(root: Path) -> Path:
@@ -67,15 +136,23 @@ def discard(partial: Path) -> None:
 
 
 def publish(partial: Path, root: Path) -> Path:
-    """Point `current` at a finished build (its store already closed) in one rename."""
+    """Point `current` at a finished build (its store already closed) in one rename; if that
+    fails, the build is removed again (nothing unpublished is left)."""
     final = partial.parent / partial.name.replace(".partial-", "build-", 1)
     partial.rename(final)
-    link = root / "current"
-    temporary = root / f".current-{os.getpid()}"
-    with contextlib.suppress(FileNotFoundError):
-        temporary.unlink()
-    temporary.symlink_to(final.relative_to(root))
-    os.replace(temporary, link)
+    try:
+        link = root / "current"
+        temporary = root / f".current-{os.getpid()}"
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        temporary.symlink_to(final.relative_to(root))
+        os.replace(temporary, link)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            (root / f".current-{os.getpid()}").unlink()
+        if current_build(root) != final.resolve():
+            shutil.rmtree(final, ignore_errors=True)
+        raise
     _prune(root)
     return final
 
@@ -86,12 +163,26 @@ def _remove_partials(builds: Path) -> None:
 
 
 def _prune(root: Path) -> None:
-    """Keep the current build and the one before it (a server may still be reading it)."""
-    builds = sorted((root / "builds").glob("build-*"), key=lambda p: p.name)
+    """Keep the current build, the one before it (a server may not have switched yet), and
+    any build a server still serves; the rest goes. Paths are compared resolved (`root` may
+    be relative) and builds ordered by their time stamp (not by the pid before it)."""
     current = current_build(root)
+    builds = sorted((root / "builds").resolve().glob("build-*"), key=_stamp)
     for old in builds[:-KEEP_BUILDS]:
-        if old != current:
+        if old == current:
+            continue
+        marker = _serving_marker(old)
+        with marker.open("a") as handle:
+            try:  # held while removing: a server starting on it waits, then finds it gone
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue  # a server still serves it
             shutil.rmtree(old, ignore_errors=True)
+            marker.unlink()
+
+
+def _stamp(build: Path) -> tuple[str, str]:
+    return build.name.rsplit("-", 1)[-1], build.name
 
 
 # ------------------------------------------------------------------------- rdflib -> oxigraph

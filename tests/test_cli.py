@@ -262,12 +262,13 @@ def test_quiet_build_prints_no_progress_but_the_summary(tmp_path: Path):
     assert current_build(tmp_path / "store") is not None
 
 
-def test_a_broken_document_fails_the_build_and_leaves_the_store(built: Built, tmp_path: Path):
+def test_a_broken_document_fails_a_strict_build_and_leaves_the_store(built: Built,
+                                                                      tmp_path: Path):
     documents = small_documents(tmp_path / "documents", SMALL_DOCUMENTS[:1])
     (documents / BROKEN_NAME).write_text(BROKEN_TEXT, encoding="utf-8")
     before = current_build(built.root)
     builds_before = sorted((built.root / "builds").iterdir())
-    result = run_kg("build", documents, "--store", built.root, "--jobs", 1)
+    result = run_kg("build", documents, "--store", built.root, "--jobs", 1, "--strict")
     assert result.exit_code == INVALID, _explain(result)
     assert re.search(rf"{re.escape(BROKEN_NAME)}:{BROKEN_LINE}: .*31\.02\.2021",
                      result.stderr), result.stderr

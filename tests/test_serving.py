@@ -65,7 +65,7 @@ def _broken_copy(folder: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_a_broken_document_leaves_the_served_graph_as_it_was(tmp_path: Path):
+def test_a_broken_document_leaves_the_served_graph_of_a_strict_build_as_it_was(tmp_path: Path):
     store = tmp_path / "store"
     first = build([DOCUMENTS_DIR], store)
     assert first.ok
@@ -75,7 +75,7 @@ def test_a_broken_document_leaves_the_served_graph_as_it_was(tmp_path: Path):
     try:
         wait_for_endpoint(url, process)
         before = count_agreements(url)
-        second = build([_broken_copy(tmp_path / "documents")], store)
+        second = build([_broken_copy(tmp_path / "documents")], store, strict=True)
         assert not second.ok
         assert any("kaputt.md:3" in failure and "31.02.2021" in failure
                    for failure in second.prepared.failures)

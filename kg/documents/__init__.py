@@ -16,6 +16,7 @@ can cite the exact lines of the file (``Block.line_span``).
     boilerplate.py  web-page noise;  paragraphs.py  paragraphs split at page breaks
     titles.py       headings;  signatures.py  signatories' names and posts
     pipeline.py     the passes in order, chunks (chunks.py) -> Blocks (model.py)
+    limits.py       over-long paragraphs cut, over-long lines refused: reading stays linear
     patterns.py     patterns several of them share
 
 The rules are layout rules, never words of particular documents; the few word lists are
@@ -29,6 +30,7 @@ import hashlib
 from pathlib import Path
 
 from kg.documents.clean import cleaned, join_lines
+from kg.documents.limits import check_lines
 from kg.documents.model import Block, Document, DocumentError
 from kg.documents.pipeline import to_blocks
 from kg.documents.sources import read_bytes, source_lines
@@ -48,6 +50,7 @@ def read(path: str | Path) -> Document:
     path = Path(path)
     data = read_bytes(path)
     lines, pages, rendering = source_lines(path, data)
+    check_lines(str(path), lines)
     if not any(line.strip() for line in lines):
         raise DocumentError(str(path), "file contains no text (only whitespace)")
     try:

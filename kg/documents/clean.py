@@ -21,6 +21,7 @@ SUSPENSION_WORDS = frozenset(
     ).split()
 )
 URL_OPEN_END = re.compile(r"(?:https?://|www\.)\S*[-/_=&?#%~]$")
+JOINT_WINDOW = 512
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 
 
@@ -35,7 +36,11 @@ def join_lines(left: str, right: str, evidence: str = "") -> str:
 
 
 def line_joint(left: str, right: str, evidence: str = "") -> tuple[int, str]:
-    """How to join ``left`` and ``right``: characters to drop from left's end, and a separator."""
+    """How to join ``left`` and ``right``: characters to drop from left's end, and a separator.
+
+    Only left's tail decides (a URL or word is shorter than JOINT_WINDOW): a chunk's text
+    grows line by line, and searching all of it at every line was quadratic."""
+    left = left[-JOINT_WINDOW:]
     if left.endswith("\u00ad"):
         return 1, ""
     if URL_OPEN_END.search(left):
@@ -76,23 +81,50 @@ def clean_lines(lines: tuple[tuple[int, str], ...], kind: str, context: Context)
 def cleaned(
     lines: tuple[tuple[int, str], ...], kind: str, context: Context
 ) -> tuple[str, tuple[int, ...]]:
-    text = LinedText()
+    parts: list[str] = []  # joined once at the end: adding to a growing str is quadratic
+    numbers: list[int] = []
     previous = 0
     for number, raw in lines:
         line = _prepare_line(raw, kind, context.rendering == "markdown")
         if not line:
             continue
-        if text.text:
-            drop, separator = line_joint(text.text, line, context.evidence)
-            text.drop_tail(drop)
-            text.add(separator, previous)
-        text.add(line, number)
+        if parts:
+            drop, separator = line_joint(_tail(parts), line, context.evidence)
+            _drop_tail(parts, numbers, drop)
+            parts.append(separator)
+            numbers.extend([previous] * len(separator))
+        parts.append(line)
+        numbers.extend([number] * len(line))
         previous = number
-    text = _strip_markup(text, context.rendering == "markdown")
+    text = _strip_markup(LinedText("".join(parts), numbers), context.rendering == "markdown")
     if kind in ("text", "paragraph", "heading") and context.footnotes:
         text = _strip_footnote_marks(text, context.footnotes)
     text = text.sub(r"\s+", " ").strip()
     return text.text, tuple(text.lines)
+
+
+def _tail(parts: list[str]) -> str:
+    """The last JOINT_WINDOW characters of the parts joined (all line_joint looks at)."""
+    tail: list[str] = []
+    size = 0
+    for part in reversed(parts):
+        tail.append(part)
+        size += len(part)
+        if size >= JOINT_WINDOW:
+            break
+    return "".join(reversed(tail))
+
+
+def _drop_tail(parts: list[str], numbers: list[int], count: int) -> None:
+    if not count:
+        return
+    del numbers[-count:]
+    while count:
+        last = parts.pop()
+        if len(last) > count:
+            parts.append(last[:-count])
+            return
+        count -= len(last)
 
 
 def _prepare_line(raw: str, kind: str, markdown: bool) -> str:

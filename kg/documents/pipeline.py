@@ -8,6 +8,7 @@ from kg.documents.boilerplate import mark_boilerplate
 from kg.documents.chunks import Chunk, Context
 from kg.documents.clean import cell_text, clean, clean_lines
 from kg.documents.layout import has_ws_breaks
+from kg.documents.limits import split_long
 from kg.documents.model import Block
 from kg.documents.paragraphs import merge_page_splits
 from kg.documents.segment import footnote_number, segment
@@ -31,6 +32,7 @@ def to_blocks(lines: Sequence[str], rendering: str, pages: Sequence[int] | None)
         chunks = merge_page_splits(chunks, context)
     classify(chunks, context)
     chunks = mark_signatures(chunks, context)
+    chunks = [piece for chunk in chunks for piece in split_long(chunk)]
     chunks.sort(key=lambda c: c.first)
     return [_to_block(c, context, pages) for c in chunks]
 
