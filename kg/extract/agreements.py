@@ -263,10 +263,11 @@ def _common_precision(value: DateValue) -> DateValue:
 
 
 def each_partner(sentence: Span, current: SpanFacts, previous: SpanFacts | None,
-                 setting: Setting) -> list[AgreementRecord]:
+                 setting: Setting, listed: list[PartyRef] | None = None) -> list[AgreementRecord]:
     """"Mit A und B hat die Landesregierung jeweils eine Erklärung unterzeichnet", or "Es
     bestehen Partnerschaften mit A, B und C. Hierzu wurde jeweils eine …": one per partner
-    the sentence names, else the sentence before."""
+    the sentence names, else the sentence before (`listed`: the partners the sentence before
+    states partnerships with, partner cities among them)."""
     registers, land = setting.registers, setting.land
     if not EACH_AGREEMENT.search(sentence.text):
         return []
@@ -275,7 +276,7 @@ def each_partner(sentence: Span, current: SpanFacts, previous: SpanFacts | None,
         return []
     kind = kinds[0].concept
     label = instrument(sentence.text, kinds[0])
-    partners = _partners(current) or (_partners(previous) if previous else [])
+    partners = _partners(current) or listed or (_partners(previous) if previous else [])
     records = []
     for partner in partners:
         title = f"{label} zwischen {land_label(registers, land)} und {partner.label_de}"

@@ -117,7 +117,9 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
         if any(a <= sentence.end - 1 < b for a, b in asked):
             continue  # the asker's sentence
         within = facts.within(sentence)
-        for record in agreements.each_partner(sentence, within, previous, setting):
+        listed: list[PartyRef] | None = collector.partners_stated_in(previous.span) \
+            if previous else None
+        for record in agreements.each_partner(sentence, within, previous, setting, listed):
             record.topic_text = facts.masked()
             stated.append((sentence, collector.agreement(record)))
         previous = within

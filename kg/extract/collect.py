@@ -36,6 +36,14 @@ class Collector:
         """The standing partnerships a block of the government's own text states."""
         self.extraction.partnerships.extend(partnerships.read(facts, self.setting, self.leads))
 
+    def partners_stated_in(self, span) -> list[PartyRef]:
+        """The partners of the partnerships a sentence states (read before its block's
+        agreements), for "… der jeweiligen Partnerschaftsvereinbarung" after it."""
+        quote = span.text.strip()
+        found = {p.partner.key: p.partner for p in self.extraction.partnerships
+                 if p.passage.quote == quote}
+        return list(found.values())
+
     def event(self, event: EventRecord | None) -> None:
         if event is not None:
             self.extraction.events.append(event)

@@ -35,6 +35,7 @@ _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfe
                    r"staat|departement|stadt|städte)|(?<=Freundschafts)vertrag")
 _REGION_KIND = re.compile(r"region|provinz|präfektur|bundesstaat|departement", re.IGNORECASE)
 _NEAR = 150  # characters between a partner's name and the partnership word in a long sentence
+_BETWEEN_ITEMS = 6  # words: fewer make no paragraph that would end a list
 _ANNIVERSARY_GAP = 40  # characters between "20 Jahre" and the partnership word it counts
 
 
@@ -50,8 +51,11 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     """The partnerships a block states, each with its sentence as passage."""
     block = facts.block
     is_item = bool(_ITEM.match(block.text))
+    stated = PARTNERSHIP.search(block.text) is not None
+    if not is_item and not stated and len(block.text.split()) < _BETWEEN_ITEMS:
+        return []  # a link or caption between the list's items keeps the lead
     lead, leads.kind = (leads.kind if is_item else None), (leads.kind if is_item else None)
-    if PARTNERSHIP.search(block.text) is None and lead is None:
+    if not stated and lead is None:
         return []
     found: list[PartnershipRecord] = []
     city = _is_city_state(setting)

@@ -9,6 +9,7 @@ from kg.extract.analysis import Setting, analyse
 from kg.extract.collect import Collector, with_agreements
 from kg.extract.events import prose_events
 from kg.extract.text import Span, block_span, sentences
+from kg.records import PartyRef
 
 
 def extract_press_release(document: Document, setting: Setting, collector: Collector) -> None:
@@ -35,7 +36,9 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
         previous = None
         for sentence in sentences(block):
             within = facts.within(sentence)
-            for record in agreements.each_partner(sentence, within, previous, setting):
+            listed: list[PartyRef] | None = \
+                collector.partners_stated_in(previous.span) if previous else None
+            for record in agreements.each_partner(sentence, within, previous, setting, listed):
                 record.topic_text = facts.masked(sentence.start, sentence.end)
                 keys.append((sentence, collector.agreement(record)))
             previous = within

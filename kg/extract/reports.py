@@ -62,7 +62,9 @@ def _listed_agreements(facts: BlockFacts, setting: Setting,
     """"Es bestehen Partnerschaften mit A, B und C. Hierzu wurde jeweils eine Erklärung …"."""
     previous: SpanFacts | None = None
     for sentence in sentences(facts.block):
-        records = agreements.each_partner(sentence, facts.within(sentence), previous, setting)
+        listed = collector.partners_stated_in(previous.span) if previous else None
+        records = agreements.each_partner(sentence, facts.within(sentence), previous, setting,
+                                          listed)
         if records:
             section = Section()
             for record in records:
