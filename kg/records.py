@@ -122,7 +122,7 @@ class AgreementRecord:
 @dataclass
 class PartnershipRecord:
     """A statement that the Land has a standing partnership with a partner: "unterhält
-    Regionalpartnerschaften mit …", "Partnerregion seit 1995", an agreement establishing it."""
+    Regionalpartnerschaften mit …", "Partnerregion seit 2031", an agreement establishing it."""
 
     land: str
     partner: PartyRef

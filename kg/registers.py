@@ -195,7 +195,7 @@ class Registers:
 
     def region_part_named(self, text: str, country: str) -> Region | None:
         """The one ISO 3166-2 subdivision of the country whose name has the text as one of its
-        parts ("Aquitaine" in "Nouvelle-Aquitaine"); for a name the text ties to its country."""
+        parts ("Nord" in "Grand-Nord"); for a name the text ties to its country."""
         key = ns.slug(text)
         if len(key) < 4:
             return None
@@ -206,8 +206,8 @@ class Registers:
         return _iso_subdivision(matches[0].name, country, self)
 
     def city_subdivision(self, names: Iterable[str], country: str) -> Region | None:
-        """The ISO 3166-2 subdivision that is the city itself (Paris, Moskva, Praha: a
-        subdivision of a city or capital type), by any of the city's names."""
+        """The ISO 3166-2 subdivision that is the city itself (a subdivision of a city or
+        capital type), by any of the city's names."""
         keys = {ns.slug(n) for n in names if len(ns.slug(n)) >= 4}
         matches = [s for s in pycountry.subdivisions.get(country_code=country) or ()
                    if _CITY_TYPE.search(f"{s.type} {s.name}") and not _NOT_CITY.search(s.type)
@@ -308,7 +308,7 @@ def _best_ministry(candidates: list[Ministry], day: dt.date | None) -> Ministry 
 
 
 _CITY_TYPE = re.compile(r"(?i)city|capital|municipality|metropolitan|federal entity")
-_NOT_CITY = re.compile(r"(?i)corporation")  # the City of London is not London
+_NOT_CITY = re.compile(r"(?i)corporation")  # a city corporation is a district, not the city
 
 
 def _name_parts(name: str) -> set[str]:

@@ -28,9 +28,9 @@ def stated(tmp_path, text: str, **options) -> dict[str, tuple[str | None, bool, 
 
 CASES = [
     ("Das Land unterhält folgende Regionalpartnerschaften:\n"
-     "- Bursa (Türkei): Partnerschaft besteht seit dem 21. Oktober 2010\n"
-     "- Wisconsin (USA): Partnerschaft besteht seit dem 20. September 1976\n",
-     {"TR-16": "2010-10-21", "US-WI": "1976-09-20"}),
+     "- Antalya (Türkei): Partnerschaft besteht seit dem 21. Oktober 2011\n"
+     "- Ohio (USA): Partnerschaft besteht seit dem 20. September 1977\n",
+     {"TR-07": "2011-10-21", "US-OH": "1977-09-20"}),
     ("Die Landesregierung unterhält Regionalpartnerschaften mit der Provinz Ontario und der "
      "Woiwodschaft Pommern.", {"CA-ON": None, "PL-22": None}),
     ("Seit 1995 ist die Provinz Ontario Partnerregion des Landes.", {"CA-ON": "1995"}),

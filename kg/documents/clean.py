@@ -104,7 +104,7 @@ def cleaned(
     return text.text, tuple(text.lines)
 
 
-# A line-end hyphen that a copy from a PDF left inside the line ("Partnerschafts- vereinbarung").
+# A line-end hyphen that a copy from a PDF left inside the line ("Kooperations- vertrag").
 _INLINE_HYPHEN = r"(?<=[a-zäöüß]{3})- (?=([a-zäöüß]+))"
 
 

@@ -120,7 +120,7 @@ def _partners(within: SpanFacts, after: int | None = None) -> list[PartyRef]:
 
 def _without_context_countries(partners: list[PartyRef]) -> list[PartyRef]:
     """A country named beside one of its own regions ("eine italienische Delegation der
-    Emilia-Romagna") is the region's context, not a party of its own."""
+    Region A") is the region's context, not a party of its own."""
     regions_of = {p.country for p in partners if p.kind == "region"}
     return [p for p in partners if p.kind != "country" or p.key not in regions_of]
 
@@ -167,7 +167,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
 
 def paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
     """The one occasion date a paragraph gives before a sentence that says what was signed at
-    it ("Ministerpräsident X hat am Mittwoch, 12. Januar 2022, … empfangen. … unterzeichneten
+    it ("Ministerpräsident X hat am Mittwoch, 3. Mai 2034, … empfangen. … unterzeichneten
     … eine Erklärung"): the date of an undated signing sentence; none where several dates
     precede it."""
     text = facts.block.text

@@ -77,8 +77,8 @@ class Collector:
 
 
 def _named_regions(out: Extraction) -> dict[str, PartyRef]:
-    """Unknown regions the same document names in full elsewhere: "Aquitaine" beside
-    "Aquitaine (Frankreich)", found as Nouvelle-Aquitaine; by the key of the unknown one."""
+    """Unknown regions the same document names in full elsewhere: "Nord" beside "Nord
+    (Land A)", found as the subdivision "Grand-Nord"; by the key of the unknown one."""
     parts: dict[str, set[PartyRef]] = {}
     for ref, _ in out.parties:
         if ref.kind == "region" and ref.iso_code:

@@ -129,7 +129,7 @@ OTHER_HOLDER = re.compile(
     r"(?<!\w)(?:Bezirk|Landkreis|Kreis|Stadt|Städte|Gemeinde|Universität|Hochschule|Schule|"
     r"Verein|Landtag|Parlament)\w*\s+(?:\S+\s+){0,3}?(?:unterhält|unterhalten|pflegt|pflegen|"
     r"verbindet|hat|haben)\b")
-# "seit dem 16. Oktober 1991", "seit 1995": the partnership's start.
+# "seit dem 3. Mai 2031", "seit 2031": the partnership's start.
 SINCE = re.compile(r"(?<!\w)(?:seit|bereits seit|schon seit)\s+(?:dem\s+|den\s+|Jahr\s+|"
                    r"dem Jahr\s+|der\s+)?")
 # "20 Jahre Partnerschaft", "seit 30 Jahren": an anniversary counts years.

@@ -90,7 +90,7 @@ def _date(document: Document) -> DateValue | None:
     """The document's date where the text states it as such: a date line near the top
     ("Potsdam, 16. April 2024", "21.06.2024 | Staatskanzlei"), a date after "vom", "Stand" or
     "Datum", or a weekday's date in a press release's lead ("am Mittwoch, 17. Juli 2024").
-    A date in running text ("seit dem 1. November 1995") dates something else."""
+    A date in running text ("seit dem 3. Mai 2031") dates something else."""
     prose = 0
     for block in document.blocks[:40]:
         if block.kind in {"boilerplate", "row"}:

@@ -1,5 +1,5 @@
 """Standing partnerships of the Land, however the text states them: "unterhält
-Regionalpartnerschaften mit …", "Partnerregion … seit 1995", "20 Jahre Partnerschaft mit …",
+Regionalpartnerschaften mit …", "Partnerregion … seit 2031", "20 Jahre Partnerschaft mit …",
 a list of partners under a lead ("folgende Partnerregionen:"), and the agreements that
 establish or renew one (see `from_agreements`)."""
 
@@ -91,7 +91,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
 def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> list[PartyRef]:
     """The countries, regions and known organisations named near the partnership word (a
     long sentence names other things too); a partner region's kind word rules out countries
-    ("die chinesischen Partnerprovinzen": provinces, not China)."""
+    ("die xyzischen Partnerprovinzen": provinces, not the country)."""
     partners = within.event_partners()
     if _REGION_KIND.search(kind):
         partners = [p for p in partners if p.kind != "country"]
@@ -153,7 +153,8 @@ _CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+(?:[ -][A-ZÄÖÜ][\w'
 
 def _cities(sentence: Span, within: SpanFacts, setting: Setting) -> list[PartyRef]:
     """Partner cities of a city that is a Land: names GeoNames knows as cities, each the
-    region ISO 3166-2 makes of it ("Paris", "Tokio") or a city of its own ("London")."""
+    region ISO 3166-2 makes of it (a capital city that is a subdivision) or a city of its
+    own."""
     taken = [(f.start, f.end) for f in within.parties]
     registers, found = setting.registers, []
     for match in _CITY_NAME.finditer(sentence.text):
@@ -228,7 +229,7 @@ def _positions(within: SpanFacts, partners: list[PartyRef]) -> list[int]:
 
 def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue]]:
     """"seit <date>" in the clause of a partnership word ("Seit 1996 bestehen Kontakte, die
-    1997 … zur Partnerschaft wurden" dates the contacts, not the partnership)."""
+    2032 … zur Partnerschaft wurden" dates the contacts, not the partnership)."""
     text = sentence.block.text
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)]
     return [(d.start, _start_only(d.value)) for d in within.dates

