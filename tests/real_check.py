@@ -20,6 +20,7 @@ from rdflib import Graph
 from kg import namespaces as ns
 from kg import registers
 from kg.build import Prepared, prepare
+from kg.resolve import party_iri
 
 REAL = Path(__file__).parent / "real"
 FACT_TYPES = ("partnerships", "since", "agreements", "officials", "events", "ministries")
@@ -94,13 +95,31 @@ def run(selected: list[Case], jobs: int | None = None) -> list[Outcome]:
             graph += prepared.mapped.documents[document_id]
             graph += entities
             outcome.found = graph_facts(graph)
+            own = [x for x in prepared.extractions if x.meta.document_id == document_id]
             outcome.found["ministries"] = {
                 (_key(m.abbreviation or m.label_de), _key(m.label_de))
-                for x in prepared.extractions if x.meta.document_id == document_id
-                for m, _ in x.ministries if m.land == x.meta.land}
+                for x in own for m, _ in x.ministries if m.land == x.meta.land}
+            outcome.found["since"] = _stated_starts(own, prepared)
             outcome.failure = _failure(prepared, case)
         outcomes.append(outcome)
     return outcomes
+
+
+def _stated_starts(own: list, prepared: Prepared) -> set[Fact]:
+    """The partnership starts this document states (the graph keeps the earliest of all
+    documents, which another document may have stated), partners keyed as in the graph."""
+    assert prepared.resolution is not None
+    found = set()
+    for extraction in own:
+        for statement in extraction.partnerships:
+            if statement.since is None:
+                continue
+            partner = prepared.resolution.parties.get(party_iri(statement.partner),
+                                                      statement.partner)
+            key = partner.iso_code if partner.kind in {"region", "country"} and partner.iso_code \
+                else partner.label_de
+            found.add((statement.land, _key(key or ""), statement.since.start.lexical()))
+    return found
 
 
 def _failure(prepared: Prepared, case: Case) -> str | None:
