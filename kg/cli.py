@@ -254,6 +254,7 @@ def publish(target_url: str, query_url: str | None, protocol: str, send_all: boo
     """
     from kg.publish import Client, PublishError, Retry, StateError, Target, query_endpoint_beside
     from kg.publish import publish as run_publish
+    from kg.publish.run import plural
 
     for url in (target_url, query_url):
         if url is not None:
@@ -276,7 +277,8 @@ def publish(target_url: str, query_url: str | None, protocol: str, send_all: boo
     checked = f", {outcome.questions_checked} competency questions" if verify else ""
     verdict = "differs from the build" if not outcome.ok else "matches the build (triple " \
         f"counts{checked})"
-    click.echo(f"published {outcome.build} to {target_url}: {len(outcome.sent)} graphs sent, "
+    sent = plural(len(outcome.sent), "graph")
+    click.echo(f"published {outcome.build} to {target_url}: {sent} sent, "
                f"{outcome.unchanged} unchanged, {len(outcome.deleted)} deleted; the target "
                f"{verdict}")
     sys.exit(OK if outcome.ok else INVALID)

@@ -127,7 +127,7 @@ def start_virtuoso(folder: Path) -> Virtuoso:
                              process, log)
         virtuoso = Virtuoso(running, sql_port, secrets.token_hex(8), "kgpublisher",
                             secrets.token_hex(8))
-        isql(virtuoso, f"SET PASSWORD dba {virtuoso.dba_password};", password="dba")
+        isql(virtuoso, f"USER_SET_PASSWORD('dba', '{virtuoso.dba_password}');", password="dba")
         isql(virtuoso, f"DB.DBA.USER_CREATE('{virtuoso.user}', '{virtuoso.password}'); "
                        f'GRANT SPARQL_UPDATE TO "{virtuoso.user}";')
     except BaseException:

@@ -438,3 +438,16 @@ def test_wrong_credentials_for_virtuoso_are_one_line_and_exit_2(
     result = run_publish("--to", virtuoso.gsp, "--store", root)  # none at all
     assert result.exit_code == ERROR, _explain(result)
     assert result.stderr.count("\n") == 1 and "KG_PUBLISH_USER" in result.stderr
+
+
+@pytest.mark.parametrize(("written", "queried"), [
+    ("http://h:7878/store", "http://h:7878/query"),
+    ("http://h:7878/update", "http://h:7878/query"),
+    ("https://h/pg/data", "https://h/pg/query"),
+    ("http://h:8890/sparql-graph-crud-auth", "http://h:8890/sparql-auth"),
+    ("http://h:8890/sparql-graph-crud", "http://h:8890/sparql"),
+    ("http://h:7200/repositories/pg/rdf-graphs/service", "http://h:7200/repositories/pg"),
+    ("http://h/unknown", None)])
+def test_the_query_endpoint_beside_a_known_store_s_write_endpoint(written: str,
+                                                                  queried: str | None):
+    assert target_module.query_endpoint_beside(written) == queried

@@ -63,13 +63,17 @@ def publish(root: Path, target: Target, send_all: bool = False, verify: bool = F
         finally:
             record.save()
     outcome.seconds = time.perf_counter() - started
-    say(f"sent {len(outcome.sent)} graphs ({outcome.bytes_sent / 1e6:.1f} MB), "
+    say(f"sent {plural(len(outcome.sent), 'graph')} ({outcome.bytes_sent / 1e6:.1f} MB), "
         f"{outcome.unchanged} unchanged, {len(outcome.deleted)} deleted, "
         f"in {outcome.seconds:.1f} s; checking the triple counts on the target")
     outcome.count_problems = count_differences(expected, target.counts())
     if verify:
         _verify(store, target, outcome, say)
     return outcome
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _send(store: ox.Store, names: list[str], remote: dict[str, int],

@@ -30,7 +30,7 @@ _QUERY_BESIDE = {
     "/sparql-graph-crud": "/sparql",                  # Virtuoso, no authentication
     "/sparql-auth": "/sparql-auth",                   # Virtuoso (update protocol)
     "/sparql": "/sparql",
-    "/statements": "",                                # GraphDB, RDF4J: .../repositories/X
+    "/rdf-graphs/service": "",                        # GraphDB, RDF4J: .../repositories/X
 }
 
 
