@@ -3,7 +3,7 @@ document changed and the store was rebuilt (only that document's graph goes out)
 
     .venv/bin/python bench/publish.py                        # the bundled documents
     .venv/bin/python bench/publish.py --documents 1000       # plus a synthetic corpus
-    .venv/bin/python bench/publish.py --documents 1000 --json publish.json
+    .venv/bin/python bench/publish.py --corpus /tmp/corpus-1000 --json publish.json
 
 A throwaway Virtuoso (Debian's virtuoso-opensource) is started on 127.0.0.1 as the tests start
 it (tests/stores.py) and stopped at the end. The change is the one a curator makes most: a
@@ -19,6 +19,7 @@ import csv
 import io
 import json
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -73,7 +74,7 @@ def timed_publish(root: Path, virtuoso: stores.Virtuoso) -> dict:
     client = Client(retry=Retry(attempts=2), environ=environ)
     try:
         started = time.perf_counter()
-        outcome = publish(root, Target(client, virtuoso.gsp, virtuoso.sparql))
+        outcome = publish(root, Target(client, virtuoso.gsp, virtuoso.sparql, virtuoso.sparql))
         seconds = time.perf_counter() - started
     finally:
         client.close()
@@ -121,9 +122,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", "-n", type=int, default=0,
                         help="also measure a synthetic corpus of this many documents")
+    parser.add_argument("--corpus", type=Path,
+                        help="measure this corpus (e.g. one bench/corpus.py wrote) instead of "
+                             "generating one; it is copied, not changed")
     parser.add_argument("--jobs", "-j", type=int, default=None, help="build worker processes")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # the finally: Virtuoso stops
     if not stores.virtuoso_installed():
         print("virtuoso-t is not installed (apt-get install virtuoso-opensource)",
               file=sys.stderr)
@@ -131,10 +136,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-publish-") as folder:
         work = Path(folder)
         results = [measure("bundled", DOCUMENTS_DIR, work, args.jobs)]
-        if args.documents:
+        corpus = args.corpus
+        if args.documents and corpus is None:
             corpus = work / "corpus"
             subprocess.run([sys.executable, str(HERE / "corpus.py"), "--documents",
                             str(args.documents), "--output", str(corpus)], check=True)
+        if corpus is not None:
             results.append(measure("synthetic", corpus, work, args.jobs))
     report(results)
     if args.json:

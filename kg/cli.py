@@ -216,9 +216,12 @@ def query(query: str, store_root: Path, fmt: str) -> None:
 @click.option("--to", "target_url", required=True, metavar="URL",
               help="The store's Graph Store Protocol endpoint (with --protocol update: its "
                    "SPARQL Update endpoint), e.g. http://127.0.0.1:7878/store.")
-@click.option("--sparql", "query_url", metavar="URL",
+@click.option("--query-url", metavar="URL",
               help="Its SPARQL query endpoint, for the checks [default: the one beside --to, "
-                   "for Oxigraph, Fuseki, Virtuoso, GraphDB].")
+                   "for Oxigraph, Fuseki, Virtuoso, GraphDB, RDF4J].")
+@click.option("--update-url", metavar="URL",
+              help="Its SPARQL Update endpoint, for the MOVE that puts each new graph in place "
+                   "[default: the one beside --to].")
 @click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp",
               show_default=True,
               help="gsp: PUT each graph (Graph Store Protocol); update: SPARQL Update DROP + "
@@ -236,13 +239,15 @@ def query(query: str, store_root: Path, fmt: str) -> None:
                    "connection.")
 @store_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
-def publish(target_url: str, query_url: str | None, protocol: str, send_all: bool,
+def publish(target_url: str, query_url: str | None, update_url: str | None, protocol: str,
+            send_all: bool,
             verify: bool, timeout_s: float, retries: int, store_root: Path,
             quiet: bool) -> None:
     """Publish the current build to a triple store you run (SPARQL 1.1 Graph Store Protocol).
 
     Each document is one named graph, beside the shared graphs (entities, registers,
-    ontology, alignment, inferred); each is replaced whole. Only graphs the target does not
+    ontology, alignment, inferred); each is sent to a staging graph and then moved over the
+    old one with SPARQL Update, so no graph is ever half-written. Only graphs the target does not
     already hold in this version are sent (the record is publish-state.json in the store
     folder); graphs of documents no longer in the build are deleted. Afterwards the triple
     count of every graph on the target is compared with the build's.
@@ -252,21 +257,24 @@ def publish(target_url: str, query_url: str | None, protocol: str, send_all: boo
     target asks for them. Exit code 1 when the target's counts or answers differ from the
     build's, 2 when it cannot be reached or refuses the credentials.
     """
-    from kg.publish import Client, PublishError, Retry, StateError, Target, query_endpoint_beside
+    from kg.publish import Client, PublishError, Retry, StateError, Target, endpoints_beside
     from kg.publish import publish as run_publish
     from kg.publish.run import plural
 
-    for url in (target_url, query_url):
+    for url in (target_url, query_url, update_url):
         if url is not None:
             _check_url(url)
-    query_url = query_url or query_endpoint_beside(target_url)
-    if query_url is None:
-        raise click.UsageError(f"cannot tell the SPARQL query endpoint of {target_url}; "
-                               f"give it with --sparql URL")
+    beside = endpoints_beside(target_url)
+    query_url = query_url or (beside[0] if beside else None)
+    update_url = update_url or (target_url if protocol == "update" else
+                                beside[1] if beside else None)
+    if query_url is None or update_url is None:
+        raise click.UsageError(f"cannot tell the SPARQL query and update endpoints of "
+                               f"{target_url}; give them with --query-url and --update-url")
     client = Client(timeout_s, Retry(attempts=retries))
+    target = Target(client, target_url, query_url, update_url, protocol)
     try:
-        outcome = run_publish(store_root, Target(client, target_url, query_url, protocol),
-                              send_all, verify, _progress(quiet))
+        outcome = run_publish(store_root, target, send_all, verify, _progress(quiet))
     except (StoreError, StateError, PublishError) as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(ERROR)

@@ -135,7 +135,7 @@ def oxigraph(tmp_path: Path) -> Iterator[str]:
 def remote_counts(base: str, query_path: str = "/query") -> dict[str, int]:
     client = Client(retry=Retry(attempts=0))
     try:
-        return Target(client, base, base + query_path).counts()
+        return Target(client, base, base + query_path, base + "/update").counts()
     finally:
         client.close()
 
@@ -213,7 +213,7 @@ def test_an_interrupted_publish_is_finished_by_the_next(oxigraph: str, versions:
                                                          tmp_path: Path):
     root = own_copy(versions.original, tmp_path)
     client = Client(retry=Retry(attempts=0))
-    target = Target(client, f"{oxigraph}/store", f"{oxigraph}/query")
+    target = Target(client, f"{oxigraph}/store", f"{oxigraph}/query", f"{oxigraph}/update")
     replace, calls = target.replace, []
 
     def replace_three_then_die(graph: local.LocalGraph) -> None:
@@ -269,6 +269,44 @@ def test_a_target_that_differs_after_the_push_fails_the_check(
     assert "differs from the build" in result.stdout
 
 
+def test_a_graph_whose_upload_fails_stays_as_it_was(oxigraph: str, versions: Versions,
+                                                   tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch):
+    """The new version of the retitled document arrives broken half-way (the store refuses
+    it): the target keeps the old version whole, and the next publish puts the new one."""
+    before = own_copy(versions.original, tmp_path, "before")
+    after = own_copy(versions.retitled, tmp_path, "after")
+    assert run_publish("--to", f"{oxigraph}/store", "--store", before).exit_code == OK
+    carry_record(before, after)
+    changed = document_graph(RETITLED)
+    old = httpx.get(f"{oxigraph}/store", params={"graph": changed},
+                    headers={"Accept": "application/n-triples"}).content
+    read_graph = local.read_graph
+
+    def broken_half_way(store: ox.Store, name: str) -> local.LocalGraph:
+        graph = read_graph(store, name)
+        if name != changed:
+            return graph
+        lines = graph.body.splitlines(keepends=True)
+        half = len(lines) // 2
+        body = b"".join(lines[:half]) + b"<broken\n" + b"".join(lines[half:])
+        return local.LocalGraph(name, body, graph.triples, graph.sha256)
+
+    monkeypatch.setattr(local, "read_graph", broken_half_way)
+    failed = run_publish("--to", f"{oxigraph}/store", "--store", after)
+    assert failed.exit_code == ERROR, _explain(failed)
+    assert failed.stderr.splitlines()[-1].startswith("error: PUT ")
+    kept = httpx.get(f"{oxigraph}/store", params={"graph": changed},
+                     headers={"Accept": "application/n-triples"}).content
+    assert sorted(kept.splitlines()) == sorted(old.splitlines())
+    assert set(remote_counts(oxigraph)) == set(build_graphs(before))  # no staging graph left
+    monkeypatch.undo()
+    result = run_publish("--to", f"{oxigraph}/store", "--store", after)
+    assert result.exit_code == OK, _explain(result)
+    assert sent_graphs(result) == [short(changed)]
+    assert remote_counts(oxigraph) == build_graphs(after)
+
+
 # ------------------------------------------------------------------------- errors
 
 
@@ -291,10 +329,10 @@ def test_an_address_with_credentials_or_without_http_is_a_usage_error(url: str):
     assert "Error:" in result.stderr
 
 
-def test_an_unknown_store_layout_asks_for_the_query_endpoint(versions: Versions):
+def test_an_unknown_store_layout_asks_for_the_endpoints(versions: Versions):
     result = run_publish("--to", "http://127.0.0.1:1/somewhere", "--store", versions.original)
     assert result.exit_code == ERROR, _explain(result)
-    assert "--sparql" in result.stderr
+    assert "--query-url" in result.stderr and "--update-url" in result.stderr
 
 
 def test_no_build_is_a_clear_error(tmp_path: Path):
@@ -389,7 +427,7 @@ def virtuoso_env(virtuoso: stores.Virtuoso, password: str | None = None) -> dict
 
 def virtuoso_target(virtuoso: stores.Virtuoso) -> tuple[Client, Target]:
     client = Client(retry=Retry(attempts=0), environ=virtuoso_env(virtuoso))
-    return client, Target(client, virtuoso.gsp, virtuoso.sparql)
+    return client, Target(client, virtuoso.gsp, virtuoso.sparql, virtuoso.sparql)
 
 
 def test_the_bundled_graph_published_to_virtuoso_answers_as_the_build(
@@ -440,14 +478,15 @@ def test_wrong_credentials_for_virtuoso_are_one_line_and_exit_2(
     assert result.stderr.count("\n") == 1 and "KG_PUBLISH_USER" in result.stderr
 
 
-@pytest.mark.parametrize(("written", "queried"), [
-    ("http://h:7878/store", "http://h:7878/query"),
-    ("http://h:7878/update", "http://h:7878/query"),
-    ("https://h/pg/data", "https://h/pg/query"),
-    ("http://h:8890/sparql-graph-crud-auth", "http://h:8890/sparql-auth"),
-    ("http://h:8890/sparql-graph-crud", "http://h:8890/sparql"),
-    ("http://h:7200/repositories/pg/rdf-graphs/service", "http://h:7200/repositories/pg"),
-    ("http://h/unknown", None)])
-def test_the_query_endpoint_beside_a_known_store_s_write_endpoint(written: str,
-                                                                  queried: str | None):
-    assert target_module.query_endpoint_beside(written) == queried
+@pytest.mark.parametrize(("written", "query", "update"), [
+    ("http://h:7878/store", "http://h:7878/query", "http://h:7878/update"),
+    ("http://h:7878/update", "http://h:7878/query", "http://h:7878/update"),
+    ("https://h/pg/data", "https://h/pg/query", "https://h/pg/update"),
+    ("http://h:8890/sparql-graph-crud-auth", "http://h:8890/sparql-auth",
+     "http://h:8890/sparql-auth"),
+    ("http://h:7200/repositories/pg/rdf-graphs/service", "http://h:7200/repositories/pg",
+     "http://h:7200/repositories/pg/statements")])
+def test_the_endpoints_beside_a_known_store_s_write_endpoint(written: str, query: str,
+                                                             update: str):
+    assert target_module.endpoints_beside(written) == (query, update)
+    assert target_module.endpoints_beside("http://h/unknown") is None

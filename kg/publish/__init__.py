@@ -3,7 +3,7 @@
     client.py   HTTP: credentials (environment or netrc), basic/digest, retries, clear errors
     graphs.py   the build's named graphs as sorted N-Triples, with their hashes
     state.py    per target, what it has received (publish-state.json in the store folder)
-    target.py   write a graph (Graph Store Protocol or SPARQL Update), delete one, query
+    target.py   replace a graph (staged, then MOVEd over the old one), delete one, query
     verify.py   triple counts and competency-question answers, target against build
     run.py      one publish: plan, send, delete, check
 """
@@ -11,7 +11,7 @@
 from kg.publish.client import Client, PublishError, Refused, Retry, Unreachable
 from kg.publish.run import Outcome, publish
 from kg.publish.state import StateError
-from kg.publish.target import PROTOCOLS, Target, query_endpoint_beside
+from kg.publish.target import PROTOCOLS, Target, endpoints_beside
 
 __all__ = ["PROTOCOLS", "Client", "Outcome", "PublishError", "Refused", "Retry", "StateError",
-           "Target", "Unreachable", "publish", "query_endpoint_beside"]
+           "Target", "Unreachable", "endpoints_beside", "publish"]
