@@ -269,18 +269,23 @@ def test_a_target_that_differs_after_the_push_fails_the_check(
     assert "differs from the build" in result.stdout
 
 
-def test_a_graph_whose_upload_fails_stays_as_it_was(oxigraph: str, versions: Versions,
-                                                   tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch):
+def titles(target: Target, graph: str) -> set[str]:
+    _, rows = target.select(f"SELECT ?title WHERE {{ GRAPH <{graph}> "
+                            f"{{ ?d <http://purl.org/dc/terms/title> ?title }} }}")
+    return {row["title"]["value"] for row in rows}
+
+
+def a_failed_upload_leaves_the_graph_as_it_was(target: Target, env: dict[str, str],
+                                               versions: Versions, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """The new version of the retitled document arrives broken half-way (the store refuses
     it): the target keeps the old version whole, and the next publish puts the new one."""
     before = own_copy(versions.original, tmp_path, "before")
     after = own_copy(versions.retitled, tmp_path, "after")
-    assert run_publish("--to", f"{oxigraph}/store", "--store", before).exit_code == OK
+    assert run_publish("--to", target.url, "--store", before, env=env).exit_code == OK
     carry_record(before, after)
     changed = document_graph(RETITLED)
-    old = httpx.get(f"{oxigraph}/store", params={"graph": changed},
-                    headers={"Accept": "application/n-triples"}).content
+    old_titles = titles(target, changed)
     read_graph = local.read_graph
 
     def broken_half_way(store: ox.Store, name: str) -> local.LocalGraph:
@@ -292,19 +297,28 @@ def test_a_graph_whose_upload_fails_stays_as_it_was(oxigraph: str, versions: Ver
         body = b"".join(lines[:half]) + b"<broken\n" + b"".join(lines[half:])
         return local.LocalGraph(name, body, graph.triples, graph.sha256)
 
-    monkeypatch.setattr(local, "read_graph", broken_half_way)
-    failed = run_publish("--to", f"{oxigraph}/store", "--store", after)
+    with monkeypatch.context() as patch:
+        patch.setattr(local, "read_graph", broken_half_way)
+        failed = run_publish("--to", target.url, "--store", after, "--retries", 0, env=env)
     assert failed.exit_code == ERROR, _explain(failed)
     assert failed.stderr.splitlines()[-1].startswith("error: PUT ")
-    kept = httpx.get(f"{oxigraph}/store", params={"graph": changed},
-                     headers={"Accept": "application/n-triples"}).content
-    assert sorted(kept.splitlines()) == sorted(old.splitlines())
-    assert set(remote_counts(oxigraph)) == set(build_graphs(before))  # no staging graph left
-    monkeypatch.undo()
-    result = run_publish("--to", f"{oxigraph}/store", "--store", after)
+    assert target.counts() == build_graphs(before)  # the old graph whole, no staging graph
+    assert titles(target, changed) == old_titles
+    result = run_publish("--to", target.url, "--store", after, env=env)
     assert result.exit_code == OK, _explain(result)
     assert sent_graphs(result) == [short(changed)]
-    assert remote_counts(oxigraph) == build_graphs(after)
+    assert target.counts() == build_graphs(after)
+    assert titles(target, changed) != old_titles
+
+
+def test_a_failed_upload_to_oxigraph_leaves_the_graph_as_it_was(
+        oxigraph: str, versions: Versions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    client = Client(retry=Retry(attempts=0))
+    target = Target(client, f"{oxigraph}/store", f"{oxigraph}/query", f"{oxigraph}/update")
+    try:
+        a_failed_upload_leaves_the_graph_as_it_was(target, {}, versions, tmp_path, monkeypatch)
+    finally:
+        client.close()
 
 
 # ------------------------------------------------------------------------- errors
@@ -490,3 +504,14 @@ def test_the_endpoints_beside_a_known_store_s_write_endpoint(written: str, query
                                                              update: str):
     assert target_module.endpoints_beside(written) == (query, update)
     assert target_module.endpoints_beside("http://h/unknown") is None
+
+
+def test_a_failed_upload_to_virtuoso_leaves_the_graph_as_it_was(
+        virtuoso: stores.Virtuoso, versions: Versions, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch):
+    client, target = virtuoso_target(virtuoso)
+    try:
+        a_failed_upload_leaves_the_graph_as_it_was(target, virtuoso_env(virtuoso), versions,
+                                                   tmp_path, monkeypatch)
+    finally:
+        client.close()
