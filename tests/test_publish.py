@@ -321,6 +321,23 @@ def test_a_failed_upload_to_oxigraph_leaves_the_graph_as_it_was(
         client.close()
 
 
+def test_verify_tells_a_differing_answer(oxigraph: str, versions: Versions, tmp_path: Path):
+    root = own_copy(versions.original, tmp_path)
+    assert run_publish("--to", f"{oxigraph}/store", "--store", root).exit_code == OK
+    client = Client(retry=Retry(attempts=0))
+    target = Target(client, f"{oxigraph}/store", f"{oxigraph}/query", f"{oxigraph}/update")
+    store = ox.Store.read_only(str(current_build(root)))
+    question = QUERIES_DIR / "cq-01-agreements.rq"
+    try:
+        assert compare_answers(store, target, question) is None
+        target.update(f"DELETE WHERE {{ GRAPH ?g {{ ?a <{ns.PG.signedOn}> ?date }} }}")
+        difference = compare_answers(store, target, question)
+    finally:
+        client.close()
+    assert difference is not None and difference.startswith(f"{question.name}: ")
+    assert "missing there" in difference
+
+
 # ------------------------------------------------------------------------- errors
 
 

@@ -11,7 +11,7 @@
 from kg.publish.client import Client, PublishError, Refused, Retry, Unreachable
 from kg.publish.run import Outcome, publish
 from kg.publish.state import StateError
-from kg.publish.target import PROTOCOLS, Target, endpoints_beside
+from kg.publish.target import Target, endpoints_beside
 
-__all__ = ["PROTOCOLS", "Client", "Outcome", "PublishError", "Refused", "Retry", "StateError",
+__all__ = ["Client", "Outcome", "PublishError", "Refused", "Retry", "StateError",
            "Target", "Unreachable", "endpoints_beside", "publish"]

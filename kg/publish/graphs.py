@@ -4,7 +4,6 @@ named graph, its lines sorted so that the same graph always gives the same bytes
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -38,11 +37,6 @@ def read_graph(store: ox.Store, name: str) -> LocalGraph:
     lines = sorted(set(text.splitlines()))
     body = b"".join(line + b"\n" for line in lines)
     return LocalGraph(name, body, len(lines), hashlib.sha256(body).hexdigest())
-
-
-def read_graphs(store: ox.Store, names: list[str]) -> Iterator[LocalGraph]:
-    for name in names:
-        yield read_graph(store, name)
 
 
 def short_name(name: str) -> str:

@@ -23,7 +23,6 @@ from urllib.parse import urlsplit, urlunsplit
 from kg.publish.client import Client, PublishError
 from kg.publish.graphs import GRAPH_PREFIX, LocalGraph
 
-PROTOCOLS = ("gsp", "update")
 UPDATE_CHUNK_TRIPLES = 20_000
 NTRIPLES = "application/n-triples"
 RESULTS_JSON = "application/sparql-results+json"

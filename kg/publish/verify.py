@@ -12,15 +12,16 @@ from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib.namespace import RDF, XSD
 
 from kg.paths import QUERIES_DIR
 from kg.publish.graphs import short_name
 from kg.publish.target import Target
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-STRING_TYPES = {XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
-INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
-                                   "positiveInteger", "unsignedInt", "unsignedLong")}
+STRING_TYPES = {str(XSD.string), str(RDF.langString)}
+INTEGER_TYPES = {str(XSD[t]) for t in ("integer", "int", "long", "short", "byte",
+                                       "nonNegativeInteger", "positiveInteger", "unsignedInt",
+                                       "unsignedLong")}
 Row = tuple[str, ...]
 
 
@@ -82,7 +83,7 @@ def _remote_term(cell: dict | None) -> str:
         return f"<{cell['value']}>"
     if kind == "bnode":
         return "_:"
-    return _literal(cell["value"], cell.get("xml:lang"), cell.get("datatype", XSD + "string"))
+    return _literal(cell["value"], cell.get("xml:lang"), cell.get("datatype", str(XSD.string)))
 
 
 def _literal(value: str, language: str | None, datatype: str) -> str:
