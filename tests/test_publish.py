@@ -154,12 +154,20 @@ def test_the_bundled_graph_published_to_oxigraph_answers_as_the_build(
 
 
 def test_a_second_publish_sends_nothing_and_all_sends_everything(
-        oxigraph: str, versions: Versions, tmp_path: Path):
+        oxigraph: str, versions: Versions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     root = own_copy(versions.original, tmp_path)
     assert run_publish("--to", f"{oxigraph}/store", "--store", root).exit_code == OK
+    read_graph, reads = local.read_graph, []
+
+    def counted(store: ox.Store, name: str) -> local.LocalGraph:
+        reads.append(name)
+        return read_graph(store, name)
+
+    monkeypatch.setattr(local, "read_graph", counted)
     again = run_publish("--to", f"{oxigraph}/store", "--store", root)
     assert again.exit_code == OK, _explain(again)
     assert sent_graphs(again) == []
+    assert reads == []  # the build's hashes are known: no graph read again
     assert f"{len(build_graphs(root))} unchanged" in again.stdout
     everything = run_publish("--to", f"{oxigraph}/store", "--store", root, "--all", "--quiet")
     assert everything.exit_code == OK, _explain(everything)

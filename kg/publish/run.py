@@ -57,11 +57,13 @@ def publish(root: Path, target: Target, send_all: bool = False, verify: bool = F
         names = local.graph_names(store)
         if send_all:
             record.forget()
+        known = records.BuildHashes(root, build.name)
         try:
-            expected = _send(store, names, remote, record, target, outcome, say)
+            expected = _send(store, names, remote, record, known, target, outcome, say)
             _delete(set(remote) | set(record.graphs), set(names), record, target, outcome, say)
         finally:
             record.save()
+            known.save()
     outcome.seconds = time.perf_counter() - started
     say(f"sent {plural(len(outcome.sent), 'graph')} ({outcome.bytes_sent / 1e6:.1f} MB), "
         f"{outcome.unchanged} unchanged, {len(outcome.deleted)} deleted, "
@@ -77,17 +79,23 @@ def plural(count: int, noun: str) -> str:
 
 
 def _send(store: ox.Store, names: list[str], remote: dict[str, int],
-          record: records.TargetState, target: Target, outcome: Outcome, say: Say
-          ) -> dict[str, int]:
-    """Send what changed; returns the triple count of every graph of the build."""
+          record: records.TargetState, known: records.BuildHashes, target: Target,
+          outcome: Outcome, say: Say) -> dict[str, int]:
+    """Send what changed; returns the triple count of every graph of the build. A graph
+    whose hash this build already knows is read only if it has to be sent."""
     expected = {}
     width = len(str(len(names)))
     for index, name in enumerate(names, 1):
-        graph = local.read_graph(store, name)
-        expected[name] = graph.triples
-        if record.sha256(name) == graph.sha256 and remote.get(name) == graph.triples:
+        graph = None
+        if known.get(name) is None:
+            graph = local.read_graph(store, name)
+            known.set(name, graph.sha256, graph.triples)
+        sha256, triples = known.get(name) or ("", 0)
+        expected[name] = triples
+        if record.sha256(name) == sha256 and remote.get(name) == triples:
             outcome.unchanged += 1
             continue
+        graph = graph or local.read_graph(store, name)
         started = time.perf_counter()
         target.replace(graph)
         record.pushed(name, graph.sha256, graph.triples)

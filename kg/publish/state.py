@@ -1,7 +1,12 @@
 """What was pushed where: per target, the hash and triple count of each graph it received.
 
     <store>/publish-state.json   {"targets": {URL: {"graphs": {IRI: {"sha256", "triples"}}}}}
+    <store>/publish-hashes.json  {"build": NAME, "graphs": {IRI: [sha256, triples]}}
     <store>/.publish.lock        held while a publish runs
+
+The hashes of the current build's graphs are kept because computing them means reading the
+whole build (about 20 s per million triples); publishing the same build again (to another
+target, or to finish an interrupted publish) then reads only the graphs it sends.
 
 The file is rewritten (to a temporary file, then renamed) as graphs arrive, so a publish that
 is interrupted leaves a true record of what the target already has, and the next one sends
@@ -19,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 STATE_FILE = "publish-state.json"
+HASHES_FILE = "publish-hashes.json"
 LOCK_FILE = ".publish.lock"
 
 
@@ -66,18 +72,50 @@ class TargetState:
     def save(self) -> None:
         targets = self._all.setdefault("targets", {})
         targets[self._target] = {"graphs": dict(sorted(self.graphs.items()))}
-        temporary = self._path.with_name(f".{STATE_FILE}.{os.getpid()}")
-        try:
-            temporary.write_text(json.dumps(self._all, indent=1, sort_keys=True),
-                                 encoding="utf-8")
-            os.replace(temporary, self._path)
-        except OSError as error:
-            raise StateError(f"{self._path}: cannot write ({error.strerror})") from error
+        _write(self._path, self._all)
         self._saved_at = time.monotonic()
 
     def _save_now_and_then(self) -> None:
         if time.monotonic() - self._saved_at >= self._every_s:
             self.save()
+
+
+class BuildHashes:
+    """The sha256 and triple count of each graph of one build, as far as computed."""
+
+    def __init__(self, root: Path, build: str) -> None:
+        self._path = root / HASHES_FILE
+        self._build = build
+        try:
+            saved = _read(self._path)
+        except StateError:
+            saved = {}  # only a cache: computed again
+        graphs = saved.get("graphs") if saved.get("build") == build else None
+        self._graphs: dict[str, list] = graphs if isinstance(graphs, dict) else {}
+        self._changed = False
+
+    def get(self, graph: str) -> tuple[str, int] | None:
+        found = self._graphs.get(graph)
+        return (str(found[0]), int(found[1])) if isinstance(found, list) and \
+            len(found) == 2 else None
+
+    def set(self, graph: str, sha256: str, triples: int) -> None:
+        self._graphs[graph] = [sha256, triples]
+        self._changed = True
+
+    def save(self) -> None:
+        if self._changed:
+            _write(self._path, {"build": self._build, "graphs": self._graphs})
+
+
+def _write(path: Path, data: dict) -> None:
+    """Whole or not at all: a temporary file renamed over the old one."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        temporary.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as error:
+        raise StateError(f"{path}: cannot write ({error.strerror})") from error
 
 
 def _read(path: Path) -> dict:
