@@ -49,10 +49,12 @@ def compare_answers(store: ox.Store, target: Target, query_file: Path) -> str | 
     if remote == local:
         return None
     missing, extra = local - remote, remote - local
-    example = next(iter(missing or extra))
+    example = " | ".join(next(iter(missing or extra)))
+    if len(example) > 240:
+        example = example[:239] + "…"
     return (f"{query_file.name}: {sum(local.values())} rows in the build, "
             f"{sum(remote.values())} on the target; {sum(missing.values())} missing there, "
-            f"{sum(extra.values())} only there, e.g. {' | '.join(example)}")
+            f"{sum(extra.values())} only there, e.g. {example}")
 
 
 def _local_rows(store: ox.Store, text: str, variables: list[str]) -> list[Row]:
