@@ -193,7 +193,8 @@ class _Describer:
 
     def role(self, role) -> URIRef:
         iri = ns.concept("role", role.key)
-        if (iri, RDF.type, PG.Role) not in self.registers.vocabularies:
+        if (iri, RDF.type, PG.Role) not in self.registers.vocabularies and \
+                iri not in self.entities:  # one label: the first form seen ("-in" or not)
             self.add(iri, (RDF.type, PG.Role), (RDF.type, SKOS.Concept),
                      (SKOS.inScheme, ns.scheme("role")),
                      (SKOS.prefLabel, Literal(role.label_de, lang="de")))

@@ -169,6 +169,7 @@ class RenderingMeta:
     media_type: str
     rendering: str
     line_count: int
+    source: str = ""  # the path it was read from (names repeat across folders); not mapped
 
 
 @dataclass

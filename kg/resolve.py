@@ -7,6 +7,7 @@ exactly one person of that name, is one person; every entity gets its IRI here.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -180,6 +181,7 @@ def scope_country(scope: Scope | None) -> str | None:
 def resolve(extractions: list[Extraction]) -> Resolution:
     result = Resolution()
     by_document: dict[str, list[Extraction]] = defaultdict(list)
+    _distinct_documents(extractions)
     for extraction in sorted(extractions, key=lambda x: (x.meta.document_id, x.rendering.file)):
         by_document[extraction.meta.document_id].append(extraction)
     people = _People(extractions)
@@ -198,6 +200,19 @@ def resolve(extractions: list[Extraction]) -> Resolution:
             _mentions(extraction, result, people, entry)
     _ministries_from_participants(result)
     return result
+
+
+def _distinct_documents(extractions: list[Extraction]) -> None:
+    """Two files whose texts give the same identifier ("Drucksache 18") and the same file
+    name are renderings of one document only if they are the same file: otherwise the later
+    one (by content) is a document of its own, its id made distinct by its checksum."""
+    first: dict[tuple[str, str], str] = {}
+    for extraction in sorted(extractions, key=lambda x: x.rendering.sha256):
+        key = (extraction.meta.document_id, extraction.rendering.file)
+        if first.setdefault(key, extraction.rendering.sha256) != extraction.rendering.sha256:
+            extraction.meta = dataclasses.replace(
+                extraction.meta,
+                document_id=f"{extraction.meta.document_id}-{extraction.rendering.sha256[:8]}")
 
 
 def _ministries_from_participants(result: Resolution) -> None:

@@ -19,7 +19,7 @@ _PRESS = re.compile(r"\b(?:Pressemitteilung|Pressemeldung|Presseinformation|Medi
                     r"Pressestelle|Pressesprecher)\b")
 _REPORT = re.compile(r"\b(?:Vorlage|Bericht (?:der|des)|Ausschuss\w*|Schriftlicher Bericht)\b")
 _IDENTIFIER = re.compile(r"\b(?:Drucksache|Drs\.|Vorlage|Kleine Anfrage|Große Anfrage)\s+"
-                         r"(?:Nr\.\s*)?\d+(?:/\d+)?")
+                         r"(?:Nr\.\s*)?\d+(?:\s?/\s?\d+(?: \d{3})*)?")
 _OWN_LAND = (r"(?:des Landes|Land|Freistaat(?:es)?|"
              r"Ministerpräsident(?:in|en)? (?:des Landes |von )?|Landesregierung (?:von )?)\s+")
 _DATE_LINE_LENGTH = 80
