@@ -1,6 +1,6 @@
 """Dumps of the current build: Turtle, N-Triples and JSON-LD (the union of all graphs, each
-triple once) or TriG and N-Quads (the named graphs kept). Statements are sorted and there are no blank nodes, so two builds of the
-same inputs give byte-identical files."""
+triple once) or TriG and N-Quads (the named graphs kept). Statements are sorted and there are
+no blank nodes, so two builds of the same inputs give byte-identical files."""
 
 from __future__ import annotations
 

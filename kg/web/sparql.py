@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from string import Template
 
@@ -51,7 +51,7 @@ def iri_term(iri: str) -> str:
     return f"<{iri}>"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _template(name: str) -> Template:
     return Template((QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8"))
 
