@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import DCAT, DCTERMS, RDF
 from starlette.requests import Request
 from starlette.responses import Response
@@ -17,7 +17,20 @@ RDFLIB_FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 
 def dataset(context: Context, html_default: bool):
     """HTML for browsers at /dataset; RDF (Turtle unless asked otherwise) at the VoID path
-    and at /dataset.ttl, .nt, .jsonld."""
+    and at /dataset.ttl, .nt, .jsonld. The description is made once per build, address and
+    set of dumps made (counting every triple of a large build takes seconds)."""
+    made: dict[tuple, Graph] = {}
+
+    async def description(request: Request) -> Graph:
+        dumps = context.dumps.ready()
+        key = (context.build_name(), str(request.base_url), tuple(d.sha256 for d in dumps))
+        if key not in made:
+            graph = await describe(context.sparql, str(request.base_url), dumps,
+                                   context.build_time())
+            for old in [k for k in made if k[0] != key[0] or len(made) > 8]:
+                del made[old]
+            made[key] = graph
+        return made[key]
 
     async def handler(request: Request) -> Response:
         fmt = request.path_params.get("fmt") or negotiation.preferred(
@@ -27,8 +40,7 @@ def dataset(context: Context, html_default: bool):
                             media_type="text/plain")
         if fmt == "html" and not html_default:
             fmt = "ttl"
-        graph = await describe(context.sparql, str(request.base_url), context.dumps.ready(),
-                               context.build_time())
+        graph = await description(request)
         if fmt != "html":
             data = graph.serialize(format=RDFLIB_FORMATS[fmt], encoding="utf-8")
             return Response(data, media_type=negotiation.media_type(fmt),

@@ -62,6 +62,8 @@ async def _page(context: Context, request: Request, iri: str) -> Response:
                        and row["o"].value.startswith(WIKIDATA)})
     title = labels.get(lang) or labels.get("de") or labels.get("en") or _fallback_title(facts,
                                                                                       iri)
+    shown = {r["item"].value for r in activities}
+    incoming = [r for r in incoming if r["s"].value not in shown]
     asserted = [r for r in facts if r["g"].value != INFERRED]
     inferred = [r for r in facts if r["g"].value == INFERRED and not _repeats(r, asserted)]
     return context.render(
