@@ -23,6 +23,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "documents": ("Dokumente", "Documents"),
     "document": ("Dokument", "Document"),
     "date": ("Datum", "Date"),
+    "latest_documents": ("Die {shown} neuesten von {total} Dokumenten; alle über SPARQL.",
+                         "The {shown} latest of {total} documents; all of them over SPARQL."),
     "issuer": ("Herausgeber", "Issuer"),
     "last_build": ("Letzter Build", "Last build"),
     "questions": ("Kompetenzfragen", "Competency questions"),
