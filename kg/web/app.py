@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import jinja2
 from starlette.applications import Starlette
@@ -21,6 +22,7 @@ from kg.web.dumps import Dumps
 from kg.web.sparql import Sparql, SparqlError
 
 HERE = Path(__file__).parent
+T = TypeVar("T")
 
 
 @dataclass
@@ -31,6 +33,18 @@ class Context:
     store: Path
     dumps: Dumps
     templates: jinja2.Environment
+    memo: dict[tuple, object] = field(default_factory=dict)
+
+    async def per_build(self, name: str, make: Callable[[], Awaitable[T]]) -> T:
+        """What `make` computes from the graph, kept while the same build is served (the
+        home page's counts and the dashboard take seconds on a large graph)."""
+        key = (self.build_name(), self.sparql.endpoint(), name)
+        if key not in self.memo:
+            value = await make()
+            for old in [k for k in self.memo if k[:2] != key[:2]]:
+                del self.memo[old]
+            self.memo[key] = value
+        return self.memo[key]  # type: ignore[return-value]
 
     def build_name(self) -> str:
         build = current_build(self.store)

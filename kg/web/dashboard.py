@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import pycountry
 
 from kg.web import view
-from kg.web.sparql import Row, Sparql
+from kg.web.sparql import Row, Sparql, Term
 
 
 @dataclass
@@ -55,11 +55,27 @@ async def gather(sparql: Sparql, lang: str) -> Board:
         sparql.select("dash-agreements"), sparql.select("dash-last-contact"),
         sparql.select("dash-partners"), sparql.select("dash-unlinked"),
         sparql.select("dash-undated"), sparql.select("dash-unregistered"))
+    last = await _contact_details(sparql, agreements, last)
     pairs = _pairs(agreements, last, lang)
     years = [int(r["date"].value[:4]) for r in agreements if "date" in r]
     first, final = (min(years), max(years)) if years else (2000, 2000)
     return Board(pairs, first, final, _map_points(partners, lang), unlinked, undated,
                  unregistered)
+
+
+async def _contact_details(sparql: Sparql, agreements: list[Row], latest: list[Row]
+                           ) -> list[Row]:
+    """The last contact of each Land and partner with an agreement: date, event, description
+    and a passage (dash-last-contact.rq names the event, dash-contact-details.rq tells it)."""
+    with_agreement = {(r["land"].value, r["partner"].value) for r in agreements}
+    chosen = {}
+    for row in latest:
+        if (row["land"].value, row["partner"].value) in with_agreement:
+            chosen[(row["land"].value, row["partner"].value)] = row["latest"].value.split(" ")[1]
+    details = {r["event"].value: r for r in await sparql.select_values(
+        "dash-contact-details", sorted(set(chosen.values())))}
+    return [{"land": Term("uri", land), "partner": Term("uri", partner), **details[event]}
+            for (land, partner), event in sorted(chosen.items()) if event in details]
 
 
 def _pairs(agreements: list[Row], last: list[Row], lang: str) -> list[Pair]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Iterable
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -20,6 +19,7 @@ WIKIDATA = str(ns.WD)
 INFERRED = str(ns.INFERRED_GRAPH)
 EXACT_MATCH = "http://www.w3.org/2004/02/skos/core#exactMatch"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+ACTIVITIES_SHOWN = 300  # the LIMIT of entity-agreements.rq and entity-events.rq
 
 
 def entity(context: Context):
@@ -51,35 +51,38 @@ async def _data(context: Context, iri: str, fmt: str) -> Response:
 async def _page(context: Context, request: Request, iri: str) -> Response:
     lang = view.language(request)
     this = iri_term(iri)
-    facts, incoming, sources, activities = await asyncio.gather(
+    facts, incoming, sources, agreements, events = await asyncio.gather(
         context.sparql.select("entity-facts", this=this),
         context.sparql.select("entity-incoming", this=this),
         context.sparql.select("entity-sources", this=this),
-        context.sparql.select("entity-activities", this=this))
+        context.sparql.select("entity-agreements", this=this),
+        context.sparql.select("entity-events", this=this))
+    agreements, events = await _with_details(context, agreements, events)
     labels = {row["o"].lang: row["o"].value for row in facts
               if row["p"].value == LABEL and row["o"].lang}
     wikidata = sorted({row["o"].value for row in facts if row["p"].value == EXACT_MATCH
                        and row["o"].value.startswith(WIKIDATA)})
     title = labels.get(lang) or labels.get("de") or labels.get("en") or _fallback_title(facts,
                                                                                       iri)
-    shown = {r["item"].value for r in activities}
+    shown = {r["item"].value for r in agreements + events}
     incoming = [r for r in incoming if r["s"].value not in shown]
     asserted = [r for r in facts if r["g"].value != INFERRED]
     inferred = [r for r in facts if r["g"].value == INFERRED and not _repeats(r, asserted)]
     return context.render(
         request, "entity.html", iri=iri, title=title, labels=labels, wikidata=wikidata,
         facts=asserted, inferred=inferred, incoming=incoming, sources=sources,
-        agreements=_first_source(r for r in activities if r["kind"].value == "agreement"),
-        events=_first_source(r for r in activities if r["kind"].value == "event"),
+        agreements=agreements, events=events, most=ACTIVITIES_SHOWN,
         alternates={fmt: f"{request.url.path}.{fmt}" for fmt in negotiation.RDF_FORMATS})
 
 
-def _first_source(rows: Iterable[Row]) -> list[Row]:
-    """One row per agreement or event, with the first passage it comes from."""
+async def _with_details(context: Context, *lists: list[Row]) -> list[list[Row]]:
+    """Each agreement or event with its text, kind and first source passage, asked for the
+    listed items only (a join over all of a Land's events is slow on a large graph)."""
+    iris = [row["item"].value for rows in lists for row in rows]
     first: dict[str, Row] = {}
-    for row in rows:
+    for row in await context.sparql.select_values("entity-item-details", iris):
         first.setdefault(row["item"].value, row)
-    return list(first.values())
+    return [[{**first.get(row["item"].value, {}), **row} for row in rows] for rows in lists]
 
 
 def _repeats(row: Row, asserted: list[Row]) -> bool:

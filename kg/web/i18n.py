@@ -48,6 +48,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "referenced_by": ("Verweise auf diese Ressource", "Referenced by"),
     "activities": ("Vereinbarungen und Termine", "Agreements and events"),
     "kind": ("Art", "Kind"),
+    "latest_only": ("die neuesten; alle über SPARQL", "the latest; all of them over SPARQL"),
     "agreement": ("Vereinbarung", "Agreement"),
     "event": ("Termin", "Event"),
     "description": ("Beschreibung", "Description"),

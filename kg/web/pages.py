@@ -17,9 +17,9 @@ from kg.web.questions import questions
 def home(context: Context):
     async def handler(request: Request) -> Response:
         lang = view.language(request)
-        counts, laender, documents = await asyncio.gather(
+        counts, laender, documents = await context.per_build("home", lambda: asyncio.gather(
             context.sparql.select("counts"), context.sparql.select("laender"),
-            context.sparql.select("documents"))
+            context.sparql.select("documents")))
         asked = questions()
         tabs = [{"name": q.name, "title": q.title(lang), "query": q.query} for q in asked]
         return context.render(
@@ -33,7 +33,8 @@ def home(context: Context):
 def dashboard(context: Context):
     async def handler(request: Request) -> Response:
         lang = view.language(request)
-        data = await board.gather(context.sparql, lang)
+        data = await context.per_build(f"dashboard-{lang}",
+                                       lambda: board.gather(context.sparql, lang))
         return context.render(request, "dashboard.html", board=data,
                               map_json=view.script_json(data.map_points))
     return handler

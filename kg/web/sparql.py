@@ -77,13 +77,16 @@ class Sparql:
         self._endpoint_url = endpoint_url
         self._client = httpx.AsyncClient(timeout=TIMEOUT, trust_env=False)
 
+    def endpoint(self) -> str:
+        return self._endpoint_url()
+
     async def close(self) -> None:
         await self._client.aclose()
 
     async def _post(self, query: str, accept: str) -> httpx.Response:
         try:
             response = await self._client.post(
-                self._endpoint_url(), data={"query": query}, headers={"Accept": accept})
+                self.endpoint(), data={"query": query}, headers={"Accept": accept})
         except httpx.HTTPError as error:
             raise SparqlError(f"the SPARQL endpoint cannot be reached: {error}") from error
         if response.status_code != 200:
@@ -94,6 +97,15 @@ class Sparql:
     async def select(self, name: str, **terms: str) -> list[Row]:
         response = await self._post(query_text(name, **terms), "application/sparql-results+json")
         return [_row(binding) for binding in response.json()["results"]["bindings"]]
+
+    async def select_values(self, name: str, iris: list[str], chunk: int = 500) -> list[Row]:
+        """A query whose `$items` is filled with the given IRIs (a VALUES block), asked in
+        chunks: joining a few known items is fast where one query over all would not be."""
+        rows: list[Row] = []
+        for start in range(0, len(iris), chunk):
+            block = " ".join(iri_term(iri) for iri in iris[start:start + chunk])
+            rows += await self.select(name, items=block)
+        return rows
 
     async def ask(self, name: str, **terms: str) -> bool:
         response = await self._post(query_text(name, **terms), "application/sparql-results+json")
