@@ -79,9 +79,12 @@ async def _with_details(context: Context, *lists: list[Row]) -> list[list[Row]]:
     """Each agreement or event with its text, kind and first source passage, asked for the
     listed items only (a join over all of a Land's events is slow on a large graph)."""
     iris = [row["item"].value for rows in lists for row in rows]
+    details, passages = await asyncio.gather(
+        context.sparql.select_values("entity-item-details", iris),
+        context.sparql.select_values("entity-item-passages", iris))
     first: dict[str, Row] = {}
-    for row in await context.sparql.select_values("entity-item-details", iris):
-        first.setdefault(row["item"].value, row)
+    for row in details + passages:
+        first[row["item"].value] = {**row, **first.get(row["item"].value, {})}
     return [[{**first.get(row["item"].value, {}), **row} for row in rows] for rows in lists]
 
 
