@@ -63,6 +63,7 @@ class Dumps:
             return
         folder = self.store / "dumps" / build.name
         folder.mkdir(parents=True, exist_ok=True)
+        _remove_abandoned(folder)
         source = ox.Store.read_only(str(build))
         for fmt in DUMP_FORMATS:
             if _read(folder, fmt) is None:
@@ -89,9 +90,27 @@ def _write(source: ox.Store, folder: Path, fmt: str) -> None:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     os.replace(partial, path)
-    sums = folder / f".{path.name}.sha256.partial"
+    sums = folder / f".{path.name}.sha256.{os.getpid()}.partial"
     sums.write_text(f"{digest.hexdigest()}  {path.name}\n", encoding="ascii")
     os.replace(sums, path.with_name(path.name + ".sha256"))
+
+
+def _remove_abandoned(folder: Path) -> None:
+    """Partial files of a process that was stopped while it wrote them."""
+    for partial in folder.glob(".*.partial"):
+        pid = partial.name.rsplit(".", 2)[-2]
+        if pid.isdigit() and not _running(int(pid)):
+            partial.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _prune(dumps: Path, keep: str) -> None:

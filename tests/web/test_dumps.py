@@ -48,3 +48,19 @@ def test_dumps_are_made_once_per_build_and_follow_the_served_build(bundled_store
     second = asyncio.run(dumps.all())
     assert {d.sha256 for d in second} == {d.sha256 for d in first}  # same graph, same bytes
     assert [p.name for p in (store / "dumps").iterdir()] == [current_build(store).name]
+
+
+def test_a_dump_left_half_written_by_a_stopped_process_is_removed(bundled_store: Path,
+                                                                    tmp_path: Path):
+    store = _copy_store(bundled_store, tmp_path / "store")
+    build = current_build(store)
+    assert build is not None
+    folder = store / "dumps" / build.name
+    folder.mkdir(parents=True)
+    no_such_process = 2 ** 22 + 7  # above Linux's largest process id
+    abandoned = folder / f".partnerschaftsgraph.ttl.{no_such_process}.partial"
+    abandoned.write_text("half", encoding="utf-8")
+    asyncio.run(Dumps(store).all())
+    assert not abandoned.exists()
+    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(".sha256")) == [
+        f"partnerschaftsgraph.{fmt}" for fmt in ("jsonld", "nq", "trig", "ttl")]
