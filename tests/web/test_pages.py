@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import httpx
+import pyoxigraph as ox
 import pytest
 from pyshacl import validate
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -184,9 +185,9 @@ def test_void_counts_partitions_linkset_endpoint_and_dumps(site: str, oxigraph_u
     assert description.value(linkset, VOID.linkPredicate) == SKOS.exactMatch
     assert description.value(dataset, DCTERMS.temporal) is not None
     assert URIRef(BASE + "id/land/DE-NW") in set(description.objects(dataset, DCTERMS.spatial))
-    as_jsonld = Graph().parse(data=get(site, "/dataset", accept="application/ld+json").content,
-                              format="json-ld")
-    assert len(as_jsonld) == len(description)
+    as_jsonld = ox.parse(get(site, "/dataset", accept="application/ld+json").content,
+                         format=ox.RdfFormat.JSON_LD)
+    assert len(list(as_jsonld)) == len(description)
     assert "DCAT-AP.de" in get(site, "/dataset").text
 
 
