@@ -169,8 +169,9 @@ def serve(store_root: Path, host: str, port: int, timeout_s: int | None) -> None
 
 @main.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nt", "nq"]), default="ttl",
-              show_default=True, help="ttl: all graphs merged; trig: named graphs kept.")
+@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nt", "nq", "jsonld"]),
+              default="ttl", show_default=True,
+              help="ttl, nt, jsonld: all graphs merged; trig, nq: named graphs kept.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write [default: standard output].")
 @click.option("--asserted", is_flag=True, help="Leave out the inferred graph.")

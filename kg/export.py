@@ -1,6 +1,6 @@
-"""Dumps of the current build: Turtle (the union of all graphs, each triple once) or TriG (the
-named graphs kept). Statements are sorted and there are no blank nodes, so two builds of the
-same inputs give byte-identical files."""
+"""Dumps of the current build: Turtle, N-Triples and JSON-LD (the union of all graphs, each
+triple once) or TriG and N-Quads (the named graphs kept). Statements are sorted and there are
+no blank nodes, so two builds of the same inputs give byte-identical files."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import pyoxigraph as ox
 from kg import namespaces as ns
 
 FORMATS = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
-           "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS}
+           "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
+           "jsonld": ox.RdfFormat.JSON_LD}
 QUAD_FORMATS = {"trig", "nq"}
 
 
@@ -31,7 +32,7 @@ def export(store: ox.Store, output: BinaryIO | Path, fmt: str = "ttl",
         unique = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
         statements = sorted(unique, key=lambda t: (str(t.subject), str(t.predicate),
                                                    str(t.object)))
-    prefixes = ns.PREFIXES if fmt in {"ttl", "trig"} else None
+    prefixes = ns.PREFIXES if fmt in {"ttl", "trig", "jsonld"} else None
     target = str(output) if isinstance(output, Path) else output
     ox.serialize(statements, target, FORMATS[fmt], prefixes=prefixes)
     return len(statements)

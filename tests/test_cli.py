@@ -46,7 +46,8 @@ BROKEN_TEXT = ("# Antwort der Landesregierung\n\nAm 31.02.2021 traf der Minister
 BROKEN_LINE = 3
 
 COMMANDS = sorted(main.commands)
-RDFLIB_FORMATS = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads"}
+RDFLIB_FORMATS = {"ttl": "turtle", "trig": "trig", "nt": "nt", "nq": "nquads",
+                  "jsonld": "json-ld"}
 QUAD_FORMATS = {"trig", "nq"}
 
 COUNT_AGREEMENTS = f"""PREFIX pg: <{ns.PG}>

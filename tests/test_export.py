@@ -23,7 +23,7 @@ def two_builds(tmp_path_factory) -> tuple[Path, Path]:
     return roots
 
 
-@pytest.mark.parametrize("fmt", ["ttl", "trig", "nq"])
+@pytest.mark.parametrize("fmt", ["ttl", "trig", "nq", "jsonld"])
 def test_two_builds_give_the_same_bytes(two_builds, tmp_path: Path, fmt: str):
     dumps = []
     for index, root in enumerate(two_builds):
