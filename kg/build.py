@@ -32,6 +32,7 @@ from rdflib import URIRef
 
 from kg import alignment, reason, registers, store
 from kg import namespaces as ns
+from kg.cache import ExtractionCache, document_key
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
 from kg.mapping import Mapped, document_triples, to_rdf
@@ -142,8 +143,10 @@ def prepare(paths: Iterable[Path] = (DOCUMENTS_DIR,), jobs: int | None = None,
 
 
 def read_documents(paths: Iterable[Path], jobs: int | None = None,
-                   progress: Progress = lambda _: None) -> Prepared:
-    """Read and extract every document; the ones that fail are set aside."""
+                   progress: Progress = lambda _: None,
+                   remembered: ExtractionCache | None = None) -> Prepared:
+    """Read and extract every document (what `remembered` holds for it, if it does); the
+    ones that fail are set aside."""
     paths = list(paths)
     prepared = Prepared(files=document_files(paths))
     if not prepared.files:
@@ -155,9 +158,7 @@ def read_documents(paths: Iterable[Path], jobs: int | None = None,
         prepared.failures.extend(broken)
         return prepared
     started = time.perf_counter()
-    progress(f"reading and extracting {len(prepared.files)} documents")
-    outcomes = _map(_read_and_extract, [(str(f),) for f in prepared.files], jobs, progress,
-                    "extracted")
+    outcomes = _extract_all(prepared.files, jobs, progress, remembered)
     for outcome in outcomes:
         if isinstance(outcome, SetAside):
             prepared.failures.append(str(outcome))
@@ -166,6 +167,41 @@ def read_documents(paths: Iterable[Path], jobs: int | None = None,
             prepared.extractions.append(outcome)
     prepared.timings["extract"] = time.perf_counter() - started
     return prepared
+
+
+def _extract_all(files: list[Path], jobs: int | None, progress: Progress,
+                 remembered: ExtractionCache | None) -> list[Extraction | SetAside]:
+    """Each file's outcome, in the files' order: remembered, or read and extracted (in
+    worker processes) and then remembered."""
+    keys = [_document_key(f) if remembered else None for f in files]
+    outcomes: list[Extraction | SetAside | None] = [
+        _remembered(remembered.get(key)) if remembered and key else None for key in keys]
+    todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
+    if remembered is not None and len(todo) < len(files):
+        progress(f"{len(files) - len(todo)} of {len(files)} documents unchanged since the "
+                 "last build: their extraction is reused")
+    if todo:
+        progress(f"reading and extracting {len(todo)} documents")
+    fresh = _map(_read_and_extract, [(str(files[i]),) for i in todo], jobs, progress,
+                 "extracted")
+    for index, outcome in zip(todo, fresh, strict=True):
+        outcomes[index] = outcome
+        key = keys[index]
+        if remembered is not None and key:
+            remembered.put(key, outcome)
+    return [o for o in outcomes if o is not None]
+
+
+def _document_key(path: Path) -> str | None:
+    try:
+        source = sources_beside(path).get(path.name)
+        return document_key(path, path.read_bytes(), source)
+    except OSError:
+        return None  # read (and reported) by the worker
+
+
+def _remembered(value: object) -> Extraction | SetAside | None:
+    return value if isinstance(value, Extraction | SetAside) else None
 
 
 def _broken_sources(files: list[Path]) -> list[str]:
@@ -325,19 +361,23 @@ def _validate_chunk(document_ids: tuple[str, ...], serialize: bool) -> tuple[Rep
 
 
 def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
-          progress: Progress = lambda _: None, strict: bool = False) -> BuildResult:
+          progress: Progress = lambda _: None, strict: bool = False,
+          from_scratch: bool = False) -> BuildResult:
     """Prepare into a new store aside and publish it when what it holds is valid; `strict`
-    publishes only when no document had to be set aside."""
+    publishes only when no document had to be set aside. What reading and extraction made
+    of unchanged documents is reused (kg/cache.py), unless `from_scratch`."""
     with store.locked(root, progress):
         partial = store.start_build(root)
+        remembered = ExtractionCache(root, enabled=not from_scratch)
         try:
-            result = _build_aside(partial, paths, jobs, progress, strict)
+            result = _build_aside(partial, paths, jobs, progress, strict, remembered)
             if not result.publishable:
                 store.discard(partial)
                 return result
             _write_summary(partial, result.prepared, result)
             progress("publishing the new store")
             result.build = store.publish(partial, root)
+            remembered.prune()
         except BaseException:
             store.discard(partial)
             raise
@@ -345,12 +385,13 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
 
 
 def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
-                 progress: Progress, strict: bool) -> BuildResult:
+                 progress: Progress, strict: bool,
+                 remembered: ExtractionCache | None = None) -> BuildResult:
     """The store is closed when this returns (its only reference is this function's), so
     the folder can be renamed and served. Each round builds from the documents not yet set
     aside; a round that finds documents to set aside starts again without them."""
     oxigraph = ox.Store(str(partial))
-    prepared = read_documents(paths, jobs, progress)
+    prepared = read_documents(paths, jobs, progress, remembered)
     result = BuildResult(prepared, strict=strict)
     while prepared.extractions:
         oxigraph.clear()

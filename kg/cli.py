@@ -54,8 +54,11 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @click.option("--strict", is_flag=True,
               help="Publish nothing unless every document passes (for curated corpora and CI).")
+@click.option("--from-scratch", is_flag=True,
+              help="Read and extract every document again, ignoring what earlier builds "
+                   "remember (STORE/cache).")
 def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bool,
-          strict: bool) -> None:
+          strict: bool, from_scratch: bool) -> None:
     """Build the graph from documents and publish it in the store.
 
     PATHS are files or folders (searched recursively for .txt, .md and .pdf); without them the
@@ -64,7 +67,10 @@ def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bo
     that cannot be read, whose facts fail validation, or that a check cites is set aside: named
     with file and line, listed in the build's build.json, its facts left out; the rest is
     published and the exit code is 1. With --strict a set-aside document fails the build: the
-    exit code is 1 and the previous store is untouched.
+    exit code is 1 and the previous store is untouched. What reading and extraction made of
+    each document is remembered in the store (keyed by the document's content, the code,
+    the registers and the ontology) and reused for unchanged documents: the result is the
+    same as a build --from-scratch.
     """
     from kg.build import build as run_build
 
@@ -72,7 +78,7 @@ def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bo
     previous = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     try:
         result = run_build(paths or (DOCUMENTS_DIR,), store_root, jobs, _progress(quiet),
-                           strict=strict)
+                           strict=strict, from_scratch=from_scratch)
     except (StoreError, OSError) as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(ERROR)
