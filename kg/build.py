@@ -32,7 +32,7 @@ from rdflib import URIRef
 
 from kg import alignment, reason, registers, store
 from kg import namespaces as ns
-from kg.cache import ExtractionCache, document_key
+from kg.cache import ExtractionCache, file_key, inputs_fingerprint
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
 from kg.mapping import Mapped, document_triples, to_rdf
@@ -99,6 +99,7 @@ class BuildResult:
     check_failures: list[str] = field(default_factory=list)
     checks: list[tuple[str, set[str]]] = field(default_factory=list)
     strict: bool = False
+    unchanged: bool = False  # nothing changed: `build` is the current build, kept
 
     @property
     def ok(self) -> bool:
@@ -173,7 +174,7 @@ def _extract_all(files: list[Path], jobs: int | None, progress: Progress,
                  remembered: ExtractionCache | None) -> list[Extraction | SetAside]:
     """Each file's outcome, in the files' order: remembered, or read and extracted (in
     worker processes) and then remembered."""
-    keys = [_document_key(f) if remembered else None for f in files]
+    keys = [file_key(f) if remembered else None for f in files]
     outcomes: list[Extraction | SetAside | None] = [
         _remembered(remembered.get(key)) if remembered and key else None for key in keys]
     todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
@@ -190,14 +191,6 @@ def _extract_all(files: list[Path], jobs: int | None, progress: Progress,
         if remembered is not None and key:
             remembered.put(key, outcome)
     return [o for o in outcomes if o is not None]
-
-
-def _document_key(path: Path) -> str | None:
-    try:
-        source = sources_beside(path).get(path.name)
-        return document_key(path, path.read_bytes(), source)
-    except OSError:
-        return None  # read (and reported) by the worker
 
 
 def _remembered(value: object) -> Extraction | SetAside | None:
@@ -366,7 +359,14 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
     """Prepare into a new store aside and publish it when what it holds is valid; `strict`
     publishes only when no document had to be set aside. What reading and extraction made
     of unchanged documents is reused (kg/cache.py), unless `from_scratch`."""
+    paths = list(paths)
     with store.locked(root, progress):
+        fingerprint = inputs_fingerprint(document_files(paths), strict)
+        unchanged = None if from_scratch else _unchanged(root, fingerprint)
+        if unchanged is not None:
+            progress(f"nothing changed since {unchanged.build.name if unchanged.build else ''}"
+                     ": it stays the current build")
+            return unchanged
         partial = store.start_build(root)
         remembered = ExtractionCache(root, enabled=not from_scratch)
         try:
@@ -374,7 +374,7 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
             if not result.publishable:
                 store.discard(partial)
                 return result
-            _write_summary(partial, result.prepared, result)
+            _write_summary(partial, result.prepared, result, fingerprint)
             progress("publishing the new store")
             result.build = store.publish(partial, root)
             remembered.prune()
@@ -382,6 +382,22 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
             store.discard(partial)
             raise
         return result
+
+
+def _unchanged(root: Path, fingerprint: str | None) -> BuildResult | None:
+    """The current build, if it was built from exactly these inputs (its build.json says)."""
+    current = store.current_build(root)
+    if fingerprint is None or current is None:
+        return None
+    try:
+        summary = json.loads((current / "build.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if summary.get("fingerprint") != fingerprint:
+        return None
+    prepared = Prepared(files=[Path(f) for f in summary["documents"]],
+                        set_aside=[SetAside(**entry) for entry in summary["set_aside"]])
+    return BuildResult(prepared, build=current, counts=summary["counts"], unchanged=True)
 
 
 def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
@@ -538,9 +554,11 @@ def count_entities(oxigraph) -> dict[str, int]:
     return counts
 
 
-def _write_summary(partial: Path, prepared: Prepared, result: BuildResult) -> None:
+def _write_summary(partial: Path, prepared: Prepared, result: BuildResult,
+                   fingerprint: str | None) -> None:
     assert prepared.resolution is not None
     summary = {
+        "fingerprint": fingerprint,
         "documents": [str(f) for f in prepared.built_files()],
         "set_aside": [entry.as_json() for entry in prepared.set_aside],
         "counts": result.counts,

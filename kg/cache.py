@@ -2,6 +2,9 @@
 
     <store>/cache/<pipeline key>/<document key>.pickle
 
+A build also records the fingerprint of all its inputs (`inputs_fingerprint`): a rebuild
+whose fingerprint equals the current build's has nothing to do, and keeps that build.
+
 A document's key covers its bytes, its path, and its row in the sources.csv beside it; the
 pipeline key covers everything else its extraction depends on: the code (every file of the
 kg package), the registers under mappings/ and the ontology with its shapes. What one of them
@@ -22,7 +25,8 @@ from functools import cache
 from pathlib import Path
 
 from kg import __version__
-from kg.paths import MAPPINGS_DIR, ONTOLOGY_DIR
+from kg.paths import MAPPINGS_DIR, ONTOLOGY_DIR, QUERIES_DIR
+from kg.sources import SourcesError, sources_beside
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -43,6 +47,28 @@ def document_key(path: Path, data: bytes, source_row: object) -> str:
     digest = hashlib.sha256(data)
     digest.update(str(path).encode())
     digest.update(repr(source_row).encode())
+    return digest.hexdigest()
+
+
+def file_key(path: Path) -> str | None:
+    """The document key of a file, or None if the file or its sources.csv cannot be read."""
+    try:
+        return document_key(path, path.read_bytes(), sources_beside(path).get(path.name))
+    except (OSError, SourcesError):
+        return None
+
+
+def inputs_fingerprint(files: list[Path], strict: bool) -> str | None:
+    """Everything a build's result depends on: each document's key, the pipeline key, the
+    violation checks, and strictness; None when a file cannot be read (then it is built)."""
+    digest = hashlib.sha256(f"{pipeline_key()} strict={strict}".encode())
+    for query in sorted(QUERIES_DIR.glob("violation-*.rq")):
+        digest.update(query.name.encode() + hashlib.sha256(query.read_bytes()).digest())
+    for path in files:
+        key = file_key(path)
+        if key is None:
+            return None
+        digest.update(key.encode())
     return digest.hexdigest()
 
 

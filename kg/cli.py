@@ -84,7 +84,7 @@ def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bo
         sys.exit(ERROR)
     finally:
         signal.signal(signal.SIGTERM, previous)
-    _report_problems(result.prepared)
+    _report_problems(result.prepared, every_set_aside=result.unchanged)
     for failure in result.check_failures:
         click.echo(f"check failed: {failure}", err=True)
     if not result.ok:
@@ -98,13 +98,15 @@ def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bo
         sys.exit(INVALID)
 
 
-def _report_problems(prepared) -> None:
+def _report_problems(prepared, every_set_aside: bool = False) -> None:
+    """Each problem once: read failures and validation errors as found, check rows by the
+    documents they set aside (all set-aside documents, for a build that had nothing to do)."""
     for failure in prepared.failures:
         click.echo(failure, err=True)
     for problem in prepared.rejected:
         click.echo(str(problem), err=True)
     for entry in prepared.set_aside:
-        if entry.stage == "check":
+        if entry.stage == "check" or every_set_aside:
             click.echo(f"{entry}", err=True)
     for problem in prepared.report.problems:
         click.echo(str(problem), err=True)
@@ -112,15 +114,21 @@ def _report_problems(prepared) -> None:
 
 def _summary(result) -> None:
     counts = result.counts
-    click.echo(f"built {result.build} from {len(result.prepared.built_files())} files:")
+    if result.unchanged:
+        click.echo(f"nothing changed: {result.build} (built from the same "
+                   f"{len(result.prepared.built_files())} files) stays the current build:")
+    else:
+        click.echo(f"built {result.build} from {len(result.prepared.built_files())} files:")
     for name in ("documents", "agreements", "events", "officials", "posts", "partner regions",
                  "countries", "organisations", "ministries", "Länder", "passages"):
         click.echo(f"  {counts.get(name, 0):6d} {name}")
     click.echo(f"  {counts.get('quads', 0):6d} quads ({counts.get('inferred', 0)} inferred)")
-    unlinked = result.prepared.resolution.unlinked() if result.prepared.resolution else []
-    click.echo(f"  {len(unlinked):6d} entities not in any register (see build.json)")
+    if result.prepared.resolution is not None:
+        unlinked = result.prepared.resolution.unlinked()
+        click.echo(f"  {len(unlinked):6d} entities not in any register (see build.json)")
     timings = ", ".join(f"{k} {v:.1f}s" for k, v in result.prepared.timings.items())
-    click.echo(f"  time: {timings}")
+    if timings:
+        click.echo(f"  time: {timings}")
 
 
 @main.command()

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 import kg.build as build_module
-from kg import cache
+from kg import cache, store
 from kg.cli import main
 from kg.paths import DOCUMENTS_DIR, MAPPINGS_DIR, SOURCES_FILE
 
@@ -59,12 +59,26 @@ def test_a_rebuild_reuses_unchanged_documents_and_equals_a_cold_build(tmp_path: 
     assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
     assert sorted(extracted) == sorted(FIRST)
 
+    published = store.current_build(root)
     extracted.clear()
     again = run_kg("build", documents, "--store", root, "-j", 1)
     assert again.exit_code == 0, again.output
     assert extracted == []
-    assert "3 of 3 documents unchanged" in again.stderr
+    assert "nothing changed" in again.stdout and "stays the current build" in again.stderr
+    assert store.current_build(root) == published  # kept, not rebuilt
     unchanged = export(root)
+
+    (documents / SOURCES_FILE.name).write_text(  # a sources.csv row changed: rebuilt
+        SOURCES_FILE.read_text(encoding="utf-8").replace("Kleine Anfrage 4514",
+                                                         "Kleine Anfrage 4514 (neu)"),
+        encoding="utf-8")
+    extracted.clear()
+    again = run_kg("build", documents, "--store", root, "-j", 1)
+    assert again.exit_code == 0, again.output
+    assert extracted == [FIRST[1]]
+    assert "2 of 3 documents unchanged" in again.stderr
+    assert store.current_build(root) != published
+    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
 
     shutil.copy(DOCUMENTS_DIR / ADDED, documents / ADDED)
     with (documents / CHANGED).open("a", encoding="utf-8") as changed:
