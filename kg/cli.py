@@ -70,7 +70,7 @@ def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bo
     exit code is 1 and the previous store is untouched. What reading and extraction made of
     each document is remembered in the store (keyed by the document's content, the code,
     the registers and the ontology) and reused for unchanged documents: the result is the
-    same as a build --from-scratch.
+    same as a build --from-scratch. When nothing at all changed, the current build stays.
     """
     from kg.build import build as run_build
 
