@@ -266,3 +266,10 @@ def test_a_sources_file_with_a_byte_order_mark_is_read(tmp_path: Path):
     folder = _folder(tmp_path, b"\xef\xbb\xbf" + text.encode())
     result = CliRunner().invoke(main, ["validate", str(folder), "-j", "1", "-q"])
     assert result.exit_code == 0, result.output
+
+
+def test_a_store_the_server_cannot_write_to_is_served_unheld(tmp_path: Path, monkeypatch):
+    served = _finished_build(tmp_path)
+    monkeypatch.setattr(store, "_serving_marker", lambda build: tmp_path / "no" / "marker")
+    with store.serving(served) as present:  # the marker cannot be created: no error
+        assert present
