@@ -210,6 +210,10 @@ def _broken_sources(kind: str) -> tuple[bytes, int]:
         fields = _split(rows[1])
         fields[HEADER.split(",").index("date")] = "31.02.2021"
         return "\n".join([HEADER, rows[0], _join(fields)]).encode(), 3
+    if kind == "unknown land":
+        fields = _split(rows[1])
+        fields[HEADER.split(",").index("land")] = "NRW"
+        return "\n".join([HEADER, rows[0], _join(fields)]).encode(), 3
     if kind == "latin-1":  # the first line with an umlaut is named
         lines = [HEADER, *rows]
         first = next(n for n, line in enumerate(lines, 1) if not line.isascii())
@@ -245,7 +249,7 @@ def _folder(tmp_path: Path, sources: bytes) -> Path:
 
 
 @pytest.mark.parametrize("kind", ["semicolons", "missing column", "unclosed quote",
-                                  "bad date", "latin-1"])
+                                  "bad date", "unknown land", "latin-1"])
 def test_a_broken_sources_file_is_one_clear_error(tmp_path: Path, kind: str):
     sources, line = _broken_sources(kind)
     folder = _folder(tmp_path, sources)
