@@ -354,7 +354,7 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
         if errors:
             invalid = _invalid_documents(prepared, errors)
             prepared.rejected += [p for p in errors
-                                  if _documents_of(prepared, p.file) & invalid.keys()]
+                                  if _documents_of(prepared, p) & invalid.keys()]
             if _set_aside(prepared, invalid, progress, "failed validation"):
                 continue
             break
@@ -390,15 +390,19 @@ def _invalid_documents(prepared: Prepared, errors: list[Problem]) -> dict[str, l
     no document, such as an entity's or a register's, sets nothing aside)."""
     found: dict[str, list[SetAside]] = {}
     for problem in errors:
-        for document in sorted(_documents_of(prepared, problem.file)):
+        for document in sorted(_documents_of(prepared, problem)):
             found.setdefault(document, []).append(
                 SetAside(problem.file, problem.line or None,
                          f"{problem.message} — {problem.focus}", document, "validate"))
     return found
 
 
-def _documents_of(prepared: Prepared, file_name: str) -> set[str]:
-    return {x.meta.document_id for x in prepared.extractions if x.rendering.file == file_name}
+def _documents_of(prepared: Prepared, problem: Problem) -> set[str]:
+    """The document a problem is in: named by the problem itself where the graph tells
+    (many documents may share a file name), else every document of that file name."""
+    if problem.document:
+        return {problem.document}
+    return {x.meta.document_id for x in prepared.extractions if x.rendering.file == problem.file}
 
 
 def _set_aside(prepared: Prepared, documents: dict[str, list[SetAside]], progress: Progress,
@@ -409,8 +413,9 @@ def _set_aside(prepared: Prepared, documents: dict[str, list[SetAside]], progres
         return False
     paths = _paths_by_name(prepared.files)
     for document, reasons in sorted(documents.items()):
-        files = sorted({x.rendering.file for x in prepared.extractions
-                        if x.meta.document_id == document})
+        renderings = [x.rendering for x in prepared.extractions if x.meta.document_id == document]
+        files = sorted({r.file for r in renderings})
+        paths |= {r.file: r.source for r in renderings if r.source}
         for entry in reasons:
             file = entry.file or files[0]
             prepared.set_aside.append(SetAside(paths.get(file, file), entry.line,

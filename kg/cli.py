@@ -248,6 +248,98 @@ def query(query: str, store_root: Path, fmt: str) -> None:
         sys.exit(ERROR)
 
 
+@main.command()
+@click.option("--to", "target_url", required=True, metavar="URL",
+              help="The store's Graph Store Protocol endpoint (with --protocol update: its "
+                   "SPARQL Update endpoint), e.g. http://127.0.0.1:7878/store.")
+@click.option("--query-url", metavar="URL",
+              help="Its SPARQL query endpoint, for the checks [default: the one beside --to, "
+                   "for Oxigraph, Fuseki, Virtuoso, GraphDB, RDF4J].")
+@click.option("--update-url", metavar="URL",
+              help="Its SPARQL Update endpoint, for the MOVE that puts each new graph in place "
+                   "[default: the one beside --to].")
+@click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp",
+              show_default=True,
+              help="gsp: PUT each graph (Graph Store Protocol); update: SPARQL Update DROP + "
+                   "INSERT DATA, for stores without it.")
+@click.option("--all", "send_all", is_flag=True,
+              help="Send every graph, not only those the target lacks or holds an older "
+                   "version of.")
+@click.option("--verify", is_flag=True,
+              help="Also ask the target the competency questions and compare its answers "
+                   "with the build's.")
+@click.option("--timeout", "timeout_s", type=click.FloatRange(min=1), default=120,
+              show_default=True, help="Seconds to wait for one answer of the target.")
+@click.option("--retries", type=click.IntRange(min=0), default=4, show_default=True,
+              help="Retries (1, 2, 4, … s apart) after a 5xx answer, a timeout or a dropped "
+                   "connection.")
+@store_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+def publish(target_url: str, query_url: str | None, update_url: str | None, protocol: str,
+            send_all: bool,
+            verify: bool, timeout_s: float, retries: int, store_root: Path,
+            quiet: bool) -> None:
+    """Publish the current build to a triple store you run (SPARQL 1.1 Graph Store Protocol).
+
+    Each document is one named graph, beside the shared graphs (entities, registers,
+    ontology, alignment, inferred); each is sent to a staging graph and then moved over the
+    old one with SPARQL Update, so no graph is ever half-written. Only graphs the target does not
+    already hold in this version are sent (the record is publish-state.json in the store
+    folder); graphs of documents no longer in the build are deleted. Afterwards the triple
+    count of every graph on the target is compared with the build's.
+
+    Credentials are read from $KG_PUBLISH_USER and $KG_PUBLISH_PASSWORD, else from the netrc
+    file ($NETRC or ~/.netrc) entry of the target's host, and sent (basic or digest) when the
+    target asks for them. Exit code 1 when the target's counts or answers differ from the
+    build's, 2 when it cannot be reached or refuses the credentials.
+    """
+    from kg.publish import Client, PublishError, Retry, StateError, Target, endpoints_beside
+    from kg.publish import publish as run_publish
+    from kg.publish.run import plural
+
+    for url in (target_url, query_url, update_url):
+        if url is not None:
+            _check_url(url)
+    beside = endpoints_beside(target_url)
+    query_url = query_url or (beside[0] if beside else None)
+    update_url = update_url or (target_url if protocol == "update" else
+                                beside[1] if beside else None)
+    if query_url is None or update_url is None:
+        raise click.UsageError(f"cannot tell the SPARQL query and update endpoints of "
+                               f"{target_url}; give them with --query-url and --update-url")
+    client = Client(timeout_s, Retry(attempts=retries))
+    target = Target(client, target_url, query_url, update_url, protocol)
+    try:
+        outcome = run_publish(store_root, target, send_all, verify, _progress(quiet))
+    except (StoreError, StateError, PublishError) as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(ERROR)
+    finally:
+        client.close()
+    for problem in outcome.count_problems + outcome.answer_problems:
+        click.echo(f"check failed: {problem}", err=True)
+    checked = f", {outcome.questions_checked} competency questions" if verify else ""
+    verdict = "differs from the build" if not outcome.ok else "matches the build (triple " \
+        f"counts{checked})"
+    sent = plural(len(outcome.sent), "graph")
+    click.echo(f"published {outcome.build} to {target_url}: {sent} sent, "
+               f"{outcome.unchanged} unchanged, {len(outcome.deleted)} deleted; the target "
+               f"{verdict}")
+    sys.exit(OK if outcome.ok else INVALID)
+
+
+def _check_url(url: str) -> None:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.username or parts.password:
+        raise click.BadParameter("credentials do not belong in the address (they would show "
+                                 "in process lists and logs): set $KG_PUBLISH_USER and "
+                                 "$KG_PUBLISH_PASSWORD or use a netrc file")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise click.BadParameter(f"{url}: not an http:// or https:// address")
+
+
 # The commands that talk to Wikidata (kg/wikidata/cli.py).
 from kg.wikidata.cli import link, wikidata_diff  # noqa: E402
 

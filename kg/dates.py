@@ -286,6 +286,15 @@ def _build_decade(match: re.Match[str], text: str, reference: datetime.date | No
     return DateValue(PartialDate(first), PartialDate(first + 9), text=text)
 
 
+def _build_weekday(match: re.Match[str], text: str, reference: datetime.date | None) -> DateValue:
+    """"am Montag" in a dated report: the last such day on or before the document's date."""
+    assert reference is not None
+    wanted = _WEEKDAYS.replace("Sonnabend|", "").split("|").index(
+        "Samstag" if match["weekday"] == "Sonnabend" else match["weekday"])
+    day = reference - datetime.timedelta(days=(reference.weekday() - wanted) % 7)
+    return DateValue(PartialDate(day.year, day.month, day.day), text=text)
+
+
 _Builder = Callable[[re.Match[str], str, datetime.date | None], DateValue]
 
 
@@ -353,6 +362,9 @@ _FORMS = (
     _form(rf"{_QUALIFIER}(?P<r1>{_REL_GENITIVE})"),
     # im vergangenen Jahr, in diesem Jahr, im Vorjahr
     _form(rf"(?P<r1>{_REL_PHRASE})"),
+    # am Montag (in a dated report: the Monday before it, or its own day)
+    _form(rf"(?<!\w)[Aa]m\s+(?P<weekday>{_WEEKDAYS})(?![\w,])(?!\s+(?:den\s+)?\d)",
+          _build_weekday),
 )
 
 
@@ -366,7 +378,7 @@ _PREPOSITIONS = re.compile(
 
 def _needs_reference(match: re.Match[str]) -> bool:
     groups = match.groupdict()
-    return bool(groups.get("r1") or groups.get("r2"))
+    return bool(groups.get("r1") or groups.get("r2") or groups.get("weekday"))
 
 
 def _variants(text: str) -> Iterator[str]:

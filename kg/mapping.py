@@ -22,6 +22,7 @@ from kg.resolve import (
     Agreement,
     DocumentEntry,
     Event,
+    Partnership,
     Person,
     Post,
     Resolution,
@@ -88,6 +89,8 @@ def to_rdf(resolution: Resolution, registers: Registers) -> Mapped:
         describe.post(post)
     for agreement in sorted(resolution.agreements.values(), key=lambda a: a.iri):
         describe.agreement(agreement)
+    for partnership in sorted(resolution.partnerships.values(), key=lambda p: p.iri):
+        describe.partnership(partnership)
     return mapped
 
 
@@ -190,7 +193,8 @@ class _Describer:
 
     def role(self, role) -> URIRef:
         iri = ns.concept("role", role.key)
-        if (iri, RDF.type, PG.Role) not in self.registers.vocabularies:
+        if (iri, RDF.type, PG.Role) not in self.registers.vocabularies and \
+                iri not in self.entities:  # one label: the first form seen ("-in" or not)
             self.add(iri, (RDF.type, PG.Role), (RDF.type, SKOS.Concept),
                      (SKOS.inScheme, ns.scheme("role")),
                      (SKOS.prefLabel, Literal(role.label_de, lang="de")))
@@ -211,6 +215,25 @@ class _Describer:
             self.add(agreement.iri, (PG.topic, ns.concept("topic", topic)))
         for signatory in sorted(agreement.signatories):
             self.add(agreement.iri, (PG.signatory, signatory))
+
+
+    def partnership(self, partnership: Partnership) -> None:
+        iri, partner = partnership.iri, partnership.partner
+        land = self.land(partnership.land)
+        land_entry = self.registers.laender.get(partnership.land)
+        land_de = land_entry.label_de if land_entry else partnership.land
+        land_en = land_entry.label_en if land_entry else partnership.land
+        self.add(iri, (RDF.type, PG.Partnership), (PG.land, land),
+                 (PG.partner, party_iri(partner)),
+                 (RDFS.label, Literal(f"Partnerschaft {land_de} – {partner.label_de}", lang="de")),
+                 (RDFS.label, Literal(f"Partnership {land_en} – "
+                                      f"{partner.label_en or partner.label_de}", lang="en")),
+                 (PG.since, date_literal(partnership.since.start) if partnership.since else None),
+                 (PG.ended, Literal(partnership.ended)))
+        for kind in sorted(partnership.kinds):
+            self.add(iri, (PG.partnershipKind, Literal(kind, lang="de")))
+        for agreement in sorted(partnership.agreements):
+            self.add(agreement, (PG.partnership, iri))
 
 
 def _scope_labels(scope: Scope | None) -> tuple[str | None, str | None]:

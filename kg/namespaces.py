@@ -138,6 +138,10 @@ def agreement(land_code: str, partner_keys: list[str], date_or_kind: str) -> URI
     return ID[f"agreement/{land_code}/{partners}/{date_or_kind}"]
 
 
+def partnership(land_code: str, partner_key: str) -> URIRef:
+    return ID[f"partnership/{land_code}/{partner_key}"]
+
+
 def event(document_id: str, date_key: str, description: str) -> URIRef:
     return ID[f"event/{document_id}/{date_key}/{short_hash(slug(description))}"]
 

@@ -120,6 +120,20 @@ class AgreementRecord:
 
 
 @dataclass
+class PartnershipRecord:
+    """A statement that the Land has a standing partnership with a partner: "unterhält
+    Regionalpartnerschaften mit …", "Partnerregion seit 2031", an agreement establishing it."""
+
+    land: str
+    partner: PartyRef
+    kind: str  # as the text names it, in the nominative singular ("Regionalpartnerschaft")
+    passage: Passage
+    since: DateValue | None = None
+    ended: bool = False
+    agreement: str | None = None  # local key of the agreement that establishes or renews it
+
+
+@dataclass
 class EventRecord:
     event_type: str
     description: str
@@ -155,6 +169,7 @@ class RenderingMeta:
     media_type: str
     rendering: str
     line_count: int
+    source: str = ""  # the path it was read from (names repeat across folders); not mapped
 
 
 @dataclass
@@ -165,6 +180,7 @@ class Extraction:
     rendering: RenderingMeta
     agreements: list[AgreementRecord] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
+    partnerships: list[PartnershipRecord] = field(default_factory=list)
     persons: list[PersonMention] = field(default_factory=list)
     posts: list[PostMention] = field(default_factory=list)
     ministries: list[tuple[MinistryRef, Passage]] = field(default_factory=list)

@@ -37,6 +37,8 @@ class Land:
     names: tuple[str, ...]
     adjectives: tuple[str, ...]
     government: tuple[str, ...]
+    evidence: tuple[str, ...] = ()  # capital, portal, demonyms: weaker signs of a Land's text
+    city_state: bool = False  # a city that is a Land: its city partnerships are the Land's
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,27 @@ class Registers:
         iso = _iso_subdivision(text, country, self)
         return self.regions.get(iso.key, iso) if iso is not None else None
 
+    def region_part_named(self, text: str, country: str) -> Region | None:
+        """The one ISO 3166-2 subdivision of the country whose name has the text as one of its
+        parts ("Nord" in "Grand-Nord"); for a name the text ties to its country."""
+        key = ns.slug(text)
+        if len(key) < 4:
+            return None
+        matches = [s for s in pycountry.subdivisions.get(country_code=country) or ()
+                   if key in ns.slug(s.name).split("-")]
+        if len(matches) != 1:
+            return None
+        return _iso_subdivision(matches[0].name, country, self)
+
+    def city_subdivision(self, names: Iterable[str], country: str) -> Region | None:
+        """The ISO 3166-2 subdivision that is the city itself (a subdivision of a city or
+        capital type), by any of the city's names."""
+        keys = {ns.slug(n) for n in names if len(ns.slug(n)) >= 4}
+        matches = [s for s in pycountry.subdivisions.get(country_code=country) or ()
+                   if _CITY_TYPE.search(f"{s.type} {s.name}") and not _NOT_CITY.search(s.type)
+                   and keys & _name_parts(s.name)]
+        return _iso_subdivision(matches[0].name, country, self) if len(matches) == 1 else None
+
     def region_of_adjective(self, word: str) -> Region | None:
         return _lookup(self._index.region_adjective, _adjective_stem(word))
 
@@ -284,6 +307,15 @@ def _best_ministry(candidates: list[Ministry], day: dt.date | None) -> Ministry 
     return min(pool, key=lambda m: (m.period_length(), m.abbreviation))
 
 
+_CITY_TYPE = re.compile(r"(?i)city|capital|municipality|metropolitan|federal entity")
+_NOT_CITY = re.compile(r"(?i)corporation")  # a city corporation is a district, not the city
+
+
+def _name_parts(name: str) -> set[str]:
+    folded = {ns.slug(form) for form in _subdivision_name_forms(name)}
+    return folded | {part for form in folded for part in form.split("-")}
+
+
 def _iso_subdivision(text: str, country: str | None, registers: Registers) -> Region | None:
     """A region the registers do not list, found in ISO 3166-2 by its local or German name."""
     key = ns.slug(text)
@@ -351,7 +383,8 @@ def _rows(name: str, directory: Path) -> list[dict[str, str]]:
 
 def _load_laender(directory: Path) -> dict[str, Land]:
     return {r["code"]: Land(r["code"], r["label_de"], r["label_en"], _split(r["names"]),
-                            _split(r["adjectives"]), _split(r["government"]))
+                            _split(r["adjectives"]), _split(r["government"]),
+                            _split(r.get("evidence") or ""), r.get("city_state") == "true")
             for r in _rows("laender.csv", directory)}
 
 

@@ -7,6 +7,7 @@ exactly one person of that name, is one person; every entity gets its IRI here.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -14,12 +15,14 @@ from dataclasses import dataclass, field
 from rdflib import URIRef
 
 from kg import namespaces as ns
+from kg.dates import DateValue
 from kg.records import (
     AgreementRecord,
     DocumentMeta,
     EventRecord,
     Extraction,
     MinistryRef,
+    PartnershipRecord,
     PartyRef,
     Passage,
     PersonMention,
@@ -60,6 +63,33 @@ class Agreement:
 
 
 @dataclass
+class Partnership:
+    """A Land's standing partnership with one partner, from every statement of it."""
+
+    iri: URIRef
+    land: str
+    partner: PartyRef
+    kinds: set[str] = field(default_factory=set)
+    starts: list[DateValue] = field(default_factory=list)
+    ended: bool = False
+    agreements: set[URIRef] = field(default_factory=set)
+
+    @property
+    def since(self) -> DateValue | None:
+        """The earliest year stated, as precisely as any statement gives that year."""
+        if not self.starts:
+            return None
+        year = min(d.start.year or 0 for d in self.starts)
+        candidates = [d for d in self.starts if d.start.year == year]
+        return min(candidates, key=lambda d: (-_precision(d), d.start.month or 0,
+                                              d.start.day or 0))
+
+
+def _precision(value: DateValue) -> int:
+    return (value.start.month is not None) + (value.start.day is not None)
+
+
+@dataclass
 class Event:
     iri: URIRef
     record: EventRecord
@@ -83,6 +113,7 @@ class Resolution:
     persons: dict[URIRef, Person] = field(default_factory=dict)
     posts: dict[URIRef, Post] = field(default_factory=dict)
     agreements: dict[URIRef, Agreement] = field(default_factory=dict)
+    partnerships: dict[URIRef, Partnership] = field(default_factory=dict)
     ministries: dict[URIRef, MinistryRef] = field(default_factory=dict)
     parties: dict[URIRef, PartyRef] = field(default_factory=dict)
     places: dict[URIRef, PlaceRef] = field(default_factory=dict)
@@ -150,6 +181,7 @@ def scope_country(scope: Scope | None) -> str | None:
 def resolve(extractions: list[Extraction]) -> Resolution:
     result = Resolution()
     by_document: dict[str, list[Extraction]] = defaultdict(list)
+    _distinct_documents(extractions)
     for extraction in sorted(extractions, key=lambda x: (x.meta.document_id, x.rendering.file)):
         by_document[extraction.meta.document_id].append(extraction)
     people = _People(extractions)
@@ -161,9 +193,26 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         for event in _merged_events(renderings):
             entry.events.append(_event(event, document_id, agreements, result, people, entry))
         for extraction in renderings:
+            for statement in extraction.partnerships:
+                linked = agreements.get(f"{extraction.rendering.file}#{statement.agreement}")
+                _add_partnership(statement, linked, result, entry)
+        for extraction in renderings:
             _mentions(extraction, result, people, entry)
     _ministries_from_participants(result)
     return result
+
+
+def _distinct_documents(extractions: list[Extraction]) -> None:
+    """Two files whose texts give the same identifier ("Drucksache 18") and the same file
+    name are renderings of one document only if they are the same file: otherwise the later
+    one (by content) is a document of its own, its id made distinct by its checksum."""
+    first: dict[tuple[str, str], str] = {}
+    for extraction in sorted(extractions, key=lambda x: x.rendering.sha256):
+        key = (extraction.meta.document_id, extraction.rendering.file)
+        if first.setdefault(key, extraction.rendering.sha256) != extraction.rendering.sha256:
+            extraction.meta = dataclasses.replace(
+                extraction.meta,
+                document_id=f"{extraction.meta.document_id}-{extraction.rendering.sha256[:8]}")
 
 
 def _ministries_from_participants(result: Resolution) -> None:
@@ -246,6 +295,23 @@ def _add_agreement(iri: URIRef, record: AgreementRecord, result: Resolution,
         result.places[place_iri(record.place)] = record.place
     for signatory in record.signatories:
         known.signatories.add(people.person(signatory, result))
+
+
+def _add_partnership(statement: PartnershipRecord, agreement: URIRef | None,
+                     result: Resolution, entry: DocumentEntry) -> None:
+    iri = ns.partnership(statement.land, party_key(statement.partner))
+    known = result.partnerships.get(iri)
+    if known is None:
+        known = result.partnerships[iri] = Partnership(iri, statement.land, statement.partner)
+    known.partner = result.parties.get(party_iri(statement.partner), known.partner)
+    _add_party(statement.partner, result)
+    known.kinds.add(statement.kind)
+    known.ended = known.ended or statement.ended
+    if statement.since is not None:
+        known.starts.append(statement.since)
+    if agreement is not None:
+        known.agreements.add(agreement)
+    entry.evidence.append((iri, statement.passage))
 
 
 def _add_party(party: PartyRef, result: Resolution) -> URIRef:

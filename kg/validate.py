@@ -33,6 +33,7 @@ class Problem:
     focus: str
     path: str = ""
     value: str = ""
+    document: str = ""  # the id of the document the file belongs to (file names repeat)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -147,7 +148,8 @@ def _problem(result: URIRef, results: Graph, data: Graph) -> Problem:
     return Problem(file=file, line=line, severity=severity,
                    message=_message(result, results), focus=_label(focus, data),
                    path=str(path) if isinstance(path, URIRef) else "",
-                   value=str(value) if value is not None else "")
+                   value=str(value) if value is not None else "",
+                   document=document_of(focus, data))
 
 
 def _message(result: URIRef, results: Graph) -> str:
@@ -170,6 +172,27 @@ def locate(node, data: Graph, hops: int = 2) -> tuple[str, int]:
         if where[0] != "(entities)":
             return where
     return "(entities)", 0
+
+
+def document_of(node, data: Graph, hops: int = 2) -> str:
+    """The id of the document a node was taken from (by the same paths as `locate`), or ""
+    for an entity or register row."""
+    prefix = str(ns.document(""))
+    candidates = [node]
+    for passage in [node, *data.objects(node, PROV.wasDerivedFrom)]:
+        rendering = data.value(passage, PROV.wasQuotedFrom)
+        candidates += [data.value(rendering, DCTERMS.isFormatOf)] if rendering else []
+    candidates += list(data.objects(node, DCTERMS.isFormatOf))
+    found = sorted(str(c) for c in candidates if c is not None and str(c).startswith(prefix))
+    if found:
+        return found[0].removeprefix(prefix)
+    if hops:
+        for referrer in sorted({r for r in data.subjects(None, node) if isinstance(r, URIRef)}
+                               - {node}):
+            document = document_of(referrer, data, hops - 1)
+            if document:
+                return document
+    return ""
 
 
 def _own_location(node, data: Graph) -> tuple[str, int] | None:

@@ -428,3 +428,18 @@ def test_relative_years_count_from_any_document_date(reference):
         ("des vergangenen Jahres", -1),
     ]:
         assert parse_date(expression, reference).start == PartialDate(reference.year + offset)
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), [
+    ("unterzeichneten am Montag in der Hauptstadt", datetime.date(2031, 3, 10), "2031-03-10"),
+    ("traf er am Freitag den Gouverneur", datetime.date(2031, 3, 10), "2031-03-07"),
+    ("am Sonnabend eröffnet", datetime.date(2031, 3, 10), "2031-03-08"),
+])
+def test_a_weekday_in_a_dated_report_is_the_last_such_day(text, reference, expected):
+    [match] = find_dates(text, reference=reference)
+    assert match.value.start.lexical() == expected
+
+
+def test_a_weekday_without_the_documents_date_is_no_date():
+    assert find_dates("unterzeichneten am Montag in der Hauptstadt") == []
+    assert find_dates("am kommenden Montag", reference=datetime.date(2031, 3, 10)) == []

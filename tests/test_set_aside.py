@@ -127,6 +127,23 @@ def test_the_set_aside_build_equals_a_build_of_the_good_documents(documents: Pat
     assert dumps[0] == dumps[1]
 
 
+def test_documents_that_share_a_file_name_are_set_aside_one_by_one(tmp_path: Path):
+    """One folder per case, every file called document.txt: the failing one is named by its
+    path and set aside alone (a problem names its document, not only a file name)."""
+    folder = tmp_path / "cases"
+    for case, text in (("gut", (DOCUMENTS_DIR / GOOD[0]).read_text(encoding="utf-8")),
+                       ("ohne-land", NO_LAND_TEXT)):
+        (folder / case).mkdir(parents=True)
+        (folder / case / "document.txt").write_text(text, encoding="utf-8")
+    root = tmp_path / "store"
+    result = run_kg("build", folder, "--store", root, "--jobs", 1)
+    assert result.exit_code == 1, result.output
+    summary = json.loads((current_build(root) / "build.json").read_text(encoding="utf-8"))
+    assert {e["file"] for e in summary["set_aside"]} == \
+        {str(folder / "ohne-land" / "document.txt")}
+    assert summary["counts"]["documents"] == 1 and summary["counts"]["agreements"] >= 1
+
+
 def test_strict_publishes_nothing(documents: Path, tmp_path: Path):
     root = tmp_path / "store"
     result = run_kg("build", documents, "--store", root, "--jobs", 1, "--strict")

@@ -77,6 +77,10 @@ def _agreement(g):
     replace(g, first(g, PG.Agreement), PG.signedOn, Literal("17.07.2024", datatype=XSD.string))
 
 
+def _partnership(g):
+    replace(g, first(g, PG.Partnership), PG.since, Literal("seit 1989", datatype=XSD.string))
+
+
 def _event(g):
     """The case inference would hide: a ministry listed as a participant."""
     g.add((first(g, PG.Event), PG.participant, first(g, PG.Ministry)))
@@ -103,6 +107,7 @@ BREAKS: dict[str, tuple[URIRef, Callable[[Graph], None]]] = {
     "MinistryShape": (PG.Ministry, _ministry), "OfficialShape": (PG.Official, _official),
     "PostShape": (PG.Post, _post), "RoleShape": (PG.Role, _role),
     "AgreementShape": (PG.Agreement, _agreement), "EventShape": (PG.Event, _event),
+    "PartnershipShape": (PG.Partnership, _partnership),
     "DocumentShape": (PG.Document, _document), "RenderingShape": (PG.Rendering, _rendering),
     "PassageShape": (PG.Passage, _passage),
 }

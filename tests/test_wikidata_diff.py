@@ -167,6 +167,31 @@ def test_a_source_url_is_preferred_to_the_document_iri(tmp_path: Path):
     assert time_value(partnership.start) == "+2021-00-00T00:00:00Z/9"
 
 
+def test_a_standing_partnership_gives_its_start_without_an_agreement(tmp_path: Path):
+    root = tmp_path / "store"
+    partial = store.start_build(root)
+    graph = ox.Store(str(partial))
+    graph.load(PARTNERSHIP_GRAPH, format=ox.RdfFormat.TRIG)
+    graph.flush()
+    del graph
+    store.publish(partial, root)
+    [partnership] = partnerships(store.open_read_only(root))
+    assert partnership.partner.endswith("region/PL-30")
+    assert partnership.start == Start("1991-10-16", 11)
+
+
+PARTNERSHIP_GRAPH = """
+@prefix pg: <https://w3id.org/partnerschaftsgraph/ontology#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix id: <https://w3id.org/partnerschaftsgraph/id/> .
+<https://w3id.org/partnerschaftsgraph/graph/entities> {
+  id:region\\/PL-30 a pg:PartnerRegion .
+  id:partnership\\/x a pg:Partnership ; pg:land id:land\\/DE-HE ; pg:partner id:region\\/PL-30 ;
+      pg:since "1991-10-16"^^xsd:date .
+}
+"""
+
+
 SMALL_GRAPH = """
 @prefix pg: <https://w3id.org/partnerschaftsgraph/ontology#> .
 @prefix prov: <http://www.w3.org/ns/prov#> .

@@ -100,7 +100,17 @@ def cleaned(
     if kind in ("text", "paragraph", "heading") and context.footnotes:
         text = _strip_footnote_marks(text, context.footnotes)
     text = text.sub(r"\s+", " ").strip()
+    text = text.sub(_INLINE_HYPHEN, _inline_joint)
     return text.text, tuple(text.lines)
+
+
+# A line-end hyphen that a copy from a PDF left inside the line ("Kooperations- vertrag").
+_INLINE_HYPHEN = r"(?<=[a-zäöüß]{3})- (?=([a-zäöüß]+))"
+
+
+def _inline_joint(match: re.Match[str]) -> str:
+    """Join the word again, but not a suspended compound ("Bundes- und Europaminister")."""
+    return "- " if match.group(1) in SUSPENSION_WORDS else ""
 
 
 def _tail(parts: list[str]) -> str:

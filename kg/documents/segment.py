@@ -190,6 +190,8 @@ def _breaks(current: list[tuple[int, str]], line: str, markdown: bool) -> bool:
     """A break inside a run of lines: a list item, or after a whole-paragraph line."""
     if markdown and MD_BULLET.match(line):
         return True
+    if ENUMERATION.match(line) and ENUMERATION.match(current[0][1]):
+        return True  # the next item of a list whose items end without a full stop
     return _enumerates(current, Item(0, line)) or _long_line_ends(current[-1][1])
 
 

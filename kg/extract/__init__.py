@@ -38,7 +38,7 @@ def extract(document: Document, meta: DocumentMeta | None = None,
     meta = meta or detect(document, registers)
     rendering = RenderingMeta(file=document.name, sha256=document.sha256,
                               media_type=document.media_type, rendering=document.rendering,
-                              line_count=document.line_count)
+                              line_count=document.line_count, source=str(document.path))
     setting = Setting(registers, document.name, meta.land, meta.document_id,
                       reference=_reference(meta))
     setting.partner = _subject_partner(meta, registers) or _dominant_partner(document, registers)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg import namespaces as ns
 from kg.dates import DateValue, PartialDate, find_dates
-from kg.extract.analysis import Setting, SpanFacts
+from kg.extract.analysis import BlockFacts, Setting, SpanFacts
 from kg.extract.cues import (
     AGREEMENT_ACTION,
     EACH_AGREEMENT,
@@ -22,7 +22,12 @@ from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
 
 _SIGNING = re.compile(r"(?<!\w)(?:[Uu]nterzeichn|unterschrieb|geschlossen|abgeschlossen|Abschluss|"
+                      r"formalisiert|"
                       r"eingegangen|besiegelt)")
+# An instrument named as the frame of what the sentence reports: it exists, undated.
+_BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung)"
+                    r"\s+(?:der|des|einer|eines)\s+(?:\w+\s+)?$")
+_AFTER_SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+)?$")
 _HEADING_DATE = re.compile(r"\((?P<date>[^()]*\d{4}[^()]*)\)\s*")
 
 
@@ -113,6 +118,13 @@ def _partners(within: SpanFacts, after: int | None = None) -> list[PartyRef]:
     return [r for r in result if r.kind != "country" or r.key in qualified]
 
 
+def _without_context_countries(partners: list[PartyRef]) -> list[PartyRef]:
+    """A country named beside one of its own regions ("eine italienische Delegation der
+    Region A") is the region's context, not a party of its own."""
+    regions_of = {p.country for p in partners if p.kind == "region"}
+    return [p for p in partners if p.kind != "country" or p.key not in regions_of]
+
+
 def _own_government(ref: PartyRef, within: SpanFacts) -> bool:
     """"Regierung des Landes Baden-Württemberg" read as an organisation is the Land itself."""
     if ref.kind != "organisation" or ref.registered:
@@ -124,10 +136,12 @@ def _own_government(ref: PartyRef, within: SpanFacts) -> bool:
 def in_statement(span: Span, within: SpanFacts, setting: Setting,
                  ministry: MinistryRef | None, fallback: list[PartyRef],
                  row_date: DateValue | None, in_section: bool = False) -> list[AgreementRecord]:
-    """Agreements a sentence or row says were made, renewed or extended."""
+    """Agreements a sentence or row says were made, renewed or extended, or that it names as
+    the basis of the cooperation ("im Rahmen der Vereinbarung über … mit der Provinz X")."""
     text, registers, land = span.text, setting.registers, setting.land
     action = AGREEMENT_ACTION.search(text)
-    if action is None or PLANNING.search(text) or EACH_AGREEMENT.search(text):
+    basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])]
+    if (action is None and not basis) or PLANNING.search(text) or EACH_AGREEMENT.search(text):
         return []
     extension_only = bool(EXTENSION_ACTION.search(text)) and not _SIGNING.search(text)
     if extension_only and in_section:
@@ -135,18 +149,31 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     if not _land_is_party(within, text, ministry):
         return []  # "die Städte A und B haben … unterzeichnet": not the Land's agreement
     records = []
-    for kind in kinds_in(text, registers):
+    for kind in kinds_in(text, registers) if action is not None else basis:
         for title in _titles(text, kind):
-            partners = _partners(within, after=span.start + kind.start) or fallback
+            partners = _without_context_countries(
+                _partners(within, after=span.start + kind.start) or fallback)
             if not partners:
                 continue
             title = title or _plain_title(instrument(text, kind), land, partners, registers)
-            date = None if extension_only else _signing_date(text, within, row_date)
+            date = None if extension_only or action is None else \
+                _signing_date(text, within, row_date)
             records.append(AgreementRecord(
                 local_key=ns.slug(title), title=title, kind=kind.concept.key,
                 land=land, partners=tuple(partners), passage=span.passage(setting.file), date=date,
                 ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
+    """The one occasion date a paragraph gives before a sentence that says what was signed at
+    it ("Ministerpräsident X hat am Mittwoch, 3. Mai 2034, … empfangen. … unterzeichneten
+    … eine Erklärung"): the date of an undated signing sentence; none where several dates
+    precede it."""
+    text = facts.block.text
+    earlier = {d.value for d in facts.dates if d.end <= sentence.start and d.value.complete
+               and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])}
+    return next(iter(earlier)) if len(earlier) == 1 else None
 
 
 def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -> bool:
@@ -236,10 +263,11 @@ def _common_precision(value: DateValue) -> DateValue:
 
 
 def each_partner(sentence: Span, current: SpanFacts, previous: SpanFacts | None,
-                 setting: Setting) -> list[AgreementRecord]:
+                 setting: Setting, listed: list[PartyRef] | None = None) -> list[AgreementRecord]:
     """"Mit A und B hat die Landesregierung jeweils eine Erklärung unterzeichnet", or "Es
     bestehen Partnerschaften mit A, B und C. Hierzu wurde jeweils eine …": one per partner
-    the sentence names, else the sentence before."""
+    the sentence names, else the sentence before (`listed`: the partners the sentence before
+    states partnerships with, partner cities among them)."""
     registers, land = setting.registers, setting.land
     if not EACH_AGREEMENT.search(sentence.text):
         return []
@@ -248,7 +276,7 @@ def each_partner(sentence: Span, current: SpanFacts, previous: SpanFacts | None,
         return []
     kind = kinds[0].concept
     label = instrument(sentence.text, kinds[0])
-    partners = _partners(current) or (_partners(previous) if previous else [])
+    partners = _partners(current) or listed or (_partners(previous) if previous else [])
     records = []
     for partner in partners:
         title = f"{label} zwischen {land_label(registers, land)} und {partner.label_de}"

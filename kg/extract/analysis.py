@@ -53,6 +53,14 @@ class BlockFacts:
             text[first:last] = " " * (last - first)
         return "".join(text)[start:end]
 
+    def outside(self, spans: list[tuple[int, int]]) -> BlockFacts:
+        """The facts of the block without the territories, dates and ministries inside the
+        given spans (the asker's words in an answer state nothing; persons still count)."""
+        out = lambda s: not any(a <= s < b for a, b in spans)  # noqa: E731
+        return BlockFacts(self.block, [f for f in self.parties if out(f.start)],
+                          [m for m in self.ministries if out(m[1])], self.persons, self.posts,
+                          self.places, [d for d in self.dates if out(d.start)])
+
     def within(self, span: Span) -> SpanFacts:
         inside = lambda s, e: span.start <= s and e <= span.end  # noqa: E731
         return SpanFacts(

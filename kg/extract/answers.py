@@ -9,13 +9,14 @@ from kg.documents import Block, Document
 from kg.extract import agreements
 from kg.extract.analysis import Setting, analyse
 from kg.extract.collect import Collector, with_agreements
-from kg.extract.cues import PREFACE_END, PREFACE_START, QUESTION
+from kg.extract.cues import ASKER_END, ASKER_START, PREFACE_END, PREFACE_START, QUESTION
 from kg.extract.events import prose_events, row_event
 from kg.extract.ministries import ministry_for_abbreviation
 from kg.extract.territories import find_parties
 from kg.extract.text import block_span, sentences
 from kg.records import MinistryRef, PartyRef
 
+_TITLE_LENGTH = 300
 _ABBREVIATION = re.compile(r"^[A-ZÄÖÜ][\wÄÖÜäöü.-]{0,11}$")
 
 
@@ -23,9 +24,16 @@ def extract_answer(document: Document, setting: Setting, collector: Collector) -
     table_partner: PartyRef | None = None
     caption: Block | None = None
     in_preface = False
+    title = True
     for block in document.blocks:
         if block.kind in {"boilerplate", "footnote"}:
             continue
+        if title and len(block.text) < _TITLE_LENGTH and \
+                not block.text.rstrip().endswith((".", "!", "?")):
+            collector.mentions(analyse(block, setting))  # the asker's title, not a statement
+            title = False
+            continue
+        title = False
         if PREFACE_START.search(block.text):
             in_preface = True
             collector.mentions(analyse(block, setting))
@@ -58,6 +66,7 @@ def _row(block: Block, setting: Setting, collector: Collector,
                                              setting.reference, setting.abbreviations)
     facts = analyse(block, setting, ministry=ministry, partner=partner)
     collector.mentions(facts)
+    collector.partnerships(facts)
     if ministry is not None:
         collector.extraction.ministries.append((ministry, block_span(block).passage(setting.file)))
     event = row_event(facts, description, ministry, partner, setting)
@@ -69,6 +78,17 @@ def _row(block: Block, setting: Setting, collector: Collector,
         record.topic_text = record.title
         keys.append(collector.agreement(record))
     collector.event(with_agreements(event, keys))
+
+
+def asker_spans(block: Block) -> list[tuple[int, int]]:
+    """Where a block of web text holds the asker's words: from "Vorbemerkung der Kleinen
+    Anfrage" to the government's "Antwort" or "Zu 1.", and every question."""
+    text, spans = block.text, []
+    for start in ASKER_START.finditer(text):
+        end = ASKER_END.search(text, start.end())
+        spans.append((start.start(), end.start() if end else len(text)))
+    spans += [(s.start, s.end) for s in sentences(block) if s.text.rstrip().endswith("?")]
+    return spans
 
 
 def _caption_partner(caption: Block, setting: Setting) -> PartyRef | None:
@@ -86,17 +106,26 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
     facts = analyse(block, setting)
     collector.mentions(facts)
     if QUESTION.match(block.text) or block.kind == "heading":
-        return
+        return  # an answer's headings are the asker's title and the questions
+    asked = asker_spans(block)
+    if asked:
+        facts = facts.outside(asked)
+    collector.partnerships(facts)
     stated = []
     previous = None
     for sentence in sentences(block):
+        if any(a <= sentence.end - 1 < b for a, b in asked):
+            continue  # the asker's sentence
         within = facts.within(sentence)
-        for record in agreements.each_partner(sentence, within, previous, setting):
+        listed: list[PartyRef] | None = collector.partners_stated_in(previous.span) \
+            if previous else None
+        for record in agreements.each_partner(sentence, within, previous, setting, listed):
             record.topic_text = facts.masked()
             stated.append((sentence, collector.agreement(record)))
         previous = within
         fallback = within.foreign_parties() or ([setting.partner] if setting.partner else [])
-        for record in agreements.in_statement(sentence, within, setting, None, fallback, None):
+        for record in agreements.in_statement(sentence, within, setting, None, fallback,
+                                              agreements.paragraph_date(facts, sentence)):
             record.topic_text = facts.masked()  # the paragraph says what the agreement is about
             stated.append((sentence, collector.agreement(record)))
     for event in prose_events(facts, setting, None):

@@ -5,15 +5,18 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kg import namespaces as ns
+from kg.extract import partnerships
 from kg.extract.agreements import topics
 from kg.extract.analysis import BlockFacts, Setting
-from kg.records import AgreementRecord, EventRecord, Extraction
+from kg.records import AgreementRecord, EventRecord, Extraction, PartyRef
 
 
 class Collector:
     def __init__(self, extraction: Extraction, setting: Setting):
         self.extraction = extraction
         self.setting = setting
+        self.leads = partnerships.Leads()
 
     def mentions(self, facts: BlockFacts) -> None:
         """Persons, posts, ministries and parties a block names, whatever else it states."""
@@ -28,6 +31,18 @@ class Collector:
         for found in facts.parties:
             out.parties.append((found.ref, _passage(facts, found.start, found.end,
                                                     self.setting.file)))
+
+    def partnerships(self, facts: BlockFacts) -> None:
+        """The standing partnerships a block of the government's own text states."""
+        self.extraction.partnerships.extend(partnerships.read(facts, self.setting, self.leads))
+
+    def partners_stated_in(self, span) -> list[PartyRef]:
+        """The partners of the partnerships a sentence states (read before its block's
+        agreements), for "… der jeweiligen Partnerschaftsvereinbarung" after it."""
+        quote = span.text.strip()
+        found = {p.partner.key: p.partner for p in self.extraction.partnerships
+                 if p.passage.quote == quote}
+        return list(found.values())
 
     def event(self, event: EventRecord | None) -> None:
         if event is not None:
@@ -51,10 +66,31 @@ class Collector:
             merged = {(p.kind, p.key): p for p in (*event.partners, *linked)}
             event.partners = tuple(merged.values())
         out.events = _merge_repeated_events(out.events)
+        out.partnerships.extend(partnerships.from_agreements(out.agreements))
+        known = _named_regions(out)
+        for partnership in out.partnerships:
+            partnership.partner = known.get(partnership.partner.key, partnership.partner)
         for agreement in out.agreements:
             agreement.topics = topics(agreement.topic_text or agreement.title,
                                       self.setting.registers)
         return out
+
+
+def _named_regions(out: Extraction) -> dict[str, PartyRef]:
+    """Unknown regions the same document names in full elsewhere: "Nord" beside "Nord
+    (Land A)", found as the subdivision "Grand-Nord"; by the key of the unknown one."""
+    parts: dict[str, set[PartyRef]] = {}
+    for ref, _ in out.parties:
+        if ref.kind == "region" and ref.iso_code:
+            for part in set(ns.slug(ref.label_de).split("-")) | {ns.slug(ref.label_de)}:
+                parts.setdefault(part, set()).add(ref)
+    result = {}
+    for ref, _ in out.parties:
+        if ref.kind == "region" and not ref.registered and not ref.iso_code:
+            candidates = parts.get(ns.slug(ref.label_de), set())
+            if len(candidates) == 1:
+                result[ref.key] = next(iter(candidates))
+    return result
 
 
 def _passage(facts: BlockFacts, start: int, end: int, file: str):

@@ -9,6 +9,7 @@ ABBREVIATIONS = frozenset("""
 u.a. u. a. z.B. z. B. d.h. d. h. v.a. v. a. ggf. bzw. ca. Nr. Dr. Prof. S.M. S.E. I.E. St.
 stv. anl. anschl. jap. vgl. ebd. S. Abs. Art. Mio. Mrd. Tsd. inkl. insb. sog. evtl. e.V. e. V.
 Jan. Febr. Feb. Aug. Sept. Okt. Nov. Dez. Dipl.-Ing. Hr. Fr. o.ä. usw. etc. gem. lt. i.V.
+Ing. Mag. Dipl. Univ. Habil. h.c. Hon. Abg. Min. Präs. Sen. Bgm. Gen. Kons. Mr. Mrs. Ms.
 """.split())
 
 ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())
@@ -27,6 +28,7 @@ Polizeiattaché Partner Partnerin Seite Thema Themen Bereich
 Rede Vortrag Vorträge Grußwort Grußworte Grußwörter Ansprache Interview Termin Gast Gäste
 Empfang Abkommen Vertrag Verträge Beitrag Beiträge Workshop Glückwünsche Grüße Dank
 Unternehmen Beginn Auftakt Abschluss
+Telefon Telefax Durchwahl Fax Leser Leserinnen Bürgerinnen Bürger Damen Herren
 """.split())
 _NOUN_INFLECTIONS = ("en", "es", "e", "n", "s")
 
@@ -35,7 +37,8 @@ NOT_NAME_WORDS = COMMON_NOUNS | frozenset("""
 Der Die Das Des Dem Den Ein Eine Einer Eines Im Am Zum Zur Vom Beim Bei Mit Für Von Nach Aus Auf
 In An Und Sowie Oder Auch Zudem Außerdem Dabei Hierzu Ferner Überdies Darüber Zuletzt So Seit
 Es Er Sie Wir Ich Ihr Ihnen Ihre Sein Seine Dies Diese Dieser Dieses Jede Jeder Alle Beide Beiden
-Herrn Landes Landtags Bundes Ministeriums Bereichen Vertretern
+Herrn Landes Landtags Bundes Ministeriums Bereichen Vertretern Liebe Lieber Sehr
+
 Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jänner
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Frühjahr Frühling Sommer Herbst Winter
 """.split())
@@ -82,12 +85,12 @@ CONTINUATION = re.compile(
 # Verbs and nouns by which a text says an agreement was made, renewed or extended.
 AGREEMENT_ACTION = re.compile(
     r"(?<!\w)(?:[Uu]nterzeichn\w*|unterschrieben|geschlossen|abgeschlossen|Abschluss|eingegangen|"
-    r"besiegelt|Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart)")
+    r"besiegelt|formalisiert|Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart)")
 # How a government text names its own Land as a party ("hat die Landesregierung … unterzeichnet").
 OWN_GOVERNMENT = re.compile(r"(?<!\w)(?:Landesregierung|Staatsregierung|Freistaat\w*|Land(?:es)?\b|"
                             r"Senat\w*|Staatskanzlei|Staatsministerium)")
 EXTENSION_ACTION = re.compile(r"(?<!\w)(?:Verlängerung|verlängert|Erneuerung|erneuert)\w*")
-EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b")
+EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b|\b(?:der|die|den)\s+jeweilige[n]?\b")
 
 # Markers of the asker's own text in an answer, and of its end.
 PREFACE_START = re.compile(r"^(?:Vorbemerkung (?:der (?:Kleinen|Großen|Schriftlichen) Anfrage|"
@@ -96,7 +99,46 @@ PREFACE_START = re.compile(r"^(?:Vorbemerkung (?:der (?:Kleinen|Großen|Schriftl
 PREFACE_END = re.compile(r"(?:beantwort\w*|^Vorbemerkung(?! (?:der "
                          r"(?:Kleinen|Großen|Schriftlichen) Anfrage|des Fragestellers|"
                          r"der Fragestellerin|Fragesteller))|^Antwort\b)")
+# The same inside a block of web text that runs preface, questions and answers together.
+ASKER_START = re.compile(r"Vorbemerkung (?:der|des) (?:Kleinen|Großen|Schriftlichen) Anfrage|"
+                         r"Vorbemerkung de[rs] Fragesteller\w*|(?:Ich|Wir) frage[n]? (?:die|den)\s")
+ASKER_END = re.compile(r"Antwort (?:der|des) (?:Landesregierung|Staatsregierung|Senats)|"
+                       r"beantwort\w*\b[^.?!]{0,160}?(?:wie folgt|namens)|Zu (?:Frage )?\d+\s*[.:]")
 QUESTION = re.compile(r"^\s*(?:Frage\s*)?\d{1,2}\s*\.?\s+.+\?\s*(?:\([^)]*\))?\s*$", re.S)
 
 # Words a person's role may be followed by before the name: "Generalkonsuls, Kenta Morino".
 NAME_INTRODUCERS = frozenset(["Herr", "Herrn", "Frau"])
+
+# Words by which a text names a standing partnership ("Regionalpartnerschaften",
+# "Partnerregion", "Partnerland", "Freundschaftsvertrag"); group `kind` is the word as written.
+PARTNERSHIP = re.compile(
+    r"(?<![\w-])(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]+-?)?[Pp]artner(?:schaft|region|land|länder|provinz|"
+    r"präfektur|staat|bundesstaat|departement|stadt|städte)\w*|Freundschaftsvertrag\w*|"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Pp]artnerschaftsbeziehung\w*)")
+# Partnerships of others than the Land's government: cities, schools, universities, districts,
+# parliaments, associations ("Städtepartnerschaft", "Hochschulpartnerschaft").
+OTHERS_PARTNERSHIP = re.compile(
+    r"^(?:Schul|Schüler|Hochschul|Universitäts|Klima|Kommunal|Parlaments|Landtags|"
+    r"Kreis|Bezirks|Gemeinde|Vereins|Sport|Kirchen|Projekt|Forschungs|Kooperations|"
+    r"Wissenschafts|Unternehmens|Wirtschafts|Medien|Jugend|Kultur|Museums|Bildungs)",
+    re.IGNORECASE)
+# City partnerships: a Land's only where the Land is a city ("Städtepartnerschaft", "Partnerstadt").
+CITY_PARTNERSHIP = re.compile(r"^(?:Städte|Stadt)|[Pp]artnerst(?:adt|ädte)", re.IGNORECASE)
+# Holders of a partnership that are not the Land: "Der Bezirk … unterhält eine Partnerschaft".
+OTHER_HOLDER = re.compile(
+    r"(?<!\w)(?:Bezirk|Landkreis|Kreis|Stadt|Städte|Gemeinde|Universität|Hochschule|Schule|"
+    r"Verein|Landtag|Parlament)\w*\s+(?:\S+\s+){0,3}?(?:unterhält|unterhalten|pflegt|pflegen|"
+    r"verbindet|hat|haben)\b")
+# "seit dem 3. Mai 2031", "seit 2031": the partnership's start.
+SINCE = re.compile(r"(?<!\w)(?:seit|bereits seit|schon seit)\s+(?:dem\s+|den\s+|Jahr\s+|"
+                   r"dem Jahr\s+|der\s+)?")
+# "20 Jahre Partnerschaft", "seit 30 Jahren": an anniversary counts years.
+ANNIVERSARY = re.compile(r"(?<![\w.])(?P<years>\d{1,3})(?:\s*-?\s*jährige\w*|\s+Jahre\w*|"
+                         r"\.\s+(?:Jubiläum|Jahrestag))")
+# Verbs by which a partnership was founded ("begründet", "ins Leben gerufen").
+FOUNDING = re.compile(r"(?<!\w)(?:begründet|gegründet|ins Leben gerufen|eingegangen|"
+                      r"geschlossen|besiegelt|[Uu]nterzeichn\w*|unterschrieb\w*|vereinbart)")
+# A partnership that no longer exists (suspended ones still do: "ausgesetzt", "ruht").
+ENDED = re.compile(r"(?<!\w)(?:beendet|aufgelöst|gekündigt|aufgekündigt|eingestellt|"
+                   r"erloschen|nicht mehr)\b")
+NEGATION = re.compile(r"(?<!\w)(?:keine|keinerlei|kein)\s+(?:\w+\s+)?[Pp]artner")

@@ -19,8 +19,14 @@ _PRESS = re.compile(r"\b(?:Pressemitteilung|Pressemeldung|Presseinformation|Medi
                     r"Pressestelle|Pressesprecher)\b")
 _REPORT = re.compile(r"\b(?:Vorlage|Bericht (?:der|des)|Ausschuss\w*|Schriftlicher Bericht)\b")
 _IDENTIFIER = re.compile(r"\b(?:Drucksache|Drs\.|Vorlage|Kleine Anfrage|Große Anfrage)\s+"
-                         r"(?:Nr\.\s*)?\d+(?:/\d+)?")
-_ORIGINAL_DATE = re.compile(r"(?:Datum des Originals|Stand|Datum|vom)\s*:?\s*")
+                         r"(?:Nr\.\s*)?\d+(?:\s?/\s?\d+(?: \d{3})*)?")
+_OWN_LAND = (r"(?:des Landes|Land|Freistaat(?:es)?|"
+             r"Ministerpräsident(?:in|en)? (?:des Landes |von )?|Landesregierung (?:von )?)\s+")
+_DATE_LINE_LENGTH = 80
+_ISSUE_CUE = re.compile(r"(?:\bvom|Stand|Datum|[Vv]eröffentlicht(?: am)?|Erscheinungsdatum|"
+                        r"(?:^|\s)[A-ZÄÖÜ][\w.-]+(?: [a-z]\.\s?[A-Z]\w*)?,)\s*:?\s*(?:den\s+)?$")
+_WEEKDAY_BEFORE = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?"
+                             r"\s*(?:den\s+)?$")
 
 
 def detect(document: Document, registers: Registers) -> DocumentMeta:
@@ -43,14 +49,26 @@ def _genre(head: str, text: str) -> str:
 
 
 def _land(text: str, registers: Registers) -> str:
-    """The Land whose government speaks: its institutions count five times its name."""
+    """The Land whose government speaks: its institutions count five times its name, its
+    adjective ("hessische"), capital and portal; "des Landes X", "Ministerpräsident von X"
+    name the issuer's Land three times."""
     votes: Counter[str] = Counter()
     for land in registers.laender.values():
         for phrase in land.government:
             votes[land.code] += 5 * _mentions(phrase, text)
         for name in (land.label_de, *land.names):
             votes[land.code] += _mentions(name, text, r"(?![\w-])")
-    return votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] else "DE-XX"
+            votes[land.code] += 2 * len(re.findall(rf"{_OWN_LAND}{re.escape(name)}(?![\w-])",
+                                                   text)) if name in text else 0
+        for word in land.evidence:
+            votes[land.code] += _mentions(word, text, r"(?![\w-])")
+        for adjective in land.adjectives:
+            stem = adjective[:-1] if adjective.endswith("e") else adjective
+            if stem[1:] in text:
+                votes[land.code] += len(re.findall(rf"(?<![\w-])[{stem[0].upper()}{stem[0]}]"
+                                                   rf"{re.escape(stem[1:])}(?:e[nmrs]?)?\b", text))
+    best = votes.most_common(1)
+    return best[0][0] if best and best[0][1] else "DE-XX"
 
 
 def _mentions(phrase: str, text: str, end: str = "") -> int:
@@ -69,17 +87,26 @@ def _identifier(head: str, genre: str, document: Document) -> str:
 
 
 def _date(document: Document) -> DateValue | None:
-    """The document's date: a stated original date, else the first full date near the top."""
+    """The document's date where the text states it as such: a date line near the top
+    ("Potsdam, 16. April 2024", "21.06.2024 | Staatskanzlei"), a date after "vom", "Stand" or
+    "Datum", or a weekday's date in a press release's lead ("am Mittwoch, 17. Juli 2024").
+    A date in running text ("seit dem 3. Mai 2031") dates something else."""
+    prose = 0
     for block in document.blocks[:40]:
-        if block.kind == "boilerplate":
+        if block.kind in {"boilerplate", "row"}:
             continue
         try:
             matches = find_dates(block.text)
         except DateError:
             continue
         for match in matches:
-            if match.value.complete and match.value.start.day and match.value.end is None:
+            if not (match.value.complete and match.value.start.day and match.value.end is None):
+                continue
+            before = block.text[max(0, match.start - 40):match.start]
+            if len(block.text) <= _DATE_LINE_LENGTH or _ISSUE_CUE.search(before) or \
+                    (prose < 3 and _WEEKDAY_BEFORE.search(before)):
                 return match.value
+        prose += block.kind == "paragraph"
     return None
 
 

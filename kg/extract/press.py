@@ -9,6 +9,7 @@ from kg.extract.analysis import Setting, analyse
 from kg.extract.collect import Collector, with_agreements
 from kg.extract.events import prose_events
 from kg.extract.text import Span, block_span, sentences
+from kg.records import PartyRef
 
 
 def extract_press_release(document: Document, setting: Setting, collector: Collector) -> None:
@@ -21,6 +22,7 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
         if block.kind == "signature":
             _sign(block, [p for p, _, _ in facts.persons], setting, collector, declaration)
             continue
+        collector.partnerships(facts)
         if agreements.is_declaration_heading(block.text, setting.registers):
             record = agreements.from_heading(facts.within(block_span(block)), setting,
                                              key=f"h{block.start_line}")
@@ -34,12 +36,15 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
         previous = None
         for sentence in sentences(block):
             within = facts.within(sentence)
-            for record in agreements.each_partner(sentence, within, previous, setting):
+            listed: list[PartyRef] | None = \
+                collector.partners_stated_in(previous.span) if previous else None
+            for record in agreements.each_partner(sentence, within, previous, setting, listed):
                 record.topic_text = facts.masked(sentence.start, sentence.end)
                 keys.append((sentence, collector.agreement(record)))
             previous = within
             fallback = within.foreign_parties() or ([setting.partner] if setting.partner else [])
-            for record in agreements.in_statement(sentence, within, setting, None, fallback, None):
+            for record in agreements.in_statement(sentence, within, setting, None, fallback,
+                                                  agreements.paragraph_date(facts, sentence)):
                 record.topic_text = facts.masked(sentence.start, sentence.end)
                 keys.append((sentence, collector.agreement(record)))
         for event in prose_events(facts, setting, None):

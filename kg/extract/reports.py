@@ -26,6 +26,7 @@ def extract_report(document: Document, setting: Setting, collector: Collector) -
             in_question = not (block.kind == "heading" or block.text.startswith("Antwort"))
             if in_question:
                 continue
+        collector.partnerships(facts)
         end = agreements.heading_end(block.text, setting.registers)
         if end is not None:
             section = _heading_section(facts, Span(block, 0, end), setting, collector, section)
@@ -61,7 +62,9 @@ def _listed_agreements(facts: BlockFacts, setting: Setting,
     """"Es bestehen Partnerschaften mit A, B und C. Hierzu wurde jeweils eine Erklärung …"."""
     previous: SpanFacts | None = None
     for sentence in sentences(facts.block):
-        records = agreements.each_partner(sentence, facts.within(sentence), previous, setting)
+        listed = collector.partners_stated_in(previous.span) if previous else None
+        records = agreements.each_partner(sentence, facts.within(sentence), previous, setting,
+                                          listed)
         if records:
             section = Section()
             for record in records:
@@ -86,7 +89,8 @@ def _body(facts: BlockFacts, section: Section | None, setting: Setting, collecto
             continue
         within = facts.within(sentence)
         fallback = within.foreign_parties() or (section.partners if section else [])
-        for record in agreements.in_statement(sentence, within, setting, None, fallback, None,
+        for record in agreements.in_statement(sentence, within, setting, None, fallback,
+                                              agreements.paragraph_date(facts, sentence),
                                               in_section=section is not None):
             record.topic_text = facts.masked(sentence.start, sentence.end)
             collector.agreement(record)

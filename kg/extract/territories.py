@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg import namespaces as ns
-from kg.extract.cues import ACTOR_NOUNS
+from kg.extract.cues import ACTOR_NOUNS, NOT_NAME_WORDS
 from kg.records import PartyRef
 from kg.registers import Country, Land, Organisation, Region, Registers
 
@@ -57,7 +57,8 @@ def find_parties(text: str, registers: Registers, actors_only: bool = True,
                  in_compounds: bool = False) -> list[Found]:
     """All parties named in the text, earliest first, without overlaps (longest wins); with
     in_compounds also as the first part of a compound ("Québec-Bezug")."""
-    candidates = (_by_kind(text, registers) + _by_official_name(text, registers)
+    candidates = (_by_kind(text, registers) + _by_qualified_name(text, registers)
+                  + _by_official_name(text, registers)
                   + _by_name(text, registers, in_compounds)
                   + _organisations(text, registers) + _by_adjective(text, registers, actors_only))
     chosen: list[Found] = []
@@ -93,7 +94,7 @@ def _by_kind(text: str, registers: Registers) -> list[Found]:
         if not _is_plural(match["kind"]):
             names = names[:1]
         for index, (name, start, end) in enumerate(names):
-            if _is_country_or_land(name, registers):
+            if _is_country_or_land(name, registers) or name.split()[0] in NOT_NAME_WORDS:
                 break
             first = match.start() if index == 0 else start
             region = _resolve_region(name, country, registers)
@@ -103,6 +104,30 @@ def _by_kind(text: str, registers: Registers) -> list[Found]:
             else:
                 found.append(Found(region_ref(region), first,
                                    start + len(_region_words(name, region)), "kind"))
+    return found
+
+
+_QUALIFIED = re.compile(
+    rf"(?P<name>{_NAME}(?:[ -]{_NAME}){{0,2}})\s*\((?P<country>[^()]{{2,40}})\)")
+
+
+def _by_qualified_name(text: str, registers: Registers) -> list[Found]:
+    """A region named with its country in brackets ("Provinz A (Land B)", "Nord (Land B)"),
+    looked up among that country's subdivisions."""
+    found = []
+    for match in _QUALIFIED.finditer(text):
+        country = registers.country_named(match["country"].strip())
+        if country is None or country.code == "DE":  # a Land is no partner region
+            continue
+        words = match["name"].split()
+        for size in range(len(words), 0, -1):
+            candidate = " ".join(words[-size:])
+            region = registers.region_named(candidate, country.code, search_iso=True) or \
+                registers.region_part_named(candidate, country.code)
+            if region is not None:
+                start = match.end("name") - len(candidate)
+                found.append(Found(region_ref(region), start, match.end("name"), "kind"))
+                break
     return found
 
 

@@ -103,18 +103,22 @@ def _entity(iri: str, rows: list[dict[str, str]]) -> Entity:
 
 
 def partnerships(store: ox.Store) -> list[Partnership]:
-    """One per Land and foreign partner: the first agreement's date and its source document."""
-    rows = _rows(store, f"""SELECT ?agreement ?land ?landItem ?partner ?type ?label ?partnerItem
+    """One per Land and foreign partner, from its standing partnership and its agreements: the
+    earliest stated start (a partnership's pg:since or an agreement's signing) and the
+    document that states it."""
+    rows = _rows(store, f"""SELECT ?relation ?land ?landItem ?partner ?type ?label ?partnerItem
        ?date ?document ?url WHERE {{
-  ?agreement a pg:Agreement ; pg:land ?land ; pg:partner ?partner .
+  {{ ?relation a pg:Partnership OPTIONAL {{ ?relation pg:since ?date }} }}
+  UNION
+  {{ ?relation a pg:Agreement OPTIONAL {{ ?relation pg:signedOn ?date }} }}
+  ?relation pg:land ?land ; pg:partner ?partner .
   GRAPH <{ns.ENTITIES_GRAPH}> {{ ?partner a ?type }}
   VALUES ?type {{ pg:PartnerRegion pg:Country pg:Organisation }}
   OPTIONAL {{ ?partner rdfs:label ?label FILTER (LANG(?label) = "de") }}
   OPTIONAL {{ ?land skos:exactMatch ?landItem FILTER (STRSTARTS(STR(?landItem), "{ENTITY}")) }}
   OPTIONAL {{ ?partner skos:exactMatch ?partnerItem
              FILTER (STRSTARTS(STR(?partnerItem), "{ENTITY}")) }}
-  OPTIONAL {{ ?agreement pg:signedOn ?date }}
-  OPTIONAL {{ ?agreement prov:wasDerivedFrom/prov:wasQuotedFrom/dcterms:isFormatOf ?document
+  OPTIONAL {{ ?relation prov:wasDerivedFrom/prov:wasQuotedFrom/dcterms:isFormatOf ?document
              OPTIONAL {{ ?document schema:url|foaf:page ?url }} }}
 }}""")
     grouped: dict[tuple[str, str], list[dict]] = {}

@@ -1,0 +1,261 @@
+"""Standing partnerships of the Land, however the text states them: "unterhält
+Regionalpartnerschaften mit …", "Partnerregion … seit 2031", "20 Jahre Partnerschaft mit …",
+a list of partners under a lead ("folgende Partnerregionen:"), and the agreements that
+establish or renew one (see `from_agreements`)."""
+
+from __future__ import annotations
+
+import re
+
+from kg import namespaces as ns
+from kg.dates import DateValue, PartialDate
+from kg.extract import places
+from kg.extract.analysis import BlockFacts, Setting, SpanFacts
+from kg.extract.cues import (
+    ANNIVERSARY,
+    CITY_PARTNERSHIP,
+    ENDED,
+    EXTENSION_ACTION,
+    NEGATION,
+    NOT_NAME_WORDS,
+    OTHER_HOLDER,
+    OTHERS_PARTNERSHIP,
+    OWN_GOVERNMENT,
+    PARTNERSHIP,
+    PLANNING,
+)
+from kg.extract.territories import region_ref
+from kg.extract.text import Span, sentences
+from kg.records import AgreementRecord, PartnershipRecord, PartyRef
+
+_ITEM = re.compile(r"^\s*(?:[-–•▪►*]|\d{1,2}[.)])\s+")
+_SINCE_BEFORE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+|den\s+|(?:dem\s+)?Jahre?\s+|Anfang\s+|"
+                           r"Mitte\s+|Ende\s+)?$")
+_STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfektur|bundesstaat|"
+                   r"staat|departement|stadt|städte)|(?<=Freundschafts)vertrag")
+_REGION_KIND = re.compile(r"region|provinz|präfektur|bundesstaat|departement", re.IGNORECASE)
+_NEAR = 150  # characters between a partner's name and the partnership word in a long sentence
+_BETWEEN_ITEMS = 6  # words: fewer make no paragraph that would end a list
+_ANNIVERSARY_GAP = 40  # characters between "20 Jahre" and the partnership word it counts
+
+
+class Leads:
+    """A lead that introduces a list of partners ("Das Land unterhält folgende
+    Regionalpartnerschaften:") gives its kind to the list items after it."""
+
+    def __init__(self) -> None:
+        self.kind: str | None = None
+
+
+def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipRecord]:
+    """The partnerships a block states, each with its sentence as passage."""
+    block = facts.block
+    is_item = bool(_ITEM.match(block.text))
+    stated = PARTNERSHIP.search(block.text) is not None
+    if not is_item and not stated and len(block.text.split()) < _BETWEEN_ITEMS:
+        return []  # a link or caption between the list's items keeps the lead
+    lead, leads.kind = (leads.kind if is_item else None), (leads.kind if is_item else None)
+    if not stated and lead is None:
+        return []
+    found: list[PartnershipRecord] = []
+    city = _is_city_state(setting)
+    previous: str | None = None  # a partnership sentence naming no partner leads the next one
+    for sentence in sentences(block):
+        within = facts.within(sentence)
+        own = _kind(sentence.text, city)
+        listing = previous if _LIST_INTRO.match(sentence.text) else None
+        kind, listed = own or lead or listing, own is None
+        previous = None
+        if kind is None or NEGATION.search(sentence.text) or PLANNING.search(sentence.text) \
+                or sentence.text.rstrip().endswith("?"):
+            continue
+        partners = _partners(sentence, within, kind, listed)
+        if city:
+            partners += [p for p in _cities(sentence, within, setting)
+                         if p.key not in {q.key for q in partners}]
+        if not partners:
+            if own and sentence.text.rstrip().endswith(":"):
+                leads.kind = kind
+            previous = own
+            continue
+        if not _land_holds(sentence, within, setting):
+            continue
+        ended = bool(ENDED.search(sentence.text))
+        for partner, since in _with_start(sentence, within, partners, setting):
+            found.append(PartnershipRecord(land=setting.land, partner=partner, kind=kind,
+                                           passage=sentence.passage(setting.file), since=since,
+                                           ended=ended))
+    return found
+
+
+def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> list[PartyRef]:
+    """The countries, regions and known organisations named near the partnership word (a
+    long sentence names other things too); a partner region's kind word rules out countries
+    ("die xyzischen Partnerprovinzen": provinces, not the country)."""
+    partners = within.event_partners()
+    if _REGION_KIND.search(kind):
+        partners = [p for p in partners if p.kind != "country"]
+    regions_of = {p.country for p in partners if p.kind == "region"}
+    text = sentence.block.text
+    qualifying = {f.ref.key for f in within.parties if f.ref.kind == "country"
+                  and re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])}
+    partners = [p for p in partners if p.kind != "country"
+                or (p.key not in regions_of and p.key not in qualifying)]
+    if listed or len(sentence.text) <= _NEAR:
+        return partners
+    cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
+            if not OTHERS_PARTNERSHIP.match(m["kind"])]
+    near = {f.ref.key for f in within.parties if any(abs(f.start - c) <= _NEAR for c in cues)}
+    return [p for p in partners if p.key in near]
+
+
+def from_agreements(agreements: list[AgreementRecord]) -> list[PartnershipRecord]:
+    """An agreement that names a partnership is tied to it: a Partnerschaftserklärung
+    establishes it on its signing date; another instrument ("Gemeinsame Erklärung über eine
+    verstärkte Partnerschaft"), or an extension, renews it and dates nothing."""
+    found = []
+    for agreement in agreements:
+        stated = _kind(agreement.passage.quote) or _kind(agreement.title) or \
+            _kind(agreement.kind.replace("-", ""))
+        if stated is None:
+            continue
+        founds = "partnerschaft" in agreement.kind and \
+            not EXTENSION_ACTION.search(agreement.passage.quote)
+        for partner in agreement.partners:
+            found.append(PartnershipRecord(
+                land=agreement.land, partner=partner, kind=stated, passage=agreement.passage,
+                since=agreement.date if founds else None, agreement=agreement.local_key))
+    return found
+
+
+def _kind(text: str, city: bool = False) -> str | None:
+    """The first partnership word of the Land's kind, in the nominative singular; a city
+    partnership is the Land's only where the Land is a city."""
+    for match in PARTNERSHIP.finditer(text):
+        word = match["kind"]
+        if not word[0].isupper() or OTHERS_PARTNERSHIP.match(word) or \
+                (not city and CITY_PARTNERSHIP.search(word)):
+            continue  # "partnerschaftliche Beziehungen" names no partnership
+        return _singular(word)
+    return None
+
+
+def _is_city_state(setting: Setting) -> bool:
+    land = setting.registers.laender.get(setting.land)
+    return land is not None and land.city_state
+
+
+_LIST_INTRO = re.compile(r"(?:Diese|Dies|Das|Es)\s+sind\b|(?:Dazu|Hierzu)\s+(?:gehören|zählen)\b|"
+                         r"Zu (?:ihnen|diesen) (?:gehören|zählen)\b")
+_METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller namesakes are words
+_CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+(?:[ -][A-ZÄÖÜ][\w'’.-]+){0,2}")
+
+
+def _cities(sentence: Span, within: SpanFacts, setting: Setting) -> list[PartyRef]:
+    """Partner cities of a city that is a Land: names GeoNames knows as cities, each the
+    region ISO 3166-2 makes of it (a capital city that is a subdivision) or a city of its
+    own."""
+    taken = [(f.start, f.end) for f in within.parties]
+    registers, found = setting.registers, []
+    for match in _CITY_NAME.finditer(sentence.text):
+        start = sentence.start + match.start()
+        if any(a <= start < b for a, b in taken) or match.group() in NOT_NAME_WORDS:
+            continue
+        words = match.group().split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            place = places.city_named(name)
+            if place is None or place.country == "DE" or len(name) < 4 or name.isupper() \
+                    or words[0] in NOT_NAME_WORDS or registers.land_named(name) \
+                    or registers.country_named(name) or places.city_population(name) < _METROPOLIS:
+                continue
+            names = (name, *places.city_names(place.geonames_id or ""))
+            region = registers.city_subdivision(names, place.country)
+            found.append(region_ref(region) if region is not None else PartyRef(
+                "region", f"{place.country}/{ns.slug(name)}", name, place.canonical,
+                country=place.country, region_kind="stadt", registered=False))
+            break
+    return found
+
+
+def _singular(word: str) -> str:
+    """"Regionalpartnerschaften" -> "Regionalpartnerschaft", "Partnerländer" -> "Partnerland",
+    "Partnerschaftserklärung" -> "Partnerschaft"."""
+    stem = _STEM.search(word)
+    if stem is None:
+        return word.rstrip("-")
+    head = word[:stem.start()] + stem.group()
+    for plural, singular in (("länder", "land"), ("städte", "stadt")):
+        if head.endswith(plural):
+            return head[:-len(plural)] + singular
+    return head
+
+
+def _land_holds(sentence: Span, within: SpanFacts, setting: Setting) -> bool:
+    """The Land (or its government) holds the partnership, not a city, district, university
+    or parliament named as the holder; a document's own statement about "seine
+    Partnerregionen" is the Land's."""
+    text = sentence.text
+    names_land = any(f.ref.kind == "land" and f.ref.key == setting.land for f in within.parties)
+    if names_land or OWN_GOVERNMENT.search(text):
+        return True
+    others = [f for f in within.parties if f.ref.kind == "land" and f.ref.key != setting.land]
+    return not others and not OTHER_HOLDER.search(text)
+
+
+def _with_start(sentence: Span, within: SpanFacts, partners: list[PartyRef],
+                setting: Setting) -> list[tuple[PartyRef, DateValue | None]]:
+    """Each partner with the start the sentence gives it: the "seit <date>" after it (before
+    the next partner), or one start for all when the sentence gives exactly one."""
+    starts = _since_dates(sentence, within) + _anniversary(sentence, setting)
+    if len(starts) == 1:
+        return [(partner, starts[0][1]) for partner in partners]
+    positions = _positions(within, partners)
+    result = []
+    for index, partner in enumerate(partners):
+        begin = positions[index]
+        end = positions[index + 1] if index + 1 < len(partners) else sentence.end
+        own = [value for at, value in starts if begin <= at < end]
+        result.append((partner, own[0] if own else None))
+    return result
+
+
+def _positions(within: SpanFacts, partners: list[PartyRef]) -> list[int]:
+    first: dict[str, int] = {}
+    for found in within.parties:
+        first.setdefault(found.ref.key, found.start)
+    return [first.get(p.key, within.span.start) for p in partners]
+
+
+def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue]]:
+    """"seit <date>" in the clause of a partnership word ("Seit 1996 bestehen Kontakte, die
+    2032 … zur Partnerschaft wurden" dates the contacts, not the partnership)."""
+    text = sentence.block.text
+    cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)]
+    return [(d.start, _start_only(d.value)) for d in within.dates
+            if d.value.complete and _SINCE_BEFORE.search(text[max(0, d.start - 24):d.start])
+            and any(not re.search(r"[,;:]\s", text[min(c, d.start):max(c, d.start)])
+                    for c in cues)]
+
+
+def _start_only(value: DateValue) -> DateValue:
+    return DateValue(value.start, text=value.text) if value.end is not None else value
+
+
+def _anniversary(sentence: Span, setting: Setting) -> list[tuple[int, DateValue]]:
+    """"20 Jahre Partnerschaft" in a document of 2024: since 2004 (a year, nothing finer)."""
+    if setting.reference is None:
+        return []
+    text = sentence.text
+    found = []
+    for match in ANNIVERSARY.finditer(text):
+        after = text[match.end():match.end() + _ANNIVERSARY_GAP]
+        cue = PARTNERSHIP.search(after)
+        if cue is None or re.search(r"[.;:]", after[:cue.start()]):
+            continue
+        years = int(match["years"])
+        if 0 < years < 200:
+            year = setting.reference.year - years
+            found.append((sentence.start + match.start(),
+                          DateValue(PartialDate(year), text=match.group())))
+    return found

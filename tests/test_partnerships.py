@@ -1,0 +1,98 @@
+"""Standing partnerships, one invented text at a time: how a Land's documents state them
+(lists of partner regions, "unterhält … mit", anniversaries, agreements that found them) and
+what is no partnership of the Land (a city's, a planned one, a denied one). Regions and
+countries are real (in mappings/*.csv or ISO 3166-2); the statements are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.documents import read
+from kg.extract import extract
+from kg.records import DocumentMeta
+from tests.test_extract_units import extraction
+
+
+def stated(tmp_path, text: str, **options) -> dict[str, tuple[str | None, bool, str]]:
+    """Partner key -> (earliest stated start, ended, kinds) of every partnership stated."""
+    found: dict[str, tuple[str | None, bool, str]] = {}
+    for record in extraction(tmp_path, text, **options).partnerships:
+        since = record.since.start.lexical() if record.since else None
+        known = found.get(record.partner.key)
+        if known is not None:
+            since = min(s for s in (since, known[0]) if s) if since or known[0] else None
+        found[record.partner.key] = (since, record.ended or bool(known and known[1]),
+                                     record.kind)
+    return found
+
+
+CASES = [
+    ("Das Land unterhält folgende Regionalpartnerschaften:\n"
+     "- Antalya (Türkei): Partnerschaft besteht seit dem 21. Oktober 2011\n"
+     "- Ohio (USA): Partnerschaft besteht seit dem 20. September 1977\n",
+     {"TR-07": "2011-10-21", "US-OH": "1977-09-20"}),
+    ("Die Landesregierung unterhält Regionalpartnerschaften mit der Provinz Ontario und der "
+     "Woiwodschaft Pommern.", {"CA-ON": None, "PL-22": None}),
+    ("Seit 1995 ist die Provinz Ontario Partnerregion des Landes.", {"CA-ON": "1995"}),
+    ("Das Partnerland Ruanda war in diesem Jahr Gast der Landesregierung.", {"RW": None}),
+    ("Im Mai feierten das Land und die Provinz Ontario 20 Jahre Partnerschaft.",
+     {"CA-ON": "2004"}),
+    ("Die Partnerschaft mit der Provinz Ontario besteht seit 1987 und mit der Woiwodschaft "
+     "Pommern seit 2001.", {"CA-ON": "1987", "PL-22": "2001"}),
+    ("Die japanische Partnerpräfektur Hyōgo empfing eine Delegation.", {"JP-28": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_a_stated_partnership_comes_out_with_its_start(tmp_path, text, expected):
+    found = stated(tmp_path, text)
+    assert {key: since for key, (since, _, _) in found.items()} == expected
+
+
+NOT_THE_LANDS = [
+    "Die Städtepartnerschaft zwischen zwei Städten in der Provinz Ontario besteht seit 1990.",
+    "Eine Regionalpartnerschaft mit der Provinz Ontario ist geplant.",
+    "Das Land unterhält keine Partnerschaft mit der Provinz Ontario.",
+    "Der Bezirk unterhält seit 2001 eine Partnerschaft mit der Woiwodschaft Pommern.",
+    "Wie viele Partnerschaften bestehen mit der Provinz Ontario?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THE_LANDS, ids=[t[:40] for t in NOT_THE_LANDS])
+def test_no_partnership_of_the_land(tmp_path, text):
+    assert stated(tmp_path, text) == {}
+
+
+def test_an_ended_partnership_says_so(tmp_path):
+    found = stated(tmp_path, "Die Regionalpartnerschaft mit der Provinz Ontario wurde 2014 "
+                             "beendet.")
+    assert found["CA-ON"][1] is True
+
+
+def test_a_suspended_partnership_has_not_ended(tmp_path):
+    found = stated(tmp_path, "Die Partnerschaft mit der Provinz Ontario ist derzeit ausgesetzt.")
+    assert found["CA-ON"][1] is False
+
+
+def test_a_partnership_declaration_founds_it_on_its_signing_date(tmp_path):
+    text = ("Am 4. Dezember 1997 unterzeichneten die Landesregierung und die Provinz Ontario "
+            "eine Partnerschaftserklärung.")
+    result = extraction(tmp_path, text)
+    assert [a.date.start.lexical() for a in result.agreements if a.date] == ["1997-12-04"]
+    assert stated(tmp_path, text) == {"CA-ON": ("1997-12-04", False, "Partnerschaft")}
+
+
+def test_an_extension_renews_and_dates_nothing(tmp_path):
+    text = ("Am 4. Dezember 2017 wurde die Partnerschaftserklärung mit der Provinz Ontario "
+            "verlängert.")
+    assert stated(tmp_path, text)["CA-ON"][0] is None
+
+
+def test_an_anniversary_needs_the_documents_date(tmp_path):
+    path = tmp_path / "undatiert.txt"
+    path.write_text("Das Land und die Provinz Ontario feierten 20 Jahre Partnerschaft.",
+                    encoding="utf-8")
+    meta = DocumentMeta(document_id="unit-test", identifier="Test", title="Test", land="DE-NW",
+                        genre="press-release", date=None)
+    [record] = extract(read(path), meta).partnerships
+    assert record.partner.key == "CA-ON" and record.since is None
