@@ -229,8 +229,38 @@ def observed_durations(marks: dict[str, float], end: float) -> dict[str, float]:
 
 
 def child_main(args: argparse.Namespace) -> int:
-    print(json.dumps(run_once(args.corpus, args.store, args.jobs)))
+    if not args.rebuilds:
+        print(json.dumps(run_once(args.corpus, args.store, args.jobs)))
+        return 0
+    # on a copy of the corpus (the kept one stays as generated), one document changed later
+    corpus = args.store.parent / f"{args.store.name}-corpus"
+    shutil.copytree(args.corpus, corpus, ignore=shutil.ignore_patterns(".complete"))
+    try:
+        result = run_once(corpus, args.store, args.jobs)
+        result["rebuilds"] = rebuilds(corpus, args.store, args.jobs)
+    finally:
+        shutil.rmtree(corpus, ignore_errors=True)
+    print(json.dumps(result))
     return 0
+
+
+def rebuilds(corpus: Path, store_root: Path, jobs: int | None) -> dict[str, dict]:
+    """A rebuild with nothing changed, then one after a sentence was added to one document:
+    their wall time and the product's stage times."""
+    from kg.build import build
+
+    def timed() -> dict:
+        started = time.perf_counter()
+        result = build([corpus], store_root, jobs=jobs)
+        return {"seconds": time.perf_counter() - started, "ok": result.ok,
+                "stages": {k: round(v, 2) for k, v in result.prepared.timings.items()}}
+
+    runs = {"unchanged": timed()}
+    changed = sorted(corpus.rglob("*.txt"))[0]
+    with changed.open("a", encoding="utf-8") as document:
+        document.write("\nWeitere Informationen folgen.\n")
+    runs["one document changed"] = timed()
+    return runs
 
 
 # ------------------------------------------------------------------------------ the sizes
@@ -252,7 +282,7 @@ def corpus_for(size: int, seed: int, workdir: Path) -> Path:
 
 
 def measure(size: int, seed: int, jobs: int | None, workdir: Path, limit_s: float | None,
-            min_free_mb: float) -> dict:
+            min_free_mb: float, with_rebuilds: bool = False) -> dict:
     """One size in a fresh process, with a fresh store that is deleted afterwards. A run that
     is stopped (time limit, memory) gives what its progress messages showed."""
     corpus = corpus_for(size, seed, workdir)
@@ -261,6 +291,8 @@ def measure(size: int, seed: int, jobs: int | None, workdir: Path, limit_s: floa
                str(corpus), "--store", str(store_root)]
     if jobs:
         command += ["--jobs", str(jobs)]
+    if with_rebuilds:
+        command += ["--rebuilds"]
     print(f"building {size} documents ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
     other = machine.OtherLoad()
@@ -488,6 +520,12 @@ def report(results: list[dict]) -> str:
               summary_table(results)]
     if len(results) > 1:
         parts += ["", "Cost per document across sizes (ratio 1.00 = flat):", ratio_table(results)]
+    for r in (r for r in results if "rebuilds" in r):
+        parts += ["", f"Rebuilds of {r['documents']} documents in the same store (cold build "
+                      f"{r['build_seconds']:.1f} s):"]
+        parts += [f"  {what:<22} {run['seconds']:7.1f} s  ok={run['ok']}  "
+                  + ", ".join(f"{k} {v:.1f}s" for k, v in run["stages"].items())
+                  for what, run in r["rebuilds"].items()]
     for r in (r for r in results if not r["ok"] and not r.get("timed_out")):
         counts = ", ".join(f"{n} {what}" for what, n in r["failure_counts"].items())
         parts += ["", f"build of {r['documents']} documents REFUSED by the product ({counts}):"]
@@ -505,7 +543,7 @@ def parent_main(args: argparse.Namespace) -> int:
     for size in sizes:
         limit_s = args.limit_minutes * 60 if args.limit_minutes else None
         results.append(measure(size, args.seed, args.jobs, workdir, limit_s,
-                               args.min_free_mb))
+                               args.min_free_mb, args.rebuilds))
         print(report(results[-1:]), file=sys.stderr)
         if args.json:  # written after every size, so a long run leaves its partial results
             _write_json(args.json, results, args)
@@ -535,6 +573,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-free-mb", type=float, default=1500,
                         help="stop a run when the machine's available memory falls below this "
                              "[default: 1500]")
+    parser.add_argument("--rebuilds", action="store_true",
+                        help="after each cold build, time a rebuild with nothing changed and "
+                             "one after one document changed (what the store remembers)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)

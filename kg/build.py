@@ -13,17 +13,11 @@ brought remains); a strict build publishes nothing instead.
 
 from __future__ import annotations
 
-import ctypes
-import gc
 import json
-import multiprocessing
 import os
-import signal
-import sys
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +26,7 @@ from rdflib import URIRef
 
 from kg import alignment, reason, registers, store
 from kg import namespaces as ns
+from kg.cache import ExtractionCache, file_key, inputs_fingerprint
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
 from kg.mapping import Mapped, document_triples, to_rdf
@@ -40,6 +35,7 @@ from kg.records import Extraction
 from kg.resolve import Resolution, resolve
 from kg.sources import Source, SourcesError, sources_beside
 from kg.validate import Problem, Report, chunk_graph, cited_entities, validate_graph
+from kg.workers import map_parallel
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
 VALIDATION_CHUNK = 200
@@ -98,6 +94,7 @@ class BuildResult:
     check_failures: list[str] = field(default_factory=list)
     checks: list[tuple[str, set[str]]] = field(default_factory=list)
     strict: bool = False
+    unchanged: bool = False  # nothing changed: `build` is the current build, kept
 
     @property
     def ok(self) -> bool:
@@ -142,8 +139,10 @@ def prepare(paths: Iterable[Path] = (DOCUMENTS_DIR,), jobs: int | None = None,
 
 
 def read_documents(paths: Iterable[Path], jobs: int | None = None,
-                   progress: Progress = lambda _: None) -> Prepared:
-    """Read and extract every document; the ones that fail are set aside."""
+                   progress: Progress = lambda _: None,
+                   remembered: ExtractionCache | None = None) -> Prepared:
+    """Read and extract every document (what `remembered` holds for it, if it does); the
+    ones that fail are set aside."""
     paths = list(paths)
     prepared = Prepared(files=document_files(paths))
     if not prepared.files:
@@ -155,9 +154,7 @@ def read_documents(paths: Iterable[Path], jobs: int | None = None,
         prepared.failures.extend(broken)
         return prepared
     started = time.perf_counter()
-    progress(f"reading and extracting {len(prepared.files)} documents")
-    outcomes = _map(_read_and_extract, [(str(f),) for f in prepared.files], jobs, progress,
-                    "extracted")
+    outcomes = _extract_all(prepared.files, jobs, progress, remembered)
     for outcome in outcomes:
         if isinstance(outcome, SetAside):
             prepared.failures.append(str(outcome))
@@ -166,6 +163,33 @@ def read_documents(paths: Iterable[Path], jobs: int | None = None,
             prepared.extractions.append(outcome)
     prepared.timings["extract"] = time.perf_counter() - started
     return prepared
+
+
+def _extract_all(files: list[Path], jobs: int | None, progress: Progress,
+                 remembered: ExtractionCache | None) -> list[Extraction | SetAside]:
+    """Each file's outcome, in the files' order: remembered, or read and extracted (in
+    worker processes) and then remembered."""
+    keys = [file_key(f) if remembered else None for f in files]
+    outcomes: list[Extraction | SetAside | None] = [
+        _remembered(remembered.get(key)) if remembered and key else None for key in keys]
+    todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
+    if remembered is not None and len(todo) < len(files):
+        progress(f"{len(files) - len(todo)} of {len(files)} documents unchanged since the "
+                 "last build: their extraction is reused")
+    if todo:
+        progress(f"reading and extracting {len(todo)} documents")
+    fresh = map_parallel(_read_and_extract, [(str(files[i]),) for i in todo], jobs, progress,
+                         "extracted")
+    for index, outcome in zip(todo, fresh, strict=True):
+        outcomes[index] = outcome
+        key = keys[index]
+        if remembered is not None and key:
+            remembered.put(key, outcome)
+    return [o for o in outcomes if o is not None]
+
+
+def _remembered(value: object) -> Extraction | SetAside | None:
+    return value if isinstance(value, Extraction | SetAside) else None
 
 
 def _broken_sources(files: list[Path]) -> list[str]:
@@ -212,71 +236,9 @@ def _read_and_extract(file_name: str) -> Extraction | SetAside:
                         f"at {Path(where.filename).name}:{where.lineno}); please report it")
 
 
-# ------------------------------------------------------------------------- parallel work
+# ------------------------------------------------------------------------- validation
 
 _SHARED: dict[str, object] = {}
-
-
-def _map(function, arguments: list[tuple], jobs: int | None, progress: Progress,
-         verb: str, min_items: int = 8, collect: Callable | None = None) -> list:
-    """Run function over arguments, in worker processes when there is enough work; with
-    `collect`, each result goes to it as it arrives instead of into the returned list."""
-    workers = jobs or os.cpu_count() or 1
-    results: list = []
-    keep = collect or results.append
-    if workers <= 1 or len(arguments) < min_items:
-        for index, args in enumerate(arguments, 1):
-            keep(function(*args))
-            _tick(progress, index, len(arguments), verb)
-        return results
-    context = multiprocessing.get_context("fork")
-    gc.freeze()  # the workers' garbage collector then leaves the inherited objects' pages shared
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                               initializer=_worker_start, initargs=(os.getpid(),))
-    try:
-        chunk = max(1, len(arguments) // (workers * 8))
-        for index, result in enumerate(pool.map(function, *zip(*arguments, strict=True),
-                                                chunksize=chunk), 1):
-            keep(result)
-            _tick(progress, index, len(arguments), verb)
-    except BaseException:
-        _stop_workers(pool)
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        gc.unfreeze()
-    return results
-
-
-def _worker_start(parent: int) -> None:
-    """A worker dies with the build process (on Linux: even when that is killed), so none is
-    left behind working for nobody. TERM ends it (the build process may have made TERM an
-    exception, which a worker would hand back as a result and go on)."""
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if sys.platform.startswith("linux"):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the build died before the line above
-        os._exit(1)
-
-
-_PR_SET_PDEATHSIG = 1
-
-
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """On an interruption the queued work is dropped and the running work ended at once:
-    waiting for it could take as long as the documents in hand."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
-
-
-def _tick(progress: Progress, index: int, total: int, verb: str) -> None:
-    step = max(1, total // 10)
-    if index == total or index % step == 0:
-        progress(f"  {index}/{total} {verb}")
 
 
 def _validate(mapped: Mapped, jobs: int | None, progress: Progress,
@@ -298,8 +260,9 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress,
             load(nquads)
 
     try:
-        _map(_validate_chunk, [(tuple(c), load is not None) for c in chunks], jobs, progress,
-             "chunks validated", min_items=2 if len(documents) >= 16 else 8, collect=collect)
+        map_parallel(_validate_chunk, [(tuple(c), load is not None) for c in chunks], jobs,
+                     progress, "chunks validated", min_items=2 if len(documents) >= 16 else 8,
+                     collect=collect)
     finally:
         _SHARED.clear()
     return Report(sorted(problems))
@@ -325,32 +288,60 @@ def _validate_chunk(document_ids: tuple[str, ...], serialize: bool) -> tuple[Rep
 
 
 def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
-          progress: Progress = lambda _: None, strict: bool = False) -> BuildResult:
+          progress: Progress = lambda _: None, strict: bool = False,
+          from_scratch: bool = False) -> BuildResult:
     """Prepare into a new store aside and publish it when what it holds is valid; `strict`
-    publishes only when no document had to be set aside."""
+    publishes only when no document had to be set aside. What reading and extraction made
+    of unchanged documents is reused (kg/cache.py), unless `from_scratch`."""
+    paths = list(paths)
     with store.locked(root, progress):
+        fingerprint = inputs_fingerprint(document_files(paths), strict)
+        unchanged = None if from_scratch else _unchanged(root, fingerprint)
+        if unchanged is not None:
+            progress(f"nothing changed since {unchanged.build.name if unchanged.build else ''}"
+                     ": it stays the current build")
+            return unchanged
         partial = store.start_build(root)
+        remembered = ExtractionCache(root, enabled=not from_scratch)
         try:
-            result = _build_aside(partial, paths, jobs, progress, strict)
+            result = _build_aside(partial, paths, jobs, progress, strict, remembered)
             if not result.publishable:
                 store.discard(partial)
                 return result
-            _write_summary(partial, result.prepared, result)
+            _write_summary(partial, result.prepared, result, fingerprint)
             progress("publishing the new store")
             result.build = store.publish(partial, root)
+            remembered.prune()
         except BaseException:
             store.discard(partial)
             raise
         return result
 
 
+def _unchanged(root: Path, fingerprint: str | None) -> BuildResult | None:
+    """The current build, if it was built from exactly these inputs (its build.json says)."""
+    current = store.current_build(root)
+    if fingerprint is None or current is None:
+        return None
+    try:
+        summary = json.loads((current / "build.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if summary.get("fingerprint") != fingerprint:
+        return None
+    prepared = Prepared(files=[Path(f) for f in summary["documents"]],
+                        set_aside=[SetAside(**entry) for entry in summary["set_aside"]])
+    return BuildResult(prepared, build=current, counts=summary["counts"], unchanged=True)
+
+
 def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
-                 progress: Progress, strict: bool) -> BuildResult:
+                 progress: Progress, strict: bool,
+                 remembered: ExtractionCache | None = None) -> BuildResult:
     """The store is closed when this returns (its only reference is this function's), so
     the folder can be renamed and served. Each round builds from the documents not yet set
     aside; a round that finds documents to set aside starts again without them."""
     oxigraph = ox.Store(str(partial))
-    prepared = read_documents(paths, jobs, progress)
+    prepared = read_documents(paths, jobs, progress, remembered)
     result = BuildResult(prepared, strict=strict)
     while prepared.extractions:
         oxigraph.clear()
@@ -502,9 +493,11 @@ def count_entities(oxigraph) -> dict[str, int]:
     return counts
 
 
-def _write_summary(partial: Path, prepared: Prepared, result: BuildResult) -> None:
+def _write_summary(partial: Path, prepared: Prepared, result: BuildResult,
+                   fingerprint: str | None) -> None:
     assert prepared.resolution is not None
     summary = {
+        "fingerprint": fingerprint,
         "documents": [str(f) for f in prepared.built_files()],
         "set_aside": [entry.as_json() for entry in prepared.set_aside],
         "counts": result.counts,

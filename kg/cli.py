@@ -54,8 +54,11 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress output.")
 @click.option("--strict", is_flag=True,
               help="Publish nothing unless every document passes (for curated corpora and CI).")
+@click.option("--from-scratch", is_flag=True,
+              help="Read and extract every document again, ignoring what earlier builds "
+                   "remember (STORE/cache).")
 def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bool,
-          strict: bool) -> None:
+          strict: bool, from_scratch: bool) -> None:
     """Build the graph from documents and publish it in the store.
 
     PATHS are files or folders (searched recursively for .txt, .md and .pdf); without them the
@@ -64,7 +67,10 @@ def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bo
     that cannot be read, whose facts fail validation, or that a check cites is set aside: named
     with file and line, listed in the build's build.json, its facts left out; the rest is
     published and the exit code is 1. With --strict a set-aside document fails the build: the
-    exit code is 1 and the previous store is untouched.
+    exit code is 1 and the previous store is untouched. What reading and extraction made of
+    each document is remembered in the store (keyed by the document's content, the code,
+    the registers and the ontology) and reused for unchanged documents: the result is the
+    same as a build --from-scratch. When nothing at all changed, the current build stays.
     """
     from kg.build import build as run_build
 
@@ -72,13 +78,13 @@ def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bo
     previous = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     try:
         result = run_build(paths or (DOCUMENTS_DIR,), store_root, jobs, _progress(quiet),
-                           strict=strict)
+                           strict=strict, from_scratch=from_scratch)
     except (StoreError, OSError) as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(ERROR)
     finally:
         signal.signal(signal.SIGTERM, previous)
-    _report_problems(result.prepared)
+    _report_problems(result.prepared, every_set_aside=result.unchanged)
     for failure in result.check_failures:
         click.echo(f"check failed: {failure}", err=True)
     if not result.ok:
@@ -92,13 +98,15 @@ def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bo
         sys.exit(INVALID)
 
 
-def _report_problems(prepared) -> None:
+def _report_problems(prepared, every_set_aside: bool = False) -> None:
+    """Each problem once: read failures and validation errors as found, check rows by the
+    documents they set aside (all set-aside documents, for a build that had nothing to do)."""
     for failure in prepared.failures:
         click.echo(failure, err=True)
     for problem in prepared.rejected:
         click.echo(str(problem), err=True)
     for entry in prepared.set_aside:
-        if entry.stage == "check":
+        if entry.stage == "check" or every_set_aside:
             click.echo(f"{entry}", err=True)
     for problem in prepared.report.problems:
         click.echo(str(problem), err=True)
@@ -106,15 +114,21 @@ def _report_problems(prepared) -> None:
 
 def _summary(result) -> None:
     counts = result.counts
-    click.echo(f"built {result.build} from {len(result.prepared.built_files())} files:")
+    if result.unchanged:
+        click.echo(f"nothing changed: {result.build} (built from the same "
+                   f"{len(result.prepared.built_files())} files) stays the current build:")
+    else:
+        click.echo(f"built {result.build} from {len(result.prepared.built_files())} files:")
     for name in ("documents", "agreements", "events", "officials", "posts", "partner regions",
                  "countries", "organisations", "ministries", "Länder", "passages"):
         click.echo(f"  {counts.get(name, 0):6d} {name}")
     click.echo(f"  {counts.get('quads', 0):6d} quads ({counts.get('inferred', 0)} inferred)")
-    unlinked = result.prepared.resolution.unlinked() if result.prepared.resolution else []
-    click.echo(f"  {len(unlinked):6d} entities not in any register (see build.json)")
+    if result.prepared.resolution is not None:
+        unlinked = result.prepared.resolution.unlinked()
+        click.echo(f"  {len(unlinked):6d} entities not in any register (see build.json)")
     timings = ", ".join(f"{k} {v:.1f}s" for k, v in result.prepared.timings.items())
-    click.echo(f"  time: {timings}")
+    if timings:
+        click.echo(f"  time: {timings}")
 
 
 @main.command()

@@ -12,10 +12,10 @@ from functools import cache
 from pathlib import Path
 
 from kg.dates import DateValue, parse_date
+from kg.paths import MAPPINGS_DIR
 from kg.records import DocumentMeta
 
 REQUIRED = ("file", "document", "identifier", "title", "land", "genre")
-LAND_CODE = "DE-"
 
 
 @dataclass(frozen=True)
@@ -112,9 +112,10 @@ def _source(name: str, line: int, row: dict[str, str]) -> Source:
     empty = [column for column in REQUIRED if not row[column].strip()]
     if empty:
         raise SourcesError(name, line, f"empty {', '.join(empty)}")
-    if not row["land"].startswith(LAND_CODE):
-        raise SourcesError(name, line, f"land \"{row['land']}\" is not an ISO 3166-2 code "
-                                       "of a Land (DE-XX)")
+    laender = _land_codes()
+    if row["land"] not in laender:
+        raise SourcesError(name, line, f"land \"{row['land']}\" is none of the codes in "
+                                       f"mappings/laender.csv ({', '.join(sorted(laender))})")
     date: DateValue | None = None
     if row.get("date"):
         try:
@@ -125,6 +126,14 @@ def _source(name: str, line: int, row: dict[str, str]) -> Source:
                         title=row["title"], land=row["land"], genre=row["genre"], date=date,
                         issuer=row.get("issuer") or None)
     return Source(file=row["file"], meta=meta, rendering=row.get("rendering", ""))
+
+
+@cache
+def _land_codes() -> frozenset[str]:
+    """The Länder's codes from their register (read alone: the whole registers take seconds,
+    and a rebuild with nothing to do reads the sources files only)."""
+    with (MAPPINGS_DIR / "laender.csv").open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["code"] for row in csv.DictReader(handle))
 
 
 def sources_beside(path: Path) -> dict[str, Source]:

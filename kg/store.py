@@ -111,8 +111,14 @@ def _alive(pid: int) -> bool:
 def serving(build: Path) -> Iterator[bool]:
     """Held by a server while it serves `build`: pruning leaves the build alone. Yields
     whether the build still exists once the hold is taken (a build may prune it just
-    before)."""
-    with _serving_marker(build).open("a") as handle:
+    before). A store the server may not write to (a read-only copy) is served unheld: no
+    build can prune it either."""
+    try:
+        handle = _serving_marker(build).open("a")
+    except OSError:
+        yield build.is_dir()
+        return
+    with handle:
         fcntl.flock(handle, fcntl.LOCK_SH)
         yield build.is_dir()
 

@@ -66,7 +66,7 @@ CASES = {
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(240)
+@pytest.mark.timeout(120)
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_a_hostile_document_is_read_and_extracted_in_linear_time(tmp_path: Path, name: str):
     path = tmp_path / name

@@ -210,6 +210,10 @@ def _broken_sources(kind: str) -> tuple[bytes, int]:
         fields = _split(rows[1])
         fields[HEADER.split(",").index("date")] = "31.02.2021"
         return "\n".join([HEADER, rows[0], _join(fields)]).encode(), 3
+    if kind == "unknown land":
+        fields = _split(rows[1])
+        fields[HEADER.split(",").index("land")] = "NRW"
+        return "\n".join([HEADER, rows[0], _join(fields)]).encode(), 3
     if kind == "latin-1":  # the first line with an umlaut is named
         lines = [HEADER, *rows]
         first = next(n for n, line in enumerate(lines, 1) if not line.isascii())
@@ -245,7 +249,7 @@ def _folder(tmp_path: Path, sources: bytes) -> Path:
 
 
 @pytest.mark.parametrize("kind", ["semicolons", "missing column", "unclosed quote",
-                                  "bad date", "latin-1"])
+                                  "bad date", "unknown land", "latin-1"])
 def test_a_broken_sources_file_is_one_clear_error(tmp_path: Path, kind: str):
     sources, line = _broken_sources(kind)
     folder = _folder(tmp_path, sources)
@@ -266,3 +270,10 @@ def test_a_sources_file_with_a_byte_order_mark_is_read(tmp_path: Path):
     folder = _folder(tmp_path, b"\xef\xbb\xbf" + text.encode())
     result = CliRunner().invoke(main, ["validate", str(folder), "-j", "1", "-q"])
     assert result.exit_code == 0, result.output
+
+
+def test_a_store_the_server_cannot_write_to_is_served_unheld(tmp_path: Path, monkeypatch):
+    served = _finished_build(tmp_path)
+    monkeypatch.setattr(store, "_serving_marker", lambda build: tmp_path / "no" / "marker")
+    with store.serving(served) as present:  # the marker cannot be created: no error
+        assert present

@@ -1,0 +1,111 @@
+"""What reading and extraction made of each document, remembered between builds.
+
+    <store>/cache/<pipeline key>/<document key>.pickle
+
+A build also records the fingerprint of all its inputs (`inputs_fingerprint`): a rebuild
+whose fingerprint equals the current build's has nothing to do, and keeps that build.
+
+A document's key covers its bytes, its path, and its row in the sources.csv beside it; the
+pipeline key covers everything else its extraction depends on: the code (every file of the
+kg package), the registers under mappings/ and the ontology with its shapes. What one of them
+changes is therefore never reused; a rebuild reads and extracts only new and changed
+documents, and is otherwise the same build as a cold one. Entries are written atomically; an
+unreadable one is a miss. The cache is the store's own (it holds pickles, written by this
+program, read by nothing else).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import shutil
+from functools import cache
+from pathlib import Path
+
+from kg import __version__
+from kg.paths import MAPPINGS_DIR, ONTOLOGY_DIR, QUERIES_DIR
+from kg.sources import SourcesError, sources_beside
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def pipeline_key() -> str:
+    """A hash of the code, registers and ontology (once per process)."""
+    digest = hashlib.sha256(__version__.encode())
+    for folder in (PACKAGE_DIR, MAPPINGS_DIR, ONTOLOGY_DIR):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()
+                           and "__pycache__" not in p.parts and p.suffix != ".pyc"):
+            digest.update(str(path.relative_to(folder)).encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:24]
+
+
+def document_key(path: Path, data: bytes, source_row: object) -> str:
+    digest = hashlib.sha256(data)
+    digest.update(str(path).encode())
+    digest.update(repr(source_row).encode())
+    return digest.hexdigest()
+
+
+def file_key(path: Path) -> str | None:
+    """The document key of a file, or None if the file or its sources.csv cannot be read."""
+    try:
+        return document_key(path, path.read_bytes(), sources_beside(path).get(path.name))
+    except (OSError, SourcesError):
+        return None
+
+
+def inputs_fingerprint(files: list[Path], strict: bool) -> str | None:
+    """Everything a build's result depends on: each document's key, the pipeline key, the
+    violation checks, and strictness; None when a file cannot be read (then it is built)."""
+    digest = hashlib.sha256(f"{pipeline_key()} strict={strict}".encode())
+    for query in sorted(QUERIES_DIR.glob("violation-*.rq")):
+        digest.update(query.name.encode() + hashlib.sha256(query.read_bytes()).digest())
+    for path in files:
+        key = file_key(path)
+        if key is None:
+            return None
+        digest.update(key.encode())
+    return digest.hexdigest()
+
+
+class ExtractionCache:
+    """Get and put by document key; `used` keeps what this build touched, for pruning."""
+
+    def __init__(self, root: Path, enabled: bool = True):
+        self.folder = root / "cache" / pipeline_key()
+        self.enabled = enabled
+        self.used: set[str] = set()
+
+    def get(self, key: str) -> object | None:
+        self.used.add(key)
+        if not self.enabled:
+            return None
+        try:
+            with (self.folder / f"{key}.pickle").open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+                TypeError, ValueError):
+            return None
+
+    def put(self, key: str, value: object) -> None:
+        self.used.add(key)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        final = self.folder / f"{key}.pickle"
+        temporary = self.folder / f".{key}.{os.getpid()}.tmp"
+        with temporary.open("wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, final)
+
+    def prune(self) -> None:
+        """Drop other pipeline keys' entries and entries this build did not use."""
+        for other in self.folder.parent.glob("*"):
+            if other != self.folder:
+                shutil.rmtree(other, ignore_errors=True)
+        for entry in self.folder.glob("*"):
+            if entry.name.startswith(".") or entry.stem not in self.used:
+                with contextlib.suppress(FileNotFoundError):
+                    entry.unlink()

@@ -1,0 +1,79 @@
+"""Per-document work in worker processes (forked, so they share the build process's memory
+pages), and the guarantee that none outlives the build: a worker dies with the build process,
+even a killed one (Linux), and an interrupted build stops its workers at once.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import gc
+import multiprocessing
+import os
+import signal
+import sys
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+
+Progress = Callable[[str], None]
+
+
+def map_parallel(function, arguments: list[tuple], jobs: int | None, progress: Progress,
+                 verb: str, min_items: int = 8, collect: Callable | None = None) -> list:
+    """Run function over arguments, in worker processes when there is enough work; with
+    `collect`, each result goes to it as it arrives instead of into the returned list."""
+    workers = jobs or os.cpu_count() or 1
+    results: list = []
+    keep = collect or results.append
+    if workers <= 1 or len(arguments) < min_items:
+        for index, args in enumerate(arguments, 1):
+            keep(function(*args))
+            _tick(progress, index, len(arguments), verb)
+        return results
+    context = multiprocessing.get_context("fork")
+    gc.freeze()  # the workers' garbage collector then leaves the inherited objects' pages shared
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                               initializer=_worker_start, initargs=(os.getpid(),))
+    try:
+        chunk = max(1, len(arguments) // (workers * 8))
+        for index, result in enumerate(pool.map(function, *zip(*arguments, strict=True),
+                                                chunksize=chunk), 1):
+            keep(result)
+            _tick(progress, index, len(arguments), verb)
+    except BaseException:
+        _stop_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
+    return results
+
+
+def _worker_start(parent: int) -> None:
+    """A worker dies with the build process (on Linux: even when that is killed), so none is
+    left behind working for nobody. TERM ends it (the build process may have made TERM an
+    exception, which a worker would hand back as a result and go on)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the build died before the line above
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """On an interruption the queued work is dropped and the running work ended at once:
+    waiting for it could take as long as the documents in hand."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+
+
+def _tick(progress: Progress, index: int, total: int, verb: str) -> None:
+    step = max(1, total // 10)
+    if index == total or index % step == 0:
+        progress(f"  {index}/{total} {verb}")
