@@ -427,10 +427,15 @@ class _People:
         self.documents = {id(m): x.meta.document_id for x in extractions
                           for m in _all_mentions(x)}
         self.scopes_in_document: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.first_scope: dict[tuple[str, str], str] = {}
         for x in extractions:
             for m in _all_mentions(x):
                 if not m.given and m.scope_stated and (country := scope_country(m.scope)):
                     self.scopes_in_document[(x.meta.document_id, ns.slug(m.family))].add(country)
+                if not m.given and m.role is not None and (country := scope_country(m.scope)):
+                    key = (x.meta.document_id, ns.slug(m.family))
+                    if country == x.meta.land or key not in self.first_scope:
+                        self.first_scope[key] = country  # the Land's own official first
 
     def person(self, mention: PersonMention, result: Resolution) -> URIRef:
         key = self._resolve(mention)
@@ -493,6 +498,11 @@ class _People:
         same surname has elsewhere in the document ("Frau Lindqvist" beside "Lindqvist MdL"), else
         the document."""
         document = self.documents.get(id(mention), "unscoped")
+        if mention.role is not None:  # "Minister X", "Verkehrsminister X": one person, the
+            # Land's official where one mention says so
+            first = self.first_scope.get((document, ns.slug(mention.family)))
+            if first:
+                return first
         scope = scope_country(mention.scope)
         if scope:
             return scope
