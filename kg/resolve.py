@@ -427,15 +427,20 @@ class _People:
         self.documents = {id(m): x.meta.document_id for x in extractions
                           for m in _all_mentions(x)}
         self.scopes_in_document: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self.first_scope: dict[tuple[str, str], str] = {}
+        self.first_scope: dict[tuple[str, ...], str] = {}
         for x in extractions:
             for m in _all_mentions(x):
                 if not m.given and m.scope_stated and (country := scope_country(m.scope)):
                     self.scopes_in_document[(x.meta.document_id, ns.slug(m.family))].add(country)
-                if not m.given and m.role is not None and (country := scope_country(m.scope)):
-                    key = (x.meta.document_id, ns.slug(m.family))
-                    if country == x.meta.land or key not in self.first_scope:
-                        self.first_scope[key] = country  # the Land's own official first
+                if m.given or m.role is None or not (country := scope_country(m.scope)):
+                    continue
+                family = ns.slug(m.family)
+                keys: list[tuple[str, ...]] = [(x.meta.document_id, family, m.role.key)]
+                if not m.scope_stated:
+                    keys.append((x.meta.document_id, family))
+                for scope_of in keys:
+                    if country == x.meta.land or scope_of not in self.first_scope:
+                        self.first_scope[scope_of] = country  # the Land's official first
 
     def person(self, mention: PersonMention, result: Resolution) -> URIRef:
         key = self._resolve(mention)
@@ -498,9 +503,12 @@ class _People:
         same surname has elsewhere in the document ("Frau Lindqvist" beside "Lindqvist MdL"), else
         the document."""
         document = self.documents.get(id(mention), "unscoped")
-        if mention.role is not None:  # "Minister X", "Verkehrsminister X": one person, the
-            # Land's official where one mention says so
-            first = self.first_scope.get((document, ns.slug(mention.family)))
+        if mention.role is not None:  # one surname with one post in a document is one person;
+            # with posts whose scope the text leaves open ("Minister X", "Verkehrsminister X")
+            # too; the Land's official where one mention makes him so
+            family = ns.slug(mention.family)
+            first = self.first_scope.get((document, family, mention.role.key)) \
+                if mention.scope_stated else self.first_scope.get((document, family))
             if first:
                 return first
         scope = scope_country(mention.scope)
