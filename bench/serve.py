@@ -272,6 +272,28 @@ def python_measure(port: int, query: str, connections: int, seconds: float) -> M
                        {f"p{p}": 1000 * percentile(latencies, p) for p in (50, 90, 99)})
 
 
+def sequential_measure(port: int, query: str, repeats: int) -> Measurement:
+    """The query `repeats` times, one after the other on one keep-alive connection: for
+    queries that take seconds (the competency questions over a large build), where a timed
+    load run would complete too few of them to count. req/s is then 1 / mean latency."""
+    connection = http.client.HTTPConnection(HOST, port, timeout=900)
+    latencies, errors = [], 0
+    for _ in range(repeats):
+        started = time.perf_counter()
+        try:
+            status, _ = post(port, query, connection)
+        except (OSError, http.client.HTTPException):
+            connection.close()
+            connection = http.client.HTTPConnection(HOST, port, timeout=900)
+            status = 0
+        latencies.append(time.perf_counter() - started)
+        errors += status != 200
+    connection.close()
+    ordered = sorted(latencies)
+    return Measurement(repeats - errors, errors, sum(latencies),
+                       {f"p{p}": 1000 * percentile(ordered, p) for p in (50, 90, 99)})
+
+
 def percentile(ordered: list[float], percent: int) -> float:
     if not ordered:
         return 0.0
@@ -289,13 +311,17 @@ def query_mix() -> dict[str, str]:
 
 
 def measure(port: int, query: str, args: argparse.Namespace, workdir: Path) -> Measurement:
+    if args.client == "sequential":
+        return sequential_measure(port, query, args.repeats)
     if args.client == "wrk":
         return wrk_measure(port, query, args.connections, args.duration, workdir)
     return python_measure(port, query, args.connections, args.duration)
 
 
 def warm_up(port: int, query: str, args: argparse.Namespace, workdir: Path) -> None:
-    if args.warmup > 0:
+    if args.client == "sequential":
+        sequential_measure(port, query, 1)
+    elif args.warmup > 0:
         saved = args.duration
         args.duration = args.warmup
         try:
@@ -405,7 +431,7 @@ def _latencies(result: dict) -> str:
 
 
 def servers_for(store_root: Path, build: Path, workdir: Path,
-                with_kg_flags: bool) -> list[Server]:
+                with_kg_flags: bool, kg_timeout: int | None = None) -> list[Server]:
     """`kg serve`, and the bare oxigraph server with only what gives the same answers (the
     union default graph); optionally also the oxigraph server with exactly the flags `kg serve`
     gives it, which separates the cost of the flags from that of the wrapper (none)."""
@@ -415,8 +441,10 @@ def servers_for(store_root: Path, build: Path, workdir: Path,
     kg_flags[kg_flags.index(f"{HOST}:0")] = f"{HOST}:{{port}}"
     bare = [kg_flags[0], "serve-read-only", "--location", str(build), "--bind",
             f"{HOST}:{{port}}", "--union-default-graph"]
+    timeout = [] if kg_timeout is None else ["--timeout", str(kg_timeout)]
     servers = [Server("kg serve", [str(BIN / "kg"), "serve", "--store", str(store_root),
-                                   "--host", HOST, "--port", "{port}"], workdir / "kg-serve.log")]
+                                   "--host", HOST, "--port", "{port}", *timeout],
+                      workdir / "kg-serve.log")]
     if with_kg_flags:
         servers.append(Server("oxigraph, kg's flags", kg_flags, workdir / "oxigraph-kg.log"))
     servers.append(Server("oxigraph, bare", bare, workdir / "oxigraph-bare.log"))
@@ -424,6 +452,14 @@ def servers_for(store_root: Path, build: Path, workdir: Path,
 
 
 SHORT = {"kg serve": "kg", "oxigraph, kg's flags": "oxi+kgflags", "oxigraph, bare": "bare"}
+
+
+def _load(args: argparse.Namespace) -> str:
+    if args.client == "sequential":
+        return (f"sequential, {args.repeats} request(s) one after the other per measurement "
+                "after one to warm up")
+    return (f"{args.client}, {args.connections} connections, {args.warmup:g} s warm-up + "
+            f"{args.duration:g} s per measurement")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -436,15 +472,14 @@ def run(args: argparse.Namespace) -> int:
         else:
             store_root = workdir / "store"
             build = build_store(store_root)
-        servers = servers_for(store_root, build, workdir, args.with_kg_flags)
+        servers = servers_for(store_root, build, workdir, args.with_kg_flags, args.kg_timeout)
         for server in servers:
             server.start()
             print(f"{server.name}: {' '.join(server.process.args)}", file=sys.stderr)
         ours = tuple(pid for server in servers for pid in server.pids())
         quiet = machine.OtherLoad(ours)
         time.sleep(2)
-        print(f"client {args.client}, {args.connections} connections, {args.warmup:g} s warm-up "
-              f"+ {args.duration:g} s per measurement; before the measurements other processes "
+        print(f"client {_load(args)}; before the measurements other processes "
               f"use {100 * quiet.share():.0f}% of the cores, the hypervisor takes "
               f"{100 * quiet.steal_share():.0f}%", file=sys.stderr)
         rows = compare(servers, args, workdir)
@@ -459,8 +494,7 @@ def run(args: argparse.Namespace) -> int:
         shutil.rmtree(workdir, ignore_errors=True)
     names = [server.name for server in servers]
     print(f"product commit: {machine.product_version()}")
-    print(f"client: {args.client}; {args.connections} connections; {args.duration:g} s per "
-          f"measurement after {args.warmup:g} s warm-up; median of {args.rounds} round(s); "
+    print(f"client: {_load(args)}; median of {args.rounds} round(s); "
           f"store: {args.store or 'the bundled documents'}; {machine.CPUS} cores shared by "
           "servers and client")
     print(table(rows, names))
@@ -487,9 +521,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds per measurement [default: 10]")
     parser.add_argument("--warmup", type=float, default=2.0,
                         help="seconds of load before each measurement [default: 2]")
-    parser.add_argument("--client", choices=["wrk", "python"],
+    parser.add_argument("--client", choices=["wrk", "python", "sequential"],
                         default="wrk" if shutil.which("wrk") else "python",
-                        help="load generator [default: wrk if installed, else python]")
+                        help="load generator [default: wrk if installed, else python]; "
+                             "sequential: --repeats requests one after the other (for queries "
+                             "that take seconds)")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="requests per measurement with --client sequential [default: 3]")
+    parser.add_argument("--kg-timeout", type=int,
+                        help="`kg serve --timeout` (its default otherwise)")
     parser.add_argument("--rounds", type=int, default=1,
                         help="measurements per query and server, alternating; the median round "
                              "is reported [default: 1]")

@@ -35,7 +35,6 @@ chunk, which every HTTP client reports as an error - never a complete-looking 20
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import html
 import logging
 import time
@@ -44,9 +43,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-import httpcore
-
 from kg import guard
+from kg.relay import Pool, Response, UpstreamError
 from kg.upstream import Child, Upstreams
 
 Scope = MutableMapping[str, Any]
@@ -98,9 +96,7 @@ class Front:
         self.settings = settings
         self.web_app = web_app
         self.on_ready = on_ready
-        self.pool = httpcore.AsyncConnectionPool(max_connections=128,
-                                                 max_keepalive_connections=128,
-                                                 keepalive_expiry=20.0)
+        self.pool = Pool()
         self._watch: asyncio.Task | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -136,7 +132,7 @@ class Front:
                 if self._watch is not None:
                     self._watch.cancel()
                 await self.upstreams.close()
-                await self.pool.aclose()
+                self.pool.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
@@ -217,23 +213,22 @@ class Front:
                     deadline: float | None, is_query: bool, head: bool = False) -> None:
         """Send the request to the current child and its answer to the client (see the module
         docstring for what happens when the answer is late, broken or abandoned)."""
-        headers = [(b"host", b"127.0.0.1")]
+        headers = []
         accept = _header(scope, b"accept")
         if accept:
             headers.append((b"accept", accept.encode("latin-1")))
         if content is not None:
-            headers += [(b"content-type", SPARQL_QUERY.encode()),
-                        (b"content-length", str(len(content)).encode())]
+            headers.append((b"content-type", SPARQL_QUERY.encode()))
+        target = path + (f"?{urlencode(params)}" if params else "")
         child = self.upstreams.acquire()
-        url = f"{child.url}{path}" + (f"?{urlencode(params)}" if params else "")
-        request = httpcore.Request(method, url, headers=headers, content=content)
         exchange = _Exchange(self, child, send, is_query)
         task = asyncio.current_task()
         assert task is not None
         watcher = asyncio.get_running_loop().create_task(exchange.watch(receive, task))
         try:
             async with asyncio.timeout_at(_loop_time(deadline)):
-                await exchange.run(request, head)
+                await exchange.run("GET" if method == "HEAD" else method, target, headers,
+                                   content, head or method == "HEAD")
         except TimeoutError:
             await exchange.fail(504, f"The query ran longer than this endpoint's limit of "
                                      f"{self.settings.timeout_s:g} s and was stopped.")
@@ -241,10 +236,8 @@ class Front:
             if not exchange.client_gone:
                 raise
             task.uncancel()
-        except (httpcore.NetworkError, httpcore.RemoteProtocolError,
-                httpcore.TimeoutException) as error:
-            await exchange.fail(502, f"The SPARQL server behind this endpoint failed: "
-                                     f"{type(error).__name__} {error}")
+        except UpstreamError as error:
+            await exchange.fail(502, f"The SPARQL server behind this endpoint failed: {error}")
         finally:
             exchange.finished = True
             watcher.cancel()
@@ -259,7 +252,7 @@ class _Exchange:
         self.child = child
         self.send = send
         self.is_query = is_query
-        self.response: httpcore.Response | None = None
+        self.response: Response | None = None
         self.upstream_done = False  # the child's answer was read to its end
         self.started = False  # the answer's start was sent to the client
         self.client_gone = False
@@ -277,45 +270,42 @@ class _Exchange:
         if not self.finished:
             task.cancel()
 
-    async def run(self, request: httpcore.Request, head: bool) -> None:
-        self.response = await self.front.pool.handle_async_request(request)
-        response = self.response
-        headers = [(k, v) for k, v in response.headers if k.lower() in RELAYED]
-        content_type = next((v.decode("latin-1") for k, v in response.headers
-                             if k.lower() == b"content-type"), "")
-        streamed = not any(k.lower() == b"content-length" for k, v in response.headers)
-        chunks: list[bytes] = []
-        held = 0
-        stream = response.aiter_stream().__aiter__()
-        async for chunk in stream:
-            chunks.append(chunk)
-            held += len(chunk)
-            if held >= HOLD_BYTES:
+    async def run(self, method: str, target: str, headers: list[tuple[bytes, bytes]],
+                  content: bytes | None, head: bool) -> None:
+        self.response = response = await self.front.pool.request(
+            self.child.port, method, target, headers, content)
+        relayed = [(k, v) for k, v in response.headers if k in RELAYED]
+        content_type = (response.header(b"content-type") or b"").decode("latin-1")
+        streamed = response.header(b"content-length") is None
+        held = bytearray()
+        while len(held) < HOLD_BYTES:
+            data = await response.read()
+            if not data:
+                self.upstream_done = True
                 break
-        else:
-            self.upstream_done = True
+            held += data
         if self.upstream_done:
-            body = b"".join(chunks)
+            body = bytes(held)
             if response.status == 200 and streamed and not _complete(body[-512:], content_type):
                 await self.fail(502, "The query failed while its results were being written: "
                                      + _message(body))
                 return
-            headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
-            headers.append((b"content-length", str(len(body)).encode()))
+            relayed = [(k, v) for k, v in relayed if k != b"content-length"]
+            relayed.append((b"content-length", str(len(body)).encode()))
             self.started = True
-            await _respond(self.send, response.status, [*headers, *CORS],
+            await _respond(self.send, response.status, [*relayed, *CORS],
                            b"" if head else body)
             return
         # a long answer: streamed from here; its end is checked when it comes
         self.started = True
+        relayed = [(k, v) for k, v in relayed if k != b"content-length"]
         await self.send({"type": "http.response.start", "status": response.status,
-                         "headers": [*headers, *CORS]})
-        tail = b"".join(chunks)[-512:]
-        await self.send({"type": "http.response.body", "body": b"".join(chunks),
-                         "more_body": True})
-        async for chunk in stream:
-            tail = (tail + chunk)[-512:]
-            await self.send({"type": "http.response.body", "body": chunk, "more_body": True})
+                         "headers": [*relayed, *CORS]})
+        tail = bytes(held[-512:])
+        await self.send({"type": "http.response.body", "body": bytes(held), "more_body": True})
+        while data := await response.read():
+            tail = (tail + data)[-512:]
+            await self.send({"type": "http.response.body", "body": data, "more_body": True})
         self.upstream_done = True
         if response.status == 200 and not _complete(tail, content_type):
             raise BrokenAnswer(_message(tail))
@@ -332,8 +322,7 @@ class _Exchange:
         """Close the child's answer and give the child back; a query it may still be
         computing (late, abandoned, broken off) makes upstreams replace the child."""
         if self.response is not None:
-            with contextlib.suppress(httpcore.NetworkError, httpcore.RemoteProtocolError):
-                await self.response.aclose()
+            self.front.pool.release(self.child.port, self.response)
         if self.upstream_done or not self.is_query:
             self.front.upstreams.release(self.child)
         else:
