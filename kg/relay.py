@@ -165,6 +165,9 @@ class Pool:
             self.idle[port].append(connection)
         else:
             connection.close()
+        if len(self.idle) > 4:  # children come and go: forget the ports of stopped ones
+            for gone in [p for p, idle in self.idle.items() if all(c.closed for c in idle)]:
+                del self.idle[gone]
 
     def close(self) -> None:
         for connections in self.idle.values():
