@@ -35,6 +35,7 @@ class Response(asyncio.Protocol):
         self.headers: list[tuple[bytes, bytes]] = []
         self.body = bytearray()
         self.complete = False
+        self.keep_alive = False
         self.closed = False
         self.error: Exception | None = None
         self.idle_since = 0.0
@@ -66,6 +67,7 @@ class Response(asyncio.Protocol):
 
     def on_headers_complete(self) -> None:
         self.status = self.parser.get_status_code()
+        self.keep_alive = self.parser.should_keep_alive()  # llhttp forgets it at the end
         self._headers_done.set()
 
     def on_body(self, body: bytes) -> None:
@@ -115,14 +117,14 @@ class Response(asyncio.Protocol):
         return data
 
     def reusable(self) -> bool:
-        return self.complete and not self.closed and self.error is None and \
-            self.parser.should_keep_alive()
+        return self.complete and self.keep_alive and not self.closed and self.error is None
 
     def reset(self) -> None:
         self.status = 0
         self.headers = []
         self.body.clear()
         self.complete = False
+        self.keep_alive = False
         self._headers_done.clear()
         self._more.clear()
         self.parser = httptools.HttpResponseParser(self)
