@@ -213,7 +213,10 @@ class Front:
                     deadline: float | None, is_query: bool, head: bool = False) -> None:
         """Send the request to the current child and its answer to the client (see the module
         docstring for what happens when the answer is late, broken or abandoned)."""
-        headers = []
+        # the client's Host: oxigraph makes the service description's endpoint and the base
+        # IRI of queries from it, which should be the public address, not the private one
+        host = _header(scope, b"host")
+        headers = [(b"host", host.encode("latin-1"))] if host else []
         accept = _header(scope, b"accept")
         if accept:
             headers.append((b"accept", accept.encode("latin-1")))

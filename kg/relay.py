@@ -144,8 +144,9 @@ class Pool:
     async def request(self, port: int, method: str, target: str,
                       headers: list[tuple[bytes, bytes]], body: bytes | None) -> Response:
         connection = await self._connection(port)
-        head = [f"{method} {target} HTTP/1.1\r\n".encode("latin-1"),
-                b"host: 127.0.0.1\r\n"]
+        head = [f"{method} {target} HTTP/1.1\r\n".encode("latin-1")]
+        if not any(name == b"host" for name, _ in headers):
+            head.append(b"host: 127.0.0.1\r\n")
         head += [name + b": " + value + b"\r\n" for name, value in headers]
         if body is not None:
             head.append(b"content-length: %d\r\n" % len(body))
