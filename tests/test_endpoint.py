@@ -273,6 +273,34 @@ def test_publishing_under_load_fails_no_request(strict: Served):
     assert _until(lambda: list(strict.children().values()) == [str(builds[-1])])
 
 
+SLOW = """PREFIX pg: <https://w3id.org/partnerschaftsgraph/ontology#>
+SELECT (COUNT(*) AS ?n) WHERE { ?a a pg:Agreement . ?b ?p ?o . ?c a pg:Event . ?d a pg:Land }"""
+
+
+@pytest.mark.server
+@pytest.mark.timeout(300)
+def test_a_query_in_flight_during_a_publish_finishes_on_the_old_build(own_store: Path):
+    """A query of some seconds is running when a build is published: it is answered by the
+    old server, which is stopped right after; new queries went to the new build meanwhile."""
+    served = Served(own_store, "--timeout", "0")
+    try:
+        ((old, _),) = served.children().items()
+        with ThreadPoolExecutor(1) as pool:
+            slow = pool.submit(requests.post, f"{served.url}/query", data={"query": SLOW},
+                               headers={"Accept": JSON}, timeout=240)
+            time.sleep(0.3)
+            new = _republish(own_store)
+            assert _until(lambda: str(new) in served.children().values())
+            both = old in served.children()
+            answer = slow.result()
+        assert both  # the old server was still running the slow query after the swap
+        assert answer.status_code == 200
+        assert int(answer.json()["results"]["bindings"][0]["n"]["value"]) > 10**6
+        assert _until(lambda: list(served.children().values()) == [str(new)])
+    finally:
+        served.stop()
+
+
 # ------------------------------------------------------------------------- graph store, writes
 
 
