@@ -35,6 +35,7 @@ chunk, which every HTTP client reports as an error - never a complete-looking 20
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import logging
 import time
@@ -97,6 +98,7 @@ class Front:
         self.web_app = web_app
         self.on_ready = on_ready
         self.pool = Pool()
+        self.web_lifespan = _Lifespan(web_app)
         self._watch: asyncio.Task | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -124,11 +126,16 @@ class Front:
                 except Exception as error:
                     await send({"type": "lifespan.startup.failed", "message": str(error)})
                     return
+                self._watch = asyncio.get_running_loop().create_task(self.upstreams.watch())
+                failed = await self.web_lifespan.start()
+                if failed:
+                    await send({"type": "lifespan.startup.failed", "message": failed})
+                    return
                 if self.on_ready is not None:
                     self.on_ready(child)
-                self._watch = asyncio.get_running_loop().create_task(self.upstreams.watch())
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
+                await self.web_lifespan.stop()
                 if self._watch is not None:
                     self._watch.cancel()
                 await self.upstreams.close()
@@ -245,6 +252,42 @@ class Front:
             exchange.finished = True
             watcher.cancel()
             await exchange.close()
+
+
+class _Lifespan:
+    """The web app's own lifespan (a Starlette app's startup and shutdown), run beside the
+    front's; an app that does not speak the lifespan protocol is simply not told."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.inbox: asyncio.Queue[Message] = asyncio.Queue()
+        self.outbox: asyncio.Queue[Message] = asyncio.Queue()
+        self.task: asyncio.Task | None = None
+
+    async def start(self) -> str:
+        """Start the app; its failure message, or "" when it started (or has no lifespan)."""
+        if self.app is home_page:
+            return ""
+        self.task = asyncio.get_running_loop().create_task(self._run())
+        await self.inbox.put({"type": "lifespan.startup"})
+        reply = await self.outbox.get()
+        if reply["type"] == "lifespan.startup.failed":
+            return reply.get("message", "the web pages failed to start")
+        return ""
+
+    async def stop(self) -> None:
+        if self.task is None or self.task.done():
+            return
+        await self.inbox.put({"type": "lifespan.shutdown"})
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(10):
+                await self.outbox.get()
+
+    async def _run(self) -> None:
+        with contextlib.suppress(Exception):  # no lifespan support: nothing to start or stop
+            await self.app({"type": "lifespan", "asgi": {"version": "3.0"}, "state": {}},
+                           self.inbox.get, self.outbox.put)
+        await self.outbox.put({"type": "lifespan.startup.complete"})
 
 
 class _Exchange:

@@ -397,3 +397,43 @@ def test_no_child_outlives_a_killed_server(own_store: Path):
     served.process.kill()
     served.process.wait()
     assert _until(lambda: _zombie(child) or not os.path.exists(f"/proc/{child}"))
+
+
+# ------------------------------------------------------------------------- the web pages
+
+
+@pytest.mark.server
+def test_the_web_app_gets_every_other_path_and_its_lifespan(bundled_store: Path):
+    from contextlib import asynccontextmanager
+
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    from kg.front import Settings, create_app
+    from kg.serve import child_command
+    from kg.upstream import Upstreams
+
+    started = []
+
+    @asynccontextmanager
+    async def lifespan(app):
+        started.append("up")
+        yield
+        started.append("down")
+
+    pages = Starlette(routes=[Route("/id/{rest:path}", lambda r: PlainTextResponse("page"))],
+                      lifespan=lifespan)
+    front = create_app(Upstreams(bundled_store, child_command, say=lambda _: None),
+                       Settings(timeout_s=10, federation=frozenset()), pages)
+    with TestClient(front) as client:
+        assert started == ["up"]
+        page = client.get("/id/region/JP-14")
+        assert (page.status_code, page.text) == (200, "page")
+        assert "access-control-allow-origin" not in page.headers
+        answer = client.get("/query", params={"query": "ASK {}"}, headers={"Accept": JSON})
+        assert answer.json()["boolean"] is True
+        assert answer.headers["access-control-allow-origin"] == "*"
+        assert client.get("/update").status_code == 403
+    assert started == ["up", "down"]
