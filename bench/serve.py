@@ -2,11 +2,14 @@
 
     .venv/bin/python bench/serve.py                      # 8 connections, 10 s per measurement
     .venv/bin/python bench/serve.py --duration 5 --client python --json serve.json
+    .venv/bin/python bench/serve.py --store /work/bench-1000/store   # a store built before
 
-Builds the bundled documents into a temporary store (`kg build --store`), then starts
-`kg serve` on it and, beside it, the bare `oxigraph serve-read-only` with only the flag that
-gives the same answers (`--union-default-graph`); with --with-kg-flags also the oxigraph
-server with exactly the flags `kg serve` gives it. Each listens on a free port of 127.0.0.1.
+Builds the bundled documents into a temporary store (`kg build --store`), or uses the store
+given with --store (e.g. the 1 000-document build: `python bench/corpus.py -n 1000 -o DIR`
+then `kg build --store STORE DIR`), then starts `kg serve` on it and, beside it, the bare
+`oxigraph serve-read-only` with only the flag that gives the same answers
+(`--union-default-graph`); with --with-kg-flags also the oxigraph server `kg serve` runs
+behind its front, with exactly its flags. Each listens on a free port of 127.0.0.1.
 All get the same queries (a cheap ASK, a SELECT with LIMIT, every queries/cq-*.rq) by HTTP
 POST with the same concurrency, one server after the other for each query, each after a
 warm-up; a server that stops under load is restarted for the next measurement and marked.
@@ -109,7 +112,6 @@ class Server:
     log: Path
     port: int = 0
     process: subprocess.Popen | None = None
-    server_pid: int = 0
     restarts: int = 0
 
     def start(self) -> None:
@@ -117,11 +119,15 @@ class Server:
         command = [part.replace("{port}", str(self.port)) for part in self.command]
         self.process = launch(command, self.log)
         wait_ready(self.port, self.process, self.log)
-        # the process that answers: oxigraph itself, or the one `kg serve` started
-        self.server_pid = ([self.process.pid, *machine.descendants(self.process.pid)])[-1]
+
+    @property
+    def server_pid(self) -> int:
+        """The process that answers: oxigraph itself, or the one `kg serve` runs now (it
+        replaces it on a new build or after an abandoned query)."""
+        return self.pids()[-1] if self.process else 0
 
     def alive(self) -> bool:
-        """The process and, for `kg serve`, the oxigraph server it runs."""
+        """The process and, for `kg serve`, an oxigraph server it runs."""
         return self.process is not None and self.process.poll() is None and \
             machine.is_running(self.server_pid)
 
@@ -266,6 +272,28 @@ def python_measure(port: int, query: str, connections: int, seconds: float) -> M
                        {f"p{p}": 1000 * percentile(latencies, p) for p in (50, 90, 99)})
 
 
+def sequential_measure(port: int, query: str, repeats: int) -> Measurement:
+    """The query `repeats` times, one after the other on one keep-alive connection: for
+    queries that take seconds (the competency questions over a large build), where a timed
+    load run would complete too few of them to count. req/s is then 1 / mean latency."""
+    connection = http.client.HTTPConnection(HOST, port, timeout=900)
+    latencies, errors = [], 0
+    for _ in range(repeats):
+        started = time.perf_counter()
+        try:
+            status, _ = post(port, query, connection)
+        except (OSError, http.client.HTTPException):
+            connection.close()
+            connection = http.client.HTTPConnection(HOST, port, timeout=900)
+            status = 0
+        latencies.append(time.perf_counter() - started)
+        errors += status != 200
+    connection.close()
+    ordered = sorted(latencies)
+    return Measurement(repeats - errors, errors, sum(latencies),
+                       {f"p{p}": 1000 * percentile(ordered, p) for p in (50, 90, 99)})
+
+
 def percentile(ordered: list[float], percent: int) -> float:
     if not ordered:
         return 0.0
@@ -283,13 +311,17 @@ def query_mix() -> dict[str, str]:
 
 
 def measure(port: int, query: str, args: argparse.Namespace, workdir: Path) -> Measurement:
+    if args.client == "sequential":
+        return sequential_measure(port, query, args.repeats)
     if args.client == "wrk":
         return wrk_measure(port, query, args.connections, args.duration, workdir)
     return python_measure(port, query, args.connections, args.duration)
 
 
 def warm_up(port: int, query: str, args: argparse.Namespace, workdir: Path) -> None:
-    if args.warmup > 0:
+    if args.client == "sequential":
+        sequential_measure(port, query, 1)
+    elif args.warmup > 0:
         saved = args.duration
         args.duration = args.warmup
         try:
@@ -375,11 +407,14 @@ def table(rows: list[dict], names: list[str]) -> str:
         lines.append(f"{row['query']:<31} {row['result']!s:>5} {cells}{ratio:>7.2f}  "
                      f"{_latencies(kg):>20}  {_latencies(bare):>20} {errors:>7} "
                      f"{100 * other:>4.0f}%")
-    ratios = [r[first]["requests_per_s"] / r[last]["requests_per_s"]
-              for r in rows if r[last]["requests_per_s"]]
-    if ratios and all(ratios):
-        mean = math.exp(sum(math.log(x) for x in ratios) / len(ratios))
-        lines.append(f"{'geometric mean':<31} {'':>5} {'':>{18 * len(names)}}{mean:>7.2f}")
+    for label, chosen in (("geometric mean, all", rows),
+                          ("geometric mean, cq-*", [r for r in rows
+                                                    if r["query"].startswith("cq-")])):
+        ratios = [r[first]["requests_per_s"] / r[last]["requests_per_s"]
+                  for r in chosen if r[last]["requests_per_s"]]
+        if ratios and all(ratios):
+            mean = math.exp(sum(math.log(x) for x in ratios) / len(ratios))
+            lines.append(f"{label:<31} {'':>5} {'':>{18 * len(names)}}{mean:>7.2f}")
     differing = [r["query"] for r in rows if not r["same_result"]]
     if differing:
         lines.append(f"the servers' results differ for: {', '.join(differing)}")
@@ -396,18 +431,20 @@ def _latencies(result: dict) -> str:
 
 
 def servers_for(store_root: Path, build: Path, workdir: Path,
-                with_kg_flags: bool) -> list[Server]:
+                with_kg_flags: bool, kg_timeout: int | None = None) -> list[Server]:
     """`kg serve`, and the bare oxigraph server with only what gives the same answers (the
     union default graph); optionally also the oxigraph server with exactly the flags `kg serve`
     gives it, which separates the cost of the flags from that of the wrapper (none)."""
-    from kg.serve import DEFAULT_TIMEOUT_S, server_command  # the flags `kg serve` uses
+    from kg.serve import child_command  # the oxigraph server `kg serve` runs behind its front
 
-    kg_flags = server_command(build, HOST, 0, DEFAULT_TIMEOUT_S)
+    kg_flags = child_command(build, 0)
     kg_flags[kg_flags.index(f"{HOST}:0")] = f"{HOST}:{{port}}"
     bare = [kg_flags[0], "serve-read-only", "--location", str(build), "--bind",
             f"{HOST}:{{port}}", "--union-default-graph"]
+    timeout = [] if kg_timeout is None else ["--timeout", str(kg_timeout)]
     servers = [Server("kg serve", [str(BIN / "kg"), "serve", "--store", str(store_root),
-                                   "--host", HOST, "--port", "{port}"], workdir / "kg-serve.log")]
+                                   "--host", HOST, "--port", "{port}", *timeout],
+                      workdir / "kg-serve.log")]
     if with_kg_flags:
         servers.append(Server("oxigraph, kg's flags", kg_flags, workdir / "oxigraph-kg.log"))
     servers.append(Server("oxigraph, bare", bare, workdir / "oxigraph-bare.log"))
@@ -417,21 +454,32 @@ def servers_for(store_root: Path, build: Path, workdir: Path,
 SHORT = {"kg serve": "kg", "oxigraph, kg's flags": "oxi+kgflags", "oxigraph, bare": "bare"}
 
 
+def _load(args: argparse.Namespace) -> str:
+    if args.client == "sequential":
+        return (f"sequential, {args.repeats} request(s) one after the other per measurement "
+                "after one to warm up")
+    return (f"{args.client}, {args.connections} connections, {args.warmup:g} s warm-up + "
+            f"{args.duration:g} s per measurement")
+
+
 def run(args: argparse.Namespace) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="kg-serve-bench-"))
     servers: list[Server] = []
     try:
-        store_root = workdir / "store"
-        build = build_store(store_root)
-        servers = servers_for(store_root, build, workdir, args.with_kg_flags)
+        if args.store:
+            store_root = args.store.resolve()
+            build = (store_root / "current").resolve()
+        else:
+            store_root = workdir / "store"
+            build = build_store(store_root)
+        servers = servers_for(store_root, build, workdir, args.with_kg_flags, args.kg_timeout)
         for server in servers:
             server.start()
             print(f"{server.name}: {' '.join(server.process.args)}", file=sys.stderr)
         ours = tuple(pid for server in servers for pid in server.pids())
         quiet = machine.OtherLoad(ours)
         time.sleep(2)
-        print(f"client {args.client}, {args.connections} connections, {args.warmup:g} s warm-up "
-              f"+ {args.duration:g} s per measurement; before the measurements other processes "
+        print(f"client {_load(args)}; before the measurements other processes "
               f"use {100 * quiet.share():.0f}% of the cores, the hypervisor takes "
               f"{100 * quiet.steal_share():.0f}%", file=sys.stderr)
         rows = compare(servers, args, workdir)
@@ -446,9 +494,9 @@ def run(args: argparse.Namespace) -> int:
         shutil.rmtree(workdir, ignore_errors=True)
     names = [server.name for server in servers]
     print(f"product commit: {machine.product_version()}")
-    print(f"client: {args.client}; {args.connections} connections; {args.duration:g} s per "
-          f"measurement after {args.warmup:g} s warm-up; median of {args.rounds} round(s); "
-          f"store: the bundled documents; {machine.CPUS} cores shared by servers and client")
+    print(f"client: {_load(args)}; median of {args.rounds} round(s); "
+          f"store: {args.store or 'the bundled documents'}; {machine.CPUS} cores shared by "
+          "servers and client")
     print(table(rows, names))
     restarts = {server.name: server.restarts for server in servers if server.restarts}
     if restarts:
@@ -473,15 +521,24 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds per measurement [default: 10]")
     parser.add_argument("--warmup", type=float, default=2.0,
                         help="seconds of load before each measurement [default: 2]")
-    parser.add_argument("--client", choices=["wrk", "python"],
+    parser.add_argument("--client", choices=["wrk", "python", "sequential"],
                         default="wrk" if shutil.which("wrk") else "python",
-                        help="load generator [default: wrk if installed, else python]")
+                        help="load generator [default: wrk if installed, else python]; "
+                             "sequential: --repeats requests one after the other (for queries "
+                             "that take seconds)")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="requests per measurement with --client sequential [default: 3]")
+    parser.add_argument("--kg-timeout", type=int,
+                        help="`kg serve --timeout` (its default otherwise)")
     parser.add_argument("--rounds", type=int, default=1,
                         help="measurements per query and server, alternating; the median round "
                              "is reported [default: 1]")
     parser.add_argument("--queries", help="only queries whose name matches this regex")
     parser.add_argument("--with-kg-flags", action="store_true",
                         help="also measure the oxigraph server with the flags `kg serve` gives it")
+    parser.add_argument("--store", type=Path,
+                        help="a store built before (kg build --store) instead of the bundled "
+                             "documents built into a temporary one")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # runs the finally: servers stop

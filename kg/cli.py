@@ -42,7 +42,7 @@ def main() -> None:
     \b
     Typical use:
       kg build              build the graph from the bundled documents
-      kg serve              serve it at http://127.0.0.1:7878/ (YASGUI query page at /)
+      kg serve              serve it at http://127.0.0.1:7878/ (SPARQL at /query)
       kg export -o graph.ttl
     """
 
@@ -159,21 +159,32 @@ def validate(paths: tuple[Path, ...], jobs: int | None, quiet: bool) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535),
               help="Port to listen on.")
-@click.option("--timeout", "timeout_s", default=None, type=click.IntRange(min=1),
-              help="Query timeout in seconds [default: none]. Oxigraph times each query in a "
-                   "thread of its own: under many concurrent requests this fails some of them, "
-                   "so use it for a public endpoint with few users.")
-def serve(store_root: Path, host: str, port: int, timeout_s: int | None) -> None:
-    """Serve the current build read-only over SPARQL (the oxigraph server).
+@click.option("--timeout", "timeout_s", default=60, show_default=True,
+              type=click.IntRange(min=0),
+              help="Query time limit in seconds; a query that exceeds it is stopped and answered "
+                   "with HTTP 504. 0: no limit.")
+@click.option("--federation", "federation", multiple=True, metavar="URL",
+              envvar="KG_FEDERATION",
+              help="A SPARQL endpoint queries may call with SERVICE; repeatable [default: "
+                   "Wikidata's query service; env: KG_FEDERATION, separated by spaces]. Any "
+                   "other SERVICE is refused with HTTP 400.")
+@click.option("--no-federation", is_flag=True, help="Refuse every SERVICE.")
+def serve(store_root: Path, host: str, port: int, timeout_s: int, federation: tuple[str, ...],
+          no_federation: bool) -> None:
+    """Serve the current build read-only over SPARQL.
 
-    The SPARQL endpoint is /query (GET or POST; the union of all graphs is the default graph),
-    YASGUI is at /, CORS is allowed, updates are refused. A build published while serving is
-    picked up by restarting the server; a failed build leaves the served graph as it was.
+    The SPARQL endpoint is /query (GET or POST; the union of all graphs is the default graph,
+    also at /store?default), CORS is allowed there, updates and graph store writes are refused
+    (403). Queries run on an oxigraph server behind a front that checks them first. A build
+    published while serving is taken over without a failed request; a failed build leaves the
+    served graph as it was.
     """
+    from kg.serve import DEFAULT_FEDERATION
     from kg.serve import serve as run_serve
 
+    endpoints = () if no_federation else (federation or DEFAULT_FEDERATION)
     try:
-        code = run_serve(store_root, host, port, timeout_s,
+        code = run_serve(store_root, host, port, timeout_s, endpoints,
                          say=lambda m: click.echo(m, err=True))
     except StoreError as error:
         click.echo(f"error: {error}", err=True)

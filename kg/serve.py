@@ -1,28 +1,35 @@
-"""Serving: the `oxigraph` server from PyPI, read-only, over the current build.
+"""Serving: the front (kg/front.py) under uvicorn, oxigraph servers behind it (kg/upstream.py).
 
-Nothing sits between client and server, so serving costs no throughput (bench/serve.py
-measures it against the bare server). The server is restarted on the new build when `kg build`
-publishes one; until then, and whenever a build fails, the last good build stays served.
+`kg serve` listens on --host/--port with an ASGI app that speaks the SPARQL protocol itself
+(checking SERVICE, keeping the timeout, refusing writes) and relays queries over pooled
+keep-alive connections to `oxigraph serve-read-only --union-default-graph` on a private port
+of 127.0.0.1, one per served build; every other path goes to the web pages. uvicorn runs with
+uvloop and httptools, the fastest event loop and HTTP parser it supports, so that the front
+costs little of oxigraph's throughput (bench/serve.py measures it against bare oxigraph).
+A build published by `kg build` is picked up without a failed request: see kg/upstream.py.
 """
 
 from __future__ import annotations
 
-import contextlib
+import importlib.util
+import logging
 import shutil
 import signal
 import socket
-import subprocess
 import sys
-import tempfile
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from kg.store import StoreError, current_build, serving
+from kg.store import StoreError, current_build
+from kg.wikidata.config import WIKIDATA_SPARQL
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
-DEFAULT_TIMEOUT_S: int | None = None
+DEFAULT_TIMEOUT_S = 60  # as Wikidata's query service
+DEFAULT_FEDERATION = (WIKIDATA_SPARQL,)
+FEDERATION_ENV = "KG_FEDERATION"
+SHUTDOWN_GRACE_S = 5  # requests still running at Ctrl-C get this long to finish
 
 
 def oxigraph_binary() -> str:
@@ -36,118 +43,105 @@ def oxigraph_binary() -> str:
     return found
 
 
-def server_command(build: Path, host: str, port: int, timeout_s: int | None) -> list[str]:
-    """The server's command line. A query timeout is only passed when asked for: oxigraph 0.5
-    runs each query in a thread of its own to time it, and under concurrent load that fails
-    requests and can abort the server (measured by bench/serve.py)."""
-    timeout = ["--timeout-s", str(timeout_s)] if timeout_s else []
+def child_command(build: Path, port: int) -> list[str]:
+    """An oxigraph server behind the front: loopback only, no CORS (the front answers it),
+    no --timeout-s (the front keeps the time; see kg/front.py for why)."""
     return [oxigraph_binary(), "serve-read-only", "--location", str(build),
-            "--bind", f"{host}:{port}", "--cors", "--union-default-graph", *timeout]
+            "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+
+
+def federation_endpoints(urls: Iterable[str]) -> frozenset[str]:
+    """The SERVICE endpoints allowed, checked to be absolute http(s) IRIs."""
+    allowed = set()
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc or any(
+                c in url for c in "<>\"{}|\\^` "):
+            raise StoreError(f"not an http(s) endpoint IRI for federation: {url!r}")
+        allowed.add(url)
+    return frozenset(allowed)
 
 
 def serve(root: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          timeout_s: int | None = DEFAULT_TIMEOUT_S, say: Callable[[str], None] = print,
-          poll_s: float = 1.0) -> int:
-    """Serve until interrupted; returns the exit code. The build served is held (see
-    store.serving), so that no build prunes it while it is served."""
-    stop = _stop_flag()
-    with contextlib.ExitStack() as hold:
-        build = _hold_current(root, hold)
-        process = _start(build, host, port, timeout_s, say)
-        if process.poll() is not None:
-            say(_stopped(process))
-            return 2
-        try:
-            while not stop["now"]:
-                time.sleep(poll_s)
-                if process.poll() is not None:
-                    say(_stopped(process))
-                    return 2
-                latest = current_build(root)
-                if latest is None or latest == build:
-                    continue
-                with contextlib.ExitStack() as new_hold:
-                    if not new_hold.enter_context(serving(latest)):
-                        continue  # pruned before we got to it: look again
-                    say(f"a new build was published: {latest.name}; restarting the server")
-                    _stop(process)
-                    hold.close()
-                    hold.enter_context(new_hold.pop_all())
-                build = latest
-                process = _start(build, host, port, timeout_s, say)
-            return 0
-        finally:
-            _stop(process)
-            say("server stopped")
+          timeout_s: float = DEFAULT_TIMEOUT_S,
+          federation: Iterable[str] = DEFAULT_FEDERATION,
+          say: Callable[[str], None] = print) -> int:
+    """Serve until interrupted (Ctrl-C, SIGTERM); returns the exit code."""
+    import uvicorn
+
+    from kg.front import BrokenAnswer, Settings, create_app
+    from kg.upstream import Upstreams
+
+    if current_build(root) is None:
+        raise StoreError(f"{root}: no built graph here yet; run `kg build` first")
+    allowed = federation_endpoints(federation)
+    listener = _listen(host, port)
+    upstreams = Upstreams(root, child_command, say,
+                          drain_s=timeout_s + 10 if timeout_s else 3600)
+    settings = Settings(timeout_s=timeout_s, federation=allowed)
+
+    def ready(child) -> None:
+        limit = f"query timeout {timeout_s:g} s" if timeout_s else "no query timeout"
+        say(f"serving {child.build.name} at http://{host}:{port}/ (SPARQL endpoint /query; "
+            f"read-only; {limit}; SERVICE allowed to: {', '.join(sorted(allowed)) or 'none'}; "
+            "Ctrl-C stops)")
+
+    app = create_app(upstreams, settings, _web_app(upstreams, root), ready)
+    logging.getLogger("uvicorn.error").addFilter(_QuietBrokenAnswers(BrokenAnswer, say))
+    config = uvicorn.Config(app, loop="uvloop", http="httptools", lifespan="on",
+                            log_level="warning", access_log=False,
+                            timeout_graceful_shutdown=SHUTDOWN_GRACE_S)
+    server = uvicorn.Server(config)
+    # uvicorn shuts down gracefully on SIGINT/SIGTERM, then raises the signal again with the
+    # handler found before: for SIGTERM that should end this function, not the process
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    try:
+        server.run(sockets=[listener])
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        listener.close()
+    say("server stopped")
+    return 0 if server.started else 2
 
 
-def _hold_current(root: Path, hold: contextlib.ExitStack) -> Path:
-    """The current build, held for serving."""
-    while True:
-        build = current_build(root)
-        if build is None:
-            raise StoreError(f"{root}: no built graph here yet; run `kg build` first")
-        with contextlib.ExitStack() as attempt:
-            if attempt.enter_context(serving(build)):
-                hold.enter_context(attempt.pop_all())
-                return build
+def _web_app(upstreams, root: Path):
+    """The web pages (kg.web) when they are installed, reading the graph over SPARQL from the
+    current oxigraph server; None otherwise (the front then serves a minimal home page)."""
+    if importlib.util.find_spec("kg.web") is None:
+        return None
+    from kg.web import create_web_app
+
+    return create_web_app(lambda: f"{upstreams.current.url}/query", root)
 
 
-def _start(build: Path, host: str, port: int, timeout_s: int | None,
-           say: Callable[[str], None]) -> subprocess.Popen:
-    """Start the server and say so once it listens; its messages go to a file (a pipe nobody
-    reads would block it), shown when it stops."""
-    log = tempfile.TemporaryFile()  # noqa: SIM115 - open as long as the server runs
-    process = subprocess.Popen(server_command(build, host, port, timeout_s),
-                               stdout=log, stderr=subprocess.STDOUT)
-    process.log = log  # type: ignore[attr-defined]
-    if _listening(process, host, port):
-        say(f"serving {build.name} at http://{host}:{port}/ (SPARQL endpoint /query; "
-            f"read-only; Ctrl-C stops)")
-    return process
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so that a taken port is a clear error."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind((host, port))
+    except OSError as error:
+        listener.close()
+        raise StoreError(f"cannot listen on {host}:{port}: {error.strerror}") from error
+    listener.listen(2048)
+    listener.set_inheritable(True)
+    return listener
 
 
-def _listening(process: subprocess.Popen, host: str, port: int, within_s: float = 60) -> bool:
-    deadline = time.monotonic() + within_s
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            with socket.create_connection((host, port), timeout=1):
-                return True
-        except OSError:
-            time.sleep(0.1)
-    return False
+class _QuietBrokenAnswers(logging.Filter):
+    """An answer cut off on purpose (kg/front.py) is one line, not a traceback."""
 
+    def __init__(self, kind: type[Exception], say: Callable[[str], None]) -> None:
+        super().__init__()
+        self.kind = kind
+        self.say = say
 
-def _stopped(process: subprocess.Popen) -> str:
-    """Why the server stopped, in its own words (its error, else its last message)."""
-    log = getattr(process, "log", None)
-    said = ""
-    if log is not None:
-        log.seek(0)
-        lines = [ln.strip() for ln in log.read().decode("utf-8", "replace").splitlines()]
-        errors = [ln for ln in lines if ln.startswith("Error")]
-        said = errors[0] if errors else next((ln for ln in reversed(lines) if ln), "")
-    reason = f": {said}" if said else ""
-    return f"the oxigraph server stopped (exit code {process.returncode}){reason}"
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def _stop_flag() -> dict[str, bool]:
-    """Ctrl-C and SIGTERM end the loop, so the server is stopped cleanly."""
-    flag = {"now": False}
-
-    def handler(signum, frame):
-        flag["now"] = True
-
-    signal.signal(signal.SIGINT, handler)
-    signal.signal(signal.SIGTERM, handler)
-    return flag
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, self.kind):
+            self.say(f"an answer broke off and its connection was closed: {error}")
+            return False
+        return True

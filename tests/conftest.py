@@ -40,9 +40,14 @@ def wait_for_endpoint(url: str, process: subprocess.Popen, timeout_s: float = 60
     raise TimeoutError(f"{url} did not answer within {timeout_s} s")
 
 
-def start_server(store: Path, port: int) -> subprocess.Popen:
+# The stand-in Wikidata's address (tests/test_wikidata_federation.py runs it when a test needs
+# it): the one endpoint the test servers allow SERVICE to.
+STAND_IN_WIKIDATA = f"http://127.0.0.1:{free_port()}/query"
+
+
+def start_server(store: Path, port: int, *options: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(store),
-                             "--port", str(port)],
+                             "--port", str(port), "--federation", STAND_IN_WIKIDATA, *options],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 

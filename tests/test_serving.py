@@ -39,10 +39,11 @@ def test_an_update_is_refused(endpoint: str):
     assert count_agreements(endpoint) == 23
 
 
-def test_the_query_page_and_cors(endpoint: str):
+def test_the_home_page_links_the_endpoint_and_cors_is_for_the_endpoint(endpoint: str):
     with urllib.request.urlopen(f"{endpoint}/", timeout=5) as response:
         page = response.read().decode("utf-8")
-    assert "yasgui" in page.lower()
+        assert response.headers.get("Access-Control-Allow-Origin") is None
+    assert 'href="/query"' in page
     query = urllib.parse.urlencode({"query": "ASK {}"})
     request = urllib.request.Request(f"{endpoint}/query?{query}",
                                      headers={"Origin": "https://example.org"})
