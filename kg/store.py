@@ -75,7 +75,7 @@ def locked(root: Path, say: Callable[[str], None] = lambda _: None) -> Iterator[
             by = f" (process {holder})" if holder else ""
             raise StoreError(f"{root}: another build is writing this store{by}") from error
         previous = _recorded_pid(handle)
-        if previous and previous != os.getpid() and not _alive(previous):
+        if previous and previous != os.getpid() and not process_alive(previous):
             say(f"{root}: taking over the lock of build process {previous}, which is no "
                 "longer running")
         handle.seek(0)
@@ -97,7 +97,8 @@ def _recorded_pid(handle) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process of that id runs (a lock or partial file of a dead one is stale)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -153,29 +153,26 @@ def test_the_output_is_the_same_on_every_run(bundled_store: Path, batch: str, tm
     assert output.read_text(encoding="utf-8") == batch
 
 
-def test_a_source_url_is_preferred_to_the_document_iri(tmp_path: Path):
-    root = tmp_path / "store"
+def _store_of(trig: str, root: Path) -> ox.Store:
+    """A published store holding the TriG, opened read-only."""
     partial = store.start_build(root)
     graph = ox.Store(str(partial))
-    graph.load(SMALL_GRAPH, format=ox.RdfFormat.TRIG)
+    graph.load(trig, format=ox.RdfFormat.TRIG)
     graph.flush()
     del graph
     store.publish(partial, root)
-    [partnership] = partnerships(store.open_read_only(root))
+    return store.open_read_only(root)
+
+
+def test_a_source_url_is_preferred_to_the_document_iri(tmp_path: Path):
+    [partnership] = partnerships(_store_of(SMALL_GRAPH, tmp_path / "store"))
     assert partnership.source == "https://example.org/vereinbarung.pdf"
     assert partnership.start == Start("2021", 9)
     assert time_value(partnership.start) == "+2021-00-00T00:00:00Z/9"
 
 
 def test_a_standing_partnership_gives_its_start_without_an_agreement(tmp_path: Path):
-    root = tmp_path / "store"
-    partial = store.start_build(root)
-    graph = ox.Store(str(partial))
-    graph.load(PARTNERSHIP_GRAPH, format=ox.RdfFormat.TRIG)
-    graph.flush()
-    del graph
-    store.publish(partial, root)
-    [partnership] = partnerships(store.open_read_only(root))
+    [partnership] = partnerships(_store_of(PARTNERSHIP_GRAPH, tmp_path / "store"))
     assert partnership.partner.endswith("region/PL-30")
     assert partnership.start == Start("1991-10-16", 11)
 

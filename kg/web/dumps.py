@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.export import FORMATS, export
-from kg.store import current_build
+from kg.store import current_build, process_alive
 
 DUMP_FORMATS = ("ttl", "trig", "nq", "jsonld")
 FILE_NAMES = {fmt: f"partnerschaftsgraph.{fmt}" for fmt in DUMP_FORMATS}
@@ -99,18 +99,9 @@ def _remove_abandoned(folder: Path) -> None:
     """Partial files of a process that was stopped while it wrote them."""
     for partial in folder.glob(".*.partial"):
         pid = partial.name.rsplit(".", 2)[-2]
-        if pid.isdigit() and not _running(int(pid)):
+        if pid.isdigit() and not process_alive(int(pid)):
             partial.unlink(missing_ok=True)
 
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _prune(dumps: Path, keep: str) -> None:
