@@ -177,6 +177,11 @@ class Front:
                 await _plain(send, 400, "The query is not UTF-8.")
                 return
         if not queries and method == "GET":  # the service description
+            if self.web_app is not home_page:  # the pages' one names VoID and DCAT
+                await self.web_app({**scope, "path": "/.well-known/void",
+                                    "raw_path": b"/.well-known/void", "query_string": b""},
+                                   receive, send)
+                return
             await self.relay(scope, receive, send, "GET", "/query", rest, None, None, False)
             return
         if len(queries) != 1:

@@ -16,6 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
+from rdflib import RDF, Graph, Namespace, URIRef
 
 from kg.front import _complete
 from kg.guard import Refused, check
@@ -363,6 +364,18 @@ def test_results_are_negotiated_as_oxigraph_does(endpoint: str, accept: str, exp
         assert response.status_code == 200
         assert response.headers["content-type"].startswith(expected)
         assert response.text.startswith(start)
+
+
+@pytest.mark.server
+def test_the_service_description_names_the_dataset_and_its_descriptions(endpoint: str):
+    response = requests.get(f"{endpoint}/query", headers={"Accept": "text/turtle"}, timeout=30)
+    assert response.status_code == 200
+    graph = Graph().parse(data=response.text, format="turtle")
+    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    [service] = graph.subjects(RDF.type, sd.Service)
+    assert str(graph.value(service, sd.endpoint)) == f"{endpoint}/query"
+    assert (None, RDF.type, URIRef("http://rdfs.org/ns/void#Dataset")) in graph
+    assert (None, RDF.type, URIRef("http://www.w3.org/ns/dcat#Dataset")) in graph
 
 
 @pytest.mark.server
