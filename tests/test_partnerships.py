@@ -55,6 +55,7 @@ NOT_THE_LANDS = [
     "Das Land unterhält keine Partnerschaft mit der Provinz Ontario.",
     "Der Bezirk unterhält seit 2001 eine Partnerschaft mit der Woiwodschaft Pommern.",
     "Wie viele Partnerschaften bestehen mit der Provinz Ontario?",
+    "Ein Beispiel für die Zusammenarbeit mit Kanada ist die Seen-Partnerschaft.",
 ]
 
 
@@ -96,3 +97,9 @@ def test_an_anniversary_needs_the_documents_date(tmp_path):
                         genre="press-release", date=None)
     [record] = extract(read(path), meta).partnerships
     assert record.partner.key == "CA-ON" and record.since is None
+
+
+def test_a_word_in_spaced_letters_is_read_as_one(tmp_path):
+    text = "Die L a n d e s r e g i e r u n g unterhält eine Partnerschaft mit der Provinz Ontario."
+    assert set(stated(tmp_path, text)) == {"CA-ON"}
+    assert "Landesregierung" in extraction(tmp_path, text).partnerships[0].passage.quote

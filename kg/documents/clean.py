@@ -101,7 +101,12 @@ def cleaned(
         text = _strip_footnote_marks(text, context.footnotes)
     text = text.sub(r"\s+", " ").strip()
     text = text.sub(_INLINE_HYPHEN, _inline_joint)
+    text = text.sub(_SPACED_LETTERS, lambda m: m.group().replace(" ", ""))
     return text.text, tuple(text.lines)
+
+
+# A word set in spaced letters for emphasis ("A n t w o r t", "K l e i n e"): one word again.
+_SPACED_LETTERS = r"(?<![\w.])(?:[A-Za-zÄÖÜäöüß] ){3,}[A-Za-zÄÖÜäöüß](?![\w.])"
 
 
 # A line-end hyphen that a copy from a PDF left inside the line ("Kooperations- vertrag").

@@ -101,8 +101,12 @@ PREFACE_END = re.compile(r"(?:beantwort\w*|^Vorbemerkung(?! (?:der "
                          r"der Fragestellerin|Fragesteller))|^Antwort\b)")
 # The same inside a block of web text that runs preface, questions and answers together.
 ASKER_START = re.compile(r"Vorbemerkung (?:der|des) (?:Kleinen|Großen|Schriftlichen) Anfrage|"
+                         r"hat folgenden Wortlaut|(?:Kleine|Große|Schriftliche) Anfrage de[rs] "
+                         r"Abgeordneten|"
                          r"Vorbemerkung de[rs] Fragesteller\w*|(?:Ich|Wir) frage[n]? (?:die|den)\s")
 ASKER_END = re.compile(r"Antwort (?:der|des) (?:Landesregierung|Staatsregierung|Senats)|"
+                       r"Namens der (?:Landesregierung|Staatsregierung)|Antwort des "
+                       r"(?:Staatsministeriums|Ministeriums)|"
                        r"beantwort\w*\b[^.?!]{0,160}?(?:wie folgt|namens)|Zu (?:Frage )?\d+\s*[.:]")
 QUESTION = re.compile(r"^\s*(?:Frage\s*)?\d{1,2}\s*\.?\s+.+\?\s*(?:\([^)]*\))?\s*$", re.S)
 

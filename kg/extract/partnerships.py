@@ -33,6 +33,7 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+|den\s+|(?:dem\s+)?Jahre?
                            r"Mitte\s+|Ende\s+)?$")
 _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfektur|bundesstaat|"
                    r"staat|departement|stadt|städte)|(?<=Freundschafts)vertrag")
+_NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")  # a named network of regions
 _REGION_KIND = re.compile(r"region|provinz|präfektur|bundesstaat|departement", re.IGNORECASE)
 _NEAR = 150  # characters between a partner's name and the partnership word in a long sentence
 _BETWEEN_ITEMS = 6  # words: fewer make no paragraph that would end a list
@@ -134,8 +135,8 @@ def _kind(text: str, city: bool = False) -> str | None:
     for match in PARTNERSHIP.finditer(text):
         word = match["kind"]
         if not word[0].isupper() or OTHERS_PARTNERSHIP.match(word) or \
-                (not city and CITY_PARTNERSHIP.search(word)):
-            continue  # "partnerschaftliche Beziehungen" names no partnership
+                (not city and CITY_PARTNERSHIP.search(word)) or _NETWORK.match(word):
+            continue  # "partnerschaftliche Beziehungen", "Oder-Partnerschaft": no partnership
         return _singular(word)
     return None
 
