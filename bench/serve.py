@@ -240,17 +240,25 @@ def _client(port: int, query: str, seconds: float, results) -> None:
     connection = http.client.HTTPConnection(HOST, port, timeout=60)
     latencies, errors = [], 0
     end = time.perf_counter() + seconds
-    while (started := time.perf_counter()) < end:
-        try:
-            status, _ = post(port, query, connection)
-        except (OSError, http.client.HTTPException):
-            connection.close()
-            connection = http.client.HTTPConnection(HOST, port, timeout=60)
-            status = 0
-        latencies.append(time.perf_counter() - started)
+    while time.perf_counter() < end:
+        connection, status, latency = _timed_post(connection, port, query, 60)
+        latencies.append(latency)
         errors += status != 200
     connection.close()
     results.put((latencies, errors))
+
+
+def _timed_post(connection: http.client.HTTPConnection, port: int, query: str,
+                timeout: float) -> tuple[http.client.HTTPConnection, int, float]:
+    """One query and its latency; a broken connection is replaced (status 0)."""
+    started = time.perf_counter()
+    try:
+        status, _ = post(port, query, connection)
+    except (OSError, http.client.HTTPException):
+        connection.close()
+        connection = http.client.HTTPConnection(HOST, port, timeout=timeout)
+        status = 0
+    return connection, status, time.perf_counter() - started
 
 
 def python_measure(port: int, query: str, connections: int, seconds: float) -> Measurement:
@@ -279,14 +287,8 @@ def sequential_measure(port: int, query: str, repeats: int) -> Measurement:
     connection = http.client.HTTPConnection(HOST, port, timeout=900)
     latencies, errors = [], 0
     for _ in range(repeats):
-        started = time.perf_counter()
-        try:
-            status, _ = post(port, query, connection)
-        except (OSError, http.client.HTTPException):
-            connection.close()
-            connection = http.client.HTTPConnection(HOST, port, timeout=900)
-            status = 0
-        latencies.append(time.perf_counter() - started)
+        connection, status, latency = _timed_post(connection, port, query, 900)
+        latencies.append(latency)
         errors += status != 200
     connection.close()
     ordered = sorted(latencies)

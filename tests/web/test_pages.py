@@ -15,6 +15,7 @@ import pytest
 from pyshacl import validate
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
+from rdflib.namespace import DCAT, DCTERMS, RDFS, SKOS, VOID
 
 from kg.export import export
 from kg.namespaces import BASE
@@ -26,11 +27,6 @@ from tests.conftest import free_port
 pytestmark = pytest.mark.server
 
 SHAPES = Path(__file__).parent.parent / "data" / "dcat-ap-de-shapes.ttl"
-VOID = Namespace("http://rdfs.org/ns/void#")
-DCAT = Namespace("http://www.w3.org/ns/dcat#")
-DCTERMS = Namespace("http://purl.org/dc/terms/")
-RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
-SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 SPDX = Namespace("http://spdx.org/rdf/terms#")
 KANAGAWA = URIRef(BASE + "id/region/JP-14")
 PG = Namespace(BASE + "ontology#")
