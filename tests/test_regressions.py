@@ -84,3 +84,13 @@ def test_a_fact_without_its_passage_fails_the_check(tmp_path: Path):
         store.remove(quad)
     failures = run_checks(store)
     assert any("violation-fact-without-passage" in f and event[0] in f for f in failures)
+
+
+def test_namesakes_with_posts_of_two_scopes_in_one_document_are_built(tmp_path: Path):
+    """Two people of one surname in one document, kept apart by their posts' scopes, are
+    what the text says: the check for a person split within a document lets them pass."""
+    store = built("namesakes-in-one-document", tmp_path)
+    namesakes = select(store, "SELECT DISTINCT ?person ?scope WHERE { ?person a pg:Official . "
+                              "?post org:heldBy ?person ; pg:postFor|org:postIn ?scope }")
+    assert len({person for person, _ in namesakes}) == 2
+    assert len({scope for _, scope in namesakes}) == 2
