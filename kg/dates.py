@@ -139,6 +139,35 @@ class DateMatch:
     end: int
 
 
+NEAR_BEFORE = datetime.timedelta(days=183)  # how far back a news text reports
+
+
+def in_year_near(value: DateValue, dated: datetime.date) -> DateValue | None:
+    """A day and month without a year, in a text dated `dated` that reports what is near it
+    (a press release): the one year that puts the date within half a year before it; None
+    where no year does. A day after the text's date stays yearless: "fand … statt" may be
+    last year's, "wird … stattfinden" this year's, and the tense is no safe guide."""
+    start = value.start
+    if start.year is not None or start.month is None or value.season:
+        return None
+    for year in (dated.year - 1, dated.year, dated.year + 1):
+        try:
+            candidate = PartialDate(year, start.month, start.day)
+        except ValueError:  # 29 February in a common year
+            continue
+        if not dated - NEAR_BEFORE <= candidate.earliest() <= dated:
+            continue
+        end = value.end
+        if end is not None and end.year is None:
+            end_year = year + 1 if end.month is not None and end.month < start.month else year
+            try:
+                end = PartialDate(end_year, end.month, end.day)
+            except ValueError:
+                return None
+        return DateValue(candidate, end, value.season, value.text)
+    return None
+
+
 class DateError(ValueError):
     """An expression that is a date but cannot be one (31.02.2020, 29. Februar 2023, a range
     ending before it starts). str(error) names the expression and the reason in plain words."""

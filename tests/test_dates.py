@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from kg.dates import DateError, PartialDate, Precision, find_dates, parse_date
+from kg.dates import DateError, PartialDate, Precision, find_dates, in_year_near, parse_date
 
 DAY, MONTH, YEAR = Precision.DAY, Precision.MONTH, Precision.YEAR
 MONTH_NAMES = (
@@ -443,3 +443,27 @@ def test_a_weekday_in_a_dated_report_is_the_last_such_day(text, reference, expec
 def test_a_weekday_without_the_documents_date_is_no_date():
     assert find_dates("unterzeichneten am Montag in der Hauptstadt") == []
     assert find_dates("am kommenden Montag", reference=datetime.date(2031, 3, 10)) == []
+
+
+@pytest.mark.parametrize(("text", "dated", "expected"), [
+    ("am 8. Juli", "2024-07-10", "2024-07-08"),        # days before a press release's date
+    ("am 15. Dezember", "2025-01-10", "2024-12-15"),   # the turn of the year
+    ("am 3. September", "2024-07-10", None),           # after the date: which year is unsure
+    ("vom 28. November bis 2. Dezember", "2024-12-05", "2024-11-28/2024-12-02"),
+    ("am 7. Juli", "2024-01-10", None),               # half a year away: which year is unsure
+    ("am 29. Februar", "2023-03-10", None),            # no such day near that date
+])
+def test_a_day_without_a_year_takes_the_year_near_a_news_texts_date(text, dated, expected):
+    value = find_dates(text)[0].value
+    near = in_year_near(value, datetime.date.fromisoformat(dated))
+    if expected is None:
+        assert near is None
+    else:
+        assert near is not None
+        shown = near.start.lexical() + (f"/{near.end.lexical()}" if near.end else "")
+        assert shown == expected
+
+
+def test_a_date_with_its_year_is_not_moved():
+    value = find_dates("am 8. Juli 2019")[0].value
+    assert in_year_near(value, datetime.date(2024, 7, 10)) is None

@@ -423,3 +423,23 @@ def test_a_topic_inside_a_longer_topic_is_not_counted(tmp_path):
             "Erklärung über die Zusammenarbeit in der beruflichen Bildung unterzeichnet.")
     (agreement,) = extraction(tmp_path, text).agreements
     assert agreement.topics == ("berufliche-bildung",)
+
+
+# ------------------------------------------------------------------- days without a year
+
+SIGNED_WITHOUT_YEAR = ("Am 8. Juli unterzeichneten Ministerpräsident Beispiel und der "
+                       "Gouverneur der Präfektur Aichi eine Gemeinsame Erklärung.")
+
+
+def test_a_press_release_dates_a_day_without_a_year_by_its_own_date(tmp_path):
+    found = extraction(tmp_path, SIGNED_WITHOUT_YEAR, date="2024-07-10")
+    assert [a.date.start.lexical() for a in found.agreements if a.date] == ["2024-07-08"]
+
+
+@pytest.mark.parametrize(("genre", "text"), [
+    ("report", SIGNED_WITHOUT_YEAR),  # a report tells history: its date fixes no year
+    ("press-release", "Die Partnerschaft begann 1995. " + SIGNED_WITHOUT_YEAR),
+])
+def test_a_day_without_a_year_stays_undated_where_the_year_is_unsure(tmp_path, genre, text):
+    found = extraction(tmp_path, text, genre=genre, date="2024-07-10")
+    assert found.agreements and not any(a.date for a in found.agreements)

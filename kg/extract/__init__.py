@@ -41,6 +41,8 @@ def extract(document: Document, meta: DocumentMeta | None = None,
                               line_count=document.line_count, source=str(document.path))
     setting = Setting(registers, document.name, meta.land, meta.document_id,
                       reference=_reference(meta))
+    if meta.genre == "press-release":
+        setting.news_date = setting.reference
     setting.partner = _subject_partner(meta, registers) or _dominant_partner(document, registers)
     setting.abbreviations = defined_abbreviations("\n".join(b.text for b in document.blocks))
     collector = Collector(Extraction(meta=meta, rendering=rendering), setting)

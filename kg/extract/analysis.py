@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kg.dates import DateError, DateMatch, find_dates
+from kg.dates import DateError, DateMatch, find_dates, in_year_near
 from kg.documents import Block
 from kg.extract import people, places, territories
 from kg.extract.ministries import Abbreviations, find_ministries
@@ -33,6 +33,8 @@ class Setting:
     document_id: str
     reference: dt.date | None
     partner: PartyRef | None = None
+    news_date: dt.date | None = None  # a text that reports what is near its date: a day and
+    # month without a year take the year that puts them near it
     abbreviations: Abbreviations = field(default_factory=Abbreviations)
 
 
@@ -141,12 +143,26 @@ def analyse(block: Block, setting: Setting, ministry: MinistryRef | None = None,
 
 def _dates(block: Block, setting: Setting) -> list[DateMatch]:
     try:
-        return find_dates(block.text, reference=setting.reference)
+        found = find_dates(block.text, reference=setting.reference)
     except DateError as error:
         offset = block.text.find(error.expression)
         line = block.line_span(offset, offset + len(error.expression))[0] if offset >= 0 \
             else block.start_line
         raise ExtractionError(setting.file, line, str(error)) from error
+    return _with_years_near(found, setting.news_date) if setting.news_date else found
+
+
+def _with_years_near(found: list[DateMatch], dated: dt.date) -> list[DateMatch]:
+    """Days and months without a year take the year near the text's date, unless the block
+    states a year of another date: then the year they belong to is not certain."""
+    years = {m.value.start.year for m in found if m.value.start.year is not None}
+    completed = []
+    for match in found:
+        value = in_year_near(match.value, dated) if not match.value.complete else None
+        if value is not None and years <= {value.start.year}:
+            match = DateMatch(value, match.start, match.end)
+        completed.append(match)
+    return completed
 
 
 def first_trigger(text: str, concepts: list[Concept]) -> tuple[Concept, int] | None:
