@@ -168,6 +168,24 @@ def in_year_near(value: DateValue, dated: datetime.date) -> DateValue | None:
     return None
 
 
+_RELATIVE_DAY = re.compile(
+    r"(?<!bis )(?<!von )(?<!noch )(?<!seit )(?<!ab )(?<!für )(?<![\w-])"
+    r"(?:(?P<today>[Hh]eute|heutigen)|(?P<yesterday>[Gg]estern|gestrigen)|"
+    r"(?P<tomorrow>morgen|morgigen))(?![\w-])(?!\s+noch\b)")
+
+
+def relative_days(text: str, dated: datetime.date) -> list[DateMatch]:
+    """"heute", "gestern", "am morgigen Dienstag" in a text dated `dated` (a press release):
+    the days they name. "bis heute", "noch heute" and "heute noch" mean the present, no day."""
+    found = []
+    for match in _RELATIVE_DAY.finditer(text):
+        shift = -1 if match["yesterday"] else 1 if match["tomorrow"] else 0
+        day = dated + datetime.timedelta(days=shift)
+        found.append(DateMatch(DateValue(PartialDate(day.year, day.month, day.day),
+                                         text=match.group()), match.start(), match.end()))
+    return found
+
+
 class DateError(ValueError):
     """An expression that is a date but cannot be one (31.02.2020, 29. Februar 2023, a range
     ending before it starts). str(error) names the expression and the reason in plain words."""

@@ -443,3 +443,50 @@ def test_a_press_release_dates_a_day_without_a_year_by_its_own_date(tmp_path):
 def test_a_day_without_a_year_stays_undated_where_the_year_is_unsure(tmp_path, genre, text):
     found = extraction(tmp_path, text, genre=genre, date="2024-07-10")
     assert found.agreements and not any(a.date for a in found.agreements)
+
+
+# ------------------------------------------------- signings without an actor, "heute", plurals
+
+def agreement_rows(found) -> list[tuple]:
+    return sorted((a.kind, tuple(p.key for p in a.partners),
+                   a.date.start.lexical() if a.date else None) for a in found.agreements)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive signing names no actor: in the Land's own document it is the Land's
+    ("Zur Vertiefung der Zusammenarbeit mit der Woiwodschaft Pommern wurde am 3. Mai 2001 "
+     "eine Gemeinsame Erklärung unterzeichnet.",
+     [("gemeinsame-erklaerung", ("PL-22",), "2001-05-03")]),
+    # … unless another body is named: a city's or a university's
+    ("Mit der Woiwodschaft Pommern wurde von der Stadt am 3. Mai 2001 eine Gemeinsame "
+     "Erklärung unterzeichnet.", []),
+    # instruments in the plural, with a day each: one agreement a day
+    ("Mit der Woiwodschaft Pommern wurden am 3. Mai 2001 mit dem Marschallamt und am "
+     "4. Juni 2002 mit dem Woiwodschaftsamt »Gemeinsame Erklärungen« unterzeichnet.",
+     [("gemeinsame-erklaerung", ("PL-22",), "2001-05-03"),
+      ("gemeinsame-erklaerung", ("PL-22",), "2002-06-04")]),
+    # the instrument named before, referred back to, is no second one
+    ("Am 3. Mai 2001 unterzeichneten Ministerpräsident Beispiel und der Marschall der "
+     "Woiwodschaft Pommern eine Absichtserklärung. Die Erklärung wurde in Danzig in zwei "
+     "Sprachen unterzeichnet.", [("absichtserklaerung", ("PL-22",), "2001-05-03")]),
+    # the preparation of an instrument is no signing
+    ("Mit der Woiwodschaft Pommern wurde die Vorbereitung einer Gemeinsamen Erklärung "
+     "vereinbart.", []),
+    # "heute" in a press release is its date
+    ("Ministerpräsident Beispiel und der Marschall der Woiwodschaft Pommern unterzeichneten "
+     "heute eine Gemeinsame Erklärung.",
+     [("gemeinsame-erklaerung", ("PL-22",), "2024-05-15")]),
+])
+def test_signings_as_press_releases_state_them(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
+
+
+def test_heute_in_a_report_and_until_today_name_no_day(tmp_path):
+    signed = ("Ministerpräsident Beispiel und der Marschall der Woiwodschaft Pommern "
+              "unterzeichneten heute eine Gemeinsame Erklärung.")
+    assert agreement_rows(extraction(tmp_path, signed, genre="report", date="2024-05-15")) == \
+        [("gemeinsame-erklaerung", ("PL-22",), None)]
+    lasting = ("Die 2001 unterzeichnete Gemeinsame Erklärung mit der Woiwodschaft Pommern "
+               "gilt bis heute.")
+    assert all(a.date is None or a.date.start.year == 2001
+               for a in extraction(tmp_path, lasting, date="2024-05-15").agreements)

@@ -40,6 +40,7 @@ CASES = [
     ("Die Partnerschaft mit der Provinz Ontario besteht seit 1987 und mit der Woiwodschaft "
      "Pommern seit 2001.", {"CA-ON": "1987", "PL-22": "2001"}),
     ("Die japanische Partnerpräfektur Hyōgo empfing eine Delegation.", {"JP-28": None}),
+    ("Im US-Partnerbundesstaat Ohio wurde eine Delegation empfangen.", {"US-OH": None}),
 ]
 
 

@@ -14,7 +14,9 @@ from kg.extract.cues import (
     AGREEMENT_ACTION,
     EACH_AGREEMENT,
     EXTENSION_ACTION,
+    OTHER_BODY,
     OWN_GOVERNMENT,
+    PASSIVE,
     PLANNING,
 )
 from kg.extract.text import Span
@@ -150,19 +152,43 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         return []  # "die Städte A und B haben … unterzeichnet": not the Land's agreement
     records = []
     for kind in kinds_in(text, registers) if action is not None else basis:
+        if _refers_back(text, kind, within):
+            continue
         for title in _titles(text, kind):
             partners = _without_context_countries(
                 _partners(within, after=span.start + kind.start) or fallback)
             if not partners:
                 continue
             title = title or _plain_title(instrument(text, kind), land, partners, registers)
-            date = None if extension_only or action is None else \
-                _signing_date(text, within, row_date)
-            records.append(AgreementRecord(
-                local_key=ns.slug(title), title=title, kind=kind.concept.key,
-                land=land, partners=tuple(partners), passage=span.passage(setting.file), date=date,
-                ministry=within.ministries[0][0] if within.ministries else ministry))
+            dates: list[DateValue | None] = [None] if extension_only or action is None else \
+                _each_day(text, kind, within) or [_signing_date(text, within, row_date)]
+            for date in dates:
+                records.append(AgreementRecord(
+                    local_key=ns.slug(title) + (f"-{date.start.lexical()}" if len(dates) > 1
+                                                and date else ""),
+                    title=title, kind=kind.concept.key, land=land, partners=tuple(partners),
+                    passage=span.passage(setting.file), date=date,
+                    ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def _refers_back(text: str, kind: KindMatch, within: SpanFacts) -> bool:
+    """"Die Erklärung wurde in … unterzeichnet" after the paragraph or headline named it:
+    the instrument named before, no new one (a sentence of its own date is its own)."""
+    return bool(re.search(r"(?:^|[.:;]\s*)(?:Die|Der|Das|Diese[rs]?)\s+$", text[:kind.start])) \
+        and not any(d.value.complete for d in within.dates)
+
+
+def _each_day(text: str, kind: KindMatch, within: SpanFacts) -> list[DateValue]:
+    """Instruments named in the plural with a day each ("am 1. März 1999 mit … und am
+    2. Mai 2000 mit … Gemeinsame Erklärungen unterzeichnet"): one agreement a day."""
+    written = text[kind.start:kind.end]
+    if not re.search(r"(?:ungen|nisse|ä\w*e)$", written):
+        return []
+    days = list(dict.fromkeys(d.value for d in within.dates
+                              if d.value.complete and d.value.end is None
+                              and d.value.start.day is not None))
+    return days if len(days) > 1 else []
 
 
 def paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
@@ -191,9 +217,11 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
         return True
     if OWN_GOVERNMENT.search(text):
         return True
-    return any(m.scope is not None and (m.scope.ministry is not None or (m.scope.party is not None
-                                        and m.scope.party.kind == "land"))
-               for m, _, _ in within.mentions())
+    if any(m.scope is not None and (m.scope.ministry is not None or (m.scope.party is not None
+                                    and m.scope.party.kind == "land"))
+           for m, _, _ in within.mentions()):
+        return True
+    return bool(PASSIVE.search(text)) and not OTHER_BODY.search(text)
 
 
 def _titles(text: str, kind: KindMatch) -> list[str]:
@@ -207,7 +235,7 @@ def _titles(text: str, kind: KindMatch) -> list[str]:
     tail = re.split(r"\s+(?:wurde|wurden|haben|hat|ist|sind|unterzeichnet|geschlossen|"
                     r"unterschrieben|eingegangen)\b|,\s+(?:das|die|der|u\.\s?a\.)\b|\s+u\.\s?a\.",
                     rest, maxsplit=1)[0]
-    tail = re.sub(r"\s*(?:[,;:.]|\bund\b)\s*$", "", tail).strip()
+    tail = re.sub(r"\s*(?:[,;:.]|\bund\b)\s*$", "", tail).strip(" «»\"„“”‚‘’")
     return [f"{label} {tail}".strip() if len(tail) > 3 else ""]
 
 

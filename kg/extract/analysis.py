@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kg.dates import DateError, DateMatch, find_dates, in_year_near
+from kg.dates import DateError, DateMatch, find_dates, in_year_near, relative_days
 from kg.documents import Block
 from kg.extract import people, places, territories
 from kg.extract.ministries import Abbreviations, find_ministries
@@ -149,12 +149,13 @@ def _dates(block: Block, setting: Setting) -> list[DateMatch]:
         line = block.line_span(offset, offset + len(error.expression))[0] if offset >= 0 \
             else block.start_line
         raise ExtractionError(setting.file, line, str(error)) from error
-    return _with_years_near(found, setting.news_date) if setting.news_date else found
+    return _news_dates(block.text, found, setting.news_date) if setting.news_date else found
 
 
-def _with_years_near(found: list[DateMatch], dated: dt.date) -> list[DateMatch]:
-    """Days and months without a year take the year near the text's date, unless the block
-    states a year of another date: then the year they belong to is not certain."""
+def _news_dates(text: str, found: list[DateMatch], dated: dt.date) -> list[DateMatch]:
+    """A news text's days by its own date: "heute", "gestern"; and days and months without a
+    year take the year near the text's date, unless the block states a year of another date
+    (then the year they belong to is not certain)."""
     years = {m.value.start.year for m in found if m.value.start.year is not None}
     completed = []
     for match in found:
@@ -162,7 +163,10 @@ def _with_years_near(found: list[DateMatch], dated: dt.date) -> list[DateMatch]:
         if value is not None and years <= {value.start.year}:
             match = DateMatch(value, match.start, match.end)
         completed.append(match)
-    return completed
+    taken = [(m.start, m.end) for m in found]
+    completed += [m for m in relative_days(text, dated)
+                  if not any(a < m.end and m.start < b for a, b in taken)]
+    return sorted(completed, key=lambda m: m.start)
 
 
 def first_trigger(text: str, concepts: list[Concept]) -> tuple[Concept, int] | None:

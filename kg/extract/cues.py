@@ -73,7 +73,8 @@ ACTOR_NOUNS = re.compile(
 
 # Sentences that announce rather than report.
 PLANNING = re.compile(
-    r"\b(?:geplant|plant|planen|planten|vorgesehen|in Aussicht genommen|beabsichtigt|soll(?:en)? "
+    r"\b(?:geplant|plant|planen|planten|vorgesehen|in Aussicht genommen|beabsichtigt|"
+    r"Vorbereitung (?:einer|eines)\b|soll(?:en)? "
     r"\w+ werden|wird\b.*\bstattfinden|werden\b.*\bstattfinden|ist für .* angesetzt)")
 
 # Sentences that continue the occasion of the one before ("Im Rahmen dieser Reise …").
@@ -89,6 +90,13 @@ AGREEMENT_ACTION = re.compile(
 # How a government text names its own Land as a party ("hat die Landesregierung … unterzeichnet").
 OWN_GOVERNMENT = re.compile(r"(?<!\w)(?:Landesregierung|Staatsregierung|Freistaat\w*|Land(?:es)?\b|"
                             r"Senat\w*|Staatskanzlei|Staatsministerium)")
+# A passive signing names no actor ("wurde … eine Erklärung unterzeichnet"): in the Land's own
+# document it is the Land's, unless a body other than its government is named in it.
+PASSIVE = re.compile(r"(?<!\w)(?:wurde|wurden|worden)(?!\w)")
+OTHER_BODY = re.compile(
+    r"(?<![\w-])(?:Stadt|Städte|Gemeinde|Kommune|Universität|Hochschule|Schule|Verein|Landtag|"
+    r"Parlament|Kammer|IHK|Bezirk|Landkreis|Kreis|Unternehmen|Stiftung|Klinik|Verband|Verbände|"
+    r"Bundesregierung|Bundesministeri|Abgeordnete)\w*|\w*[Pp]arlament\w*")
 EXTENSION_ACTION = re.compile(r"(?<!\w)(?:Verlängerung|verlängert|Erneuerung|erneuert)\w*")
 EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b|\b(?:der|die|den)\s+jeweilige[n]?\b")
 
@@ -116,7 +124,7 @@ NAME_INTRODUCERS = frozenset(["Herr", "Herrn", "Frau"])
 # Words by which a text names a standing partnership ("Regionalpartnerschaften",
 # "Partnerregion", "Partnerland", "Freundschaftsvertrag"); group `kind` is the word as written.
 PARTNERSHIP = re.compile(
-    r"(?<![\w-])(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]+-?)?[Pp]artner(?:schaft|region|land|länder|provinz|"
+    r"(?<![\w-])(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]+-?|[A-ZÄÖÜ]{2,4}-)?[Pp]artner(?:schaft|region|land|länder|provinz|"
     r"präfektur|staat|bundesstaat|departement|stadt|städte)\w*|Freundschaftsvertrag\w*|"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Pp]artnerschaftsbeziehung\w*)")
 # Partnerships of others than the Land's government: cities, schools, universities, districts,
