@@ -472,6 +472,16 @@ def agreement_rows(found) -> list[tuple]:
     # the preparation of an instrument is no signing
     ("Mit der Woiwodschaft Pommern wurde die Vorbereitung einer Gemeinsamen Erklärung "
      "vereinbart.", []),
+    # a protocol the governments signed is an instrument
+    ("Am 4. Juni 2002 wurde zwischen dem Land und der Woiwodschaft Pommern ein Protokoll über "
+     "die Zusammenarbeit unterzeichnet.", [("protokoll", ("PL-22",), "2002-06-04")]),
+    # a chronology's entries: a date right before the instrument, the Land named in the entry
+    ("3. Mai 2001 Gemeinsame Erklärung des Landes Nordrhein-Westfalen und der Woiwodschaft "
+     "Pommern 4. Juni 2002 Gemeinsame Erklärung des Landes Nordrhein-Westfalen und der Provinz "
+     "Ontario",
+     [("gemeinsame-erklaerung", ("CA-ON",), "2002-06-04"),
+      ("gemeinsame-erklaerung", ("PL-22",), "2001-05-03")]),
+    ("3. Mai 2001 Gemeinsame Erklärung der Städte A und B in der Woiwodschaft Pommern", []),
     # "heute" in a press release is its date
     ("Ministerpräsident Beispiel und der Marschall der Woiwodschaft Pommern unterzeichneten "
      "heute eine Gemeinsame Erklärung.",

@@ -5,7 +5,7 @@ list of partners."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import namespaces as ns
 from kg.dates import DateValue, PartialDate, find_dates
@@ -143,8 +143,10 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     text, registers, land = span.text, setting.registers, setting.land
     action = AGREEMENT_ACTION.search(text)
     basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])]
-    if (action is None and not basis) or PLANNING.search(text) or EACH_AGREEMENT.search(text):
+    if PLANNING.search(text) or EACH_AGREEMENT.search(text):
         return []
+    if action is None and not basis:
+        return _dated_entries(span, within, setting, ministry)
     extension_only = bool(EXTENSION_ACTION.search(text)) and not _SIGNING.search(text)
     if extension_only and in_section:
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
@@ -169,6 +171,40 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                     title=title, kind=kind.concept.key, land=land, partners=tuple(partners),
                     passage=span.passage(setting.file), date=date,
                     ministry=within.ministries[0][0] if within.ministries else ministry))
+    return records
+
+
+def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
+                   ministry: MinistryRef | None) -> list[AgreementRecord]:
+    """A chronology's entries: "23. Februar 1996 Gemeinsame Erklärung des Landes A und der
+    Woiwodschaft B" (a date right before the instrument names its signing), each entry up
+    to the next; the Land must be named in the entry."""
+    text, offset = span.text, span.start
+    kinds = kinds_in(text, setting.registers)
+    entries = []
+    for kind in kinds:
+        date = next((d for d in within.dates if d.value.complete and d.value.end is None
+                     and d.end - offset <= kind.start
+                     and re.fullmatch(r"[\s:–-]{0,3}", text[d.end - offset:kind.start])), None)
+        if date is not None:
+            entries.append((date, kind))
+    records = []
+    for index, (date, kind) in enumerate(entries):
+        end = entries[index + 1][0].start - offset if index + 1 < len(entries) else len(text)
+        entry = Span(span.block, offset + kind.start, offset + end)
+        parties = [f for f in within.parties if entry.start <= f.start < entry.end]
+        if not any(f.ref.kind == "land" for f in parties) and \
+                not OWN_GOVERNMENT.search(entry.text):
+            continue
+        partners = _without_context_countries(_partners(replace(within, parties=parties)))
+        if not partners:
+            continue
+        title = re.sub(r"\s+", " ", entry.text).strip(" ,;.")[:200]
+        records.append(AgreementRecord(
+            local_key=f"{ns.slug(title)}-{date.value.start.lexical()}", title=title,
+            kind=kind.concept.key, land=setting.land,
+            partners=tuple(partners), passage=entry.passage(setting.file),
+            date=date.value, ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
 
 
