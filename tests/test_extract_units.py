@@ -482,6 +482,9 @@ def agreement_rows(found) -> list[tuple]:
      [("gemeinsame-erklaerung", ("CA-ON",), "2002-06-04"),
       ("gemeinsame-erklaerung", ("PL-22",), "2001-05-03")]),
     ("3. Mai 2001 Gemeinsame Erklärung der Städte A und B in der Woiwodschaft Pommern", []),
+    # a regional partnership with a country named only by its adjective: its region is unnamed
+    ("Im Oktober 2010 haben wir mit einer türkischen Region offiziell unsere "
+     "Regionalpartnerschaft unterzeichnet.", []),
     # "heute" in a press release is its date
     ("Ministerpräsident Beispiel und der Marschall der Woiwodschaft Pommern unterzeichneten "
      "heute eine Gemeinsame Erklärung.",
@@ -500,3 +503,12 @@ def test_heute_in_a_report_and_until_today_name_no_day(tmp_path):
                "gilt bis heute.")
     assert all(a.date is None or a.date.start.year == 2001
                for a in extraction(tmp_path, lasting, date="2024-05-15").agreements)
+
+
+def test_a_paragraph_is_no_agreement_heading_for_a_parenthesis_after_its_first_sentence(
+        tmp_path):
+    text = ("Die Vereinbarung über die Zusammenarbeit mit der Woiwodschaft Pommern war im Jahr "
+            "2007 vom damaligen Ministerpräsidenten unterzeichnet worden. Die Woiwodschaft hat "
+            "2,3 Millionen Einwohner (2020) und liegt an der Ostsee.")
+    found = extraction(tmp_path, text, genre="report", date="2024-05-15")
+    assert agreement_rows(found) == [("vereinbarung", ("PL-22",), "2007")]

@@ -62,8 +62,8 @@ def heading_end(text: str, registers: Registers) -> int | None:
     for match in _HEADING_DATE.finditer(text):
         if not find_dates(match["date"]):
             continue
-        if match.start() > 600:
-            return None
+        if match.start() > 600 or re.search(r"\w{3}[.!?]\s+[A-ZÄÖÜ]", text[:match.start()]):
+            return None  # a sentence ended before it: prose, whose parenthesis dates else
         return match.end()
     return None
 
@@ -159,8 +159,9 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         for title in _titles(text, kind):
             partners = _without_context_countries(
                 _partners(within, after=span.start + kind.start) or fallback)
-            if not partners:
-                continue
+            if not partners or ("regional" in kind.concept.key
+                                and all(p.kind == "country" for p in partners)):
+                continue  # a regional partnership is with a region, never a whole country
             title = title or _plain_title(instrument(text, kind), land, partners, registers)
             dates: list[DateValue | None] = [None] if extension_only or action is None else \
                 _each_day(text, kind, within) or [_signing_date(text, within, row_date)]
