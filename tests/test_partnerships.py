@@ -41,6 +41,11 @@ CASES = [
      "Pommern seit 2001.", {"CA-ON": "1987", "PL-22": "2001"}),
     ("Die japanische Partnerpräfektur Hyōgo empfing eine Delegation.", {"JP-28": None}),
     ("Im US-Partnerbundesstaat Ohio wurde eine Delegation empfangen.", {"US-OH": None}),
+    ("Partnerschaft Nordrhein-Westfalen-Ontario\n\nDie Zusammenarbeit ist eng.\n",
+     {"CA-ON": None}),
+    ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "
+     "Regionalpartnerschaft zwischen Nordrhein-Westfalen und der Woiwodschaft rund um Danzig.",
+     {"PL-22": None}),
 ]
 
 

@@ -35,6 +35,8 @@ _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfe
                    r"staat|departement|stadt|städte)|(?<=Freundschafts)vertrag")
 _NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")  # a named network of regions
 _REGION_KIND = re.compile(r"region|provinz|präfektur|bundesstaat|departement", re.IGNORECASE)
+_REGION_WORDS = (r"Wojewodschaft|Woiwodschaft|Provinz|Präfektur|Region|Oblast|Bundesstaat|"
+                 r"Departement")
 _NEAR = 150  # characters between a partner's name and the partnership word in a long sentence
 _BETWEEN_ITEMS = 6  # words: fewer make no paragraph that would end a list
 _ANNIVERSARY_GAP = 40  # characters between "20 Jahre" and the partnership word it counts
@@ -74,6 +76,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if city:
             partners += [p for p in _cities(sentence, within, setting)
                          if p.key not in {q.key for q in partners}]
+        if not partners and own:
+            partners = _named_before(sentence, facts)
         if not partners:
             if own and sentence.text.rstrip().endswith(":"):
                 leads.kind = kind
@@ -108,6 +112,19 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
             if not OTHERS_PARTNERSHIP.match(m["kind"])]
     near = {f.ref.key for f in within.parties if any(abs(f.start - c) <= _NEAR for c in cues)}
     return [p for p in partners if p.key in near]
+
+
+def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
+    """"… die Regionalpartnerschaft zwischen dem Land und der Woiwodschaft rund um X" after
+    the paragraph named the region: a kind word without a name refers back to the one
+    region of that kind the paragraph named before."""
+    refers = re.search(rf"\b(?:zwischen|mit)\b.*\b(?:der|dem|die)\s+(?:{_REGION_WORDS})\b"
+                       r"(?!\s+[A-ZÄÖÜ])", sentence.text)
+    if refers is None:
+        return []
+    earlier = {f.ref.key: f.ref for f in facts.parties
+               if f.end <= sentence.start and f.ref.kind == "region"}
+    return list(earlier.values()) if len(earlier) == 1 else []
 
 
 def from_agreements(agreements: list[AgreementRecord]) -> list[PartnershipRecord]:
@@ -156,12 +173,13 @@ def _cities(sentence: Span, within: SpanFacts, setting: Setting) -> list[PartyRe
     """Partner cities of a city that is a Land: names GeoNames knows as cities, each the
     region ISO 3166-2 makes of it (a capital city that is a subdivision) or a city of its
     own."""
-    taken = [(f.start, f.end) for f in within.parties]
+    taken = [(f.start, f.end) for f in within.parties] + [(d.start, d.end) for d in within.dates]
     registers, found = setting.registers, []
     for match in _CITY_NAME.finditer(sentence.text):
         start = sentence.start + match.start()
-        if any(a <= start < b for a, b in taken) or match.group() in NOT_NAME_WORDS:
-            continue
+        if any(a <= start < b for a, b in taken) or match.group() in NOT_NAME_WORDS or \
+                re.search(r"\d\.\s*$", sentence.text[:match.start()]):
+            continue  # a name after a day's number is a month ("am 21. Okt. 2019")
         words = match.group().split()
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])

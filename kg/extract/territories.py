@@ -57,6 +57,7 @@ def find_parties(text: str, registers: Registers, actors_only: bool = True,
                  in_compounds: bool = False) -> list[Found]:
     """All parties named in the text, earliest first, without overlaps (longest wins); with
     in_compounds also as the first part of a compound ("Québec-Bezug")."""
+    text = _land_compounds_apart(text, registers)
     candidates = (_by_kind(text, registers) + _by_qualified_name(text, registers)
                   + _by_official_name(text, registers)
                   + _by_name(text, registers, in_compounds)
@@ -66,6 +67,30 @@ def find_parties(text: str, registers: Registers, actors_only: bool = True,
         if not any(f.start < found.end and found.start < f.end for f in chosen):
             chosen.append(found)
     return sorted(chosen, key=lambda f: f.start)
+
+
+@cache
+def _land_compound_pattern(registers: Registers) -> re.Pattern[str]:
+    names = sorted({n for land in registers.laender.values() for n in land.names if " " not in n},
+                   key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(-)(?=[A-ZÄÖÜ])|(?<=\w)(-)(?=[Pp]artnerschaft)")
+
+
+def _land_compounds_apart(text: str, registers: Registers) -> str:
+    """"Partnerschaft Bayern-Québec", "die Bayern-Québec-Partnerschaft": a Land joined to its
+    partner by a hyphen names both. The hyphen reads as a space (offsets stay), unless the
+    compound is itself a Land's name ("Sachsen-Anhalt")."""
+    chars = list(text)
+    for match in _land_compound_pattern(registers).finditer(text):
+        if match.group(1):
+            word = re.match(r"[\w-]+", text[match.start():])
+            if word and registers.land_named(word.group().rstrip("-")):
+                continue
+            chars[match.start(1)] = " "
+        else:
+            chars[match.start(2)] = " "
+    return "".join(chars)
 
 
 # ------------------------------------------------------------------------ kind word + name
