@@ -62,6 +62,13 @@ NOT_THE_LANDS = [
     "Der Bezirk unterhält seit 2001 eine Partnerschaft mit der Woiwodschaft Pommern.",
     "Wie viele Partnerschaften bestehen mit der Provinz Ontario?",
     "Ein Beispiel für die Zusammenarbeit mit Kanada ist die Seen-Partnerschaft.",
+    "Die Zusammenarbeit zwischen dem Land und der Provinz Ontario soll um eine Partnerschaft "
+    "auf der Ebene der Parlamente erweitert werden.",
+    "Seit 1999 unterhält der Landtag eine intensive Partnerschaft mit der Provinz Ontario.",
+    "Zwischen dem Land und der Provinz Ontario existiert bislang keine Vereinbarung zu einer "
+    "Regionalpartnerschaft.",
+    "Neuer Schwung für die älteste regionale Partnerschaft des Landes: der Staatssekretär reist "
+    "heute nach Kanada.",
 ]
 
 

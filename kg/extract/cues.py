@@ -140,7 +140,15 @@ CITY_PARTNERSHIP = re.compile(r"^(?:Städte|Stadt)|[Pp]artnerst(?:adt|ädte)", r
 OTHER_HOLDER = re.compile(
     r"(?<!\w)(?:Bezirk|Landkreis|Kreis|Stadt|Städte|Gemeinde|Universität|Hochschule|Schule|"
     r"Verein|Landtag|Parlament)\w*\s+(?:\S+\s+){0,3}?(?:unterhält|unterhalten|pflegt|pflegen|"
-    r"verbindet|hat|haben)\b")
+    r"verbindet|hat|haben)\b"
+    r"|(?:unterhält|unterhalten|pflegt|pflegen)\s+(?:der|die|das)\s+(?:\S+\s+){0,2}?"
+    r"(?:Bezirk|Landkreis|Kreis|Stadt|Gemeinde|Universität|Hochschule|Schule|Verein|Landtag|"
+    r"Parlament)\w*")
+# A partnership of parliaments, whoever's the region: "eine Partnerschaft auf der Ebene der
+# Parlamente", "die Partnerschaft der Landtage".
+PARLIAMENTS_PARTNERSHIP = re.compile(
+    r"[Pp]artnerschaft\w*\s+(?:auf\s+(?:der\s+)?Ebene\s+der\s+(?:Parlamente|Landtage)|"
+    r"der\s+(?:Parlamente|Landtage)|zwischen\s+den\s+(?:Parlamenten|Landtagen))")
 # "seit dem 3. Mai 2031", "seit 2031": the partnership's start.
 SINCE = re.compile(r"(?<!\w)(?:seit|bereits seit|schon seit)\s+(?:dem\s+|den\s+|Jahr\s+|"
                    r"dem Jahr\s+|der\s+)?")
@@ -153,4 +161,4 @@ FOUNDING = re.compile(r"(?<!\w)(?:begründet|gegründet|ins Leben gerufen|eingeg
 # A partnership that no longer exists (suspended ones still do: "ausgesetzt", "ruht").
 ENDED = re.compile(r"(?<!\w)(?:beendet|aufgelöst|gekündigt|aufgekündigt|eingestellt|"
                    r"erloschen|nicht mehr)\b")
-NEGATION = re.compile(r"(?<!\w)(?:keine|keinerlei|kein)\s+(?:\w+\s+)?[Pp]artner")
+NEGATION = re.compile(r"(?<!\w)(?:keine|keinerlei|kein)\s+(?:\w+\s+){0,3}?\w*[Pp]artner")

@@ -21,6 +21,7 @@ from kg.extract.cues import (
     OTHER_HOLDER,
     OTHERS_PARTNERSHIP,
     OWN_GOVERNMENT,
+    PARLIAMENTS_PARTNERSHIP,
     PARTNERSHIP,
     PLANNING,
 )
@@ -73,6 +74,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
                 or sentence.text.rstrip().endswith("?"):
             continue
         partners = _partners(sentence, within, kind, listed)
+        if re.search(r"[Rr]egionale[nr]?\s+\w*[Pp]artnerschaft", sentence.text):
+            partners = [p for p in partners if p.kind != "country"]  # a region's, not a country's
         if city:
             partners += [p for p in _cities(sentence, within, setting)
                          if p.key not in {q.key for q in partners}]
@@ -215,6 +218,9 @@ def _land_holds(sentence: Span, within: SpanFacts, setting: Setting) -> bool:
     or parliament named as the holder; a document's own statement about "seine
     Partnerregionen" is the Land's."""
     text = sentence.text
+    if PARLIAMENTS_PARTNERSHIP.search(text) or \
+            (OTHER_HOLDER.search(text) and not OWN_GOVERNMENT.search(text)):
+        return False
     names_land = any(f.ref.kind == "land" and f.ref.key == setting.land for f in within.parties)
     if names_land or OWN_GOVERNMENT.search(text):
         return True

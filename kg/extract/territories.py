@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from kg import namespaces as ns
 from kg.extract.cues import ACTOR_NOUNS, NOT_NAME_WORDS
@@ -66,7 +67,18 @@ def find_parties(text: str, registers: Registers, actors_only: bool = True,
     for found in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(f.start < found.end and found.start < f.end for f in chosen):
             chosen.append(found)
-    return sorted(chosen, key=lambda f: f.start)
+    return _without_unknown_alternates(text, sorted(chosen, key=lambda f: f.start))
+
+
+def _without_unknown_alternates(text: str, found: list[Found]) -> list[Found]:
+    """"Woiwodschaft Mazowieckie/Masowien": two names of one region, one of them known; the
+    unknown one is no second party."""
+    dropped = set()
+    for first, second in pairwise(found):
+        if re.fullmatch(r"\s*/\s*", text[first.end:second.start]) and \
+                first.ref.registered != second.ref.registered:
+            dropped.add(id(first) if not first.ref.registered else id(second))
+    return [f for f in found if id(f) not in dropped]
 
 
 @cache
