@@ -163,8 +163,10 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                                 and all(p.kind == "country" for p in partners)):
                 continue  # a regional partnership is with a region, never a whole country
             title = title or _plain_title(instrument(text, kind), land, partners, registers)
-            dates: list[DateValue | None] = [None] if extension_only or action is None else \
-                _each_day(text, kind, within) or [_signing_date(text, within, row_date)]
+            dates: list[DateValue | None] = [None]
+            if not extension_only and action is not None:
+                dates = [*_each_day(text, kind, within)] or \
+                    [_signing_date(text, within, row_date)]
             for date in dates:
                 records.append(AgreementRecord(
                     local_key=ns.slug(title) + (f"-{date.start.lexical()}" if len(dates) > 1
