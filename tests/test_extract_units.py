@@ -485,6 +485,11 @@ def agreement_rows(found) -> list[tuple]:
     # a regional partnership with a country named only by its adjective: its region is unnamed
     ("Im Oktober 2010 haben wir mit einer türkischen Region offiziell unsere "
      "Regionalpartnerschaft unterzeichnet.", []),
+    # instruments in the plural with several partners: one each, as far as the clause goes
+    ("Das Land pflegt Partnerschaften auf der Basis von Partnerschaftserklärungen mit den "
+     "Regionen Pommern und Ontario, sowie eine Freundschaft mit Ungarn.",
+     [("partnerschaftserklaerung", ("CA-ON",), None),
+      ("partnerschaftserklaerung", ("PL-22",), None)]),
     # "heute" in a press release is its date
     ("Ministerpräsident Beispiel und der Marschall der Woiwodschaft Pommern unterzeichneten "
      "heute eine Gemeinsame Erklärung.",

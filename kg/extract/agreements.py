@@ -28,7 +28,7 @@ _SIGNING = re.compile(r"(?<!\w)(?:[Uu]nterzeichn|unterschrieb|geschlossen|abgesc
                       r"eingegangen|besiegelt)")
 # An instrument named as the frame of what the sentence reports: it exists, undated.
 _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung)"
-                    r"\s+(?:der|des|einer|eines)\s+(?:\w+\s+)?$")
+                    r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
 _AFTER_SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+)?$")
 _HEADING_DATE = re.compile(r"\((?P<date>[^()]*\d{4}[^()]*)\)\s*")
 
@@ -96,10 +96,12 @@ def from_heading(within: SpanFacts, setting: Setting, key: str) -> AgreementReco
                            ministry=within.ministries[0][0] if within.ministries else None)
 
 
-def _partners(within: SpanFacts, after: int | None = None) -> list[PartyRef]:
-    """Foreign parties (those named after the kind of instrument, where there are any); an
-    organisation named right after its country carries that country."""
-    parties = [f for f in within.parties if f.ref.kind != "land" and f.ref.key != "DE"]
+def _partners(within: SpanFacts, after: int | None = None,
+              before: int | None = None) -> list[PartyRef]:
+    """Foreign parties (those named after the kind of instrument, where there are any, up to
+    `before`); an organisation named right after its country carries that country."""
+    parties = [f for f in within.parties if f.ref.kind != "land" and f.ref.key != "DE"
+               and (before is None or f.start < before)]
     if after is not None and any(f.start >= after for f in parties):
         parties = [f for f in parties if f.start >= after]
     result: list[PartyRef] = []
@@ -157,8 +159,11 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         if _refers_back(text, kind, within):
             continue
         for title in _titles(text, kind):
+            stop = re.search(r",\s+(?:sowie|aber|während|außerdem)\b|;", text[kind.end:])
             partners = _without_context_countries(
-                _partners(within, after=span.start + kind.start) or fallback)
+                _partners(within, after=span.start + kind.start,
+                          before=span.start + kind.end + stop.start() if stop else None)
+                or fallback)
             if not partners or ("regional" in kind.concept.key
                                 and all(p.kind == "country" for p in partners)):
                 continue  # a regional partnership is with a region, never a whole country
@@ -167,14 +172,26 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             if not extension_only and action is not None:
                 dates = [*_each_day(text, kind, within)] or \
                     [_signing_date(text, within, row_date)]
+            groups = [partners]
+            if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
+                groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
             for date in dates:
-                records.append(AgreementRecord(
-                    local_key=ns.slug(title) + (f"-{date.start.lexical()}" if len(dates) > 1
-                                                and date else ""),
-                    title=title, kind=kind.concept.key, land=land, partners=tuple(partners),
-                    passage=span.passage(setting.file), date=date,
-                    ministry=within.ministries[0][0] if within.ministries else ministry))
+                for group in groups:
+                    named = title if len(groups) == 1 else \
+                        _plain_title(instrument(text, kind), land, group, registers)
+                    records.append(AgreementRecord(
+                        local_key=ns.slug(named) + (f"-{date.start.lexical()}"
+                                                    if len(dates) > 1 and date else ""),
+                        title=named, kind=kind.concept.key, land=land, partners=tuple(group),
+                        passage=span.passage(setting.file), date=date,
+                        ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def _plural(text: str, kind: KindMatch) -> bool:
+    """"Gemeinsame Erklärungen", "Memoranden", "Abkommen" is not told apart: plural forms
+    that are no singular's."""
+    return bool(re.search(r"(?:ungen|nisse|ä\w*e|Memoranden|MoUs)$", text[kind.start:kind.end]))
 
 
 def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
@@ -221,8 +238,7 @@ def _refers_back(text: str, kind: KindMatch, within: SpanFacts) -> bool:
 def _each_day(text: str, kind: KindMatch, within: SpanFacts) -> list[DateValue]:
     """Instruments named in the plural with a day each ("am 1. März 1999 mit … und am
     2. Mai 2000 mit … Gemeinsame Erklärungen unterzeichnet"): one agreement a day."""
-    written = text[kind.start:kind.end]
-    if not re.search(r"(?:ungen|nisse|ä\w*e)$", written):
+    if not _plural(text, kind):
         return []
     days = list(dict.fromkeys(d.value for d in within.dates
                               if d.value.complete and d.value.end is None
