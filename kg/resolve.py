@@ -428,6 +428,7 @@ class _People:
                           for m in _all_mentions(x)}
         self.scopes_in_document: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.first_scope: dict[tuple[str, ...], str] = {}
+        self.post_scopes: dict[tuple[str, str], set[str]] = defaultdict(set)
         for x in extractions:
             for m in _all_mentions(x):
                 if not m.given and m.scope_stated and (country := scope_country(m.scope)):
@@ -435,6 +436,7 @@ class _People:
                 if m.given or m.role is None or not (country := scope_country(m.scope)):
                     continue
                 family = ns.slug(m.family)
+                self.post_scopes[(x.meta.document_id, family)].add(country)
                 keys: list[tuple[str, ...]] = [(x.meta.document_id, family, m.role.key)]
                 if not m.scope_stated:
                     keys.append((x.meta.document_id, family))
@@ -514,8 +516,9 @@ class _People:
         scope = scope_country(mention.scope)
         if scope:
             return scope
-        known = self.scopes_in_document.get((document, ns.slug(mention.family)), set())
-        return next(iter(known)) if len(known) == 1 else document
+        known = self.scopes_in_document.get((document, ns.slug(mention.family)), set()) or \
+            self.post_scopes.get((document, ns.slug(mention.family)), set())
+        return next(iter(known)) if len(known) == 1 else document  # "Frau X" after "Ministerin X"
 
     def _resolve(self, mention: PersonMention) -> tuple[str, str] | None:
         if mention.given:

@@ -333,3 +333,14 @@ def test_the_build_report_lists_the_unlinked_entities(tmp_path):
     assert summary["unlinked"] == [
         {"kind": "ministry", "iri": str(MZF), "label": "Ministerium für Zukunftsfragen"},
         {"kind": "region", "iri": str(ZEELAND), "label": "Zeeland"}]
+
+
+def test_a_surname_without_a_post_is_the_one_official_of_that_name_in_the_document(tmp_path):
+    text = press_release(
+        "10. Mai 2023",
+        "Am 8. Mai 2023 empfing Staatssekretärin Habicht den Gouverneur der Präfektur Aichi in "
+        "Düsseldorf.",
+        "Frau Habicht betonte die Bedeutung der Zusammenarbeit.")
+    resolution = prepared_ok([write(tmp_path, {"pm.txt": text})]).resolution
+    assert [i for i in resolution.persons if "habicht" in str(i)] == \
+        [ns.person_in_scope("Habicht", "DE-NW")]
