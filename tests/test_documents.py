@@ -874,3 +874,12 @@ def test_pdf_text_drops_a_running_header_that_the_letterhead_also_holds(tmp_path
     assert any("des Bundesstaates Nordland zu einem Gespräch" in t for t in texts)
     assert any("des Bundesstaates Südland." in t for t in texts)
     assert sum(t.count("12/3456") for t in texts) == 1
+
+
+def test_a_pdf_copys_hyphens_inside_a_line_are_joined_after_short_syllables(tmp_path):
+    path = tmp_path / "antwort.txt"
+    path.write_text("Im Ap- ril reisten beide Sei- ten nach Kasan, zur Bundes- und "
+                    "Europaministerkonferenz.\n", encoding="utf-8")
+    text = " ".join(block.text for block in read(path).blocks)
+    assert "Im April reisten beide Seiten nach Kasan" in text
+    assert "Bundes- und Europaministerkonferenz" in text

@@ -490,6 +490,10 @@ def agreement_rows(found) -> list[tuple]:
      "Regionen Pommern und Ontario, sowie eine Freundschaft mit Ungarn.",
      [("partnerschaftserklaerung", ("CA-ON",), None),
       ("partnerschaftserklaerung", ("PL-22",), None)]),
+    # "beide Seiten" are the Land and the one partner the paragraph named; dates of one year
+    ("Im April 2016 reiste der Ministerpräsident in die Provinz Ontario, im Juni 2016 kam der "
+     "Premierminister nach Düsseldorf. Beide Seiten unterzeichneten ein Protokoll zur weiteren "
+     "Zusammenarbeit.", [("protokoll", ("CA-ON",), "2016")]),
     # "heute" in a press release is its date
     ("Ministerpräsident Beispiel und der Marschall der Woiwodschaft Pommern unterzeichneten "
      "heute eine Gemeinsame Erklärung.",

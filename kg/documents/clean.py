@@ -110,7 +110,7 @@ _SPACED_LETTERS = r"(?<![\w.])(?:[A-Za-zÄÖÜäöüß] ){3,}[A-Za-zÄÖÜäöü
 
 
 # A line-end hyphen that a copy from a PDF left inside the line ("Kooperations- vertrag").
-_INLINE_HYPHEN = r"(?<=[a-zäöüß]{3})- (?=([a-zäöüß]+))"
+_INLINE_HYPHEN = r"(?<=[A-Za-zÄÖÜäöüß][a-zäöüß])- (?=([a-zäöüß]+))"
 
 
 def _inline_joint(match: re.Match[str]) -> str:

@@ -254,7 +254,12 @@ def paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
     text = facts.block.text
     earlier = {d.value for d in facts.dates if d.end <= sentence.start and d.value.complete
                and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])}
-    return next(iter(earlier)) if len(earlier) == 1 else None
+    if len(earlier) == 1:
+        return next(iter(earlier))
+    years = {v.start.year for v in earlier} | {v.end.year for v in earlier if v.end}
+    if len(years) == 1 and len(earlier) <= 3:  # "im April 2016 … im Juni 2016 … unterzeichneten"
+        return DateValue(PartialDate(years.pop()), text=sentence.text[:0])
+    return None
 
 
 def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -> bool:
@@ -270,8 +275,8 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
     if ministry is not None or within.ministries or \
             any(f.ref.kind == "land" for f in within.parties):
         return True
-    if OWN_GOVERNMENT.search(text):
-        return True
+    if OWN_GOVERNMENT.search(text) or re.search(r"\b[Bb]eide(?:n)? Seiten\b", text):
+        return True  # "Beide Seiten unterzeichneten": the paragraph's two parties
     if any(m.scope is not None and (m.scope.ministry is not None or (m.scope.party is not None
                                     and m.scope.party.kind == "land"))
            for m, _, _ in within.mentions()):

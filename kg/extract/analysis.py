@@ -63,6 +63,13 @@ class BlockFacts:
                           [m for m in self.ministries if out(m[1])], self.persons, self.posts,
                           self.places, [d for d in self.dates if out(d.start)])
 
+    def one_party_before(self, start: int) -> list[PartyRef]:
+        """The one foreign party the paragraph names before `start`, if it names one:
+        whom "beide Seiten" or an unnamed instrument's partner refers back to."""
+        earlier = {f.ref.key: f.ref for f in self.parties  # a country is often context
+                   if f.end <= start and f.ref.kind in {"region", "organisation"}}
+        return list(earlier.values()) if len(earlier) == 1 else []
+
     def within(self, span: Span) -> SpanFacts:
         inside = lambda s, e: span.start <= s and e <= span.end  # noqa: E731
         return SpanFacts(

@@ -123,7 +123,8 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
             record.topic_text = facts.masked()
             stated.append((sentence, collector.agreement(record)))
         previous = within
-        fallback = within.foreign_parties() or ([setting.partner] if setting.partner else [])
+        fallback = within.foreign_parties() or facts.one_party_before(sentence.start) or \
+            ([setting.partner] if setting.partner else [])
         for record in agreements.in_statement(sentence, within, setting, None, fallback,
                                               agreements.paragraph_date(facts, sentence)):
             record.topic_text = facts.masked()  # the paragraph says what the agreement is about

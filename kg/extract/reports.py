@@ -88,7 +88,8 @@ def _body(facts: BlockFacts, section: Section | None, setting: Setting, collecto
         if sentence.start < start:
             continue
         within = facts.within(sentence)
-        fallback = within.foreign_parties() or (section.partners if section else [])
+        fallback = within.foreign_parties() or (section.partners if section else []) or \
+            facts.one_party_before(sentence.start)
         for record in agreements.in_statement(sentence, within, setting, None, fallback,
                                               agreements.paragraph_date(facts, sentence),
                                               in_section=section is not None):
