@@ -97,11 +97,11 @@ def from_heading(within: SpanFacts, setting: Setting, key: str) -> AgreementReco
 
 
 def _partners(within: SpanFacts, after: int | None = None,
-              before: int | None = None) -> list[PartyRef]:
+              until: int | None = None) -> list[PartyRef]:
     """Foreign parties (those named after the kind of instrument, where there are any, up to
-    `before`); an organisation named right after its country carries that country."""
+    `until`); an organisation named right after its country carries that country."""
     parties = [f for f in within.parties if f.ref.kind != "land" and f.ref.key != "DE"
-               and (before is None or f.start < before)]
+               and (until is None or f.start < until)]
     if after is not None and any(f.start >= after for f in parties):
         parties = [f for f in parties if f.start >= after]
     result: list[PartyRef] = []
@@ -162,7 +162,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             stop = re.search(r",\s+(?:sowie|aber|während|außerdem)\b|;", text[kind.end:])
             partners = _without_context_countries(
                 _partners(within, after=span.start + kind.start,
-                          before=span.start + kind.end + stop.start() if stop else None)
+                          until=span.start + kind.end + stop.start() if stop else None)
                 or fallback)
             if not partners or ("regional" in kind.concept.key
                                 and all(p.kind == "country" for p in partners)):
