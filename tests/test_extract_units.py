@@ -494,6 +494,27 @@ def agreement_rows(found) -> list[tuple]:
     ("Im April 2016 reiste der Ministerpräsident in die Provinz Ontario, im Juni 2016 kam der "
      "Premierminister nach Düsseldorf. Beide Seiten unterzeichneten ein Protokoll zur weiteren "
      "Zusammenarbeit.", [("protokoll", ("CA-ON",), "2016")]),
+    # an instrument cited with its date, or standing since a year, in the Land's own text
+    ("Grundlage der Zusammenarbeit mit der Provinz Ontario ist die Gemeinsame Erklärung vom "
+     "3. Mai 2001.", [("gemeinsame-erklaerung", ("CA-ON",), "2001-05-03")]),
+    ("Seit 2001 besteht eine Partnerschaftsvereinbarung mit der Provinz Ontario.",
+     [("partnerschaftserklaerung", ("CA-ON",), "2001")]),
+    # signings named without the Land's side, and other verbs of signing
+    ("Die Partnerschaft basiert auf einer 2001 unterzeichneten Gemeinsamen Erklärung mit der "
+     "Provinz Ontario.", [("gemeinsame-erklaerung", ("CA-ON",), "2001")]),
+    ("2001 schlossen Nordrhein-Westfalen und Ontario eine Regionalpartnerschaft.",
+     [("regionalpartnerschaft", ("CA-ON",), "2001")]),
+    ("Die Landesregierung hat mit der Provinz Ontario im Jahr 2001 eine Vereinbarung über die "
+     "Zusammenarbeit getroffen.", [("vereinbarung", ("CA-ON",), "2001")]),
+    # … but not the Federation's, nor two foreign parties' with each other
+    ("Die Bundesrepublik Deutschland und Kanada unterzeichneten 2001 ein Abkommen.", []),
+    ("Die Provinz Ontario und der Bundesstaat Ohio unterzeichneten 2001 ein Abkommen.", []),
+    # the instrument named again, less precisely, is the one signed
+    ("Partnerschaft mit der Woiwodschaft Pommern mit Erklärung besiegelt. Am 3. Mai 2001 "
+     "unterzeichneten der Ministerpräsident und der Marschall der Woiwodschaft Pommern die "
+     "Gemeinsame Erklärung. In einer dazu 2001 unterzeichneten Erklärung mit der Woiwodschaft "
+     "Pommern wurde mehr vereinbart.",
+     [("gemeinsame-erklaerung", ("PL-22",), "2001-05-03")]),
     # "heute" in a press release is its date
     ("Ministerpräsident Beispiel und der Marschall der Woiwodschaft Pommern unterzeichneten "
      "heute eine Gemeinsame Erklärung.",

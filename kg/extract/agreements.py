@@ -23,9 +23,8 @@ from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
 
-_SIGNING = re.compile(r"(?<!\w)(?:[Uu]nterzeichn|unterschrieb|geschlossen|abgeschlossen|Abschluss|"
-                      r"formalisiert|"
-                      r"eingegangen|besiegelt)")
+_SIGNING = re.compile(r"(?<!\w)(?:[Uu]nterzeichn|unterschrieb|Unterschrift|geschlossen|"
+                      r"abgeschlossen|Abschluss|schlossen|schloss|formalisiert|getroffen|eingegangen|besiegelt)")
 # An instrument named as the frame of what the sentence reports: it exists, undated.
 _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung)"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
@@ -208,7 +207,7 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
                      and re.fullmatch(r"[\s:–-]{0,3}", text[d.end - offset:kind.start])), None)
         if date is not None:
             entries.append((date, kind))
-    records = []
+    records = [] if entries else _named_with_date(span, within, setting, ministry, kinds)
     for index, (date, kind) in enumerate(entries):
         end = entries[index + 1][0].start - offset if index + 1 < len(entries) else len(text)
         entry = Span(span.block, offset + kind.start, offset + end)
@@ -225,6 +224,41 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
             kind=kind.concept.key, land=setting.land,
             partners=tuple(partners), passage=entry.passage(setting.file),
             date=date.value, ministry=within.ministries[0][0] if within.ministries else ministry))
+    return records
+
+
+_NAMED_DATE = re.compile(r"^[^.;:]{0,80}?\bvom\s+$")  # "die Gemeinsame Erklärung … vom 3. Mai 2001"
+_STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b[^.;]{0,40}\b(?:besteht|bestehen|gilt|"
+                       r"gelten)\b|\b(?:besteht|bestehen)\b[^.;]{0,60}\bseit\b")
+
+
+def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
+                     ministry: MinistryRef | None, kinds: list[KindMatch]) -> list[AgreementRecord]:
+    """An instrument named with its date, as German texts cite them: "die Gemeinsame
+    Erklärung vom 3. Mai 2001", "seit 2001 besteht eine Partnerschaftsvereinbarung mit …"."""
+    text, offset = span.text, span.start
+    records = []
+    for kind in kinds:
+        dated = [d for d in within.dates if d.value.complete and d.value.end is None
+                 and d.start - offset >= kind.end
+                 and _NAMED_DATE.match(text[kind.end:d.start - offset])]
+        if not dated and _STANDING.search(text):
+            dated = [d for d in within.dates if d.value.complete and d.value.end is None
+                     and _AFTER_SINCE.search(text[max(0, d.start - offset - 12):d.start - offset])]
+        if not dated or not (_land_is_party(within, text, ministry)):
+            continue
+        stop = re.search(r",\s+(?:sowie|aber|während|außerdem)\b|;", text[kind.end:])
+        partners = _without_context_countries(_partners(
+            within, until=offset + kind.end + stop.start() if stop else None))
+        if not partners or len(partners) > 3:
+            continue
+        title = _plain_title(instrument(text, kind), setting.land, partners, setting.registers)
+        date = dated[0].value
+        records.append(AgreementRecord(
+            local_key=f"{ns.slug(title)}-{date.start.lexical()}", title=title,
+            kind=kind.concept.key, land=setting.land, partners=tuple(partners),
+            passage=span.passage(setting.file), date=date,
+            ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
 
 
@@ -281,7 +315,18 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
                                     and m.scope.party.kind == "land"))
            for m, _, _ in within.mentions()):
         return True
-    return bool(PASSIVE.search(text)) and not OTHER_BODY.search(text)
+    return _unnamed_actor_is_the_land(within, text)
+
+
+def _unnamed_actor_is_the_land(within: SpanFacts, text: str) -> bool:
+    """A signing that names no actor of the Land's side ("wurde … unterzeichnet", "Die
+    Partnerschaft basiert auf einer 2001 unterzeichneten Erklärung mit der Provinz A") is, in
+    the Land's own document, the Land's: unless another body, the Federation, or two foreign
+    parties signing with each other are named."""
+    if OTHER_BODY.search(text) or any(f.ref.key == "DE" for f in within.parties):
+        return False
+    foreign = {f.ref.key for f in within.parties if f.ref.kind != "land"}
+    return len(foreign) <= 1 or bool(PASSIVE.search(text))
 
 
 def _titles(text: str, kind: KindMatch) -> list[str]:

@@ -60,6 +60,10 @@ class Collector:
 
     def finish(self) -> Extraction:
         out = self.extraction
+        same = _repeated_agreements(out.agreements)
+        out.agreements = [a for a in out.agreements if a.local_key not in same]
+        for event in out.events:
+            event.agreements = tuple(dict.fromkeys(same.get(k, k) for k in event.agreements))
         partners_of = {a.local_key: a.partners for a in out.agreements}
         for event in out.events:
             linked = [p for key in event.agreements for p in partners_of.get(key, ())]
@@ -74,6 +78,31 @@ class Collector:
             agreement.topics = topics(agreement.topic_text or agreement.title,
                                       self.setting.registers)
         return out
+
+
+_GENERIC_KINDS = {"erklaerung", "vereinbarung"}
+
+
+def _repeated_agreements(agreements: list) -> dict[str, str]:
+    """An instrument named again less precisely ("Kooperation mit Erklärung besiegelt" over
+    the report of its signing on 12 January; "in einer dazu unterzeichneten Erklärung"): the
+    same partners, the same or a generic kind, no date or a date that contains the other's.
+    Its key -> the key of the agreement it repeats."""
+    same: dict[str, str] = {}
+    for vague in agreements:
+        for precise in agreements:
+            if precise is vague or precise.date is None or precise.local_key in same:
+                continue
+            if {p.key for p in vague.partners} != {p.key for p in precise.partners}:
+                continue
+            if vague.kind != precise.kind and vague.kind not in _GENERIC_KINDS:
+                continue
+            if vague.date is None or (vague.date != precise.date
+                                      and vague.date.earliest <= precise.date.earliest
+                                      and precise.date.latest <= vague.date.latest):
+                same[vague.local_key] = precise.local_key
+                break
+    return same
 
 
 def _named_regions(out: Extraction) -> dict[str, PartyRef]:

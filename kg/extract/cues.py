@@ -74,8 +74,8 @@ ACTOR_NOUNS = re.compile(
 # Sentences that announce rather than report.
 PLANNING = re.compile(
     r"\b(?:geplant|plant|planen|planten|vorgesehen|in Aussicht genommen|beabsichtigt|"
-    r"Vorbereitung (?:einer|eines)\b|soll(?:en)? "
-    r"\w+ werden|wird\b.*\bstattfinden|werden\b.*\bstattfinden|ist für .* angesetzt)")
+    r"Vorbereitung (?:einer|eines)\b|soll(?:en)?\b[^.;]{0,60}?\b\w+ werden|"
+    r"wird\b.*\bstattfinden|werden\b.*\bstattfinden|ist für .* angesetzt)")
 
 # Sentences that continue the occasion of the one before ("Im Rahmen dieser Reise …").
 CONTINUATION = re.compile(
@@ -85,8 +85,9 @@ CONTINUATION = re.compile(
 
 # Verbs and nouns by which a text says an agreement was made, renewed or extended.
 AGREEMENT_ACTION = re.compile(
-    r"(?<!\w)(?:[Uu]nterzeichn\w*|unterschrieben|geschlossen|abgeschlossen|Abschluss|eingegangen|"
-    r"besiegelt|formalisiert|Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart)")
+    r"(?<!\w)(?:[Uu]nterzeichn\w*|unterschrieben|Unterschrift\w*|geschlossen|abgeschlossen|"
+    r"Abschluss|schlossen(?!\w)|schloss(?!\w)|eingegangen|besiegelt|formalisiert|getroffen|"
+    r"Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart)")
 # How a government text names its own Land as a party ("hat die Landesregierung … unterzeichnet").
 OWN_GOVERNMENT = re.compile(r"(?<!\w)(?:Landesregierung|Staatsregierung|Freistaat\w*|Land(?:es)?\b|"
                             r"Senat\w*|Staatskanzlei|Staatsministerium)")
@@ -96,7 +97,7 @@ PASSIVE = re.compile(r"(?<!\w)(?:wurde|wurden|worden)(?!\w)")
 OTHER_BODY = re.compile(
     r"(?<![\w-])(?:Stadt|Städte|Gemeinde|Kommune|Universität|Hochschule|Schule|Verein|Landtag|"
     r"Parlament|Kammer|IHK|Bezirk|Landkreis|Kreis|Unternehmen|Stiftung|Klinik|Verband|Verbände|"
-    r"Bundesregierung|Bundesministeri|Abgeordnete)\w*|\w*[Pp]arlament\w*")
+    r"Bundesregierung|Bundesrepublik|Bundesministeri|Abgeordnete)\w*|\w*[Pp]arlament\w*")
 EXTENSION_ACTION = re.compile(r"(?<!\w)(?:Verlängerung|verlängert|Erneuerung|erneuert)\w*")
 EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b|\b(?:der|die|den)\s+jeweilige[n]?\b")
 
