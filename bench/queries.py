@@ -132,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
         if args.endpoint:
             ways["endpoint"] = lambda text: run_remote(args.endpoint, text, args.timeout)
         results = []
-        for query in sorted(QUERIES.glob("cq-*.rq")):
+        for query in sorted(args.questions.glob("cq-*.rq")):
             if args.queries and not re.search(args.queries, query.name):
                 continue
             text = query.read_text(encoding="utf-8")
@@ -142,7 +142,8 @@ def run(args: argparse.Namespace) -> int:
                 result[way] = measure(runner, text, args.repeats, server)
             print(table([result], list(ways)).splitlines()[2], file=sys.stderr, flush=True)
             results.append(result)
-    print(f"product commit: {machine.product_version()}; store: "
+    questions = "" if args.questions == QUERIES else f"questions from {args.questions}; "
+    print(f"product commit: {machine.product_version()}; {questions}store: "
           f"{args.store or args.corpus or 'the bundled documents'} ({quads} quads); "
           f"median of {args.repeats} or more runs (at least 1 s) after one to warm up; "
           f"{machine.CPUS} cores")
@@ -174,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="timed runs per question and way [default: 3]")
     parser.add_argument("--timeout", type=float, default=600,
                         help="seconds an endpoint may take for one answer [default: 600]")
+    parser.add_argument("--questions", type=Path, default=QUERIES,
+                        help="the folder of the cq-*.rq files, e.g. an older version's to "
+                             "compare [default: queries/]")
     parser.add_argument("--queries", help="only questions whose file name matches this regex")
     parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
     return run(parser.parse_args(argv))
