@@ -24,7 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg import alignment, reason, registers, store
+from kg import alignment, derive, reason, registers, store
 from kg import namespaces as ns
 from kg.cache import ExtractionCache, file_key, inputs_fingerprint
 from kg.documents import DocumentError, read
@@ -378,6 +378,8 @@ def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
     _load_shared(oxigraph, prepared.mapped)
     progress("reasoning (OWL 2 RL rules over the ontology's closure)")
     result.counts = {"inferred": reason.infer(oxigraph)}
+    progress("deriving what the questions read (queries/derive-*.rq)")
+    result.counts["inferred"] += derive.derive(oxigraph)
     result.checks = check_rows(oxigraph, set(prepared.mapped.entries))
     result.check_failures = [message for message, _ in result.checks]
     if not result.check_failures:

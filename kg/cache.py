@@ -60,9 +60,11 @@ def file_key(path: Path) -> str | None:
 
 def inputs_fingerprint(files: list[Path], strict: bool) -> str | None:
     """Everything a build's result depends on: each document's key, the pipeline key, the
-    violation checks, and strictness; None when a file cannot be read (then it is built)."""
+    violation checks, the derivations, and strictness; None when a file cannot be read (then
+    it is built)."""
     digest = hashlib.sha256(f"{pipeline_key()} strict={strict}".encode())
-    for query in sorted(QUERIES_DIR.glob("violation-*.rq")):
+    checks = [*QUERIES_DIR.glob("violation-*.rq"), *QUERIES_DIR.glob("derive-*.rq")]
+    for query in sorted(checks):
         digest.update(query.name.encode() + hashlib.sha256(query.read_bytes()).digest())
     for path in files:
         key = file_key(path)

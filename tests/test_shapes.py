@@ -100,6 +100,10 @@ def _passage(g):
     replace(g, passage, PG.endLine, Literal(3, datatype=XSD.positiveInteger))
 
 
+def _last_contact(g):
+    g.add((first(g, PG.Country), PG.lastContact, first(g, PG.Agreement)))
+
+
 BREAKS: dict[str, tuple[URIRef, Callable[[Graph], None]]] = {
     "LandShape": (PG.Land, _land), "CountryShape": (PG.Country, _country),
     "PartnerRegionShape": (PG.PartnerRegion, _region),
@@ -109,7 +113,7 @@ BREAKS: dict[str, tuple[URIRef, Callable[[Graph], None]]] = {
     "AgreementShape": (PG.Agreement, _agreement), "EventShape": (PG.Event, _event),
     "PartnershipShape": (PG.Partnership, _partnership),
     "DocumentShape": (PG.Document, _document), "RenderingShape": (PG.Rendering, _rendering),
-    "PassageShape": (PG.Passage, _passage),
+    "PassageShape": (PG.Passage, _passage), "LastContactShape": (PG.Agreement, _last_contact),
 }
 
 
