@@ -41,6 +41,17 @@ CASES = [
      "Pommern seit 2001.", {"CA-ON": "1987", "PL-22": "2001"}),
     ("Die japanische Partnerpräfektur Hyōgo empfing eine Delegation.", {"JP-28": None}),
     ("Im US-Partnerbundesstaat Ohio wurde eine Delegation empfangen.", {"US-OH": None}),
+    ("Das Land hat drei Regionalpartnerschaften: mit Pommern (seit 1991), Ontario (seit 2001) "
+     "und Pilsen (seit 2012).", {"PL-22": "1991", "CA-ON": "2001", "CZ-32": "2012"}),
+    ("Die Partnerschaft mit Ontario wurde im Jahr 2005 offiziell begründet.", {"CA-ON": "2005"}),
+    ("Im Jahr 2001 wurde die Partnerschaft mit der Provinz Ontario geschlossen.",
+     {"CA-ON": "2001"}),
+    ("Die Regionalpartnerschaft mit der Provinz Ontario feiert in diesem Jahr ihr 20-jähriges "
+     "Bestehen.", {"CA-ON": "2004"}),
+    ("Die Partnerschaft mit der Woiwodschaft Pommern ruht seit 2022.", {"PL-22": None}),
+    ("Seit 1991 unterhält das Land eine Regionalpartnerschaft mit der Provinz Ontario. Im Zuge "
+     "der Partnerschaft wurde 1992 ein Kooperationsbüro in Toronto gegründet.",
+     {"CA-ON": "1991"}),
     ("Partnerschaft Nordrhein-Westfalen-Ontario\n\nDie Zusammenarbeit ist eng.\n",
      {"CA-ON": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "

@@ -32,6 +32,10 @@ from kg.records import AgreementRecord, PartnershipRecord, PartyRef
 _ITEM = re.compile(r"^\s*(?:[-–•▪►*]|\d{1,2}[.)])\s+")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+|den\s+|(?:dem\s+)?Jahre?\s+|Anfang\s+|"
                            r"Mitte\s+|Ende\s+)?$")
+_BRACKETED_SINCE = re.compile(r"\(\s*(?:seit|ab)\s+(?:dem\s+)?$")
+_FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
+                       r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b")
+_RESTING = re.compile(r"\b(?:ruht|ruhen|ruhte|ausgesetzt|eingefroren|suspendiert)\b")
 _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfektur|bundesstaat|"
                    r"staat|departement|stadt|städte)|(?<=Freundschafts)vertrag")
 _NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")  # a named network of regions
@@ -254,13 +258,29 @@ def _positions(within: SpanFacts, partners: list[PartyRef]) -> list[int]:
 
 def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue]]:
     """"seit <date>" in the clause of a partnership word ("Seit 1996 bestehen Kontakte, die
-    2032 … zur Partnerschaft wurden" dates the contacts, not the partnership)."""
+    2032 … zur Partnerschaft wurden" dates the contacts, not the partnership), or in brackets
+    after a listed partner ("mit A (seit 1991), B (seit 2001)"); the date of a founding
+    ("wurde 2005 begründet"). Not what a partnership's rest dates ("ruht seit 2022")."""
     text = sentence.block.text
+    if _RESTING.search(sentence.text):
+        return []
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)]
-    return [(d.start, _start_only(d.value)) for d in within.dates
-            if d.value.complete and _SINCE_BEFORE.search(text[max(0, d.start - 24):d.start])
-            and any(not re.search(r"[,;:]\s", text[min(c, d.start):max(c, d.start)])
-                    for c in cues)]
+    founded = _FOUNDING.search(sentence.text)
+    if founded and re.search(r"\b(?:ein|eine|einen)\b", founded.group()) and \
+            not PARTNERSHIP.search(founded.group()):
+        founded = None  # "wurde 1992 ein Kooperationsbüro gegründet": something else founded
+    found = []
+    for d in within.dates:
+        if not d.value.complete:
+            continue
+        before = text[max(0, d.start - 24):d.start]
+        in_clause = any(not re.search(r"[,;:]\s", text[min(c, d.start):max(c, d.start)])
+                        for c in cues)
+        if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
+                (founded and in_clause and not _SINCE_BEFORE.search(before)
+                 and d.value.end is None):
+            found.append((d.start, _start_only(d.value)))
+    return found
 
 
 def _start_only(value: DateValue) -> DateValue:
@@ -276,7 +296,10 @@ def _anniversary(sentence: Span, setting: Setting) -> list[tuple[int, DateValue]
     for match in ANNIVERSARY.finditer(text):
         after = text[match.end():match.end() + _ANNIVERSARY_GAP]
         cue = PARTNERSHIP.search(after)
-        if cue is None or re.search(r"[.;:]", after[:cue.start()]):
+        counted = cue is not None and not re.search(r"[.;:]", after[:cue.start()])
+        celebrated = re.match(r"\s*(?:Bestehen|Jubiläum)", after) and \
+            PARTNERSHIP.search(text[:match.start()])  # "… feiert ihr 25-jähriges Bestehen"
+        if not counted and not celebrated:
             continue
         years = int(match["years"])
         if 0 < years < 200:
