@@ -49,6 +49,8 @@ CASES = [
     ("Die Regionalpartnerschaft mit der Provinz Ontario feiert in diesem Jahr ihr 20-jähriges "
      "Bestehen.", {"CA-ON": "2004"}),
     ("Die Partnerschaft mit der Woiwodschaft Pommern ruht seit 2022.", {"PL-22": None}),
+    ("Die Provinz Ontario ist Partnerregion des Landes. Bereits im Jahr 2007 wurde die erste "
+     "Absichtserklärung mit der Provinz Ontario unterzeichnet.", {"CA-ON": "2007"}),
     ("Seit 1991 unterhält das Land eine Regionalpartnerschaft mit der Provinz Ontario. Im Zuge "
      "der Partnerschaft wurde 1992 ein Kooperationsbüro in Toronto gegründet.",
      {"CA-ON": "1991"}),

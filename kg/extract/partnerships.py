@@ -32,6 +32,8 @@ from kg.records import AgreementRecord, PartnershipRecord, PartyRef
 _ITEM = re.compile(r"^\s*(?:[-–•▪►*]|\d{1,2}[.)])\s+")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+|den\s+|(?:dem\s+)?Jahre?\s+|Anfang\s+|"
                            r"Mitte\s+|Ende\s+)?$")
+_FIRST_INSTRUMENT = re.compile(r"\b(?:die|der|das|einer?)\s+erste[nr]?\b|\berstmal\w*|"
+                               r"\bGrundlage\b|\bBeginn\b|\bbegründet|\bbesiegelt")
 _BRACKETED_SINCE = re.compile(r"\(\s*(?:seit|ab)\s+(?:dem\s+)?$")
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
                        r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b")
@@ -134,17 +136,24 @@ def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
     return list(earlier.values()) if len(earlier) == 1 else []
 
 
-def from_agreements(agreements: list[AgreementRecord]) -> list[PartnershipRecord]:
+def from_agreements(agreements: list[AgreementRecord],
+                    stated_with: dict[str, str] | None = None) -> list[PartnershipRecord]:
     """An agreement that names a partnership is tied to it: a Partnerschaftserklärung
     establishes it on its signing date; another instrument ("Gemeinsame Erklärung über eine
-    verstärkte Partnerschaft"), or an extension, renews it and dates nothing."""
+    verstärkte Partnerschaft"), or an extension, renews it and dates nothing. An instrument
+    the text calls the first or the basis of a partnership the document states
+    (`stated_with`: partner key -> kind) establishes that partnership."""
     found = []
     for agreement in agreements:
+        first = _FIRST_INSTRUMENT.search(agreement.passage.quote) and \
+            not EXTENSION_ACTION.search(agreement.passage.quote)
         stated = _kind(agreement.passage.quote) or _kind(agreement.title) or \
-            _kind(agreement.kind.replace("-", ""))
+            _kind(agreement.kind.replace("-", "")) or \
+            (next((stated_with[p.key] for p in agreement.partners
+                   if p.key in (stated_with or {})), None) if first else None)
         if stated is None:
             continue
-        founds = "partnerschaft" in agreement.kind and \
+        founds = ("partnerschaft" in agreement.kind or bool(first)) and \
             not EXTENSION_ACTION.search(agreement.passage.quote)
         for partner in agreement.partners:
             found.append(PartnershipRecord(
