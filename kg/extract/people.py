@@ -32,7 +32,7 @@ from kg.records import MinistryRef, PartyRef, PersonMention, PostMention, RoleRe
 from kg.registers import Registers
 
 _NAME_TOKEN = re.compile(
-    r"(?:[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃ][a-zäöüßà-ÿā-žłśżźćńęąōū'’]+|[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|"
+    r"(?:[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|"
     r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*")
 _ADDRESS = re.compile(r"(?:Herrn?|Frau)(?=\s)")
 # A portfolio after "für": one word, or a list that ends in "und"/"sowie" and a last word
@@ -142,7 +142,14 @@ def _is_name_token(token: str, registers: Registers) -> bool:
         return False
     if registers.region_kind_of_word(token) is not None and token[0].isupper():
         return False
+    if token.endswith("s") and len(token) > 4 and _is_place(token[:-1], registers):
+        return False  # "der Stadtpräsident Danzigs": a place in the genitive
     return not _vocabulary_word(token, registers)
+
+
+def _is_place(word: str, registers: Registers) -> bool:
+    return bool(registers.country_named(word) or registers.land_named(word) or
+                registers.region_named(word)) or _is_city(word)
 
 
 def _vocabulary_word(token: str, registers: Registers) -> bool:
@@ -315,84 +322,110 @@ def _name_parts(words: list[str], honorifics: list[str], suffixes: list[str]) ->
 # ------------------------------------------------------------------------------ mentions
 
 
+@dataclass
+class _Read:
+    """What find_mentions has read so far: persons, title-only posts, the stretches they take,
+    and title-only posts joined by "und" to the post that starts at the key."""
+
+    persons: list[tuple[PersonMention, int, int]] = dataclasses.field(default_factory=list)
+    posts: list[tuple[PostMention, int, int]] = dataclasses.field(default_factory=list)
+    taken: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    chained: dict[int, tuple[PostMention, int, int]] = dataclasses.field(default_factory=dict)
+
+
 def find_mentions(text: str, context: Context, parties: list[territories.Found],
                   ministries: list[tuple[MinistryRef, int, int]], passage_of) -> Mentions:
     """Every person and title-only post in the text; passage_of(start, end) cites a stretch."""
     registers = context.registers
-    persons: list[tuple[PersonMention, int, int]] = []
-    posts: list[tuple[PostMention, int, int]] = []
-    taken: list[tuple[int, int]] = []
-    chained: dict[int, tuple[int, int]] = {}  # a post's start -> the post before it ("und")
+    read = _Read()
     for role in find_roles(text, registers):
-        if _inside(role.start, taken):
+        if _inside(role.start, read.taken):
             continue
         complement = _complement(text, role, parties, ministries, context)
-        scope, after, unknown_body = complement.scope, complement.end, complement.unknown
-        named = _name_after(text, after, registers,
-                            apposition_only=unknown_body and not complement.named,
-                            no_apposition=_holder_before(text, role.start, taken, registers))
-        visitor = _is_visitor(text, role.start)
+        named = _name_after(text, complement.end, registers,
+                            apposition_only=complement.unknown and not complement.named,
+                            no_apposition=_holder_before(text, role.start, read.taken, registers))
         if named is None:
-            title_only = PostMention(role.role, scope or _default_scope(
-                role.role, context, visitor, unknown_body), passage_of(role.start, after))
-            holder = _holder_as(text, role.start, taken, registers)
-            if holder is not None:  # "… besuchte Beispiel als erste Regierungschefin …"
-                mention = PersonMention(passage=passage_of(holder[1], after), role=role.role,
-                                        scope=title_only.scope, **holder[0])
-                persons.append((mention, holder[1], after))
-                taken.append((holder[1], after))
-                continue
-            posts.append((title_only, role.start, after))
-            taken.append((role.start, after))
-            link = re.match(r"\s+(?:und|sowie)\s+", text[after:])
-            if link and _starts_a_phrase(text, role.start):
-                chained[after + link.end()] = (len(posts) - 1, role.start)
-            continue
-        parts, _, end = named
-        parts = _with_state_titles(text, role.start, parts)
-        stated = scope is not None
-        scope = scope or _default_scope(role.role, context, visitor, unknown_body)
-        mention = PersonMention(passage=passage_of(role.start, end), role=role.role, scope=scope,
-                                scope_stated=stated, **parts)
-        persons.append((mention, role.start, end))
-        persons.extend(_appended_roles(text, role.start, end, parts, mention, context, parties,
-                                       ministries, passage_of))
-        if role.start in chained:  # "Chef der Staatskanzlei und Bevollmächtigter …, X": both X's
-            index, start = chained.pop(role.start)
-            first = posts.pop(index)[0]
-            chained = {k: (i - (i > index), s) for k, (i, s) in chained.items()}
-            persons.append((PersonMention(passage=passage_of(start, end), role=first.role,
-                                          scope=first.scope, **parts), start, end))
-        second = _second_holder(text, role, end, taken, registers)
-        if second is not None:  # "die Regierungschefs X und Y"
-            persons.append((PersonMention(passage=passage_of(role.start, second[2]),
-                                          role=role.role, scope=scope if stated else None,
-                                          scope_stated=stated, **second[0]), second[1],
-                            second[2]))
-            end = second[2]
-        taken.append((role.start, end))
+            _title_only(text, role, complement, context, read, passage_of)
+        else:
+            _held(text, role, complement, named, context, parties, ministries, read, passage_of)
+    persons, taken = read.persons, read.taken
     persons.extend(_addressed(text, taken, context, parties, ministries, passage_of))
     persons.extend(_named_before_role(text, taken, context, parties, ministries, passage_of))
     persons.extend(_named_with_party(text, taken, context, passage_of))
     persons += [(post, s, e) for p, s, e in persons if (post := _suffix_post(p, context))]
-    return Mentions(sorted(persons, key=lambda p: p[1]), sorted(posts, key=lambda p: p[1]))
+    return Mentions(sorted(persons, key=lambda p: p[1]), sorted(read.posts, key=lambda p: p[1]))
 
 
-def _second_holder(text: str, role: RoleMatch, end: int, taken: list[tuple[int, int]],
-                   registers: Registers) -> tuple[dict, int, int] | None:
-    """"die damaligen Regierungschefs X und Y": a post in the plural names two holders."""
+def _title_only(text: str, role: RoleMatch, complement: Complement, context: Context,
+                read: _Read, passage_of) -> None:
+    """A post with no name after it: held by the name before "als", or title-only."""
+    after, visitor = complement.end, _is_visitor(text, role.start)
+    post = PostMention(role.role, complement.scope or _default_scope(
+        role.role, context, visitor, complement.unknown), passage_of(role.start, after))
+    holder = _holder_as(text, role.start, read.taken, context.registers)
+    if holder is not None:  # "… besuchte Beispiel als erste Regierungschefin …"
+        read.persons.append((PersonMention(passage=passage_of(holder[1], after), role=role.role,
+                                           scope=post.scope, **holder[0]), holder[1], after))
+        read.taken.append((holder[1], after))
+        return
+    read.posts.append((post, role.start, after))
+    read.taken.append((role.start, after))
+    link = re.match(r"\s+(?:und|sowie)\s+", text[after:])
+    if link and _starts_a_phrase(text, role.start):
+        read.chained[after + link.end()] = read.posts[-1]
+
+
+def _held(text: str, role: RoleMatch, complement: Complement, named: tuple[dict, int, int],
+          context: Context, parties, ministries, read: _Read, passage_of) -> None:
+    """A post and the name after it, with the further posts and holders the text joins."""
+    parts, _, end = named
+    parts = _with_state_titles(text, role.start, parts)
+    stated = complement.scope is not None
+    scope = complement.scope or _default_scope(role.role, context, _is_visitor(
+        text, role.start), complement.unknown)
+    mention = PersonMention(passage=passage_of(role.start, end), role=role.role, scope=scope,
+                            scope_stated=stated, **parts)
+    read.persons.append((mention, role.start, end))
+    read.persons.extend(_appended_roles(text, role.start, end, parts, mention, context, parties,
+                                        ministries, passage_of))
+    if role.start in read.chained:  # "Chef der Staatskanzlei und Bevollmächtigter …, X"
+        post, start, _ = entry = read.chained.pop(role.start)
+        read.posts.remove(entry)
+        read.persons.append((PersonMention(passage=passage_of(start, end), role=post.role,
+                                           scope=post.scope, **parts), start, end))
+    shared = scope if stated or role.role.domain == "parliament" else None
+    for other, begin, last in _further_holders(text, role, end, read.taken, context.registers):
+        read.persons.append((PersonMention(passage=passage_of(role.start, last), role=role.role,
+                                           scope=shared, scope_stated=stated, **other), begin,
+                             last))
+        end = last
+    read.taken.append((role.start, end))
+
+
+def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int, int]],
+                     registers: Registers) -> list[tuple[dict, int, int]]:
+    """"die damaligen Regierungschefs X und Y", "die Abgeordneten X (CSU), Y (SPD) und Z": a
+    post in the plural names each holder of a list that ends in "und"."""
     form = text[role.start:role.end]
     plural = re.search(r"(?<![\w])(?:[Dd]ie|[Bb]eiden|[Bb]eide)\s+(?:[a-zäöü]\w*\s+){0,2}$",
                        text[max(0, role.start - 40):role.start])
     if plural is None or form.endswith(("in", "e")) or role.compound:
-        return None
-    link = re.match(r"\s+und\s+", text[end:])
-    if link is None or _inside(end + link.end(), taken):
-        return None
-    found = read_name(text, end + link.end(), registers)
-    if found is None or role_at(text[found[1]:].lstrip(" ,"), registers) is not None:
-        return None
-    return found[0], end + link.end(), found[1]
+        return []
+    found: list[tuple[dict, int, int]] = []
+    while len(found) < 12:
+        link = re.match(r"(?:,\s+|\s+und\s+)", text[end:])
+        if link is None or _inside(end + link.end(), taken):
+            return []
+        named = read_name(text, end + link.end(), registers)
+        if named is None or role_at(text[named[1]:].lstrip(" ,"), registers) is not None or \
+                (link.group().startswith(",") and not named[0]["given"]):
+            return []
+        found.append((named[0], end + link.end(), named[1]))
+        end = named[1]
+        if "und" in link.group():
+            return found
+    return []
 
 
 def _holder_as(text: str, position: int, taken: list[tuple[int, int]],
@@ -464,13 +497,19 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
+# How a name follows its post other than directly: after a comma, a colon or a copula
+# ("Gouverneur der Provinz X, Li Y", "Ministerpräsident: Jan Beispiel", "Vorsitzender der
+# Kommission ist seit 2019 Jan Beispiel").
+_APPOSITION = re.compile(r"(?:\s*[,:]|\s+(?:ist|war)(?:\s+seit\s+\d{4})?)\s+")
+
+
 def _name_after(text: str, position: int, registers: Registers, apposition_only: bool = False,
                 no_apposition: bool = False) -> tuple[dict, int, int] | None:
-    apposition = re.match(r",\s+", text[position:])
+    apposition = _APPOSITION.match(text, position)
     addressed = re.match(r"\s*(?:Herrn?|Frau)\s", text[position:])
     if (apposition_only and not (apposition or addressed)) or (apposition and no_apposition):
         return None
-    start = position + (apposition.end() if apposition else 0)
+    start = apposition.end() if apposition else position
     found = read_name(text, start, registers)
     if found is None:
         return None
@@ -597,8 +636,8 @@ def _skip_unrecognised(text: str, position: int, registers: Registers,
         if party is not None:
             scope, end, boundary = scope or Scope(party=party.ref), party.end, True
         else:
-            boundary = not _is_name_token(match.group().rstrip("."), registers) and \
-                not match.group().startswith(NAMESAKE_NOUNS)
+            boundary = (not _is_name_token(match.group().rstrip("."), registers) or
+                        _is_city(match.group())) and not match.group().startswith(NAMESAKE_NOUNS)
             end = match.end()
         space = re.match(r" (?=[A-ZÄÖÜ])", text[end:])
         if space is None:
@@ -738,8 +777,7 @@ def _named_before_role(text, taken, context, parties, ministries, passage_of):
     Przykład (Botschafter der Republik Polen)": a full name, a comma or a bracket, a post."""
     found = []
     for role in find_roles(text, context.registers):
-        gap = re.search(r"(?:,\s*(?:der\s+|die\s+)?|\s*\(\s*)$", text[max(0, role.start - 12):
-                                                                     role.start])
+        gap = _BEFORE_POST.search(text[max(0, role.start - 40):role.start])
         if gap is None:
             continue
         named = _name_ending_at(text, role.start - len(gap.group()), taken, context.registers)
@@ -748,11 +786,21 @@ def _named_before_role(text, taken, context, parties, ministries, passage_of):
         parts, start = named
         complement = _complement(text, role, parties, ministries, context)
         scope, after = complement.scope, complement.end
+        if _name_after(text, after, context.registers, no_apposition=True) is not None:
+            continue  # "X, Ministerpräsidentin Y": the post is Y's
         mention = PersonMention(passage=passage_of(start, after), role=role.role,
                                 scope=scope or _default_scope(role.role, context), **parts)
         found.append((mention, start, after))
         taken.append((start, after))
     return found
+
+
+# Between a name and its post: a comma (maybe an article, "damaliger", "seit 2019"), a bracket
+# or a dash: "X, damaliger Ministerpräsident", "X (Botschafter …)", "X – Botschafter … –".
+_BEFORE_POST = re.compile(
+    r"(?:,\s*(?:der\s+|die\s+)?(?:(?:damalige|ehemalige|frühere|amtierende|neue|designierte|"
+    r"langjährige|zuständige|erste)[rn]?\s+|seit\s+\d{4}\s+)?|\s*\(\s*|\s+[–—]\s+|"
+    r"\s+(?:ist|war)\s+(?:seit\s+\d{4}\s+)?(?:der\s+|die\s+)?)$")
 
 
 def _name_ending_at(text: str, end: int, taken: list[tuple[int, int]],
