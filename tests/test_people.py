@@ -69,6 +69,13 @@ HOLDERS = [
      ("Anna", "Exemple", (), (), "praesident", "FR-GES")),
     ("Die Abgeordneten Jan Beispiel (CSU), Anna Beispielfrau (SPD) und Karl Exempel (GRÜNE) "
      "reisten mit.", "DE-BY", ("Karl", "Exempel", (), ("GRÜNE",), "abgeordneter", "DE-BY")),
+    ("Begleitet wurde sie von den Abgeordneten Jan Beispiel (CSU), Anna Beispielfrau (SPD) und "
+     "Karl Exempel (GRÜNE).", "DE-BY",
+     ("Anna", "Beispielfrau", (), ("SPD",), "abgeordneter", "DE-BY")),
+    ("Staatssekretär Dr. med. Jan Beispiel sprach.", "DE-NW",
+     ("Jan", "Beispiel", ("Dr. med.",), (), "staatssekretaer", "DE-NW")),
+    ("Es sprach Prof. Dr. h. c. Anna Beispiel.", "DE-NW",
+     ("Anna", "Beispiel", ("Prof.", "Dr. h.c."), (), None, None)),
     ("Der Vorsitzende der Kommission ist seit 2019 Jan Beispiel.", "DE-BW",
      ("Jan", "Beispiel", (), (), "vorsitzender", None)),
     ("Jan Beispiel ist Botschafter der Republik Polen.", "DE-BB",

@@ -43,8 +43,9 @@ _PORTFOLIO = re.compile(rf"{_PORTFOLIO_WORD}(?:(?:,\s+{_PORTFOLIO_WORD})*\s+(?:u
                         rf"(?:für\s+)?{_PORTFOLIO_WORD})?")
 # "Ministerpräsident a.D. Dr. X": retired from the post, which is still named.
 _RETIRED = re.compile(r"\s+a\.\s?D\.(?=\s|,)")
-_PREFIX_TITLES = re.compile(r"(?:(?:Prof\.|Professor|Professorin|Dr\.|Dres\.|S\.\s?[EM]\.|"
-                            r"Exzellenz|Dipl\.-Ing\.)\s+)+")
+# One title at a time: a longer one of the register ("Dr. med.") may start with it.
+_PREFIX_TITLES = re.compile(r"(?:Prof\.|Professor|Professorin|Dr\.|Dres\.|S\.\s?[EM]\.|"
+                            r"Exzellenz|Dipl\.-Ing\.)\s+")
 _TITLE = re.compile(r"Prof\.|Professor\w*|Dr\.|Dres\.|S\.\s?[EM]\.|Exzellenz|Dipl\.-Ing\.")
 # Titles of state that may stand before a post rather than the name ("S.E. Botschafter X").
 _STATE_TITLES = re.compile(r"(?:(?<![\w.])(?:S\.\s?[EM]\.|I\.\s?E\.|Seine\s+Exzellenz|"
@@ -173,7 +174,7 @@ def read_name(text: str, start: int, registers: Registers) -> tuple[dict, int] |
         if address:
             honorifics.append("Frau" if address.group() == "Frau" else "Herr")
             position = address.end()
-        elif titles:
+        elif titles and not (registered and registered.end() > titles.end()):
             honorifics.extend(_TITLE.findall(titles.group()))
             position = titles.end()
         elif registered:
@@ -408,10 +409,12 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
     """"die damaligen Regierungschefs X und Y", "die Abgeordneten X (CSU), Y (SPD) und Z": a
     post in the plural names each holder of a list that ends in "und"."""
     form = text[role.start:role.end]
-    plural = re.search(r"(?<![\w])(?:[Dd]ie|[Bb]eiden|[Bb]eide)\s+(?:[a-zäöü]\w*\s+){0,2}$",
-                       text[max(0, role.start - 40):role.start])
+    plural = re.search(r"(?<![\w])(?P<article>[Dd]ie|[Dd]en|[Bb]eiden|[Bb]eide)\s+"
+                       r"(?:[a-zäöü]\w*\s+){0,2}$", text[max(0, role.start - 40):role.start])
     if plural is None or form.endswith(("in", "e")) or role.compound:
         return []
+    # "den" is also one person's article ("den Botschafter X und Frau Y"): a list of three
+    least = 2 if plural["article"].lower() == "den" else 1
     found: list[tuple[dict, int, int]] = []
     while len(found) < 12:
         link = re.match(r"(?:,\s+|\s+und\s+)", text[end:])
@@ -424,7 +427,7 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
         found.append((named[0], end + link.end(), named[1]))
         end = named[1]
         if "und" in link.group():
-            return found
+            return found if len(found) >= least else []
     return []
 
 
