@@ -123,6 +123,9 @@ def _compound_role(word: str, start: int, end: int, registers: Registers) -> Rol
         for form in sorted(role.forms, key=len, reverse=True):
             if word.lower().endswith(form.lower()) and len(word) > len(form):
                 prefix = word[: -len(form)]
+                if prefix.rstrip("-").lower() in {"alt", "ex"}:  # "Alt-Ministerpräsident": was
+                    return RoleMatch(RoleRef(role.key, role.label_de, role.label_en,
+                                             role.domain), start, end, compound=False)
                 base = role.label_de if prefix.endswith("-") else role.label_de[0].lower() + \
                     role.label_de[1:]
                 label = prefix + base
