@@ -94,6 +94,8 @@ HOLDERS = [
      ("Jan", "Beispiel", (), (), "ministerpraesident", "StK")),
     ("Der Bischof von Trier Stephan Exempel sprach.", "DE-SL",
      ("Stephan", "Exempel", (), (), "bischof", None)),
+    ("Bürgermeister der Stadt Breslau Jan Przykład sprach.", "DE-SN",
+     ("Jan", "Przykład", (), (), "buergermeister", None)),
     ("Der Präfekt Ștefan Țurcanu sprach.", "DE-BY",
      ("Ștefan", "Țurcanu", (), (), "praefekt", None)),
     ("Staatskanzleichef Jan Beispiel reiste.", "DE-NW",

@@ -636,7 +636,8 @@ def _skip_unrecognised(text: str, position: int, registers: Registers,
                 role_at(text[end:], registers):
             return Skipped(end, False, scope, words)
         party = next((f for f in parties if f.start == end and f.how != "adjective"), None)
-        if party is None and boundary and _full_name_at(text, end, registers):
+        if party is None and boundary and _full_name_at(text, end, registers) and \
+                not _city_before_name(text, match, registers):
             return Skipped(end, True, scope, words)
         words += 1
         if party is not None:
@@ -649,6 +650,13 @@ def _skip_unrecognised(text: str, position: int, registers: Registers,
         if space is None:
             return Skipped(end, False, scope, words)
         end += 1
+
+
+def _city_before_name(text: str, word: re.Match[str], registers: Registers) -> bool:
+    """"der Stadt Breslau Jan Przykład": a city, then a full name, is no three-part name."""
+    after = re.match(r" (?=[A-ZÄÖÜ])", text[word.end():])
+    return after is not None and _is_city(word.group()) and \
+        _full_name_at(text, word.end() + 1, registers)
 
 
 def _full_name_at(text: str, position: int, registers: Registers) -> bool:
