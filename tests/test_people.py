@@ -94,6 +94,8 @@ HOLDERS = [
      ("Jan", "Beispiel", (), (), "ministerpraesident", "StK")),
     ("Der Bischof von Trier Stephan Exempel sprach.", "DE-SL",
      ("Stephan", "Exempel", (), (), "bischof", None)),
+    ("Es sprach Marek Przykład, polnischer Botschafter in Deutschland.", "DE-BB",
+     ("Marek", "Przykład", (), (), "botschafter", "PL")),
     ("Bürgermeister der Stadt Breslau Jan Przykład sprach.", "DE-SN",
      ("Jan", "Przykład", (), (), "buergermeister", None)),
     ("Der Präfekt Ștefan Țurcanu sprach.", "DE-BY",

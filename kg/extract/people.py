@@ -788,13 +788,17 @@ def _addressed(text, taken, context, parties, ministries, passage_of):
 
 def _named_before_role(text, taken, context, parties, ministries, passage_of):
     """"Sora Imai, Generaldirektor der DAAD", "Dr. Jan Beispiel (SPD), Minister für …", "Marek
-    Przykład (Botschafter der Republik Polen)": a full name, a comma or a bracket, a post."""
+    Przykład (Botschafter der Republik Polen)", "Marek Przykład, polnischer Botschafter": a full
+    name, a comma or a bracket, a post."""
     found = []
     for role in find_roles(text, context.registers):
-        gap = _BEFORE_POST.search(text[max(0, role.start - 40):role.start])
+        adjective = next((p for p in parties if p.how == "adjective" and
+                          0 <= role.start - p.end <= 2), None)  # "X, polnischer Botschafter"
+        position = adjective.start if adjective else role.start
+        gap = _BEFORE_POST.search(text[max(0, position - 40):position])
         if gap is None:
             continue
-        named = _name_ending_at(text, role.start - len(gap.group()), taken, context.registers)
+        named = _name_ending_at(text, position - len(gap.group()), taken, context.registers)
         if named is None:
             continue
         parts, start = named
