@@ -84,6 +84,8 @@ HOLDERS = [
      ("Jan", "Beispiel", (), ("CDU",), "abgeordneter", "DE-SN")),
     ("Der Vorsitzende der Kommission ist seit 2019 Jan Beispiel.", "DE-BW",
      ("Jan", "Beispiel", (), (), "vorsitzender", None)),
+    ("Die Vorsitzenden der Kommission sind Jan Beispiel und Anna Beispielfrau.", "DE-BW",
+     ("Anna", "Beispielfrau", (), (), "vorsitzender", None)),
     ("Jan Beispiel ist Botschafter der Republik Polen.", "DE-BB",
      ("Jan", "Beispiel", (), (), "botschafter", "PL")),
     ("Jan Beispiel, seit 2019 Botschafter der Republik Polen, reiste.", "DE-BB",

@@ -506,7 +506,7 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 # How a name follows its post other than directly: after a comma, a colon or a copula
 # ("Gouverneur der Provinz X, Li Y", "Ministerpräsident: Jan Beispiel", "Vorsitzender der
 # Kommission ist seit 2019 Jan Beispiel").
-_APPOSITION = re.compile(r"(?:\s*[,:]|\s+(?:ist|war)(?:\s+seit\s+\d{4})?)\s+")
+_APPOSITION = re.compile(r"(?:\s*[,:]|\s+(?:ist|war|sind|waren)(?:\s+seit\s+\d{4})?)\s+")
 
 
 def _name_after(text: str, position: int, registers: Registers, apposition_only: bool = False,
