@@ -84,6 +84,8 @@ HOLDERS = [
      ("Jan", "Beispiel", (), ("CDU",), "abgeordneter", "DE-SN")),
     ("Der Vorsitzende der Kommission ist seit 2019 Jan Beispiel.", "DE-BW",
      ("Jan", "Beispiel", (), (), "vorsitzender", None)),
+    ("Die Gouverneure Tony Beispiel und Anna Exemple sprachen.", "DE-HE",
+     ("Anna", "Exemple", (), (), "gouverneur", None)),
     ("Die Vorsitzenden der Kommission sind Jan Beispiel und Anna Beispielfrau.", "DE-BW",
      ("Anna", "Beispielfrau", (), (), "vorsitzender", None)),
     ("Jan Beispiel ist Botschafter der Republik Polen.", "DE-BB",
@@ -120,6 +122,9 @@ NOT_HOLDERS = [
     # a person named after an institution is its namesake, not the holder of the post
     ("Der Rektor der Universität Adam Mickiewicz in Posen empfing die Gäste.", "DE-BB",
      ("Adam", "Mickiewicz"), "rektor"),
+    # "die" + a feminine singular: one chair, and her companion holds no post
+    ("Die Vorsitzende Anna Beispiel und Jan Beispiel kamen.", "DE-NW",
+     ("Jan", "Beispiel"), "vorsitzender"),
     # "den" + singular: one ambassador, and his companion holds no post
     ("Sie empfing den Botschafter Jan Beispiel und Frau Anna Beispiel.", "DE-NW",
      ("Anna", "Beispiel"), "botschafter"),

@@ -414,7 +414,8 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
     form = text[role.start:role.end]
     plural = re.search(r"(?<![\w])(?P<article>[Dd]ie|[Dd]en|[Bb]eiden|[Bb]eide)\s+"
                        r"(?:[a-zäöü]\w*\s+){0,2}$", text[max(0, role.start - 40):role.start])
-    if plural is None or form.endswith(("in", "e")) or role.compound:
+    feminine = form.endswith("in") or form == role.role.label_de[:-1]  # "die Vorsitzende"
+    if plural is None or feminine or role.compound:
         return []
     # "den" is also one person's article ("den Botschafter X und Frau Y"): a list of three
     least = 2 if plural["article"].lower() == "den" else 1
