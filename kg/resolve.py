@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -554,7 +555,9 @@ def _all_mentions(extraction: Extraction) -> list[PersonMention]:
 
 
 def _full_key(mention: PersonMention) -> tuple[str, str]:
-    return (ns.slug(mention.family), ns.slug(mention.given or ""))
+    """A middle initial does not separate names ("Marina E. Beispiel" is "Marina Beispiel")."""
+    given = re.sub(r"(?:^|\s)[^\W\d_]\.(?=\s|$)", " ", mention.given or "")
+    return (ns.slug(mention.family), ns.slug(given.strip() or (mention.given or "")))
 
 
 def _preferred_name(mentions: list[PersonMention]) -> str:

@@ -216,7 +216,9 @@ def _key(text: str) -> str:
 
 
 def _name(text: str) -> str:
-    return ns.slug(text)
+    """Names compare without middle initials, as the graph resolves them ("Marina E. X" is
+    "Marina X")."""
+    return ns.slug(re.sub(r"(?<=\s)[^\W\d_]\.(?=\s)", "", text))
 
 
 def _role(text: str) -> str:

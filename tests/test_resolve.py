@@ -230,6 +230,16 @@ def test_a_surname_in_another_document_is_the_person_named_in_full(tmp_path):
     assert not any(str(i).startswith(str(ns.ID["person/kowalczyk"])) for i in resolution.persons)
 
 
+def test_a_middle_initial_does_not_make_another_person(tmp_path):
+    text = press_release(
+        "20. Juni 2023",
+        "Am 19. Juni 2023 besuchte der Marschall der Woiwodschaft Schlesien, Jan W. Kowalczyk, "
+        "Düsseldorf. Marschall Jan Kowalczyk traf dort Minister Habicht.")
+    resolution = prepared_ok([write(tmp_path, {"pm.txt": text})]).resolution
+    named = [p for p in resolution.persons.values() if p.family == "Kowalczyk"]
+    assert len(named) == 1, [p.name for p in named]
+
+
 def test_namesakes_in_different_countries_stay_apart(tmp_path):
     polish = press_release(
         "20. Juni 2023",

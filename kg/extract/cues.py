@@ -29,6 +29,7 @@ Rede Vortrag Vorträge Grußwort Grußworte Grußwörter Ansprache Interview Ter
 Empfang Abkommen Vertrag Verträge Beitrag Beiträge Workshop Glückwünsche Grüße Dank
 Unternehmen Beginn Auftakt Abschluss
 Telefon Telefax Durchwahl Fax Leser Leserinnen Bürgerinnen Bürger Damen Herren
+Foto Fotos Bild Bildquelle Quelle Copyright
 """.split())
 _NOUN_INFLECTIONS = ("en", "es", "e", "n", "s")
 
@@ -42,6 +43,13 @@ Herrn Landes Landtags Bundes Ministeriums Bereichen Vertretern Liebe Lieber Sehr
 Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jänner
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Frühjahr Frühling Sommer Herbst Winter
 """.split())
+
+# Nouns that a person's name may follow as their namesake ("der Universität Adam Mickiewicz",
+# "des Preises Jan Beispiel"): the name after them is part of a body's name, no holder of a post.
+NAMESAKE_NOUNS = ("Universität", "Hochschule", "Akademie", "Stiftung", "Institut", "Gymnasium",
+                  "Schule", "Museum", "Haus", "Straße", "Platz", "Preis", "Medaille", "Orden",
+                  "Zentrum", "Krankenhaus", "Klinik", "Flughafen", "Bibliothek", "Kolleg",
+                  "Kaserne", "Brücke", "Park")
 
 # Noun endings that make a capitalised word an unlikely surname (with a minimum length).
 NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ei)$")

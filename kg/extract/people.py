@@ -18,20 +18,34 @@ from functools import cache
 
 from kg import namespaces as ns
 from kg.extract import territories
-from kg.extract.cues import NAME_PARTICLES, NOT_NAME_WORDS, is_common_noun
+from kg.extract.cues import (
+    ARTICLES,
+    CONNECTORS,
+    NAME_INTRODUCERS,
+    NAME_PARTICLES,
+    NAMESAKE_NOUNS,
+    NOT_NAME_WORDS,
+    PREPOSITIONS,
+    is_common_noun,
+)
 from kg.records import MinistryRef, PartyRef, PersonMention, PostMention, RoleRef, Scope
 from kg.registers import Registers
 
 _NAME_TOKEN = re.compile(
-    r"(?:[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃ][a-zäöüßà-ÿā-žłśżźćńęąōū'’]+|[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|"
+    r"(?:[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|"
     r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*")
 _ADDRESS = re.compile(r"(?:Herrn?|Frau)(?=\s)")
 # A portfolio after "für": one word, or a list that ends in "und"/"sowie" and a last word
-# ("für Handel, Industrie und Energie"); the name in apposition after it is not part of it.
-_PORTFOLIO = re.compile(r"[A-ZÄÖÜ][\w-]*(?:(?:,\s+[A-ZÄÖÜ][\w-]*)*\s+(?:und|sowie)\s+"
-                        r"(?:für\s+)?[A-ZÄÖÜ][\w-]*)?")
-_PREFIX_TITLES = re.compile(r"(?:(?:Prof\.|Professor|Professorin|Dr\.|Dres\.|S\.\s?[EM]\.|"
-                            r"Exzellenz|Dipl\.-Ing\.)\s+)+")
+# ("für Handel, Industrie und Energie"), each word maybe after an adjective ("für interregionale
+# Beziehungen"); the name in apposition after it is not part of it.
+_PORTFOLIO_WORD = r"(?:[a-zäöü][\w-]*(?:e|en|er|es)\s+)?[A-ZÄÖÜ][\w-]*"
+_PORTFOLIO = re.compile(rf"{_PORTFOLIO_WORD}(?:(?:,\s+{_PORTFOLIO_WORD})*\s+(?:und|sowie)\s+"
+                        rf"(?:für\s+)?{_PORTFOLIO_WORD})?")
+# "Ministerpräsident a.D. Dr. X": retired from the post, which is still named.
+_RETIRED = re.compile(r"\s+a\.\s?D\.(?=\s|,)")
+# One title at a time: a longer one of the register ("Dr. med.") may start with it.
+_PREFIX_TITLES = re.compile(r"(?:Prof\.|Professor|Professorin|Dr\.|Dres\.|S\.\s?[EM]\.|"
+                            r"Exzellenz|Dipl\.-Ing\.)\s+")
 _TITLE = re.compile(r"Prof\.|Professor\w*|Dr\.|Dres\.|S\.\s?[EM]\.|Exzellenz|Dipl\.-Ing\.")
 # Titles of state that may stand before a post rather than the name ("S.E. Botschafter X").
 _STATE_TITLES = re.compile(r"(?:(?<![\w.])(?:S\.\s?[EM]\.|I\.\s?E\.|Seine\s+Exzellenz|"
@@ -109,6 +123,9 @@ def _compound_role(word: str, start: int, end: int, registers: Registers) -> Rol
         for form in sorted(role.forms, key=len, reverse=True):
             if word.lower().endswith(form.lower()) and len(word) > len(form):
                 prefix = word[: -len(form)]
+                if prefix.rstrip("-").lower() in {"alt", "ex"}:  # "Alt-Ministerpräsident": was
+                    return RoleMatch(RoleRef(role.key, role.label_de, role.label_en,
+                                             role.domain), start, end, compound=False)
                 base = role.label_de if prefix.endswith("-") else role.label_de[0].lower() + \
                     role.label_de[1:]
                 label = prefix + base
@@ -129,7 +146,14 @@ def _is_name_token(token: str, registers: Registers) -> bool:
         return False
     if registers.region_kind_of_word(token) is not None and token[0].isupper():
         return False
+    if token.endswith("s") and len(token) > 4 and _is_place(token[:-1], registers):
+        return False  # "der Stadtpräsident Danzigs": a place in the genitive
     return not _vocabulary_word(token, registers)
+
+
+def _is_place(word: str, registers: Registers) -> bool:
+    return bool(registers.country_named(word) or registers.land_named(word) or
+                registers.region_named(word)) or _is_city(word)
 
 
 def _vocabulary_word(token: str, registers: Registers) -> bool:
@@ -149,12 +173,16 @@ def read_name(text: str, start: int, registers: Registers) -> tuple[dict, int] |
         gap = _gap(r"\s*", text, position)
         address = _ADDRESS.match(text, position + gap)
         titles = _PREFIX_TITLES.match(text, position + gap)
+        registered = _title_pattern(registers).match(text, position + gap)
         if address:
             honorifics.append("Frau" if address.group() == "Frau" else "Herr")
             position = address.end()
-        elif titles:
+        elif titles and not (registered and registered.end() > titles.end()):
             honorifics.extend(_TITLE.findall(titles.group()))
             position = titles.end()
+        elif registered:
+            honorifics.append(registers.honorifics[registered["title"]][1])
+            position = registered.end()
         else:
             break
     tokens = _name_tokens(text, position, registers)
@@ -168,6 +196,14 @@ def read_name(text: str, start: int, registers: Registers) -> tuple[dict, int] |
         if suffixes or in_capitals or _ends_cleanly(text, end, registers):
             return _name_parts([t[0] for t in reading], honorifics, suffixes), end
     return None
+
+
+@cache
+def _title_pattern(registers: Registers) -> re.Pattern[str]:
+    """The register's titles before a name ("Ing.", "Mag.", "Rechtsanwalt")."""
+    forms = sorted((f for f, (kind, _) in registers.honorifics.items()
+                    if kind == "prefix" and not _ADDRESS.fullmatch(f)), key=len, reverse=True)
+    return re.compile(rf"(?P<title>{'|'.join(re.escape(f) for f in forms)})\s+")
 
 
 def _with_particle(text: str, tokens: list[tuple[str, int, int]], registers: Registers
@@ -197,6 +233,11 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
         if tokens and gap == 0:
             break
         match = _NAME_TOKEN.match(text, position + gap)
+        initial = _INITIAL.match(text, position + gap) if tokens and gap else None
+        if initial and _name_token_at(text, initial.end(), registers):
+            tokens.append((initial.group(), initial.start(), initial.end()))
+            position = initial.end()
+            continue  # "Marina E. Beispielowa": a middle initial between the names
         if not match or not _is_name_token(match.group(), registers):
             break
         if tokens and match.group().isupper() and not tokens[0][0].isupper():
@@ -206,7 +247,7 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
             break
         tokens.append((match.group(), match.start(), match.end()))
         position = match.end()
-    capitals = [t for t in tokens if t[0].isupper()]
+    capitals = [t for t in tokens if t[0].isupper() and not t[0].endswith(".")]
     if capitals and (len(tokens) == 1 or tokens[0][0] != capitals[0][0]):
         return []  # an abbreviation ("DAAD", "NASA"), not a family name in capitals
     if capitals:
@@ -214,6 +255,14 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
     if len(tokens) == 1 and re.match(r",\s*\d", text[tokens[0][2]:]) and _is_city(tokens[0][0]):
         return []  # "Die Ministerin / Hannover, 12.03.2024": a dateline's place, not a surname
     return tokens
+
+
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.(?= [A-ZÄÖÜ][a-zäöüßà-ÿā-ž])")
+
+
+def _name_token_at(text: str, position: int, registers: Registers) -> bool:
+    match = _NAME_TOKEN.match(text, position + _gap(r" ?", text, position))
+    return match is not None and _is_name_token(match.group(), registers)
 
 
 def _gap(pattern: str, text: str, position: int) -> int:
@@ -277,41 +326,137 @@ def _name_parts(words: list[str], honorifics: list[str], suffixes: list[str]) ->
 # ------------------------------------------------------------------------------ mentions
 
 
+@dataclass
+class _Read:
+    """What find_mentions has read so far: persons, title-only posts, the stretches they take,
+    and title-only posts joined by "und" to the post that starts at the key."""
+
+    persons: list[tuple[PersonMention, int, int]] = dataclasses.field(default_factory=list)
+    posts: list[tuple[PostMention, int, int]] = dataclasses.field(default_factory=list)
+    taken: list[tuple[int, int]] = dataclasses.field(default_factory=list)
+    chained: dict[int, tuple[PostMention, int, int]] = dataclasses.field(default_factory=dict)
+
+
 def find_mentions(text: str, context: Context, parties: list[territories.Found],
                   ministries: list[tuple[MinistryRef, int, int]], passage_of) -> Mentions:
     """Every person and title-only post in the text; passage_of(start, end) cites a stretch."""
     registers = context.registers
-    persons: list[tuple[PersonMention, int, int]] = []
-    posts: list[tuple[PostMention, int, int]] = []
-    taken: list[tuple[int, int]] = []
+    read = _Read()
     for role in find_roles(text, registers):
-        if _inside(role.start, taken):
+        if _inside(role.start, read.taken):
             continue
-        scope, after = _complement(text, role, parties, ministries, context)
-        named = _name_after(text, abs(after), registers, apposition_only=after < 0)
-        unknown_body, after = after < 0, abs(after)
-        visitor = _is_visitor(text, role.start)
+        complement = _complement(text, role, parties, ministries, context)
+        named = _name_after(text, complement.end, registers,
+                            apposition_only=complement.unknown and not complement.named,
+                            no_apposition=_holder_before(text, role.start, read.taken, registers))
         if named is None:
-            posts.append((PostMention(role.role, scope or _default_scope(
-                role.role, context, visitor, unknown_body), passage_of(role.start, after)),
-                role.start, after))
-            taken.append((role.start, after))
-            continue
-        parts, _, end = named
-        parts = _with_state_titles(text, role.start, parts)
-        stated = scope is not None
-        scope = scope or _default_scope(role.role, context, visitor, unknown_body)
-        mention = PersonMention(passage=passage_of(role.start, end), role=role.role, scope=scope,
-                                scope_stated=stated, **parts)
-        persons.append((mention, role.start, end))
-        persons.extend(_appended_roles(text, role.start, end, parts, mention, context, parties,
-                                       ministries, passage_of))
-        taken.append((role.start, end))
+            _title_only(text, role, complement, context, read, passage_of)
+        else:
+            _held(text, role, complement, named, context, parties, ministries, read, passage_of)
+    persons, taken = read.persons, read.taken
     persons.extend(_addressed(text, taken, context, parties, ministries, passage_of))
     persons.extend(_named_before_role(text, taken, context, parties, ministries, passage_of))
     persons.extend(_named_with_party(text, taken, context, passage_of))
     persons += [(post, s, e) for p, s, e in persons if (post := _suffix_post(p, context))]
-    return Mentions(sorted(persons, key=lambda p: p[1]), sorted(posts, key=lambda p: p[1]))
+    return Mentions(sorted(persons, key=lambda p: p[1]), sorted(read.posts, key=lambda p: p[1]))
+
+
+def _title_only(text: str, role: RoleMatch, complement: Complement, context: Context,
+                read: _Read, passage_of) -> None:
+    """A post with no name after it: held by the name before "als", or title-only."""
+    after, visitor = complement.end, _is_visitor(text, role.start)
+    post = PostMention(role.role, complement.scope or _default_scope(
+        role.role, context, visitor, complement.unknown), passage_of(role.start, after))
+    holder = _holder_as(text, role.start, read.taken, context.registers)
+    if holder is not None:  # "… besuchte Beispiel als erste Regierungschefin …"
+        read.persons.append((PersonMention(passage=passage_of(holder[1], after), role=role.role,
+                                           scope=post.scope, **holder[0]), holder[1], after))
+        read.taken.append((holder[1], after))
+        return
+    read.posts.append((post, role.start, after))
+    read.taken.append((role.start, after))
+    link = re.match(r"\s+(?:und|sowie)\s+", text[after:])
+    if link and _starts_a_phrase(text, role.start):
+        read.chained[after + link.end()] = read.posts[-1]
+
+
+def _held(text: str, role: RoleMatch, complement: Complement, named: tuple[dict, int, int],
+          context: Context, parties, ministries, read: _Read, passage_of) -> None:
+    """A post and the name after it, with the further posts and holders the text joins."""
+    parts, _, end = named
+    parts = _with_state_titles(text, role.start, parts)
+    stated = complement.scope is not None
+    scope = complement.scope or _default_scope(role.role, context, _is_visitor(
+        text, role.start), complement.unknown)
+    mention = PersonMention(passage=passage_of(role.start, end), role=role.role, scope=scope,
+                            scope_stated=stated, **parts)
+    read.persons.append((mention, role.start, end))
+    read.persons.extend(_appended_roles(text, role.start, end, parts, mention, context, parties,
+                                        ministries, passage_of))
+    if role.start in read.chained:  # "Chef der Staatskanzlei und Bevollmächtigter …, X"
+        post, start, _ = entry = read.chained.pop(role.start)
+        read.posts.remove(entry)
+        read.persons.append((PersonMention(passage=passage_of(start, end), role=post.role,
+                                           scope=post.scope, **parts), start, end))
+    shared = scope if stated or role.role.domain == "parliament" else None
+    for other, begin, last in _further_holders(text, role, end, read.taken, context.registers):
+        read.persons.append((PersonMention(passage=passage_of(role.start, last), role=role.role,
+                                           scope=shared, scope_stated=stated, **other), begin,
+                             last))
+        end = last
+    read.taken.append((role.start, end))
+
+
+def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int, int]],
+                     registers: Registers) -> list[tuple[dict, int, int]]:
+    """"die damaligen Regierungschefs X und Y", "die Abgeordneten X (CSU), Y (SPD) und Z": a
+    post in the plural names each holder of a list that ends in "und"."""
+    form = text[role.start:role.end]
+    plural = re.search(r"(?<![\w])(?P<article>[Dd]ie|[Dd]en|[Bb]eiden|[Bb]eide)\s+"
+                       r"(?:[a-zäöü]\w*\s+){0,2}$", text[max(0, role.start - 40):role.start])
+    feminine = form.endswith("in") or form == role.role.label_de[:-1]  # "die Vorsitzende"
+    if plural is None or feminine or role.compound:
+        return []
+    # "den" is also one person's article ("den Botschafter X und Frau Y"): a list of three
+    least = 2 if plural["article"].lower() == "den" else 1
+    found: list[tuple[dict, int, int]] = []
+    while len(found) < 12:
+        link = re.match(r"(?:,\s+|\s+und\s+)", text[end:])
+        if link is None or _inside(end + link.end(), taken):
+            return []
+        named = read_name(text, end + link.end(), registers)
+        if named is None or role_at(text[named[1]:].lstrip(" ,"), registers) is not None or \
+                (link.group().startswith(",") and not named[0]["given"]):
+            return []
+        found.append((named[0], end + link.end(), named[1]))
+        end = named[1]
+        if "und" in link.group():
+            return found if len(found) >= least else []
+    return []
+
+
+def _holder_as(text: str, position: int, taken: list[tuple[int, int]],
+               registers: Registers) -> tuple[dict, int] | None:
+    """"Beispiel als erste Regierungschefin": a name, "als", the post it held (a family name
+    alone only if the text names the person in full elsewhere)."""
+    before = re.search(r"\s+als\s+(?:[a-zäöü]\w*\s+){0,2}$", text[max(0, position - 40):position])
+    if before is None:
+        return None
+    end = position - len(before.group())
+    found = _name_ending_at(text, end, taken, registers)
+    if found is not None:
+        return found
+    family = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w'’-]+)$", text[:end])
+    if family is None or _inside(family.start(1), taken) or \
+            not _is_name_token(family.group(1), registers) or \
+            not re.search(r"[a-zäöü,]\s*$", text[max(0, family.start(1) - 3):family.start(1)]):
+        return None
+    elsewhere = re.search(rf"(?<![\w-])([A-ZÄÖÜ][\w'’-]+) {re.escape(family.group(1))}(?![\w-])",
+                          text)
+    if elsewhere is None or not _is_name_token(elsewhere.group(1), registers):
+        return None
+    named = read_name(text, family.start(1), registers)
+    return (named[0], family.start(1)) if named is not None else None
 
 
 def _with_state_titles(text: str, position: int, parts: dict) -> dict:
@@ -359,46 +504,90 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
-def _name_after(text: str, position: int, registers: Registers,
-                apposition_only: bool = False) -> tuple[dict, int, int] | None:
-    apposition = re.match(r",\s+", text[position:])
+# How a name follows its post other than directly: after a comma, a colon or a copula
+# ("Gouverneur der Provinz X, Li Y", "Ministerpräsident: Jan Beispiel", "Vorsitzender der
+# Kommission ist seit 2019 Jan Beispiel").
+_APPOSITION = re.compile(r"(?:\s*[,:]|\s+(?:ist|war|sind|waren)(?:\s+seit\s+\d{4})?)\s+")
+
+
+def _name_after(text: str, position: int, registers: Registers, apposition_only: bool = False,
+                no_apposition: bool = False) -> tuple[dict, int, int] | None:
+    apposition = _APPOSITION.match(text, position)
     addressed = re.match(r"\s*(?:Herrn?|Frau)\s", text[position:])
-    if apposition_only and not (apposition or addressed):
+    if (apposition_only and not (apposition or addressed)) or (apposition and no_apposition):
         return None
-    start = position + (apposition.end() if apposition else 0)
+    start = apposition.end() if apposition else position
     found = read_name(text, start, registers)
     if found is None:
         return None
     parts, end = found
-    if apposition and not re.match(r"\s*(?:[,.;:)]|$)", text[end:]):
+    if apposition and not re.match(r"\s*(?:[,.;:)]|$)|\s+[a-zäöü]", text[end:]):
         return None
     if apposition and parts["given"] is None and not parts["honorifics"]:
         return None  # ", Demokratie, Europa und …": a lone capitalised word is no name
+    if apposition and not _not_a_place(text[start:end].strip(), registers):
+        return None
     return parts, start, end
+
+
+def _holder_before(text: str, position: int, taken: list[tuple[int, int]],
+                   registers: Registers) -> bool:
+    """"Péter Példa, Botschafter von Ungarn, Anna Tolmács, Dolmetscherin": a post in apposition
+    after a name that holds no post yet is that name's; the name after it is the next person's."""
+    gap = re.search(r",\s+$", text[max(0, position - 5):position])
+    return gap is not None and \
+        _name_ending_at(text, position - len(gap.group()), taken, registers) is not None
+
+
+def _post_follows(text: str, position: int, registers: Registers) -> bool:
+    gap = re.match(r",\s+", text[position:])
+    return gap is not None and role_at(text[position + gap.end():], registers) is not None
+
+
+@dataclass(frozen=True)
+class Complement:
+    """What follows a post before its holder's name: the body it belongs to (scope), where the
+    name may begin (end), whether the body is one the registers do not know (unknown: then the
+    name must stand in apposition), and whether a full name was seen right after it (named)."""
+
+    scope: Scope | None
+    end: int
+    unknown: bool = False
+    named: bool = False
 
 
 def _complement(text: str, role: RoleMatch, parties: list[territories.Found],
                 ministries: list[tuple[MinistryRef, int, int]],
-                context: Context) -> tuple[Scope | None, int]:
+                context: Context) -> Complement:
     """What follows a role before the name: "der Provinz Ontario", "für <portfolio>",
-    "in Deutschland"; and what precedes it: "japanischen", "Nordlands"."""
+    "in Deutschland", "a.D."; and what precedes it: "japanischen", "Nordlands"."""
     scope = _scope_before(text, role.start, parties)
-    position, unrecognised = role.end, False
+    retired = _RETIRED.match(text, role.end)
+    position, unrecognised, named = retired.end() if retired else role.end, False, False
     for _ in range(5):
         step = _complement_step(text, position, parties, ministries, context)
         if step is None:
             break
-        found_scope, position, recognised, host = step
+        found_scope, position, recognised, host, portfolio = step
         if host and role.role.domain == "diplomat":
             found_scope = None  # "Botschafterin in Deutschland": the host, not the sender
         scope = scope or found_scope if role.role.domain == "diplomat" else found_scope or scope
         if not recognised:
-            position, unrecognised = _skip_unrecognised(text, position, context.registers), True
-    return scope, (-position if unrecognised else position)
+            skipped = _skip_unrecognised(text, position, context.registers, parties,
+                                         portfolio)
+            if skipped.scope is not None and role.role.domain != "diplomat":
+                scope = skipped.scope  # "des Landes Brandenburg": a territory after a kind word
+            elif not portfolio or skipped.words:
+                unrecognised = True  # a portfolio alone says nothing of whose post it is
+            position, named = skipped.end, skipped.named
+            if named:
+                break
+    return Complement(scope, position, unrecognised, named)
 
 
 def _complement_step(text, position, parties, ministries, context):
-    """One step of a post's complement: (scope, new position, recognised, names the host)."""
+    """One step of a post's complement: (scope, new position, recognised, names the host, is a
+    portfolio)."""
     lead = re.match(r"\s+(?P<word>der|des|von|vom|in|im|aus|beim|bei|für|of)\s+"
                     r"(?:(?:[a-zäöü][\w-]*(?:e|en|er|es|em))\s+){0,2}", text[position:])
     genitive = re.match(r"\s+", text[position:])
@@ -409,34 +598,83 @@ def _complement_step(text, position, parties, ministries, context):
         host = gap is lead and lead["word"] in {"in", "im"}
         for ministry, start, end in ministries:
             if start in (at, at - 4):
-                return Scope(ministry=ministry), end, True, host
+                portfolio = _PORTFOLIO.match(text, at) if gap is lead and \
+                    lead["word"] == "für" else None
+                end = max(end, portfolio.end()) if portfolio else end  # "für Finanzen und …"
+                return Scope(ministry=ministry), end, True, host, False
         for found in parties:
             if found.start == at and found.how != "adjective":
-                return Scope(party=found.ref), found.end, True, host
+                return Scope(party=found.ref), found.end, True, host, False
     if lead is None:
         return None
     if lead["word"] == "für":
         portfolio = _PORTFOLIO.match(text, position + lead.end())
         if portfolio:
-            return None, portfolio.end(), False, False
-    return None, position + lead.end(), False, False
+            return None, portfolio.end(), False, False, True
+    return None, position + lead.end(), False, False, False
 
 
-def _skip_unrecognised(text: str, position: int, registers: Registers) -> int:
-    """Capitalised words after an article are a body we do not know, never the name; they end
-    where a form of address or another post begins."""
+@dataclass(frozen=True)
+class Skipped:
+    end: int
+    named: bool  # a full name begins at end
+    scope: Scope | None  # a territory the skipped words name ("des Landes Brandenburg")
+    words: int = 0  # how many words were skipped
+
+
+def _skip_unrecognised(text: str, position: int, registers: Registers,
+                       parties: list[territories.Found], after_portfolio: bool) -> Skipped:
+    """Capitalised words after an article are a body we do not know; they end where a form of
+    address or another post begins, or where a full name follows a word that cannot be part of
+    a name ("des Landes Brandenburg Jan Beispiel", "für Finanzen und Wirtschaft Jan Beispiel")."""
     word = re.compile(r"[A-ZÄÖÜ][\w.&'-]*")
-    end = position
+    end, scope, boundary, words = position, None, after_portfolio, 0
+    if after_portfolio:
+        end += _gap(r"(?: (?=[A-ZÄÖÜ]))?", text, end)
     while True:
         match = word.match(text, end)
         if match is None or match.group() in {"Herr", "Herrn", "Frau", "Dr.", "Prof."} or \
                 role_at(text[end:], registers):
-            return end
-        end = match.end()
+            return Skipped(end, False, scope, words)
+        party = next((f for f in parties if f.start == end and f.how != "adjective"), None)
+        if party is None and boundary and _full_name_at(text, end, registers) and \
+                not _city_before_name(text, match, registers):
+            return Skipped(end, True, scope, words)
+        words += 1
+        if party is not None:
+            scope, end, boundary = scope or Scope(party=party.ref), party.end, True
+        else:
+            boundary = (not _is_name_token(match.group().rstrip("."), registers) or
+                        _is_city(match.group())) and not match.group().startswith(NAMESAKE_NOUNS)
+            end = match.end()
         space = re.match(r" (?=[A-ZÄÖÜ])", text[end:])
         if space is None:
-            return end
+            return Skipped(end, False, scope, words)
         end += 1
+
+
+def _city_before_name(text: str, word: re.Match[str], registers: Registers) -> bool:
+    """"der Stadt Breslau Jan Przykład": a city, then a full name, is no three-part name."""
+    after = re.match(r" (?=[A-ZÄÖÜ])", text[word.end():])
+    return after is not None and _is_city(word.group()) and \
+        _full_name_at(text, word.end() + 1, registers)
+
+
+def _full_name_at(text: str, position: int, registers: Registers) -> bool:
+    """A given and a family name that end where the name should end (and are not followed by
+    another name in apposition, which would make them a body's name)."""
+    found = read_name(text, position, registers)
+    if found is None or found[0]["given"] is None or found[0]["family_in_capitals"]:
+        return False
+    then = re.match(r",\s+", text[found[1]:])
+    if then and (read_name(text, found[1] + then.end(), registers) is not None):
+        return False
+    return _not_a_place(text[position:found[1]], registers)
+
+
+def _not_a_place(name: str, registers: Registers) -> bool:
+    return not (registers.region_named(name) or registers.country_named(name) or
+                registers.land_named(name) or registers.organisation_named(name))
 
 
 def _scope_before(text: str, position: int, parties: list[territories.Found]) -> Scope | None:
@@ -504,10 +742,15 @@ def _appended_roles(text, start, end, parts, mention, context, parties, ministri
             continue
         shifted = RoleMatch(role.role, end + gap.end() + role.start, end + gap.end() + role.end,
                             role.compound)
-        scope, after = _complement(text, shifted, parties, ministries, context)
-        if _name_after(text, abs(after), context.registers, apposition_only=after < 0):
+        complement = _complement(text, shifted, parties, ministries, context)
+        scope, after, unknown_body = complement.scope, complement.end, complement.unknown
+        other = _name_after(text, after, context.registers,
+                            apposition_only=unknown_body and not complement.named)
+        listed = gap.group().strip() == "," and other is not None and \
+            text[after:other[1]].lstrip().startswith(",") and \
+            _post_follows(text, other[2], context.registers)  # "X, Post, Y, Post"
+        if other and not listed:
             continue  # "X, Oberbürgermeister Y": a list of people, not a post of X
-        unknown_body, after = after < 0, abs(after)
         if scope is None and mention.role is not None and role.role.domain == mention.role.domain:
             scope = mention.scope
         scope = scope or _default_scope(role.role, context, False, unknown_body)
@@ -545,30 +788,57 @@ def _addressed(text, taken, context, parties, ministries, passage_of):
 
 
 def _named_before_role(text, taken, context, parties, ministries, passage_of):
-    """"Sora Imai, Generaldirektor der DAAD": a full name, a comma, a post."""
+    """"Sora Imai, Generaldirektor der DAAD", "Dr. Jan Beispiel (SPD), Minister für …", "Marek
+    Przykład (Botschafter der Republik Polen)", "Marek Przykład, polnischer Botschafter": a full
+    name, a comma or a bracket, a post."""
     found = []
-    pattern = re.compile(r"(?:(?<=\s)|^)((?:[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+ ){1,2}"
-                         r"[A-ZÄÖÜÀ-ÞŁŚ][\wÀ-ž'’-]+),\s+(?:der\s+|die\s+)?")
-    for match in pattern.finditer(text):
-        if _inside(match.start(1), taken):
+    for role in find_roles(text, context.registers):
+        adjective = next((p for p in parties if p.how == "adjective" and
+                          0 <= role.start - p.end <= 2), None)  # "X, polnischer Botschafter"
+        position = adjective.start if adjective else role.start
+        gap = _BEFORE_POST.search(text[max(0, position - 40):position])
+        if gap is None:
             continue
-        role = role_at(text[match.end():], context.registers)
-        named = read_name(match.group(1), 0, context.registers)
-        if role is None or named is None or named[1] != len(match.group(1)):
+        named = _name_ending_at(text, position - len(gap.group()), taken, context.registers)
+        if named is None:
             continue
-        before = text[:match.start(1)].rstrip().rsplit(" ", 1)[-1] if match.start(1) else ""
-        if before[:1].isupper() and before not in {"Herrn", "Herr", "Frau"}:
+        parts, start = named
+        complement = _complement(text, role, parties, ministries, context)
+        scope, after = complement.scope, complement.end
+        if _name_after(text, after, context.registers, no_apposition=True) is not None:
+            continue  # "X, Ministerpräsidentin Y": the post is Y's
+        mention = PersonMention(passage=passage_of(start, after), role=role.role,
+                                scope=scope or _default_scope(role.role, context), **parts)
+        found.append((mention, start, after))
+        taken.append((start, after))
+    return found
+
+
+# Between a name and its post: a comma (maybe an article, "damaliger", "seit 2019"), a bracket
+# or a dash: "X, damaliger Ministerpräsident", "X (Botschafter …)", "X – Botschafter … –".
+_BEFORE_POST = re.compile(
+    r"(?:,\s*(?:der\s+|die\s+)?(?:(?:damalige|ehemalige|frühere|amtierende|neue|designierte|"
+    r"langjährige|zuständige|erste)[rn]?\s+|seit\s+\d{4}\s+)?|\s*\(\s*|\s+[–—]\s+|"
+    r"\s+(?:ist|war)\s+(?:seit\s+\d{4}\s+)?(?:der\s+|die\s+)?)$")
+
+
+def _name_ending_at(text: str, end: int, taken: list[tuple[int, int]],
+                    registers: Registers) -> tuple[dict, int] | None:
+    """The longest full name (with a given name, a title or a suffix) that ends at end."""
+    window = max(0, end - 120)
+    for word in re.finditer(r"(?<!\S)\S", text[window:end]):
+        start = window + word.start()
+        if _inside(start, taken) or not text[start].isupper():
+            continue
+        named = read_name(text, start, registers)
+        if named is None or named[1] != end or _continues_a_name(text, start, registers) or \
+                _after_article(text, start):
             continue
         parts = named[0]
-        shifted = RoleMatch(role.role, match.end() + role.start, match.end() + role.end,
-                            role.compound)
-        scope, after = _complement(text, shifted, parties, ministries, context)
-        after = abs(after)
-        mention = PersonMention(passage=passage_of(match.start(1), after), role=role.role,
-                                scope=scope or _default_scope(role.role, context), **parts)
-        found.append((mention, match.start(1), after))
-        taken.append((match.start(1), after))
-    return found
+        if (parts["given"] or parts["honorifics"] or parts["suffixes"]) and \
+                _not_a_place(text[start:end], registers):
+            return parts, start
+    return None
 
 
 def _named_with_party(text, taken, context, passage_of):
@@ -586,6 +856,34 @@ def _named_with_party(text, taken, context, passage_of):
                       match.start(), end))
         taken.append((match.start(), end))
     return found
+
+
+def _starts_a_phrase(text: str, position: int) -> bool:
+    """A post at the start of a sentence, line or caption, or after a verb ("erklärte Chef der
+    Staatskanzlei und …"), not one in a list of posts ("…, Parteisekretär … und Vorsitzender …")."""
+    before = text[max(0, position - 30):position]
+    if not before.strip() or re.search(r"[.:;!?\n]\s*$", before):
+        return True
+    word = re.search(r"(?<![\w])([a-zäöüß]+)\s+$", before)
+    return word is not None and word.group(1) not in _NOT_A_VERB
+
+
+_NOT_A_VERB = ARTICLES | PREPOSITIONS | CONNECTORS | {"zum", "zur", "beim", "vom"}
+
+
+def _after_article(text: str, position: int) -> bool:
+    """"des Ungarischen Verdienstordens …": after an article come a body's words, not a name."""
+    return re.search(r"(?<![\w])(?:der|des|dem|den|die|das)\s+$",
+                     text[max(0, position - 5):position]) is not None
+
+
+def _continues_a_name(text: str, position: int, registers: Registers) -> bool:
+    """The word before a name may be its first part ("Anna Maria Beispiel"), unless it is a
+    function word, a place, or ends a clause ("Für Jan Beispiel, Vorsitzender …")."""
+    before = text[:position].rstrip().rsplit(" ", 1)[-1] if position else ""
+    if not before[:1].isupper() or before[-1:] in ",.;:)" or before in NAME_INTRODUCERS:
+        return False
+    return _is_name_token(before, registers) and not _is_city(before)
 
 
 @cache
@@ -611,7 +909,7 @@ def signatory(text: str, context: Context, passage_of) -> PersonMention | None:
     offset = len(text) - len(rest)
     shifted = RoleMatch(role.role, offset + role.start, offset + role.end, role.compound)
     parties = territories.find_parties(text, registers)
-    scope, after = _complement(text, shifted, parties, [], context)
-    after = abs(after)
+    complement = _complement(text, shifted, parties, [], context)
+    scope, after = complement.scope, complement.end
     return PersonMention(passage=passage_of(0, max(after, end)), role=role.role,
                          scope=scope or _default_scope(role.role, context), **parts)

@@ -1,0 +1,172 @@
+"""How German official texts name a person with a post, one invented sentence at a time.
+
+The phrasings are those of Landtag answers, press releases and status pages: a post before the
+name, after it in apposition or in brackets, a post with a portfolio or a territory in the
+genitive before the name, two holders of a post in the plural, a post held "als …", two posts
+joined by "und", titles and middle initials. The names are invented; the regions and countries
+are real and in mappings/*.csv. Every table has cases from which no holder, or no other holder,
+may be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_units import facts, person_row
+
+# sentence, land, (given, family, honorifics, suffixes, role, scope of the post)
+HOLDERS = [
+    ("Ministerpräsident des Landes Brandenburg Jan Beispiel unterzeichnete.", "DE-NW",
+     ("Jan", "Beispiel", (), (), "ministerpraesident", "DE-BB")),
+    ("Der Woiwode der Woiwodschaft Schlesien, Jan Przykładowy, nahm teil.", "DE-NW",
+     ("Jan", "Przykładowy", (), (), "woiwode", "PL-24")),
+    ("Die Woiwodin Anna Przykładowa unterzeichnete.", "DE-NW",
+     ("Anna", "Przykładowa", (), (), "woiwode", None)),
+    ("Wojewodschaftsmarschall Adam Przykładowy unterzeichnete.", "DE-NW",
+     ("Adam", "Przykładowy", (), (), "wojewodschaftsmarschall", None)),
+    ("Es sprach Marek Przykład (Botschafter der Republik Polen).", "DE-NW",
+     ("Marek", "Przykład", (), (), "botschafter", "PL")),
+    ("Jan Beispiel (SPD), Minister für Europa, sprach.", "DE-NW",
+     ("Jan", "Beispiel", (), ("SPD",), "minister", "DE-NW")),
+    ("Minister für Finanzen und Wirtschaft Jan Beispiel empfing die Delegation.", "DE-NW",
+     ("Jan", "Beispiel", (), (), "minister", "FM")),
+    ("Begleitet wurde er von der Ministerin für interregionale Beziehungen Anna Przykładowa.",
+     "DE-NW", ("Anna", "Przykładowa", (), (), "minister", "DE-NW")),
+    ("Die Vizepräsidentin für Mehrsprachigkeit und grenzüberschreitende Zusammenarbeit, "
+     "Nicole Exemple, nahm teil.", "DE-NW",
+     ("Nicole", "Exemple", (), (), "vizepraesident", None)),
+    ("Er wird vom Generalkonsul in Hamburg, Andrej Primerow begleitet.", "DE-NW",
+     ("Andrej", "Primerow", (), (), "generalkonsul", None)),
+    ("Für Jan Beispiel, Vorsitzender des Verbandes, ist das ein Erfolg.", "DE-NW",
+     ("Jan", "Beispiel", (), (), "vorsitzender", None)),
+    ("Ministerpräsident a.D. Prof. Dr. Jan Beispiel nahm teil.", "DE-NW",
+     ("Jan", "Beispiel", ("Prof.", "Dr."), (), "ministerpraesident", "STK")),
+    ("Der Ministerpräsident der Tschechischen Republik, Prof. Ing. Jan Przykład, unterzeichnete.",
+     "DE-SN", ("Jan", "Przykład", ("Prof.", "Ing."), (), "ministerpraesident", None)),
+    ("Unter Leitung ihrer Vorsitzenden Marina E. Primerowa kam die Delegation.", "DE-SH",
+     ("Marina E.", "Primerowa", (), (), "vorsitzender", None)),
+    ("Er wurde vom Honorarkonsul, Herrn Rechtsanwalt Jens O. Beispiel, begleitet.", "DE-MV",
+     ("Jens O.", "Beispiel", ("Herr", "Rechtsanwalt"), (), "honorarkonsul", None)),
+    ("Die damaligen Regierungschefs Jan Beispiel und Tomasz Przykładowy unterzeichneten.",
+     "DE-BB", ("Tomasz", "Przykładowy", (), (), "regierungschef", None)),
+    ("Die damaligen Regierungschefs Jan Beispiel und Tomasz Przykładowy unterzeichneten.",
+     "DE-BB", ("Jan", "Beispiel", (), (), "regierungschef", "DE-BB")),
+    ("Anna Beispiel reiste nach Polen. Im Jahr darauf besuchte Beispiel als erste "
+     "Regierungschefin die Woiwodschaft.", "DE-NW",
+     (None, "Beispiel", (), (), "regierungschef", "DE-NW")),
+    ("Chef der Staatskanzlei und Bevollmächtigter für Europaangelegenheiten David Beispiel "
+     "sprach.", "DE-SL", ("David", "Beispiel", (), (), "chef-der-staatskanzlei", "DE-SL")),
+    ("Zoltán Példa, Minister von Ungarn, Dr. Péter Példás, Botschafter von Ungarn in "
+     "Deutschland, Péter Tolmács, Dolmetscher nahmen teil.", "DE-SN",
+     ("Péter", "Példás", ("Dr.",), (), "botschafter", "HU")),
+    ("Zoltán Példa, Minister von Ungarn, Dr. Péter Példás, Botschafter von Ungarn in "
+     "Deutschland, Péter Tolmács, Dolmetscher nahmen teil.", "DE-SN",
+     ("Péter", "Tolmács", (), (), "dolmetscher", None)),
+    ("Teilnehmer: Ministerpräsident Jan Beispiel, Gouverneur der Provinz Aichi, Kenta "
+     "Mustermori, und weitere.", "DE-NW",
+     ("Kenta", "Mustermori", (), (), "gouverneur", "JP-23")),
+    ("Die Präsidentin der Region Grand Est, Anna Exemple, sprach.", "DE-SL",
+     ("Anna", "Exemple", (), (), "praesident", "FR-GES")),
+    ("Die Abgeordneten Jan Beispiel (CSU), Anna Beispielfrau (SPD) und Karl Exempel (GRÜNE) "
+     "reisten mit.", "DE-BY", ("Karl", "Exempel", (), ("GRÜNE",), "abgeordneter", "DE-BY")),
+    ("Begleitet wurde sie von den Abgeordneten Jan Beispiel (CSU), Anna Beispielfrau (SPD) und "
+     "Karl Exempel (GRÜNE).", "DE-BY",
+     ("Anna", "Beispielfrau", (), ("SPD",), "abgeordneter", "DE-BY")),
+    ("Staatssekretär Dr. med. Jan Beispiel sprach.", "DE-NW",
+     ("Jan", "Beispiel", ("Dr. med.",), (), "staatssekretaer", "DE-NW")),
+    ("Es sprach Prof. Dr. h. c. Anna Beispiel.", "DE-NW",
+     ("Anna", "Beispiel", ("Prof.", "Dr. h.c."), (), None, None)),
+    ("Es sprach Alt-Ministerpräsident Jan Beispiel.", "DE-SN",
+     ("Jan", "Beispiel", (), (), "ministerpraesident", "DE-SN")),
+    ("Es sprach Ex-Botschafter Jan Beispiel.", "DE-SN",
+     ("Jan", "Beispiel", (), (), "botschafter", None)),
+    ("Es fragte Abg. Jan Beispiel (CDU).", "DE-SN",
+     ("Jan", "Beispiel", (), ("CDU",), "abgeordneter", "DE-SN")),
+    ("Der Vorsitzende der Kommission ist seit 2019 Jan Beispiel.", "DE-BW",
+     ("Jan", "Beispiel", (), (), "vorsitzender", None)),
+    ("Die Gouverneure Tony Beispiel und Anna Exemple sprachen.", "DE-HE",
+     ("Anna", "Exemple", (), (), "gouverneur", None)),
+    ("Die Vorsitzenden der Kommission sind Jan Beispiel und Anna Beispielfrau.", "DE-BW",
+     ("Anna", "Beispielfrau", (), (), "vorsitzender", None)),
+    ("Jan Beispiel ist Botschafter der Republik Polen.", "DE-BB",
+     ("Jan", "Beispiel", (), (), "botschafter", "PL")),
+    ("Jan Beispiel, seit 2019 Botschafter der Republik Polen, reiste.", "DE-BB",
+     ("Jan", "Beispiel", (), (), "botschafter", "PL")),
+    ("Er traf Jan Beispiel – Botschafter der Republik Polen – in Erfurt.", "DE-TH",
+     ("Jan", "Beispiel", (), (), "botschafter", "PL")),
+    ("Ministerpräsident: Jan Beispiel", "DE-BY",
+     ("Jan", "Beispiel", (), (), "ministerpraesident", "StK")),
+    ("Der Bischof von Trier Stephan Exempel sprach.", "DE-SL",
+     ("Stephan", "Exempel", (), (), "bischof", None)),
+    ("Es sprach Marek Przykład, polnischer Botschafter in Deutschland.", "DE-BB",
+     ("Marek", "Przykład", (), (), "botschafter", "PL")),
+    ("Bürgermeister der Stadt Breslau Jan Przykład sprach.", "DE-SN",
+     ("Jan", "Przykład", (), (), "buergermeister", None)),
+    ("Der Präfekt Ștefan Țurcanu sprach.", "DE-BY",
+     ("Ștefan", "Țurcanu", (), (), "praefekt", None)),
+    ("Staatskanzleichef Jan Beispiel reiste.", "DE-NW",
+     ("Jan", "Beispiel", (), (), "chef-der-staatskanzlei", "STK")),
+    ("US-Botschafterin Anna Beispiel reiste.", "DE-NW",
+     ("Anna", "Beispiel", (), (), "us-botschafter", None)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "land", "expected"), HOLDERS)
+def test_holder_of_a_post(sentence, land, expected):
+    found = [person_row(p) for p, _, _ in facts(sentence, land).persons]
+    assert expected in found, found
+
+
+# sentence, land, (given, family) of persons who must NOT hold the role
+NOT_HOLDERS = [
+    # a person named after an institution is its namesake, not the holder of the post
+    ("Der Rektor der Universität Adam Mickiewicz in Posen empfing die Gäste.", "DE-BB",
+     ("Adam", "Mickiewicz"), "rektor"),
+    # "die" + a feminine singular: one chair, and her companion holds no post
+    ("Die Vorsitzende Anna Beispiel und Jan Beispiel kamen.", "DE-NW",
+     ("Jan", "Beispiel"), "vorsitzender"),
+    # "den" + singular: one ambassador, and his companion holds no post
+    ("Sie empfing den Botschafter Jan Beispiel und Frau Anna Beispiel.", "DE-NW",
+     ("Anna", "Beispiel"), "botschafter"),
+    # a list of posts: the chair is the first person's, not the governor's
+    ("Es sprachen Li Beispiel, Parteisekretär der Provinz Anhui und Vorsitzender des "
+     "Volkskongresses der Provinz Anhui und Gouverneur Wang Exempel.", "DE-NI",
+     ("Wang", "Exempel"), "vorsitzender"),
+    # "Name, Post …, Name, Post": the ambassador is the name before the post
+    ("Zoltán Példa, Minister von Ungarn, Dr. Péter Példás, Botschafter von Ungarn in "
+     "Deutschland, Péter Tolmács, Dolmetscher nahmen teil.", "DE-SN",
+     ("Péter", "Tolmács"), "botschafter"),
+    # the names of a body are no name of its holder
+    ("Der Präsident des Regionalrats Grand Est, Jean Exemple, sprach.", "DE-SL",
+     ("Grand", "Est"), "praesident"),
+    # a post with its own name after it is that name's, not the one before the comma
+    ("Jan Beispiel, Ministerpräsidentin Anna Beispielfrau und Gouverneur Kenta Mustermori "
+     "sprachen.", "DE-NW", ("Jan", "Beispiel"), "ministerpraesident"),
+    ("Ministerpräsidentin Anna Lehmbeispiel, die Präsidentin des Regionalrats von Bourgogne-"
+     "Franche-Comté, Claire Exemple, der Marschall der Woiwodschaft Oppeln, Jan Przykład, "
+     "unterzeichneten.", "DE-RP", ("Anna", "Lehmbeispiel"), "praesident"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "land", "name", "role"), NOT_HOLDERS)
+def test_no_wrong_holder(sentence, land, name, role):
+    found = [(p.given, p.family, p.role.key if p.role else None)
+             for p, _, _ in facts(sentence, land).persons]
+    assert (*name, role) not in found, found
+
+
+@pytest.mark.parametrize(("sentence", "land"), [
+    ("Der Gouverneur der Provinz, Sichuan und Yunnan besuchen.", "DE-NW"),
+    ("Die Regierungschefs Polens und Deutschlands trafen sich.", "DE-NW"),
+    ("Die Staatssekretärin für Europa Warschau besuchte.", "DE-NW"),
+    ("Am Montag nahm Abschied als Minister kein Thema.", "DE-NW"),
+    ("Gespräche mit David Beispiel Foto: Staatskanzlei", "DE-SL"),
+    ("Gespräche mit dem Stadtpräsidenten Danzigs und dem Vorsitzenden.", "DE-SH"),
+    ("Der Ministerpräsident war Gast der Feier.", "DE-NW"),
+    ("Grußwort Ministerpräsident: Sehr geehrte Damen und Herren", "DE-NW"),
+])
+def test_no_person_is_read(sentence, land):
+    names = [(p.given, p.family) for p, _, _ in facts(sentence, land).persons]
+    assert all(family not in {"Warschau", "Yunnan", "Abschied", "Foto", "Deutschlands",
+                              "Danzigs", "Gast", "Sehr"} for _, family in names), names
+    assert all("Foto" not in (given or "") for given, _ in names), names
