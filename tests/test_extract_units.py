@@ -515,6 +515,9 @@ def agreement_rows(found) -> list[tuple]:
      "Gemeinsame Erklärung. In einer dazu 2001 unterzeichneten Erklärung mit der Woiwodschaft "
      "Pommern wurde mehr vereinbart.",
      [("gemeinsame-erklaerung", ("PL-22",), "2001-05-03")]),
+    # the date right before the signing word is the signing's, a later one the extension's
+    ("Die 2001 geschlossene Partnerschaftsvereinbarung mit der Provinz Ontario wurde 2011 "
+     "verlängert.", [("partnerschaftserklaerung", ("CA-ON",), "2001")]),
     # "heute" in a press release is its date
     ("Ministerpräsident Beispiel und der Marschall der Woiwodschaft Pommern unterzeichneten "
      "heute eine Gemeinsame Erklärung.",

@@ -337,8 +337,8 @@ def _titles(text: str, kind: KindMatch) -> list[str]:
     named = re.match(r"\s+([A-ZÄÖÜ][\w-]+(?:\s+und\s+[A-ZÄÖÜ][\w-]+)*)(?=$|[\s,.;)])", rest)
     if named and not re.match(r"\s+(?:Nordrhein|Baden|Bayern|Land)", rest):
         return [f"{label} {name}" for name in re.split(r"\s+und\s+", named.group(1))]
-    tail = re.split(r"\s+(?:wurde|wurden|haben|hat|ist|sind|unterzeichnet|geschlossen|"
-                    r"unterschrieben|eingegangen)\b|,\s+(?:das|die|der|u\.\s?a\.)\b|\s+u\.\s?a\.",
+    tail = re.split(r"\s+(?:wurde|wurden|haben|hat|ist|sind|war|waren|fand|fanden|erfolgte|"
+                    r"unterzeichnet|geschlossen|unterschrieben|eingegangen)\b|,\s+(?:das|die|der|u\.\s?a\.)\b|\s+u\.\s?a\.",
                     rest, maxsplit=1)[0]
     tail = re.sub(r"\s*(?:[,;:.]|\bund\b)\s*$", "", tail).strip(" «»\"„“”‚‘’")
     return [f"{label} {tail}".strip() if len(tail) > 3 else ""]
@@ -372,7 +372,10 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None) -> D
     signing = _SIGNING.search(text)
     offset = within.span.start
     candidates = within.dates
-    if signing:
+    adjacent = [d for d in candidates if signing and 0 <= signing.start() - (d.end - offset) <= 2]
+    if adjacent:  # "die 2001 geschlossene Vereinbarung …, 2011 verlängert"
+        candidates = adjacent
+    elif signing:
         clause_end = _clause_end(text, signing.start())
         candidates = [d for d in within.dates if d.start - offset < clause_end]
     value = candidates[-1].value if candidates else row_date
