@@ -143,6 +143,7 @@ def from_agreements(agreements: list[AgreementRecord],
     verstärkte Partnerschaft"), or an extension, renews it and dates nothing. An instrument
     the text calls the first or the basis of a partnership the document states
     (`stated_with`: partner key -> kind) establishes that partnership."""
+    stated_with = stated_with or {}
     found = []
     for agreement in agreements:
         first = _FIRST_INSTRUMENT.search(agreement.passage.quote) and \
@@ -150,7 +151,7 @@ def from_agreements(agreements: list[AgreementRecord],
         stated = _kind(agreement.passage.quote) or _kind(agreement.title) or \
             _kind(agreement.kind.replace("-", "")) or \
             (next((stated_with[p.key] for p in agreement.partners
-                   if p.key in (stated_with or {})), None) if first else None)
+                   if p.key in stated_with), None) if first else None)
         if stated is None:
             continue
         founds = ("partnerschaft" in agreement.kind or bool(first)) and \
