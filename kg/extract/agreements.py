@@ -195,7 +195,7 @@ def _plural(text: str, kind: KindMatch) -> bool:
 
 def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
                    ministry: MinistryRef | None) -> list[AgreementRecord]:
-    """A chronology's entries: "23. Februar 1996 Gemeinsame Erklärung des Landes A und der
+    """A chronology's entries: "14. Februar 1997 Gemeinsame Erklärung des Landes A und der
     Woiwodschaft B" (a date right before the instrument names its signing), each entry up
     to the next; the Land must be named in the entry."""
     text, offset = span.text, span.start
@@ -271,7 +271,7 @@ def _refers_back(text: str, kind: KindMatch, within: SpanFacts) -> bool:
 
 def _each_day(text: str, kind: KindMatch, within: SpanFacts) -> list[DateValue]:
     """Instruments named in the plural with a day each ("am 1. März 1999 mit … und am
-    2. Mai 2000 mit … Gemeinsame Erklärungen unterzeichnet"): one agreement a day."""
+    4. Mai 2001 mit … Gemeinsame Erklärungen unterzeichnet"): one agreement a day."""
     if not _plural(text, kind):
         return []
     days = list(dict.fromkeys(d.value for d in within.dates

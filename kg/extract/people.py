@@ -559,7 +559,7 @@ class Complement:
 def _complement(text: str, role: RoleMatch, parties: list[territories.Found],
                 ministries: list[tuple[MinistryRef, int, int]],
                 context: Context) -> Complement:
-    """What follows a role before the name: "der Provinz Ontario", "für <portfolio>",
+    """What follows a role before the name: "der Provinz Nordufer", "für <portfolio>",
     "in Deutschland", "a.D."; and what precedes it: "japanischen", "Nordlands"."""
     scope = _scope_before(text, role.start, parties)
     retired = _RETIRED.match(text, role.end)
