@@ -19,6 +19,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -251,6 +252,7 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress,
              + (" and loading them" if load else ""))
     _SHARED["mapped"] = mapped
     _SHARED["cited"] = cited_entities(mapped)
+    reason.instance_rules()  # once, before the workers fork (it runs owlrl on the ontology)
     problems: set[Problem] = set()
 
     def collect(outcome: tuple[Report, bytes]) -> None:
@@ -279,8 +281,11 @@ def _validate_chunk(document_ids: tuple[str, ...], serialize: bool) -> tuple[Rep
                                         reason.ontology_graph(), cited))
     if not serialize:
         return report, b""
+    rules = reason.instance_rules()
     quads = (q for d, triples in graphs.items()
-             for q in store.quads(triples, ns.document_graph(d)))
+             for q in chain(store.quads(triples, ns.document_graph(d)),
+                            store.quads(reason.inferred_triples(triples, rules),
+                                        ns.INFERRED_GRAPH)))
     return report, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
 
 
@@ -374,10 +379,10 @@ def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
                       progress: Progress) -> None:
     assert prepared.mapped is not None
     started = time.perf_counter()
-    progress("loading the entities, registers and ontology")
+    progress("loading the entities, registers and ontology, and what they imply")
     _load_shared(oxigraph, prepared.mapped)
-    progress("reasoning (OWL 2 RL rules over the ontology's closure)")
-    result.counts = {"inferred": reason.infer(oxigraph)}
+    progress("reasoning: keeping only what no graph states")
+    result.counts = {"inferred": reason.drop_stated(oxigraph)}
     progress("deriving what the questions read (queries/derive-*.rq)")
     result.counts["inferred"] += derive.derive(oxigraph)
     result.checks = check_rows(oxigraph, set(prepared.mapped.entries))
@@ -451,8 +456,13 @@ def _load_shared(oxigraph, mapped: Mapped) -> None:
         (alignment.alignment_graph(alignment.read_alignment(), set(mapped.entities)),
          ns.ALIGNMENT_GRAPH),
     ]
+    implied: set[tuple] = set()
+    rules = reason.instance_rules()
     for triples, name in graphs:
+        triples = list(triples)
         oxigraph.bulk_extend(store.quads(triples, name))
+        implied |= reason.inferred_triples(triples, rules)
+    oxigraph.bulk_extend(store.quads(implied, ns.INFERRED_GRAPH))
 
 
 def run_checks(oxigraph) -> list[str]:
