@@ -56,6 +56,8 @@ CASES = [
      {"CA-ON": "1991"}),
     ("Partnerschaft Nordrhein-Westfalen-Ontario\n\nDie Zusammenarbeit ist eng.\n",
      {"CA-ON": None}),
+    ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
+     {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "
      "Regionalpartnerschaft zwischen Nordrhein-Westfalen und der Woiwodschaft rund um Danzig.",
      {"PL-22": None}),
@@ -129,3 +131,9 @@ def test_a_word_in_spaced_letters_is_read_as_one(tmp_path):
     text = "Die L a n d e s r e g i e r u n g unterhält eine Partnerschaft mit der Provinz Ontario."
     assert set(stated(tmp_path, text)) == {"CA-ON"}
     assert "Landesregierung" in extraction(tmp_path, text).partnerships[0].passage.quote
+
+
+def test_a_partner_region_compound_names_the_region_and_the_kind(tmp_path):
+    found = stated(tmp_path, "Der Ministerpräsident traf den Marschall der polnischen "
+                             "Partnerwoiwodschaft Podlaskie.")
+    assert found == {"PL-20": (None, False, "Partnerwoiwodschaft")}

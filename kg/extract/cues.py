@@ -134,7 +134,8 @@ NAME_INTRODUCERS = frozenset(["Herr", "Herrn", "Frau"])
 # "Partnerregion", "Partnerland", "Freundschaftsvertrag"); group `kind` is the word as written.
 PARTNERSHIP = re.compile(
     r"(?<![\w-])(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]+-?|[A-ZÄÖÜ]{2,4}-)?[Pp]artner(?:schaft|region|land|länder|provinz|"
-    r"präfektur|staat|bundesstaat|departement|stadt|städte)\w*|Freundschaftsvertrag\w*|"
+    r"präfektur|staat|bundesstaat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|"
+    r"städte)\w*|Freundschaftsvertrag\w*|"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Pp]artnerschaftsbeziehung\w*)")
 # Partnerships of others than the Land's government: cities, schools, universities, districts,
 # parliaments, associations ("Städtepartnerschaft", "Hochschulpartnerschaft").

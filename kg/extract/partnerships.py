@@ -39,9 +39,11 @@ _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegr
                        r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b")
 _RESTING = re.compile(r"\b(?:ruht|ruhen|ruhte|ausgesetzt|eingefroren|suspendiert)\b")
 _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfektur|bundesstaat|"
-                   r"staat|departement|stadt|städte)|(?<=Freundschafts)vertrag")
+                   r"staat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|städte)|"
+                   r"(?<=Freundschafts)vertrag")
 _NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")  # a named network of regions
-_REGION_KIND = re.compile(r"region|provinz|präfektur|bundesstaat|departement", re.IGNORECASE)
+_REGION_KIND = re.compile(r"region|provinz|präfektur|bundesstaat|departement|woiwodschaft|"
+                          r"wojewodschaft|oblast|kanton", re.IGNORECASE)
 _REGION_WORDS = (r"Wojewodschaft|Woiwodschaft|Provinz|Präfektur|Region|Oblast|Bundesstaat|"
                  r"Departement")
 _NEAR = 150  # characters between a partner's name and the partnership word in a long sentence
@@ -144,13 +146,14 @@ def from_agreements(agreements: list[AgreementRecord],
     the text calls the first or the basis of a partnership the document states
     (`stated_with`: partner key -> kind) establishes that partnership."""
     found = []
+    stated_with = stated_with or {}
     for agreement in agreements:
         first = _FIRST_INSTRUMENT.search(agreement.passage.quote) and \
             not EXTENSION_ACTION.search(agreement.passage.quote)
         stated = _kind(agreement.passage.quote) or _kind(agreement.title) or \
             _kind(agreement.kind.replace("-", "")) or \
             (next((stated_with[p.key] for p in agreement.partners
-                   if p.key in (stated_with or {})), None) if first else None)
+                   if p.key in stated_with), None) if first else None)
         if stated is None:
             continue
         founds = ("partnerschaft" in agreement.kind or bool(first)) and \
