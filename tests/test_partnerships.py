@@ -56,6 +56,8 @@ CASES = [
      {"CA-ON": "1991"}),
     ("Partnerschaft Nordrhein-Westfalen-Ontario\n\nDie Zusammenarbeit ist eng.\n",
      {"CA-ON": None}),
+    ("Das Land und die Emilia Romagna sind seit dem 3. Mai 1995 durch eine "
+     "Regionalpartnerschaft verbunden.", {"IT-45": "1995-05-03"}),
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "
