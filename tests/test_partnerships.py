@@ -58,6 +58,14 @@ CASES = [
      {"CA-ON": None}),
     ("Das Land und die Emilia Romagna sind seit dem 3. Mai 1995 durch eine "
      "Regionalpartnerschaft verbunden.", {"IT-45": "1995-05-03"}),
+    ("Die 1989 begründete Partnerschaft des Landes mit der Provinz Ontario ist eng.",
+     {"CA-ON": "1989"}),
+    ("Zusätzlich zu der seit 1995 bestehenden Partnerschaft mit der Provinz Ontario wird seit "
+     "2010 die Zusammenarbeit auf Projektebene vorangetrieben.", {"CA-ON": "1995"}),
+    ("Seit dem offiziellen Beginn ihrer Partnerschaft am 4. März 1991 haben das Land und die "
+     "Provinz Ontario enge Beziehungen aufgebaut.", {"CA-ON": "1991-03-04"}),
+    ("Das Land pflegt Partnerschaften mit Kanada (Ontario seit 1982 und Québec 1986).",
+     {"CA-ON": "1982", "CA-QC": "1986"}),
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "

@@ -37,6 +37,14 @@ _FIRST_INSTRUMENT = re.compile(r"\b(?:die|der|das|einer?)\s+erste[nr]?\b|\berstm
 _BRACKETED_SINCE = re.compile(r"\(\s*(?:seit|ab)\s+(?:dem\s+)?$")
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
                        r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b")
+# "die 1989 begründete Partnerschaft", "der seit 1995 bestehenden Partnerschaft": a date before
+# the participle that qualifies the partnership word right after it.
+_ATTRIBUTIVE = re.compile(r"\s*(?:bestehende|begründete|gegründete|geschlossene|eingegangene|"
+                          r"besiegelte|vereinbarte|unterzeichnete)[nrs]?\s+(?:[a-zäöüß]\w*\s+)?")
+# "Seit dem offiziellen Beginn ihrer Partnerschaft am 24. November 1989": the date of its start.
+_BEGINNING = re.compile(r"\b(?:Beginn|Begründung|Gründung|Besiegelung|Start)\s+(?:der|ihrer|seiner|"
+                        r"unserer|dieser)\s+(?:\w+\s+)?(?P<word>\w*[Pp]artnerschaft\w*)\s+"
+                        r"(?:am|im|vom)\s+(?:Jahre?\s+)?$")
 _RESTING = re.compile(r"\b(?:ruht|ruhen|ruhte|ausgesetzt|eingefroren|suspendiert)\b")
 _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfektur|bundesstaat|"
                    r"staat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|städte)|"
@@ -249,6 +257,11 @@ def _with_start(sentence: Span, within: SpanFacts, partners: list[PartyRef],
     """Each partner with the start the sentence gives it: the "seit <date>" after it (before
     the next partner), or one start for all when the sentence gives exactly one."""
     starts = _since_dates(sentence, within) + _anniversary(sentence, setting)
+    text = sentence.block.text
+    qualifying = [(d.start, _start_only(d.value)) for d in within.dates
+                  if d.start in {at for at, _ in starts} and _qualifies_partnership(text, d.end)]
+    if len(qualifying) == 1:  # "der seit 1995 bestehenden Partnerschaft mit A, … seit 2010 …"
+        starts = qualifying
     if len(starts) == 1:
         return [(partner, starts[0][1]) for partner in partners]
     positions = _positions(within, partners)
@@ -290,9 +303,29 @@ def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue
                         for c in cues)
         if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
                 (founded and in_clause and not _SINCE_BEFORE.search(before)
-                 and d.value.end is None):
+                 and d.value.end is None) or _qualifies_partnership(text, d.end) or \
+                _BEGINNING.search(text[max(0, d.start - 80):d.start]):
             found.append((d.start, _start_only(d.value)))
-    return found
+    return found + _listed_years(within, found)
+
+
+def _qualifies_partnership(text: str, end: int) -> bool:
+    """"die 1989 begründete Partnerschaft": the date qualifies the partnership word after it."""
+    participle = _ATTRIBUTIVE.match(text, end)
+    return participle is not None and PARTNERSHIP.match(text, participle.end()) is not None
+
+
+def _listed_years(within: SpanFacts, starts: list[tuple[int, DateValue]]
+                  ) -> list[tuple[int, DateValue]]:
+    """"(A seit 1982 und B 1986)": in a list whose partners have their starts, a year right
+    after a partner's name is its start too."""
+    if not starts:
+        return []
+    text, taken = within.span.block.text, {at for at, _ in starts}
+    ends = {f.end for f in within.parties}
+    return [(d.start, _start_only(d.value)) for d in within.dates
+            if d.start not in taken and d.value.complete and d.value.start.month is None
+            and any(e < d.start and not text[e:d.start].strip() for e in ends)]
 
 
 def _start_only(value: DateValue) -> DateValue:
