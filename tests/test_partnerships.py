@@ -66,6 +66,14 @@ CASES = [
      "Provinz Ontario enge Beziehungen aufgebaut.", {"CA-ON": "1991-03-04"}),
     ("Das Land pflegt Partnerschaften mit Kanada (Ontario seit 1982 und Québec 1986).",
      {"CA-ON": "1982", "CA-QC": "1986"}),
+    ("Die Partnerschaft mit der Provinz Ontario wurde vor fünf Jahren besiegelt.",
+     {"CA-ON": "2019"}),
+    ("Im Jahr 2019 wurde das 10-jährige Jubiläum der Partnerschaft mit der Provinz Ontario "
+     "gefeiert.", {"CA-ON": "2009"}),
+    ("Das Land ist seit mehr als 20 Jahren Partnerregion der Provinz Ontario.",
+     {"CA-ON": None}),
+    ("In den letzten 10 Jahren hat sich die Partnerschaft mit der Provinz Ontario vertieft.",
+     {"CA-ON": None}),
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "
@@ -90,6 +98,8 @@ NOT_THE_LANDS = [
     "Die Zusammenarbeit zwischen dem Land und der Provinz Ontario soll um eine Partnerschaft "
     "auf der Ebene der Parlamente erweitert werden.",
     "Seit 1999 unterhält der Landtag eine intensive Partnerschaft mit der Provinz Ontario.",
+    "2030 steht das 20. Jubiläum der Partnerschaft zwischen dem Landtag und der Provinz Ontario "
+    "an.",
     "Zwischen dem Land und der Provinz Ontario existiert bislang keine Vereinbarung zu einer "
     "Regionalpartnerschaft.",
     "Neuer Schwung für die älteste regionale Partnerschaft des Landes: der Staatssekretär reist "
@@ -147,3 +157,23 @@ def test_a_partner_region_compound_names_the_region_and_the_kind(tmp_path):
     found = stated(tmp_path, "Der Ministerpräsident traf den Marschall der polnischen "
                              "Partnerwoiwodschaft Podlaskie.")
     assert found == {"PL-20": (None, False, "Partnerwoiwodschaft")}
+
+
+def test_an_undated_text_counts_an_anniversary_from_the_occasion_it_reports(tmp_path):
+    path = tmp_path / "undatiert.txt"
+    path.write_text("Am 3. Juni 2030 traf der Ministerpräsident den Gouverneur der Provinz "
+                    "Ontario. Anlass war das 25-jährige Bestehen der Partnerschaft.",
+                    encoding="utf-8")
+    meta = DocumentMeta(document_id="unit-test", identifier="Test", title="Test", land="DE-NW",
+                        genre="press-release", date=None)
+    starts = {r.partner.key: r.since.start.lexical() for r in extract(read(path), meta).partnerships
+              if r.since is not None}
+    assert starts == {"CA-ON": "2005"}
+
+
+def test_an_anniversary_and_a_signing_in_its_year_date_the_partnership_to_the_day(tmp_path):
+    text = ("Das Land und die Provinz Ontario feiern 20 Jahre Partnerschaft. Am 12. März 2004 "
+            "unterzeichneten beide Seiten eine Gemeinsame Erklärung über die Zusammenarbeit.")
+    starts = {r.since.start.lexical() for r in extraction(tmp_path, text).partnerships
+              if r.partner.key == "CA-ON" and r.since is not None}
+    assert starts == {"2004-03-12"}

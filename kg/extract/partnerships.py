@@ -17,7 +17,9 @@ from kg.extract.cues import (
     ENDED,
     EXTENSION_ACTION,
     NEGATION,
+    NOT_EXACT_YEARS,
     NOT_NAME_WORDS,
+    NUMBER_WORDS,
     OTHER_HOLDER,
     OTHERS_PARTNERSHIP,
     OWN_GOVERNMENT,
@@ -105,7 +107,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if not _land_holds(sentence, within, setting):
             continue
         ended = bool(ENDED.search(sentence.text))
-        for partner, since in _with_start(sentence, within, partners, setting):
+        for partner, since in _with_start(sentence, within, facts, partners, setting):
             found.append(PartnershipRecord(land=setting.land, partner=partner, kind=kind,
                                            passage=sentence.passage(setting.file), since=since,
                                            ended=ended))
@@ -133,13 +135,25 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
     return [p for p in partners if p.key in near]
 
 
+# "der Partnerschaft", "ihrer Partnerschaft", "dieser Regionalpartnerschaft": a partnership the
+# text has named before.
+_REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rnms]?|"
+                        r"unsere[rnms]?|diese[rnms]?|beider)\s+(?:[a-zäöüß]\w*\s+)?$",
+                        re.IGNORECASE)
+
+
 def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
     """"… die Regionalpartnerschaft zwischen dem Land und der Woiwodschaft rund um X" after
     the paragraph named the region: a kind word without a name refers back to the one
-    region of that kind the paragraph named before."""
+    region of that kind the paragraph named before; so does a partnership word with an
+    article or possessive ("Anlass war das 25-jährige Bestehen der Partnerschaft"), to the
+    one region or organisation the paragraph named before."""
     refers = re.search(rf"\b(?:zwischen|mit)\b.*\b(?:der|dem|die)\s+(?:{_REGION_WORDS})\b"
                        r"(?!\s+[A-ZÄÖÜ])", sentence.text)
     if refers is None:
+        cue = PARTNERSHIP.search(sentence.text)
+        if cue is not None and _REFERRING.search(sentence.text[:cue.start()]):
+            return facts.one_party_before(sentence.start)  # "Anlass war … der Partnerschaft"
         return []
     earlier = {f.ref.key: f.ref for f in facts.parties
                if f.end <= sentence.start and f.ref.kind == "region"}
@@ -147,28 +161,32 @@ def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
 
 
 def from_agreements(agreements: list[AgreementRecord],
-                    stated_with: dict[str, str] | None = None) -> list[PartnershipRecord]:
+                    stated: list[PartnershipRecord] | None = None) -> list[PartnershipRecord]:
     """An agreement that names a partnership is tied to it: a Partnerschaftserklärung
     establishes it on its signing date; another instrument ("Gemeinsame Erklärung über eine
     verstärkte Partnerschaft"), or an extension, renews it and dates nothing. An instrument
-    the text calls the first or the basis of a partnership the document states
-    (`stated_with`: partner key -> kind) establishes that partnership."""
+    the text calls the first or the basis of a partnership the document states, or one signed
+    in the year the document gives as that partnership's start ("20 Jahre Partnerschaft" and
+    a declaration of twenty years ago), establishes that partnership."""
     found = []
-    stated_with = stated_with or {}
+    stated_with = {p.partner.key: p.kind for p in stated or []}
+    started = {(p.partner.key, p.since.start.year) for p in stated or []
+               if p.since is not None and p.since.start.month is None}
     for agreement in agreements:
-        first = _FIRST_INSTRUMENT.search(agreement.passage.quote) and \
-            not EXTENSION_ACTION.search(agreement.passage.quote)
-        stated = _kind(agreement.passage.quote) or _kind(agreement.title) or \
+        renews = EXTENSION_ACTION.search(agreement.passage.quote)
+        in_year = agreement.date is not None and \
+            any((p.key, agreement.date.start.year) in started for p in agreement.partners)
+        first = (_FIRST_INSTRUMENT.search(agreement.passage.quote) or in_year) and not renews
+        kind = _kind(agreement.passage.quote) or _kind(agreement.title) or \
             _kind(agreement.kind.replace("-", "")) or \
             (next((stated_with[p.key] for p in agreement.partners
                    if p.key in stated_with), None) if first else None)
-        if stated is None:
+        if kind is None:
             continue
-        founds = ("partnerschaft" in agreement.kind or bool(first)) and \
-            not EXTENSION_ACTION.search(agreement.passage.quote)
+        founds = ("partnerschaft" in agreement.kind or bool(first)) and not renews
         for partner in agreement.partners:
             found.append(PartnershipRecord(
-                land=agreement.land, partner=partner, kind=stated, passage=agreement.passage,
+                land=agreement.land, partner=partner, kind=kind, passage=agreement.passage,
                 since=agreement.date if founds else None, agreement=agreement.local_key))
     return found
 
@@ -252,11 +270,12 @@ def _land_holds(sentence: Span, within: SpanFacts, setting: Setting) -> bool:
     return not others and not OTHER_HOLDER.search(text)
 
 
-def _with_start(sentence: Span, within: SpanFacts, partners: list[PartyRef],
+def _with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: list[PartyRef],
                 setting: Setting) -> list[tuple[PartyRef, DateValue | None]]:
     """Each partner with the start the sentence gives it: the "seit <date>" after it (before
     the next partner), or one start for all when the sentence gives exactly one."""
-    starts = _since_dates(sentence, within) + _anniversary(sentence, setting)
+    since = _since_dates(sentence, within)
+    starts = since + _anniversary(sentence, within, facts, setting, [at for at, _ in since])
     text = sentence.block.text
     qualifying = [(d.start, _start_only(d.value)) for d in within.dates
                   if d.start in {at for at, _ in starts} and _qualifies_partnership(text, d.end)]
@@ -332,23 +351,68 @@ def _start_only(value: DateValue) -> DateValue:
     return DateValue(value.start, text=value.text) if value.end is not None else value
 
 
-def _anniversary(sentence: Span, setting: Setting) -> list[tuple[int, DateValue]]:
-    """"20 Jahre Partnerschaft" in a document of 2024: since 2004 (a year, nothing finer)."""
-    if setting.reference is None:
-        return []
+def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
+                 counted_from: list[int]) -> list[tuple[int, DateValue]]:
+    """"20 Jahre Partnerschaft" in a document of 2024: since 2004 (a year, nothing finer);
+    "Die Partnerschaft wurde vor fünf Jahren besiegelt" likewise. Counted from the year the
+    sentence gives the occasion ("2019 wurde das 10-jährige Jubiläum gewürdigt"), else from
+    the document's date, else from the one year of the paragraph's dates before it ("Am 17.
+    Juni 2035 traf … Anlass war das 25-jährige Bestehen der Partnerschaft"). Not a count
+    that is approximate ("seit mehr als 20 Jahren") or a span ("in den letzten zehn Jahren")."""
     text = sentence.text
     found = []
     for match in ANNIVERSARY.finditer(text):
+        reference = _reference_year(sentence, within, facts, setting, counted_from,
+                                    sentence.start + match.start())
+        if reference is None:
+            continue
+        if NOT_EXACT_YEARS.search(text[max(0, match.start() - 20):match.start()]):
+            continue
         after = text[match.end():match.end() + _ANNIVERSARY_GAP]
         cue = PARTNERSHIP.search(after)
         counted = cue is not None and not re.search(r"[.;:]", after[:cue.start()])
         celebrated = re.match(r"\s*(?:Bestehen|Jubiläum)", after) and \
             PARTNERSHIP.search(text[:match.start()])  # "… feiert ihr 25-jähriges Bestehen"
-        if not counted and not celebrated:
+        ago = re.search(r"\bvor\s+$", text[:match.start()]) and _FOUNDING.search(text) and \
+            PARTNERSHIP.search(text)  # "Die Partnerschaft wurde vor fünf Jahren besiegelt"
+        if not counted and not celebrated and not ago:
             continue
-        years = int(match["years"])
+        word = match["years"]
+        years = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
         if 0 < years < 200:
-            year = setting.reference.year - years
             found.append((sentence.start + match.start(),
-                          DateValue(PartialDate(year), text=match.group())))
+                          DateValue(PartialDate(reference - years), text=match.group())))
     return found
+
+
+def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
+                    counted_from: list[int], at: int) -> int | None:
+    """The year an anniversary at `at` is counted from: the sentence's nearest year before it
+    (not a start), else its first year after it, else the document's, else the one year of
+    the paragraph's dates before the sentence."""
+    text = sentence.block.text
+    own = [(d.start, d.value.start.year) for d in within.dates if d.value.complete
+           and d.start not in counted_from and d.value.start.year is not None
+           and not re.search(r"(?<!\w)[Ss]eit\s+(?:\w+\s+)?$", text[max(0, d.start - 16):d.start])]
+    before = [year for start, year in own if start < at]
+    after = [year for start, year in own if start > at]
+    if before or after:
+        return before[-1] if before else after[0]
+    if setting.reference is not None:
+        return setting.reference.year
+    earlier = {d.value.start.year for d in facts.dates
+               if d.end <= sentence.start and d.value.complete and d.value.start.year is not None}
+    return earlier.pop() if len(earlier) == 1 else None
+
+
+def sharpen(records: list[PartnershipRecord]) -> None:
+    """A start stated as a year where the same document dates it more precisely in that year
+    ("20 Jahre Partnerschaft" and the signing "am 12. Januar 2004") is that date."""
+    precise: dict[tuple[str, int | None], DateValue] = {}
+    for record in records:
+        if record.since is not None and record.since.start.month is not None:
+            precise.setdefault((record.partner.key, record.since.start.year), record.since)
+    for record in records:
+        if record.since is not None and record.since.start.month is None:
+            record.since = precise.get((record.partner.key, record.since.start.year),
+                                       record.since)
