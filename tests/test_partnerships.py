@@ -74,6 +74,8 @@ CASES = [
      {"CA-ON": None}),
     ("In den letzten 10 Jahren hat sich die Partnerschaft mit der Provinz Ontario vertieft.",
      {"CA-ON": None}),
+    ("Die Partnerschaft mit Aquitanien besteht seit 1995.", {"FR/aquitaine": "1995"}),
+    ("Die Partnerschaft mit Burgund besteht seit 1962.", {"FR/burgund": "1962"}),
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "
@@ -89,6 +91,8 @@ def test_a_stated_partnership_comes_out_with_its_start(tmp_path, text, expected)
 
 
 NOT_THE_LANDS = [
+    "Das Haus der Provinz Ontario ist eine Anlaufstelle. Beide Häuser vermitteln Kontakte "
+    "zwischen den Partnerregionen.",
     "Die Städtepartnerschaft zwischen zwei Städten in der Provinz Ontario besteht seit 1990.",
     "Eine Regionalpartnerschaft mit der Provinz Ontario ist geplant.",
     "Das Land unterhält keine Partnerschaft mit der Provinz Ontario.",

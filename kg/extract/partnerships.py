@@ -152,7 +152,8 @@ def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
                        r"(?!\s+[A-ZÄÖÜ])", sentence.text)
     if refers is None:
         cue = PARTNERSHIP.search(sentence.text)
-        if cue is not None and _REFERRING.search(sentence.text[:cue.start()]):
+        if cue is not None and _REFERRING.search(sentence.text[:cue.start()]) and \
+                not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"
             return facts.one_party_before(sentence.start)  # "Anlass war … der Partnerschaft"
         return []
     earlier = {f.ref.key: f.ref for f in facts.parties
