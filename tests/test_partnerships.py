@@ -76,6 +76,11 @@ CASES = [
      {"CA-ON": None}),
     ("Die Partnerschaft mit Aquitanien besteht seit 1995.", {"FR/aquitaine": "1995"}),
     ("Die Partnerschaft mit Burgund besteht seit 1962.", {"FR/burgund": "1962"}),
+    ("Die Partnerschaft des Landes mit der Provinz Ontario, die 1999 in die Provinz Québec "
+     "eingegliedert wurde, besteht seit 1992.", {"CA-QC": "1992"}),
+    ("Am 4. Mai 1997 unterzeichneten das Land und die damalige Provinz Ontario eine "
+     "Partnerschaftserklärung. Nach der Gebietsreform wurde diese Partnerschaft mit der neu "
+     "entstandenen Provinz Québec im Jahr 1999 fortgeschrieben.", {"CA-QC": "1997-05-04"}),
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "

@@ -71,6 +71,7 @@ class Collector:
             event.partners = tuple(merged.values())
         out.events = _merge_repeated_events(out.events)
         out.partnerships.extend(partnerships.from_agreements(out.agreements, out.partnerships))
+        partnerships.succeed(out.partnerships, self.leads)
         partnerships.sharpen(out.partnerships)
         known = _named_regions(out)
         for partnership in out.partnerships:

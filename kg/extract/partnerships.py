@@ -6,6 +6,7 @@ establish or renew one (see `from_agreements`)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg import namespaces as ns
 from kg.dates import DateValue, PartialDate
@@ -67,6 +68,20 @@ class Leads:
 
     def __init__(self) -> None:
         self.kind: str | None = None
+        self.former: dict[str, PartyRef] = {}  # regions the text calls former ("damalige")
+        self.successor: dict[str, PartyRef] = {}  # former region key -> the region after it
+
+
+# "die damalige Wojewodschaft A", "der neu entstandenen Wojewodschaft B", "A, die 1999 in die
+# Wojewodschaft B eingegliedert wurde": a region before and after a territorial reform.
+_FORMER = re.compile(r"(?<!\w)(?:damalige|ehemalige|frühere|einstige)[nrs]?\s+(?:\w+\s+)?$",
+                     re.IGNORECASE)
+_NEW = re.compile(r"(?<!\w)(?:neu\s+(?:entstanden|gebildet|geschaffen|gegründet)e[nrs]?|"
+                  r"neue[nrs]?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_MERGED_INTO = re.compile(r"^,\s*(?:die|der|das|welche)\b[^,;]*?\b(?:in|mit)\s+"
+                          r"(?:die|der|den|dem|das)\s+$")
+_MERGED = re.compile(r"^[^,;]*?\b(?:eingegliedert|aufgegangen|aufging|übergegangen|"
+                     r"zusammengelegt|fusioniert)\b")
 
 
 def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipRecord]:
@@ -106,12 +121,42 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             continue
         if not _land_holds(sentence, within, setting):
             continue
+        partners = _succeeded(within, partners, leads)
         ended = bool(ENDED.search(sentence.text))
         for partner, since in _with_start(sentence, within, facts, partners, setting):
             found.append(PartnershipRecord(land=setting.land, partner=partner, kind=kind,
                                            passage=sentence.passage(setting.file), since=since,
                                            ended=ended))
     return found
+
+
+def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> list[PartyRef]:
+    """A partnership with a region the text calls former ("die damalige Wojewodschaft A")
+    continues with the region it names as its successor ("der neu entstandenen Wojewodschaft
+    B", "A, die 1999 in die Wojewodschaft B eingegliedert wurde"): the partner is B."""
+    text = within.span.block.text
+    keys = {p.key for p in partners}
+    found = [f for f in within.parties if f.ref.key in keys and f.ref.kind == "region"]
+    for first, second in pairwise(found):
+        between = text[first.end:second.start]
+        if _MERGED_INTO.search(between) and _MERGED.search(text[second.end:]):
+            leads.successor[first.ref.key] = second.ref
+    for mention in found:
+        before = text[max(0, mention.start - 40):mention.start]
+        if _FORMER.search(before):
+            leads.former[mention.ref.key] = mention.ref
+        elif _NEW.search(before) and len(leads.former) == 1:
+            former = next(iter(leads.former))
+            if former != mention.ref.key:
+                leads.successor.setdefault(former, mention.ref)
+    return [leads.successor.get(p.key, p) for p in partners
+            if p.key not in leads.successor or leads.successor[p.key].key not in keys]
+
+
+def succeed(records: list[PartnershipRecord], leads: Leads) -> None:
+    """Partnerships stated with a former region are its successor's (see `_succeeded`)."""
+    for record in records:
+        record.partner = leads.successor.get(record.partner.key, record.partner)
 
 
 def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> list[PartyRef]:
@@ -319,14 +364,20 @@ def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue
         if not d.value.complete:
             continue
         before = text[max(0, d.start - 24):d.start]
-        in_clause = any(not re.search(r"[,;:]\s", text[min(c, d.start):max(c, d.start)])
-                        for c in cues)
+        in_clause = any(not re.search(r"[,;:]\s", _without_relative_clauses(
+            text[min(c, d.start):max(c, d.start)])) for c in cues)
         if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
                 (founded and in_clause and not _SINCE_BEFORE.search(before)
                  and d.value.end is None) or _qualifies_partnership(text, d.end) or \
                 _BEGINNING.search(text[max(0, d.start - 80):d.start]):
             found.append((d.start, _start_only(d.value)))
     return found + _listed_years(within, found)
+
+
+def _without_relative_clauses(text: str) -> str:
+    """"Die Partnerschaft mit A, die 1999 in B aufging, besteht seit 1992": the relative
+    clause does not end the partnership's clause."""
+    return re.sub(r",\s*(?:die|der|das|deren|dessen|welche[rs]?)\b[^,;:]*,", " ", text)
 
 
 def _qualifies_partnership(text: str, end: int) -> bool:
