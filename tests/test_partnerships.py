@@ -81,6 +81,8 @@ CASES = [
     ("Am 4. Mai 1997 unterzeichneten das Land und die damalige Provinz Ontario eine "
      "Partnerschaftserklärung. Nach der Gebietsreform wurde diese Partnerschaft mit der neu "
      "entstandenen Provinz Québec im Jahr 1999 fortgeschrieben.", {"CA-QC": "1997-05-04"}),
+    ("Das Land pflegt Partnerschaften mit der Provinz Ontario (Kanada) sowie eine Partnerschaft "
+     "mit einem Nationalstaat (Ungarn).", {"CA-ON": None, "HU": None}),
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "

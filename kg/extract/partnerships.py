@@ -53,6 +53,8 @@ _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfe
                    r"staat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|städte)|"
                    r"(?<=Freundschafts)vertrag")
 _NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")  # a named network of regions
+# "eine Partnerschaft mit einem Nationalstaat (Ungarn)": the country in brackets is the partner.
+_STATE_BEFORE = re.compile(r"(?:[Nn]ationalstaat|\bStaat|\bLand)\w*\s*\(\s*$")
 _REGION_KIND = re.compile(r"region|provinz|präfektur|bundesstaat|departement|woiwodschaft|"
                           r"wojewodschaft|oblast|kanton", re.IGNORECASE)
 _REGION_WORDS = (r"Wojewodschaft|Woiwodschaft|Provinz|Präfektur|Region|Oblast|Bundesstaat|"
@@ -169,7 +171,8 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
     regions_of = {p.country for p in partners if p.kind == "region"}
     text = sentence.block.text
     qualifying = {f.ref.key for f in within.parties if f.ref.kind == "country"
-                  and re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])}
+                  and re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])
+                  and not _STATE_BEFORE.search(text[max(0, f.start - 30):f.start])}
     partners = [p for p in partners if p.kind != "country"
                 or (p.key not in regions_of and p.key not in qualifying)]
     if listed or len(sentence.text) <= _NEAR:
