@@ -98,6 +98,10 @@ def test_a_stated_partnership_comes_out_with_its_start(tmp_path, text, expected)
 
 
 NOT_THE_LANDS = [
+    "Antwort der Landesregierung auf die Kleine Anfrage Nr. 12 des Abgeordneten Jan Beispiel "
+    "Regionalpartnerschaft zwischen dem Land und der Provinz Ontario",
+    "Das Land und die Provinz Ontario unterzeichnen am Donnerstag eine Partnerschaft.",
+    "Das Land und die Provinz Ontario wollen eine Regionalpartnerschaft eingehen.",
     "Das Haus der Provinz Ontario ist eine Anlaufstelle. Beide Häuser vermitteln Kontakte "
     "zwischen den Partnerregionen.",
     "Die Städtepartnerschaft zwischen zwei Städten in der Provinz Ontario besteht seit 1990.",

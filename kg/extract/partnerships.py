@@ -14,6 +14,7 @@ from kg.extract import places
 from kg.extract.analysis import BlockFacts, Setting, SpanFacts
 from kg.extract.cues import (
     ANNIVERSARY,
+    ASKER_END,
     CITY_PARTNERSHIP,
     ENDED,
     EXTENSION_ACTION,
@@ -106,7 +107,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         kind, listed = own or lead or listing, own is None
         previous = None
         if kind is None or NEGATION.search(sentence.text) or PLANNING.search(sentence.text) \
-                or sentence.text.rstrip().endswith("?"):
+                or sentence.text.rstrip().endswith("?") or _asked(sentence.text) \
+                or _ANNOUNCED.search(sentence.text):
             continue
         partners = _partners(sentence, within, kind, listed)
         if re.search(r"[Rr]egionale[nr]?\s+\w*[Pp]artnerschaft", sentence.text):
@@ -130,6 +132,26 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
                                            passage=sentence.passage(setting.file), since=since,
                                            ended=ended))
     return found
+
+
+# The heading of a Kleine Anfrage: its title after it is the asker's words.
+_ASKER_HEADING = re.compile(r"\bAnfrage\b(?:[^.?!]|(?<=Nr)\.){0,40}?\bde[rs]\s+Abgeordneten\b")
+# A partnership announced, not yet entered: "A und B unterzeichnen am Donnerstag eine
+# Städtepartnerschaft", "wollen eine Partnerschaft eingehen".
+_ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|eingehen|vereinbaren)\b"
+                        r"(?![^.;]*\bheute\b)[^.;]{0,60}?\beine[nr]?\s+(?:\w+\s+)?\w*"
+                        r"[Pp]artnerschaft|\b(?:wollen|möchten|werden)\b[^.;]{0,80}?\beine[nr]?\s+"
+                        r"(?:\w+\s+)?\w*[Pp]artnerschaft\w*\s+(?:\w+\s+){0,4}?(?:eingehen|schließen|"
+                        r"begründen|unterzeichnen|besiegeln)\b")
+
+
+def _asked(text: str) -> bool:
+    """The sentence runs the asker's heading and title ("… auf die Kleine Anfrage Nr. 12 des
+    Abgeordneten X Partnerschaft zwischen …") into the partnership word."""
+    heading = _ASKER_HEADING.search(text)
+    cue = PARTNERSHIP.search(text)
+    return heading is not None and cue is not None and heading.start() < cue.start() and \
+        not ASKER_END.search(text, heading.end(), cue.start())
 
 
 def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> list[PartyRef]:
