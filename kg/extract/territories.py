@@ -178,7 +178,7 @@ def _registered_after(text: str, position: int, registers: Registers
     match = pattern.match(text, position + gap.end())
     if match is None:
         return None
-    target = targets[match["name"]]
+    target = targets[_spelling(match["name"])]
     return (region_ref(target), match.end()) if isinstance(target, Region) else None
 
 
@@ -277,16 +277,23 @@ def _name_pattern(registers: Registers, in_compounds: bool = False
         for name in (country.label_de, *country.names):
             if len(name) > 1:
                 targets.setdefault(name, country)
-    alternation = "|".join(re.escape(n) for n in sorted(targets, key=len, reverse=True))
+    alternation = "|".join(re.escape(n).replace(r"\-", "[- ]").replace(r"\ ", "[- ]")
+                           for n in sorted(targets, key=len, reverse=True))
     end = r"(?![\w])" if in_compounds else r"(?![\w-])"
-    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:s|es|')?{end}"), targets
+    spelt = {_spelling(n): entry for n, entry in reversed(targets.items())}
+    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:s|es|')?{end}"), spelt
+
+
+def _spelling(name: str) -> str:
+    """A name as the registers are looked up: "Emilia Romagna" is "Emilia-Romagna"."""
+    return name.replace(" ", "-")
 
 
 def _by_name(text: str, registers: Registers, in_compounds: bool = False) -> list[Found]:
     pattern, targets = _name_pattern(registers, in_compounds)
     found = []
     for match in pattern.finditer(text):
-        ref = _ref(targets[match["name"]])
+        ref = _ref(targets[_spelling(match["name"])])
         found.append(Found(ref, match.start(), match.end(), "name"))
     return found
 
