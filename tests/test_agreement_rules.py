@@ -45,3 +45,22 @@ def test_a_kind_an_instrument_is_about_is_no_second_instrument(tmp_path):
             "Vereinbarung über Regionalpartnerschaft")
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
         ("vereinbarung", ("PL-22",), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wie die Landesregierung mitteilte, werden der Minister und der Botschafter der Republik "
+    "Polen am kommenden Donnerstag eine Gemeinsame Erklärung unterzeichnen.",
+    "Der Ministerpräsident reist nach Kanada, um mit der Provinz Ontario eine neue "
+    "Kooperationsvereinbarung zu unterzeichnen.",
+    "Das Land will mit der Woiwodschaft Pommern noch in diesem Jahr ein Partnerschaftsabkommen "
+    "schließen.",
+])
+def test_an_announced_signing_is_no_signed_agreement(tmp_path, text):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []
+
+
+def test_a_signing_today_in_the_present_tense_is_signed(tmp_path):
+    text = ("Die Absichtserklärung mit der Woiwodschaft Pommern, die wir heute unterzeichnen, "
+            "stärkt die Zusammenarbeit.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("absichtserklaerung", ("PL-22",), "2024-05-15")]

@@ -29,6 +29,12 @@ _SIGNING = re.compile(r"(?<!\w)(?:[Uu]nterzeichn|unterschrieb|Unterschrift|gesch
 _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung)"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
 _AFTER_SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+)?$")
+# A signing announced, not made: "werden … am kommenden Donnerstag eine Erklärung
+# unterzeichnen", "will … schließen", "reist nach A, um eine Vereinbarung zu unterzeichnen".
+_SIGN_VERB = r"(?:unterzeichnen|unterschreiben|abschließen|schließen|eingehen|besiegeln|erneuern)"
+_PLANNED_SIGNING = re.compile(
+    rf"\b(?:wird|werden|will|wollen|möchte|möchten)\b[^.;]*?\b{_SIGN_VERB}\b(?!\s+(?:hat|haben|wurde))"
+    rf"|\bzu\s+{_SIGN_VERB}\b|\bunterzeichnen\s+zu\s+lassen\b")
 # Between an instrument and a kind that is its subject: "Vereinbarung über (eine) …".
 _SUBJECT = re.compile(r"\s+(?:über|zur|zum|zu|für)\s+(?:(?:die|den|der|eine|einer|einen)\s+)?"
                       r"(?:[a-zäöüß]\w*\s+)?")
@@ -167,7 +173,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     text, registers, land = span.text, setting.registers, setting.land
     action = AGREEMENT_ACTION.search(text)
     basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])]
-    if PLANNING.search(text) or one_each(text, registers):
+    if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or one_each(text, registers):
         return []
     if action is None and not basis:
         return _dated_entries(span, within, setting, ministry)
