@@ -108,6 +108,13 @@ HOLDERS = [
      ("Jan", "Beispiel", (), (), "chef-der-staatskanzlei", "STK")),
     ("US-Botschafterin Anna Beispiel reiste.", "DE-NW",
      ("Anna", "Beispiel", (), (), "us-botschafter", None)),
+    ("Er begrüßte den Botschafter des Vereinigten Königreichs Großbritannien und Nordirland, "
+     "Sir Tom Example, im Rathaus.", "DE-HB", ("Tom", "Example", ("Sir",), (), "botschafter",
+                                                "GB")),
+    ("Dem stimmte Jan Beispiel, Bremer Honorarkonsul für Schweden, zu.", "DE-HB",
+     ("Jan", "Beispiel", (), (), "honorarkonsul", "SE")),
+    ("Es sprach Anna Przykład, Münchner Generalkonsulin der Republik Polen.", "DE-BY",
+     ("Anna", "Przykład", (), (), "generalkonsul", "PL")),
 ]
 
 

@@ -795,7 +795,7 @@ def _named_before_role(text, taken, context, parties, ministries, passage_of):
     for role in find_roles(text, context.registers):
         adjective = next((p for p in parties if p.how == "adjective" and
                           0 <= role.start - p.end <= 2), None)  # "X, polnischer Botschafter"
-        position = adjective.start if adjective else role.start
+        position = adjective.start if adjective else _after_city_adjective(text, role.start)
         gap = _BEFORE_POST.search(text[max(0, position - 40):position])
         if gap is None:
             continue
@@ -812,6 +812,18 @@ def _named_before_role(text, taken, context, parties, ministries, passage_of):
         found.append((mention, start, after))
         taken.append((start, after))
     return found
+
+
+def _after_city_adjective(text: str, position: int) -> int:
+    """"X, Bremer Honorarkonsul …", "X, Münchner Generalkonsul": a city's adjective before a
+    post belongs to it; where the post's words begin then."""
+    word = re.search(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+er) $", text[max(0, position - 30):position])
+    if word is None:
+        return position
+    stem = word.group(1)[:-2]
+    if any(_is_city(name) for name in (stem, stem + "en", stem[:-1] + "en")):
+        return position - len(word.group())
+    return position
 
 
 # Between a name and its post: a comma (maybe an article, "damaliger", "seit 2019"), a bracket
