@@ -115,6 +115,10 @@ HOLDERS = [
      ("Jan", "Beispiel", (), (), "honorarkonsul", "SE")),
     ("Es sprach Anna Przykład, Münchner Generalkonsulin der Republik Polen.", "DE-BY",
      ("Anna", "Przykład", (), (), "generalkonsul", "PL")),
+    ("Der Niedersächsische Ministerpräsident Jan McBeispiel empfängt am Donnerstag Gäste.",
+     "DE-NI", ("Jan", "McBeispiel", (), (), "ministerpraesident", "DE-NI")),
+    ("Für den Präsidenten der Regionalversammlung der Provinz Bursa Mehmet Örnek war es der "
+     "erste Besuch.", "DE-HE", ("Mehmet", "Örnek", (), (), "praesident", "TR-16")),
 ]
 
 
@@ -149,6 +153,9 @@ NOT_HOLDERS = [
     # a post with its own name after it is that name's, not the one before the comma
     ("Jan Beispiel, Ministerpräsidentin Anna Beispielfrau und Gouverneur Kenta Mustermori "
      "sprachen.", "DE-NW", ("Jan", "Beispiel"), "ministerpraesident"),
+    # a post in a prepositional phrase is no subject that a copula links to a name
+    ("Gemeinsam mit dem deutschen Botschafter war Beispiel Gastgeber des Empfangs.", "DE-ST",
+     ("Beispiel", "Gastgeber"), "botschafter"),
     ("Ministerpräsidentin Anna Lehmbeispiel, die Präsidentin des Regionalrats von Bourgogne-"
      "Franche-Comté, Claire Exemple, der Marschall der Woiwodschaft Oppeln, Jan Przykład, "
      "unterzeichneten.", "DE-RP", ("Anna", "Lehmbeispiel"), "praesident"),

@@ -31,8 +31,9 @@ from kg.extract.cues import (
 from kg.records import MinistryRef, PartyRef, PersonMention, PostMention, RoleRef, Scope
 from kg.registers import Registers
 
+# A capital inside a name ("McAllister", "DeWitt") is tried first, so the name is not cut there.
 _NAME_TOKEN = re.compile(
-    r"(?:[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|"
+    r"(?:[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|"
     r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*")
 _ADDRESS = re.compile(r"(?:Herrn?|Frau)(?=\s)")
 # A portfolio after "für": one word, or a list that ends in "und"/"sowie" and a last word
@@ -348,7 +349,8 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
         complement = _complement(text, role, parties, ministries, context)
         named = _name_after(text, complement.end, registers,
                             apposition_only=complement.unknown and not complement.named,
-                            no_apposition=_holder_before(text, role.start, read.taken, registers))
+                            no_apposition=_holder_before(text, role.start, read.taken, registers),
+                            no_copula=_prepositional(text, role.start))
         if named is None:
             _title_only(text, role, complement, context, read, passage_of)
         else:
@@ -511,11 +513,14 @@ _APPOSITION = re.compile(r"(?:\s*[,:]|\s+(?:ist|war|sind|waren)(?:\s+seit\s+\d{4
 
 
 def _name_after(text: str, position: int, registers: Registers, apposition_only: bool = False,
-                no_apposition: bool = False) -> tuple[dict, int, int] | None:
+                no_apposition: bool = False, no_copula: bool = False
+                ) -> tuple[dict, int, int] | None:
     apposition = _APPOSITION.match(text, position)
     addressed = re.match(r"\s*(?:Herrn?|Frau)\s", text[position:])
     if (apposition_only and not (apposition or addressed)) or (apposition and no_apposition):
         return None
+    if apposition and no_copula and apposition.group().strip()[:1].isalpha():
+        return None  # "Mit dem Botschafter war X Gastgeber": the post is not the subject
     start = apposition.end() if apposition else position
     found = read_name(text, start, registers)
     if found is None:
@@ -528,6 +533,14 @@ def _name_after(text: str, position: int, registers: Registers, apposition_only:
     if apposition and not _not_a_place(text[start:end].strip(), registers):
         return None
     return parts, start, end
+
+
+def _prepositional(text: str, position: int) -> bool:
+    """"mit dem deutschen Botschafter", "beim Generalkonsul": a post in a prepositional phrase."""
+    return re.search(r"(?<![\w])(?:mit|von|vom|bei|beim|zu|zum|zur|nach|aus|für|gegenüber|an|"
+                     r"am|auf|unter|über|durch|ohne|gegen)\s+(?:(?:dem|der|den|des|einem|einer)\s+)?"
+                     r"(?:[a-zäöü]\w*\s+){0,2}$", text[max(0, position - 50):position],
+                     re.IGNORECASE) is not None
 
 
 def _holder_before(text: str, position: int, taken: list[tuple[int, int]],
@@ -572,7 +585,9 @@ def _complement(text: str, role: RoleMatch, parties: list[territories.Found],
         if host and role.role.domain == "diplomat":
             found_scope = None  # "Botschafterin in Deutschland": the host, not the sender
         scope = scope or found_scope if role.role.domain == "diplomat" else found_scope or scope
-        if not recognised:
+        if recognised:  # "Präsident der Regionalversammlung der Provinz A X": a known territory
+            unrecognised = False  # ends the body the registers do not know
+        else:
             skipped = _skip_unrecognised(text, position, context.registers, parties,
                                          portfolio)
             if skipped.scope is not None and role.role.domain != "diplomat":
