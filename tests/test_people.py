@@ -119,6 +119,9 @@ HOLDERS = [
      "DE-NI", ("Jan", "McBeispiel", (), (), "ministerpraesident", "DE-NI")),
     ("Für den Präsidenten der Regionalversammlung der Provinz Bursa Mehmet Örnek war es der "
      "erste Besuch.", "DE-HE", ("Mehmet", "Örnek", (), (), "praesident", "TR-16")),
+    ("Es sprachen der Träger des Ungarischen Verdienstordens Frank Exempel MdL, "
+     "Fraktionsvorsitzender im Landtag, und weitere.", "DE-SN",
+     ("Frank", "Exempel", (), ("MdL",), "fraktionsvorsitzender", None)),
 ]
 
 

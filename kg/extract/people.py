@@ -900,8 +900,8 @@ _NOT_A_VERB = ARTICLES | PREPOSITIONS | CONNECTORS | {"zum", "zur", "beim", "vom
 
 def _after_article(text: str, position: int) -> bool:
     """"des Ungarischen Verdienstordens …": after an article come a body's words, not a name."""
-    return re.search(r"(?<![\w])(?:der|des|dem|den|die|das)\s+$",
-                     text[max(0, position - 5):position]) is not None
+    return re.search(r"(?<![\w])(?:der|des|dem|den|die|das)\s+(?:[A-ZÄÖÜ][a-zäöü]+(?:en|em)\s+)?$",
+                     text[max(0, position - 30):position]) is not None
 
 
 def _continues_a_name(text: str, position: int, registers: Registers) -> bool:
@@ -910,6 +910,8 @@ def _continues_a_name(text: str, position: int, registers: Registers) -> bool:
     before = text[:position].rstrip().rsplit(" ", 1)[-1] if position else ""
     if not before[:1].isupper() or before[-1:] in ",.;:)" or before in NAME_INTRODUCERS:
         return False
+    if _after_article(text, text[:position].rstrip().rfind(" ") + 1):
+        return False  # "Träger des Ungarischen Verdienstordens Frank X": a noun, then a name
     return _is_name_token(before, registers) and not _is_city(before)
 
 
