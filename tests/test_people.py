@@ -122,6 +122,15 @@ HOLDERS = [
     ("Es sprachen der Träger des Ungarischen Verdienstordens Frank Exempel MdL, "
      "Fraktionsvorsitzender im Landtag, und weitere.", "DE-SN",
      ("Frank", "Exempel", (), ("MdL",), "fraktionsvorsitzender", None)),
+    ("Es kam der Vorsitzende des Revisionsausschusses Marek Przykład an.", "DE-BE",
+     ("Marek", "Przykład", (), (), "vorsitzender", None)),
+    ("Es kam die Vorsitzende des Ausschusses für Entwicklung der Ländlichen Räume und "
+     "Landwirtschaft Iwona Przykładowa an.", "DE-BE",
+     ("Iwona", "Przykładowa", (), (), "vorsitzender", None)),
+    ("Der Delegation gehören die SPD-Abgeordneten Anna Beispiel (Musterdorf) und Jan Exempel "
+     "(Beispielstadt) an.", "DE-NI", ("Jan", "Exempel", (), (), "spd-abgeordneter", "DE-NI")),
+    ("Gespräche werden mit Pastor Tomasz Przykład der Friedenskirche geführt.", "DE-NI",
+     ("Tomasz", "Przykład", (), (), "pastor", None)),
 ]
 
 
@@ -156,6 +165,9 @@ NOT_HOLDERS = [
     # a post with its own name after it is that name's, not the one before the comma
     ("Jan Beispiel, Ministerpräsidentin Anna Beispielfrau und Gouverneur Kenta Mustermori "
      "sprachen.", "DE-NW", ("Jan", "Beispiel"), "ministerpraesident"),
+    # a body's name goes on after "und", but not into a person's full name
+    ("Der Vorsitzende des Ausschusses und Jan Beispiel kamen.", "DE-BE", ("Jan", "Beispiel"),
+     "vorsitzender"),
     # a post in a prepositional phrase is no subject that a copula links to a name
     ("Gemeinsam mit dem deutschen Botschafter war Beispiel Gastgeber des Empfangs.", "DE-ST",
      ("Beispiel", "Gastgeber"), "botschafter"),

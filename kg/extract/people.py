@@ -417,12 +417,13 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
     plural = re.search(r"(?<![\w])(?P<article>[Dd]ie|[Dd]en|[Bb]eiden|[Bb]eide)\s+"
                        r"(?:[a-zäöü]\w*\s+){0,2}$", text[max(0, role.start - 40):role.start])
     feminine = form.endswith("in") or form == role.role.label_de[:-1]  # "die Vorsitzende"
-    if plural is None or feminine or role.compound:
-        return []
+    if plural is None or feminine or (role.compound and role.role.domain != "parliament"):
+        return []  # "die SPD-Abgeordneten X und Y" name members; other compounds one person
     # "den" is also one person's article ("den Botschafter X und Frau Y"): a list of three
     least = 2 if plural["article"].lower() == "den" else 1
     found: list[tuple[dict, int, int]] = []
     while len(found) < 12:
+        end += _bracketed_place(text, end)  # "die Abgeordneten X (Ort) und Y (Ort)"
         link = re.match(r"(?:,\s+|\s+und\s+)", text[end:])
         if link is None or _inside(end + link.end(), taken):
             return []
@@ -434,6 +435,14 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
         end = named[1]
         if "und" in link.group():
             return found if len(found) >= least else []
+    return []
+
+
+def _bracketed_place(text: str, position: int) -> int:
+    """The length of " (Edewecht)" after a name: one capitalised word in brackets, a place or
+    constituency, which is neither a party nor a post."""
+    match = re.match(r"\s*\([A-ZÄÖÜ][\w-]+\)", text[position:])
+    return match.end() if match else 0
     return []
 
 
@@ -662,10 +671,24 @@ def _skip_unrecognised(text: str, position: int, registers: Registers,
             boundary = (not _is_name_token(match.group().rstrip("."), registers) or
                         _is_city(match.group())) and not match.group().startswith(NAMESAKE_NOUNS)
             end = match.end()
-        space = re.match(r" (?=[A-ZÄÖÜ])", text[end:])
+        space = re.match(r" (?=[A-ZÄÖÜ])", text[end:]) or _and_more_words(text, end, registers)
         if space is None:
             return Skipped(end, False, scope, words)
-        end += 1
+        end += space.end()
+
+
+def _and_more_words(text: str, position: int, registers: Registers) -> re.Match[str] | None:
+    """"des Ausschusses für … Räume und Landwirtschaft X": a body's name goes on after "und"
+    with a capitalised word that is no post, no form of address and no person's full name."""
+    link = re.match(r" (?:und|sowie) (?=[A-ZÄÖÜ])", text[position:])
+    if link is None:
+        return None
+    after = position + link.end()
+    if role_at(text[after:], registers) or _ADDRESS.match(text, after) or \
+            _full_name_at(text, after, registers) or \
+            not re.match(r"[A-ZÄÖÜ][\w-]* [A-ZÄÖÜ]", text[after:]):
+        return None  # "… und Träger des …": a new phrase, not the body's last word
+    return link
 
 
 def _city_before_name(text: str, word: re.Match[str], registers: Registers) -> bool:
