@@ -131,6 +131,8 @@ HOLDERS = [
      "(Beispielstadt) an.", "DE-NI", ("Jan", "Exempel", (), (), "spd-abgeordneter", "DE-NI")),
     ("Gespräche werden mit Pastor Tomasz Przykład der Friedenskirche geführt.", "DE-NI",
      ("Tomasz", "Przykład", (), (), "pastor", None)),
+    ("| 12.03.2019 | Besuch des Gouverneurs der Provinz Sichuan, Herrn Li Beispiel |", "DE-BY",
+     ("Li", "Beispiel", ("Herr",), (), "gouverneur", "CN-SC")),
 ]
 
 
@@ -199,3 +201,11 @@ def test_no_person_is_read(sentence, land):
     assert all(family not in {"Warschau", "Yunnan", "Abschied", "Foto", "Deutschlands",
                               "Danzigs", "Gast", "Sehr"} for _, family in names), names
     assert all("Foto" not in (given or "") for given, _ in names), names
+
+
+def test_a_territory_name_with_a_particle_ends_before_the_comma():
+    """"der Region Beispiel-Val de Loire, X": the name goes on with "de Loire"."""
+    found = [(p.given, p.family, p.role.key if p.role else None) for p, _, _ in
+             facts("Der Präsident der Region Beispiel-Val de Loire, François Exemple, "
+                   "unterzeichnete.", "DE-RP").persons]
+    assert ("François", "Exemple", "praesident") in found, found

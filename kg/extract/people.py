@@ -524,6 +524,7 @@ _APPOSITION = re.compile(r"(?:\s*[,:]|\s+(?:ist|war|sind|waren)(?:\s+seit\s+\d{4
 def _name_after(text: str, position: int, registers: Registers, apposition_only: bool = False,
                 no_apposition: bool = False, no_copula: bool = False
                 ) -> tuple[dict, int, int] | None:
+    position += _particle_tail(text, position)
     apposition = _APPOSITION.match(text, position)
     addressed = re.match(r"\s*(?:Herrn?|Frau)\s", text[position:])
     if (apposition_only and not (apposition or addressed)) or (apposition and no_apposition):
@@ -535,13 +536,21 @@ def _name_after(text: str, position: int, registers: Registers, apposition_only:
     if found is None:
         return None
     parts, end = found
-    if apposition and not re.match(r"\s*(?:[,.;:)]|$)|\s+[a-zäöü]", text[end:]):
+    if apposition and not re.match(r"\s*(?:[,.;:)|]|$)|\s+[a-zäöü]", text[end:]):
         return None
     if apposition and parts["given"] is None and not parts["honorifics"]:
         return None  # ", Demokratie, Europa und …": a lone capitalised word is no name
     if apposition and not _not_a_place(text[start:end].strip(), registers):
         return None
     return parts, start, end
+
+
+def _particle_tail(text: str, position: int) -> int:
+    """The length of " de Loire" in "der Region Centre-Val de Loire, X": a territory's name
+    goes on with a lower-case particle and a capitalised word before the comma."""
+    tail = re.match(r"(?:\s+(?:de|del|della|des|du|do|da|dos|das|di|y)\s+[A-ZÄÖÜ][\w'’-]*)+"
+                    r"(?=\s*,)", text[position:])
+    return tail.end() if tail else 0
 
 
 def _prepositional(text: str, position: int) -> bool:
