@@ -79,6 +79,9 @@ def to_rdf(resolution: Resolution, registers: Registers) -> Mapped:
     describe = _Describer(mapped.entities, registers, resolution)
     for iri, party in sorted(resolution.parties.items()):
         describe.party(iri, party)
+    for entry in mapped.entries.values():  # a document's Land, even if it names no party of it
+        if entry.meta.land in registers.laender:
+            describe.land(entry.meta.land)
     for iri, ministry in sorted(resolution.ministries.items()):
         describe.ministry(iri, ministry)
     for iri, place in sorted(resolution.places.items()):

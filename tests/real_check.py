@@ -222,8 +222,10 @@ def _name(text: str) -> str:
 
 
 def _role(text: str) -> str:
-    """Roles compare without gender ending: "Ministerpräsidentin" is "Ministerpräsident"."""
-    key = ns.slug(text).replace("-", "")
+    """Roles compare without gender ending: "Ministerpräsidentin" is "Ministerpräsident"; a
+    spelling the role register lists is its role ("Wojewode" is "Woiwode")."""
+    registered = registers.load().role_of_form(text)
+    key = ns.slug(registered.label_de if registered else text).replace("-", "")
     return key[:-2] if key.endswith("in") and len(key) > 6 else key
 
 

@@ -108,6 +108,31 @@ HOLDERS = [
      ("Jan", "Beispiel", (), (), "chef-der-staatskanzlei", "STK")),
     ("US-Botschafterin Anna Beispiel reiste.", "DE-NW",
      ("Anna", "Beispiel", (), (), "us-botschafter", None)),
+    ("Er begrüßte den Botschafter des Vereinigten Königreichs Großbritannien und Nordirland, "
+     "Sir Tom Example, im Rathaus.", "DE-HB", ("Tom", "Example", ("Sir",), (), "botschafter",
+                                                "GB")),
+    ("Dem stimmte Jan Beispiel, Bremer Honorarkonsul für Schweden, zu.", "DE-HB",
+     ("Jan", "Beispiel", (), (), "honorarkonsul", "SE")),
+    ("Es sprach Anna Przykład, Münchner Generalkonsulin der Republik Polen.", "DE-BY",
+     ("Anna", "Przykład", (), (), "generalkonsul", "PL")),
+    ("Der Niedersächsische Ministerpräsident Jan McBeispiel empfängt am Donnerstag Gäste.",
+     "DE-NI", ("Jan", "McBeispiel", (), (), "ministerpraesident", "DE-NI")),
+    ("Für den Präsidenten der Regionalversammlung der Provinz Bursa Mehmet Örnek war es der "
+     "erste Besuch.", "DE-HE", ("Mehmet", "Örnek", (), (), "praesident", "TR-16")),
+    ("Es sprachen der Träger des Ungarischen Verdienstordens Frank Exempel MdL, "
+     "Fraktionsvorsitzender im Landtag, und weitere.", "DE-SN",
+     ("Frank", "Exempel", (), ("MdL",), "fraktionsvorsitzender", None)),
+    ("Es kam der Vorsitzende des Revisionsausschusses Marek Przykład an.", "DE-BE",
+     ("Marek", "Przykład", (), (), "vorsitzender", None)),
+    ("Es kam die Vorsitzende des Ausschusses für Entwicklung der Ländlichen Räume und "
+     "Landwirtschaft Iwona Przykładowa an.", "DE-BE",
+     ("Iwona", "Przykładowa", (), (), "vorsitzender", None)),
+    ("Der Delegation gehören die SPD-Abgeordneten Anna Beispiel (Musterdorf) und Jan Exempel "
+     "(Beispielstadt) an.", "DE-NI", ("Jan", "Exempel", (), (), "spd-abgeordneter", "DE-NI")),
+    ("Gespräche werden mit Pastor Tomasz Przykład der Friedenskirche geführt.", "DE-NI",
+     ("Tomasz", "Przykład", (), (), "pastor", None)),
+    ("| 12.03.2019 | Besuch des Gouverneurs der Provinz Sichuan, Herrn Li Beispiel |", "DE-BY",
+     ("Li", "Beispiel", ("Herr",), (), "gouverneur", "CN-SC")),
 ]
 
 
@@ -142,6 +167,12 @@ NOT_HOLDERS = [
     # a post with its own name after it is that name's, not the one before the comma
     ("Jan Beispiel, Ministerpräsidentin Anna Beispielfrau und Gouverneur Kenta Mustermori "
      "sprachen.", "DE-NW", ("Jan", "Beispiel"), "ministerpraesident"),
+    # a body's name goes on after "und", but not into a person's full name
+    ("Der Vorsitzende des Ausschusses und Jan Beispiel kamen.", "DE-BE", ("Jan", "Beispiel"),
+     "vorsitzender"),
+    # a post in a prepositional phrase is no subject that a copula links to a name
+    ("Gemeinsam mit dem deutschen Botschafter war Beispiel Gastgeber des Empfangs.", "DE-ST",
+     ("Beispiel", "Gastgeber"), "botschafter"),
     ("Ministerpräsidentin Anna Lehmbeispiel, die Präsidentin des Regionalrats von Bourgogne-"
      "Franche-Comté, Claire Exemple, der Marschall der Woiwodschaft Oppeln, Jan Przykład, "
      "unterzeichneten.", "DE-RP", ("Anna", "Lehmbeispiel"), "praesident"),
@@ -170,3 +201,11 @@ def test_no_person_is_read(sentence, land):
     assert all(family not in {"Warschau", "Yunnan", "Abschied", "Foto", "Deutschlands",
                               "Danzigs", "Gast", "Sehr"} for _, family in names), names
     assert all("Foto" not in (given or "") for given, _ in names), names
+
+
+def test_a_territory_name_with_a_particle_ends_before_the_comma():
+    """"der Region Beispiel-Val de Loire, X": the name goes on with "de Loire"."""
+    found = [(p.given, p.family, p.role.key if p.role else None) for p, _, _ in
+             facts("Der Präsident der Region Beispiel-Val de Loire, François Exemple, "
+                   "unterzeichnete.", "DE-RP").persons]
+    assert ("François", "Exemple", "praesident") in found, found

@@ -61,3 +61,13 @@ def test_about_a_quarter_is_kept_for_validation():
     every = cases()
     share = len([c for c in every if c.split == "validation"]) / len(every)
     assert 0.2 <= share <= 0.3, share
+
+
+def test_roles_compare_by_the_register_not_by_spelling():
+    """A reader writes the post as the text spells it; the graph labels it by the register:
+    "Wojewode" is the register's "Woiwode", "Botschafterin" its "Botschafter"."""
+    from tests.real_check import _role
+
+    assert _role("Wojewode") == _role("Woiwode")
+    assert _role("Botschafterin") == _role("Botschafter")
+    assert _role("Wojewode") != _role("Vizewoiwode")

@@ -208,3 +208,16 @@ def test_a_violation_citing_no_document_fails_the_build(tmp_path: Path, monkeypa
     assert not result.ok
     assert any("violation-test.rq" in f for f in result.check_failures)
     assert current_build(tmp_path / "store") is None
+
+
+def test_a_document_naming_its_land_only_by_city_and_institution_is_kept(tmp_path: Path):
+    """A Land the text names only through its city and Senate (no ministry, partnership or
+    agreement of it) is still described: its document and events have a Land."""
+    page = tmp_path / "antrittsbesuch.txt"
+    page.write_text("Bürgermeister Jan Beispiel hat heute (Dienstag, 14. März 2023) den "
+                    "Botschafter der Republik Estland, Karl Näidis, zum Antrittsbesuch im "
+                    "Rathaus der Freien Hansestadt Bremen begrüßt.\n", encoding="utf-8")
+    prepared = prepare([page], jobs=1)
+    assert [x.meta.land for x in prepared.extractions] == ["DE-HB"]
+    assert not prepared.report.errors
+    assert (ns.land("DE-HB"), None, None) in prepared.mapped.entity_graph()

@@ -30,6 +30,7 @@ Empfang Abkommen Vertrag Verträge Beitrag Beiträge Workshop Glückwünsche Gr�
 Unternehmen Beginn Auftakt Abschluss
 Telefon Telefax Durchwahl Fax Leser Leserinnen Bürgerinnen Bürger Damen Herren
 Foto Fotos Bild Bildquelle Quelle Copyright
+Ausschuss Ausschüsse Kuratorium Präsidium Vorstand Parlament Verband Kongress Komitee
 """.split())
 _NOUN_INFLECTIONS = ("en", "es", "e", "n", "s")
 
@@ -52,7 +53,8 @@ NAMESAKE_NOUNS = ("Universität", "Hochschule", "Akademie", "Stiftung", "Institu
                   "Kaserne", "Brücke", "Park")
 
 # Noun endings that make a capitalised word an unlikely surname (with a minimum length).
-NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ei)$")
+NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ei|ausschuss|"
+                         r"ausschusses)$")
 # The same endings in the plural ("Beziehungen", "Gemeinschaften", "Ergebnisse").
 PLURAL_NOUN_SUFFIX = re.compile(r"(?:ungen|heiten|keiten|schaften|tionen|itäten|nisse|tümer)$")
 

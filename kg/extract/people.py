@@ -31,8 +31,9 @@ from kg.extract.cues import (
 from kg.records import MinistryRef, PartyRef, PersonMention, PostMention, RoleRef, Scope
 from kg.registers import Registers
 
+# A capital inside a name ("McAllister", "DeWitt") is tried first, so the name is not cut there.
 _NAME_TOKEN = re.compile(
-    r"(?:[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|"
+    r"(?:[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|"
     r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*")
 _ADDRESS = re.compile(r"(?:Herrn?|Frau)(?=\s)")
 # A portfolio after "für": one word, or a list that ends in "und"/"sowie" and a last word
@@ -348,7 +349,8 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
         complement = _complement(text, role, parties, ministries, context)
         named = _name_after(text, complement.end, registers,
                             apposition_only=complement.unknown and not complement.named,
-                            no_apposition=_holder_before(text, role.start, read.taken, registers))
+                            no_apposition=_holder_before(text, role.start, read.taken, registers),
+                            no_copula=_prepositional(text, role.start))
         if named is None:
             _title_only(text, role, complement, context, read, passage_of)
         else:
@@ -415,12 +417,13 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
     plural = re.search(r"(?<![\w])(?P<article>[Dd]ie|[Dd]en|[Bb]eiden|[Bb]eide)\s+"
                        r"(?:[a-zäöü]\w*\s+){0,2}$", text[max(0, role.start - 40):role.start])
     feminine = form.endswith("in") or form == role.role.label_de[:-1]  # "die Vorsitzende"
-    if plural is None or feminine or role.compound:
-        return []
+    if plural is None or feminine or (role.compound and role.role.domain != "parliament"):
+        return []  # "die SPD-Abgeordneten X und Y" name members; other compounds one person
     # "den" is also one person's article ("den Botschafter X und Frau Y"): a list of three
     least = 2 if plural["article"].lower() == "den" else 1
     found: list[tuple[dict, int, int]] = []
     while len(found) < 12:
+        end += _bracketed_place(text, end)  # "die Abgeordneten X (Ort) und Y (Ort)"
         link = re.match(r"(?:,\s+|\s+und\s+)", text[end:])
         if link is None or _inside(end + link.end(), taken):
             return []
@@ -432,6 +435,14 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
         end = named[1]
         if "und" in link.group():
             return found if len(found) >= least else []
+    return []
+
+
+def _bracketed_place(text: str, position: int) -> int:
+    """The length of " (Edewecht)" after a name: one capitalised word in brackets, a place or
+    constituency, which is neither a party nor a post."""
+    match = re.match(r"\s*\([A-ZÄÖÜ][\w-]+\)", text[position:])
+    return match.end() if match else 0
     return []
 
 
@@ -511,23 +522,43 @@ _APPOSITION = re.compile(r"(?:\s*[,:]|\s+(?:ist|war|sind|waren)(?:\s+seit\s+\d{4
 
 
 def _name_after(text: str, position: int, registers: Registers, apposition_only: bool = False,
-                no_apposition: bool = False) -> tuple[dict, int, int] | None:
+                no_apposition: bool = False, no_copula: bool = False
+                ) -> tuple[dict, int, int] | None:
+    position += _particle_tail(text, position)
     apposition = _APPOSITION.match(text, position)
     addressed = re.match(r"\s*(?:Herrn?|Frau)\s", text[position:])
     if (apposition_only and not (apposition or addressed)) or (apposition and no_apposition):
         return None
+    if apposition and no_copula and apposition.group().strip()[:1].isalpha():
+        return None  # "Mit dem Botschafter war X Gastgeber": the post is not the subject
     start = apposition.end() if apposition else position
     found = read_name(text, start, registers)
     if found is None:
         return None
     parts, end = found
-    if apposition and not re.match(r"\s*(?:[,.;:)]|$)|\s+[a-zäöü]", text[end:]):
+    if apposition and not re.match(r"\s*(?:[,.;:)|]|$)|\s+[a-zäöü]", text[end:]):
         return None
     if apposition and parts["given"] is None and not parts["honorifics"]:
         return None  # ", Demokratie, Europa und …": a lone capitalised word is no name
     if apposition and not _not_a_place(text[start:end].strip(), registers):
         return None
     return parts, start, end
+
+
+def _particle_tail(text: str, position: int) -> int:
+    """The length of " de Loire" in "der Region Centre-Val de Loire, X": a territory's name
+    goes on with a lower-case particle and a capitalised word before the comma."""
+    tail = re.match(r"(?:\s+(?:de|del|della|des|du|do|da|dos|das|di|y)\s+[A-ZÄÖÜ][\w'’-]*)+"
+                    r"(?=\s*,)", text[position:])
+    return tail.end() if tail else 0
+
+
+def _prepositional(text: str, position: int) -> bool:
+    """"mit dem deutschen Botschafter", "beim Generalkonsul": a post in a prepositional phrase."""
+    return re.search(r"(?<![\w])(?:mit|von|vom|bei|beim|zu|zum|zur|nach|aus|für|gegenüber|an|"
+                     r"am|auf|unter|über|durch|ohne|gegen)\s+(?:(?:dem|der|den|des|einem|einer)\s+)?"
+                     r"(?:[a-zäöü]\w*\s+){0,2}$", text[max(0, position - 50):position],
+                     re.IGNORECASE) is not None
 
 
 def _holder_before(text: str, position: int, taken: list[tuple[int, int]],
@@ -572,7 +603,9 @@ def _complement(text: str, role: RoleMatch, parties: list[territories.Found],
         if host and role.role.domain == "diplomat":
             found_scope = None  # "Botschafterin in Deutschland": the host, not the sender
         scope = scope or found_scope if role.role.domain == "diplomat" else found_scope or scope
-        if not recognised:
+        if recognised:  # "Präsident der Regionalversammlung der Provinz A X": a known territory
+            unrecognised = False  # ends the body the registers do not know
+        else:
             skipped = _skip_unrecognised(text, position, context.registers, parties,
                                          portfolio)
             if skipped.scope is not None and role.role.domain != "diplomat":
@@ -647,10 +680,24 @@ def _skip_unrecognised(text: str, position: int, registers: Registers,
             boundary = (not _is_name_token(match.group().rstrip("."), registers) or
                         _is_city(match.group())) and not match.group().startswith(NAMESAKE_NOUNS)
             end = match.end()
-        space = re.match(r" (?=[A-ZÄÖÜ])", text[end:])
+        space = re.match(r" (?=[A-ZÄÖÜ])", text[end:]) or _and_more_words(text, end, registers)
         if space is None:
             return Skipped(end, False, scope, words)
-        end += 1
+        end += space.end()
+
+
+def _and_more_words(text: str, position: int, registers: Registers) -> re.Match[str] | None:
+    """"des Ausschusses für … Räume und Landwirtschaft X": a body's name goes on after "und"
+    with a capitalised word that is no post, no form of address and no person's full name."""
+    link = re.match(r" (?:und|sowie) (?=[A-ZÄÖÜ])", text[position:])
+    if link is None:
+        return None
+    after = position + link.end()
+    if role_at(text[after:], registers) or _ADDRESS.match(text, after) or \
+            _full_name_at(text, after, registers) or \
+            not re.match(r"[A-ZÄÖÜ][\w-]* [A-ZÄÖÜ]", text[after:]):
+        return None  # "… und Träger des …": a new phrase, not the body's last word
+    return link
 
 
 def _city_before_name(text: str, word: re.Match[str], registers: Registers) -> bool:
@@ -795,7 +842,7 @@ def _named_before_role(text, taken, context, parties, ministries, passage_of):
     for role in find_roles(text, context.registers):
         adjective = next((p for p in parties if p.how == "adjective" and
                           0 <= role.start - p.end <= 2), None)  # "X, polnischer Botschafter"
-        position = adjective.start if adjective else role.start
+        position = adjective.start if adjective else _after_city_adjective(text, role.start)
         gap = _BEFORE_POST.search(text[max(0, position - 40):position])
         if gap is None:
             continue
@@ -812,6 +859,18 @@ def _named_before_role(text, taken, context, parties, ministries, passage_of):
         found.append((mention, start, after))
         taken.append((start, after))
     return found
+
+
+def _after_city_adjective(text: str, position: int) -> int:
+    """"X, Bremer Honorarkonsul …", "X, Münchner Generalkonsul": a city's adjective before a
+    post belongs to it; where the post's words begin then."""
+    word = re.search(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]+er) $", text[max(0, position - 30):position])
+    if word is None:
+        return position
+    stem = word.group(1)[:-2]
+    if any(_is_city(name) for name in (stem, stem + "en", stem[:-1] + "en")):
+        return position - len(word.group())
+    return position
 
 
 # Between a name and its post: a comma (maybe an article, "damaliger", "seit 2019"), a bracket
@@ -873,8 +932,8 @@ _NOT_A_VERB = ARTICLES | PREPOSITIONS | CONNECTORS | {"zum", "zur", "beim", "vom
 
 def _after_article(text: str, position: int) -> bool:
     """"des Ungarischen Verdienstordens …": after an article come a body's words, not a name."""
-    return re.search(r"(?<![\w])(?:der|des|dem|den|die|das)\s+$",
-                     text[max(0, position - 5):position]) is not None
+    return re.search(r"(?<![\w])(?:der|des|dem|den|die|das)\s+(?:[A-ZÄÖÜ][a-zäöü]+(?:en|em)\s+)?$",
+                     text[max(0, position - 30):position]) is not None
 
 
 def _continues_a_name(text: str, position: int, registers: Registers) -> bool:
@@ -883,6 +942,8 @@ def _continues_a_name(text: str, position: int, registers: Registers) -> bool:
     before = text[:position].rstrip().rsplit(" ", 1)[-1] if position else ""
     if not before[:1].isupper() or before[-1:] in ",.;:)" or before in NAME_INTRODUCERS:
         return False
+    if _after_article(text, text[:position].rstrip().rfind(" ") + 1):
+        return False  # "Träger des Ungarischen Verdienstordens Frank X": a noun, then a name
     return _is_name_token(before, registers) and not _is_city(before)
 
 
