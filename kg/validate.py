@@ -2,13 +2,14 @@
 
 Documents are validated in chunks (a pyshacl call has a fixed cost, so a chunk of documents is
 cheaper than one call each), each chunk with the descriptions of the entities its documents
-refer to. Every result is traced back to a file and line through the passages the offending
-node was taken from.
+refer to; each document's verdict is still that of its graph alone (validate_documents), so
+that it can be remembered between builds. Every result is traced back to a file and line
+through the passages the offending node was taken from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -94,30 +95,79 @@ def chunk_graph(mapped: Mapped, documents: Mapping[str, Iterable[tuple]], vocabu
     An entity reached here but cited only by documents of other chunks (a person holding a
     post this chunk names) comes with one of its passages from such a document, so that it is
     judged by the same shapes whatever chunk it is reached from."""
-    cited = cited_entities(mapped) if cited is None else cited
-    graph = Graph()
-    for triple in ontology.triples((None, RDFS.subClassOf, None)):
+    shared = shared_triples(vocabularies, ontology)
+    triples = [t for document in documents.values() for t in document]
+    graph = _graph(shared, triples)
+    for triple in EntityContext(mapped, shared, cited).triples(triples):
         graph.add(triple)
-    for triples in documents.values():
-        for triple in triples:
-            graph.add(triple)
-    for triple in vocabularies:
-        graph.add(triple)
-    pending = {o for o in graph.objects() if isinstance(o, URIRef)} | set(graph.subjects())
-    seen: set[URIRef] = set()
-    while pending:
-        node = pending.pop()
-        if not isinstance(node, URIRef) or node in seen or node not in mapped.entities:
-            continue
-        seen.add(node)
-        added = list(mapped.entities[node])
-        if node in cited and (node, PROV.wasDerivedFrom, None) not in graph:
-            added += evidence_triples(mapped.entries[cited[node]], node)
-        for triple in added:
-            graph.add(triple)
-            if isinstance(triple[2], URIRef) and triple[2] not in seen:
-                pending.add(triple[2])
     return graph
+
+
+def shared_triples(vocabularies: Graph, ontology: Graph) -> list[tuple]:
+    """What every validation sees besides its documents: the vocabularies and the ontology's
+    class hierarchy."""
+    return [*ontology.triples((None, RDFS.subClassOf, None)), *vocabularies]
+
+
+def _graph(*parts: Iterable[tuple]) -> Graph:
+    graph = Graph()
+    for part in parts:
+        for triple in part:
+            graph.add(triple)
+    return graph
+
+
+class EntityContext:
+    """The entity descriptions validating some triples (with the `shared` ones every
+    validation sees) brings in besides them: every entity reached from their nodes,
+    transitively, and for an entity they give no passage of (prov:wasDerivedFrom) one passage
+    from the document that cites it first. What a document's verdict depends on beyond its
+    own graph is exactly this (kg/graph_cache.py). Entities are named by their IRIs as plain
+    strings here: rdflib's terms hash slowly, and a rebuild walks this for every document."""
+
+    def __init__(self, mapped: Mapped, shared: list[tuple],
+                 cited: dict[URIRef, str] | None = None):
+        self.mapped = mapped
+        self.shared = shared
+        self.cited = cited_entities(mapped) if cited is None else cited
+        self.entities = {str(e): e for e in mapped.entities}
+        self._shared = seeds(shared)[0] & self.entities.keys()
+        self._added: dict[tuple[str, bool], list[tuple]] = {}
+        self._next: dict[tuple[str, bool], list[str]] = {}
+
+    def added(self, name: str, has_passage: bool) -> list[tuple]:
+        """The entity's description, with a passage from elsewhere when it has none."""
+        key = (name, has_passage)
+        if key not in self._added:
+            entity = self.entities[name]
+            triples = self.mapped.entities[entity]
+            if not has_passage and entity in self.cited:
+                entry = self.mapped.entries[self.cited[entity]]
+                triples = triples + evidence_triples(entry, entity)
+            self._added[key] = triples
+            self._next[key] = [str(t[2]) for t in triples
+                               if isinstance(t[2], URIRef) and str(t[2]) in self.entities]
+        return self._added[key]
+
+    def reached(self, nodes: Set[str], has_passage: Set[str]) -> dict[str, bool]:
+        """Each entity reached from the nodes (and the shared triples'), with whether the
+        triples they come from give a passage of it."""
+        found: dict[str, bool] = {}
+        pending = [*(nodes & self.entities.keys()), *self._shared]
+        while pending:
+            name = pending.pop()
+            if name in found:
+                continue
+            own = found[name] = name in has_passage
+            self.added(name, own)
+            pending.extend(n for n in self._next[(name, own)] if n not in found)
+        return found
+
+    def triples(self, triples: Iterable[tuple]) -> list[tuple]:
+        """What validating these triples brings in."""
+        nodes, has_passage = seeds(triples)
+        return [t for name, own in self.reached(nodes, has_passage).items()
+                for t in self.added(name, own)]
 
 
 def cited_entities(mapped: Mapped) -> dict[URIRef, str]:
@@ -129,13 +179,54 @@ def cited_entities(mapped: Mapped) -> dict[URIRef, str]:
     return cited
 
 
+def seeds(triples: Iterable[tuple]) -> tuple[set[str], set[str]]:
+    """The IRIs of some triples, and of the subjects they give a passage of."""
+    nodes: set[str] = set()
+    has_passage: set[str] = set()
+    for subject, predicate, obj in triples:
+        nodes.add(str(subject))
+        if isinstance(obj, URIRef):
+            nodes.add(str(obj))
+        if predicate == PROV.wasDerivedFrom:
+            has_passage.add(str(subject))
+    return nodes, has_passage
+
+
 def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
     """Validate one graph; problems are located through the passages in the graph itself."""
-    _, results, _ = pyshacl.validate(data, shacl_graph=shapes or shapes_graph(),
-                                            inference="none",
-                                            allow_warnings=True, allow_infos=True)
-    return Report(sorted({_problem(r, results, data) for r in results.subjects(RDF.type,
-                                                                              SH.ValidationResult)}))
+    results, report = _results(data, shapes)
+    return Report(sorted({_problem(r, report, data) for r in results}))
+
+
+def _results(data: Graph, shapes: Graph | None = None) -> tuple[list, Graph]:
+    _, report, _ = pyshacl.validate(data, shacl_graph=shapes or shapes_graph(),
+                                    inference="none", allow_warnings=True, allow_infos=True)
+    return list(report.subjects(RDF.type, SH.ValidationResult)), report
+
+
+def validate_documents(context: EntityContext,
+                       documents: Mapping[str, list[tuple]]) -> dict[str, Report]:
+    """Each document's verdict: what validating its graph alone finds, with the entities it
+    reaches (EntityContext) and what every validation sees (shared_triples), so that a
+    verdict depends on nothing but these and can be remembered (kg/graph_cache.py).
+
+    A pyshacl call has a high fixed cost, so the documents are validated together first, as
+    the union of their graphs alone; a document no result is about (its nodes and its
+    entities') is clean. Each document some result is about is validated again alone: where
+    a result is located, and about which document, then never depends on the documents it
+    shared the first call with."""
+    shared = context.shared
+    alone = {d: [*triples, *context.triples(triples)] for d, triples in documents.items()}
+    results, report = _results(_graph(shared, *alone.values()))
+    focus = {str(report.value(r, SH.focusNode)) for r in results}
+    shared_nodes, _ = seeds(shared)
+    everyone = bool(focus & shared_nodes)  # a vocabulary's problem is every document's
+    verdicts = {}
+    for document, triples in alone.items():
+        nodes, _ = seeds(triples)
+        touched = everyone or bool(focus & nodes)
+        verdicts[document] = validate_graph(_graph(shared, triples)) if touched else Report()
+    return verdicts
 
 
 def _problem(result: URIRef, results: Graph, data: Graph) -> Problem:
