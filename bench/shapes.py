@@ -5,7 +5,8 @@
 
 The documents are read, extracted and mapped once; their graphs are cut into the chunks a
 two-core build validates (kg/build.py), and every chunk is validated in each way, the ways
-taking turns, --repeats times after one chunk to warm up (the median is reported):
+taking turns in rotating order, --repeats times after one chunk to warm up (the median is
+reported):
 
 - *sh:or (pyshacl)*: the shapes file as pyshacl ran it before (property shapes targeted);
 - *without the date check*: the same without the seven `sh:or`s, checking nothing instead
@@ -17,13 +18,16 @@ taking turns, --repeats times after one chunk to warm up (the median is reported
 - *validate_graph*: what kg/validate.py does now: pyshacl without the `sh:or`s, the choice of
   datatypes checked in Python with pyshacl's rules.
 
-Each way's problems are compared with the first's on the same data. Beside the times, the
+Each way's problems (focus node, path, value) are compared with the first's on the same data;
+with --spoil N every N-th date value is first replaced by a wrong one (a dateTime, a plain
+string, an IRI, an ill-typed day, a gYearMonth of month 13 in turn). Beside the times, the
 share of the cores other processes used (and the hypervisor took) meanwhile.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import statistics
 import sys
 import time
@@ -32,8 +36,8 @@ from pathlib import Path
 
 import machine
 import pyoxigraph as ox
-from rdflib import Graph
-from rdflib.namespace import SH
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SH, XSD
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -49,6 +53,8 @@ from kg.validate import (  # noqa: E402
     cited_entities,
     validate_graph,
 )
+
+logging.getLogger("rdflib.term").setLevel(logging.ERROR)  # no traceback for an ill-typed literal
 
 DATES_QUERY = """
 PREFIX pg: <https://w3id.org/partnerschaftsgraph/ontology#>
@@ -92,31 +98,54 @@ def with_node_kind(shapes: Graph) -> Graph:
     return rewritten
 
 
-def sparql_check(graph: Graph) -> tuple[int, float]:
+Verdict = tuple[str, str, str, str]  # severity, focus node, path, value
+
+
+def verdicts(report: Report) -> set[Verdict]:
+    return {(p.severity, p.focus.rsplit("<", 1)[-1].rstrip(">"), p.path, p.value)
+            for p in report.problems}
+
+
+def sparql_check(graph: Graph) -> tuple[set[Verdict], Spent]:
     """The rows of the datatype query on a store of the graph, and the query's seconds."""
     store = ox.Store()
     store.load(graph.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES)
-    started = time.perf_counter()
-    rows = sum(1 for _ in store.query(DATES_QUERY))
-    return rows, time.perf_counter() - started
+    wall, cpu = time.perf_counter(), time.process_time()
+    rows = {("error", str(r["focus"].value), str(r["path"].value), str(r["value"].value))
+            for r in store.query(DATES_QUERY)}
+    return rows, Spent.since(wall, cpu)
 
 
-def ways() -> dict[str, Callable[[Graph], tuple[Report, float]]]:
+Way = Callable[[Graph], tuple[set[Verdict], "Spent"]]
+
+
+class Spent(tuple[float, float]):
+    """Wall and CPU seconds of this process (pyshacl and the query run in it, one core)."""
+
+    @classmethod
+    def since(cls, wall: float, cpu: float) -> Spent:
+        return cls((time.perf_counter() - wall, time.process_time() - cpu))
+
+    def __add__(self, other: tuple) -> Spent:  # type: ignore[override]
+        return Spent((self[0] + other[0], self[1] + other[1]))
+
+
+def ways() -> dict[str, Way]:
     as_before = _targeted_property_shapes(Graph().parse(SHAPES_FILE))
     without = _validation_shapes()[0]
     node_kind = with_node_kind(as_before)
 
-    def timed(run: Callable[[Graph], Report]) -> Callable[[Graph], tuple[Report, float]]:
-        def measured(graph: Graph) -> tuple[Report, float]:
-            started = time.perf_counter()
+    def timed(run: Callable[[Graph], Report]) -> Way:
+        def measured(graph: Graph) -> tuple[set[Verdict], Spent]:
+            wall, cpu = time.perf_counter(), time.process_time()
             report = run(graph)
-            return report, time.perf_counter() - started
+            return verdicts(report), Spent.since(wall, cpu)
         return measured
 
-    def shacl_and_sparql(graph: Graph) -> tuple[Report, float]:
-        report, seconds = timed(lambda g: validate_graph(g, node_kind))(graph)
-        _, query_seconds = sparql_check(graph)
-        return report, seconds + query_seconds
+    def shacl_and_sparql(graph: Graph) -> tuple[set[Verdict], Spent]:
+        found, seconds = timed(lambda g: validate_graph(g, node_kind))(graph)
+        rows, query_seconds = sparql_check(graph)
+        return found | rows, seconds + query_seconds
 
     return {"sh:or (pyshacl)": timed(lambda g: validate_graph(g, as_before)),
             "without the date check": timed(lambda g: validate_graph(g, without)),
@@ -124,39 +153,66 @@ def ways() -> dict[str, Callable[[Graph], tuple[Report, float]]]:
             "validate_graph": timed(validate_graph)}
 
 
+SPOILS = (Literal("2020-05-17T10:00:00", datatype=XSD.dateTime), Literal("17. Mai 2020"),
+          URIRef("https://example.org/some-day"), Literal("2020-13-45", datatype=XSD.date),
+          Literal("2020-13", datatype=XSD.gYearMonth))
+
+
+def spoil(graphs: list[Graph], every: int) -> int:
+    """Replaces every `every`-th date value by a wrong one (of the kinds in SPOILS)."""
+    paths = sorted({c.path for c in _validation_shapes()[1]})
+    spoiled = 0
+    for graph in graphs:
+        for n, (s, p, o) in enumerate(sorted(t for path in paths
+                                             for t in graph.triples((None, path, None)))):
+            if n % every == 0:
+                graph.remove((s, p, o))
+                graph.add((s, p, SPOILS[spoiled % len(SPOILS)]))
+                spoiled += 1
+    return spoiled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", type=Path, default=[DOCUMENTS_DIR])
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--spoil", type=int, default=0, metavar="N",
+                        help="replace every N-th date value by a wrong one (0: none)")
     args = parser.parse_args(argv)
     graphs = chunk_graphs(args.paths)
+    spoiled = spoil(graphs, args.spoil) if args.spoil else 0
     triples = sum(len(g) for g in graphs)
     print(f"product commit: {machine.product_version()}; {len(document_files(args.paths))} "
-          f"documents in {len(graphs)} chunks ({triples} triples); median of {args.repeats} "
-          f"runs, ways taking turns; {machine.CPUS} cores", flush=True)
+          f"documents in {len(graphs)} chunks ({triples} triples, {spoiled} dates spoiled); "
+          f"median of {args.repeats} runs, ways taking turns (in rotating order); "
+          f"{machine.CPUS} cores", flush=True)
     runners = ways()
-    seconds: dict[str, list[float]] = {name: [] for name in runners}
-    problems: dict[str, list] = {}
+    seconds: dict[str, list[Spent]] = {name: [] for name in runners}
+    found: dict[str, list[set[Verdict]]] = {}
     for run in runners.values():  # to warm up: caches of rdflib, pyshacl and the shapes
         run(graphs[0])
     load = machine.OtherLoad()
-    for _ in range(args.repeats):
-        for name, run in runners.items():
-            total, found = 0.0, []
+    names = list(runners)
+    for repeat in range(args.repeats):
+        for name in names[repeat % len(names):] + names[:repeat % len(names)]:
+            run = runners[name]
+            total, per_chunk = Spent((0.0, 0.0)), []
             for graph in graphs:
-                report, spent = run(graph)
+                chunk_verdicts, spent = run(graph)
                 total += spent
-                found.append(report.problems)
+                per_chunk.append(chunk_verdicts)
             seconds[name].append(total)
-            problems[name] = found
-    reference = problems["sh:or (pyshacl)"]
-    base = statistics.median(seconds["sh:or (pyshacl)"])
-    print(f"{'way':<24} {'seconds':>8} {'share':>6}  problems")
+            found[name] = per_chunk
+    reference = found["sh:or (pyshacl)"]
+    base = statistics.median(s[1] for s in seconds["sh:or (pyshacl)"])
+    print(f"{'way':<24} {'wall s':>7} {'CPU s':>7} {'CPU share':>9}  problems (focus, path, value)")
     for name, spent in seconds.items():
-        median = statistics.median(spent)
-        same = "same" if problems[name] == reference else "differ"
-        print(f"{name:<24} {median:8.2f} {median / base:6.0%}  {same}")
-    print(f"problems on the data: {sum(len(p) for p in reference)}; "
+        wall, median = (statistics.median(s[i] for s in spent) for i in (0, 1))
+        missed = sum(len(r - f) for r, f in zip(reference, found[name], strict=True))
+        extra = sum(len(f - r) for r, f in zip(reference, found[name], strict=True))
+        same = "same" if not missed + extra else f"{missed} missed, {extra} more"
+        print(f"{name:<24} {wall:7.2f} {median:7.2f} {median / base:9.0%}  {same}")
+    print(f"problems found by sh:or (pyshacl): {sum(len(r) for r in reference)}; "
           f"other load {load.share():.0%}, steal {load.steal_share():.0%}")
     return 0
 
