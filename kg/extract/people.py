@@ -31,7 +31,7 @@ from kg.extract.cues import (
 from kg.records import MinistryRef, PartyRef, PersonMention, PostMention, RoleRef, Scope
 from kg.registers import Registers
 
-# A capital inside a name ("McAllister", "DeWitt") is tried first, so the name is not cut there.
+# A capital inside a name ("McBeispiel", "DeMuster") is tried first, so the name is not cut there.
 _NAME_TOKEN = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|"
     r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*")
