@@ -285,7 +285,7 @@ def _name_pattern(registers: Registers, in_compounds: bool = False
 
 
 def _spelling(name: str) -> str:
-    """A name as the registers are looked up: "Emilia Romagna" is "Emilia-Romagna"."""
+    """A name as the registers are looked up: "Nord Beispiel" is "Nord-Beispiel"."""
     return name.replace(" ", "-")
 
 
