@@ -94,9 +94,6 @@ def to_rdf(resolution: Resolution, registers: Registers) -> Mapped:
         describe.agreement(agreement)
     for partnership in sorted(resolution.partnerships.values(), key=lambda p: p.iri):
         describe.partnership(partnership)
-    for entry in mapped.entries.values():  # a document stating no fact still has its Land
-        if entry.meta.land in registers.laender:
-            describe.land(entry.meta.land)
     return mapped
 
 
