@@ -83,6 +83,11 @@ CASES = [
      "entstandenen Provinz Québec im Jahr 1999 fortgeschrieben.", {"CA-QC": "1997-05-04"}),
     ("Das Land pflegt Partnerschaften mit der Provinz Ontario (Kanada) sowie eine Partnerschaft "
      "mit einem Nationalstaat (Ungarn).", {"CA-ON": None, "HU": None}),
+    ("Das Land arbeitet mit der Provinz Ontario und der Provinz Québec zusammen. Seit 2006 "
+     "finden trilaterale Treffen statt. Bestandteil der Partnerschaft ist ein Jugendforum.",
+     {"CA-ON": None, "CA-QC": None}),
+    ("Die Zusammenarbeit erstreckt sich auf Ost-Norwegen und Süddänemark, mit denen das Land "
+     "förmliche Partnerschaften pflegt.", {"NO/ost-norwegen": None, "DK-83": None}),
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "
@@ -98,8 +103,8 @@ def test_a_stated_partnership_comes_out_with_its_start(tmp_path, text, expected)
 
 
 NOT_THE_LANDS = [
-    "Antwort der Landesregierung auf die Kleine Anfrage Nr. 12 des Abgeordneten Jan Beispiel "
-    "Regionalpartnerschaft zwischen dem Land und der Provinz Ontario",
+    "Regionalpartnerschaft zwischen dem Land und der Provinz Ontario\n\nZwischen dem Land und "
+    "Ontario existiert bislang keine Vereinbarung zu einer Regionalpartnerschaft.",
     "Das Land und die Provinz Ontario unterzeichnen am Donnerstag eine Partnerschaft.",
     "Das Land und die Provinz Ontario wollen eine Regionalpartnerschaft eingehen.",
     "Das Haus der Provinz Ontario ist eine Anlaufstelle. Beide Häuser vermitteln Kontakte "

@@ -14,7 +14,6 @@ from kg.extract import places
 from kg.extract.analysis import BlockFacts, Setting, SpanFacts
 from kg.extract.cues import (
     ANNIVERSARY,
-    ASKER_END,
     CITY_PARTNERSHIP,
     ENDED,
     EXTENSION_ACTION,
@@ -73,6 +72,7 @@ class Leads:
         self.kind: str | None = None
         self.former: dict[str, PartyRef] = {}  # regions the text calls former ("damalige")
         self.successor: dict[str, PartyRef] = {}  # former region key -> the region after it
+        self.denied: set[str] = set()  # partners the text says the Land has no partnership with
 
 
 # "die damalige Wojewodschaft A", "der neu entstandenen Wojewodschaft B", "A, die 1999 in die
@@ -106,8 +106,10 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         listing = previous if _LIST_INTRO.match(sentence.text) else None
         kind, listed = own or lead or listing, own is None
         previous = None
+        if kind is not None and NEGATION.search(sentence.text):
+            leads.denied.update(p.key for p in _partners(sentence, within, kind, listed))
         if kind is None or NEGATION.search(sentence.text) or PLANNING.search(sentence.text) \
-                or sentence.text.rstrip().endswith("?") or _asked(sentence.text) \
+                or sentence.text.rstrip().endswith("?") \
                 or _ANNOUNCED.search(sentence.text):
             continue
         partners = _partners(sentence, within, kind, listed)
@@ -134,8 +136,6 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     return found
 
 
-# The heading of a Kleine Anfrage: its title after it is the asker's words.
-_ASKER_HEADING = re.compile(r"\bAnfrage\b(?:[^.?!]|(?<=Nr)\.){0,40}?\bde[rs]\s+Abgeordneten\b")
 # A partnership announced, not yet entered: "A und B unterzeichnen am Donnerstag eine
 # Städtepartnerschaft", "wollen eine Partnerschaft eingehen".
 _ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|eingehen|vereinbaren)\b"
@@ -143,15 +143,6 @@ _ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|ein
                         r"[Pp]artnerschaft|\b(?:wollen|möchten|werden)\b[^.;]{0,80}?\beine[nr]?\s+"
                         r"(?:\w+\s+)?\w*[Pp]artnerschaft\w*\s+(?:\w+\s+){0,4}?(?:eingehen|schließen|"
                         r"begründen|unterzeichnen|besiegeln)\b")
-
-
-def _asked(text: str) -> bool:
-    """The sentence runs the asker's heading and title ("… auf die Kleine Anfrage Nr. 12 des
-    Abgeordneten X Partnerschaft zwischen …") into the partnership word."""
-    heading = _ASKER_HEADING.search(text)
-    cue = PARTNERSHIP.search(text)
-    return heading is not None and cue is not None and heading.start() < cue.start() and \
-        not ASKER_END.search(text, heading.end(), cue.start())
 
 
 def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> list[PartyRef]:
@@ -178,7 +169,10 @@ def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> lis
 
 
 def succeed(records: list[PartnershipRecord], leads: Leads) -> None:
-    """Partnerships stated with a former region are its successor's (see `_succeeded`)."""
+    """Partnerships stated with a former region are its successor's (see `_succeeded`); none
+    is stated with a partner the text says the Land has no partnership with ("existiert
+    bislang keine Vereinbarung zu einer Länderpartnerschaft" under a title that names one)."""
+    records[:] = [r for r in records if r.partner.key not in leads.denied]
     for record in records:
         record.partner = leads.successor.get(record.partner.key, record.partner)
 
@@ -224,11 +218,26 @@ def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
         cue = PARTNERSHIP.search(sentence.text)
         if cue is not None and _REFERRING.search(sentence.text[:cue.start()]) and \
                 not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"
-            return facts.one_party_before(sentence.start)  # "Anlass war … der Partnerschaft"
+            return facts.one_party_before(sentence.start) or _named_together(sentence, facts)
         return []
     earlier = {f.ref.key: f.ref for f in facts.parties
                if f.end <= sentence.start and f.ref.kind == "region"}
     return list(earlier.values()) if len(earlier) == 1 else []
+
+
+def _named_together(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
+    """"… arbeitet man mit der Region A und der Region B zusammen. … Bestandteile der
+    Partnerschaft sind …": a partnership of several (a trilateral one) refers back to the
+    regions that one sentence of the paragraph named together, if the paragraph names no
+    other region before it."""
+    earlier = [f for f in facts.parties if f.end <= sentence.start and f.ref.kind == "region"]
+    if len({f.ref.key for f in earlier}) < 2:
+        return []
+    text = facts.block.text
+    first, last = earlier[0].start, earlier[-1].end
+    if re.search(r"[.!?;:]\s", text[first:last]):
+        return []  # named in different sentences
+    return list({f.ref.key: f.ref for f in earlier}.values())
 
 
 def from_agreements(agreements: list[AgreementRecord],
