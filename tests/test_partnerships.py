@@ -88,6 +88,8 @@ CASES = [
      {"CA-ON": None, "CA-QC": None}),
     ("Die Zusammenarbeit erstreckt sich auf Ost-Norwegen und Süddänemark, mit denen das Land "
      "förmliche Partnerschaften pflegt.", {"NO/ost-norwegen": None, "DK-83": None}),
+    ("Im Mai feierte das Land das 25-jährige Jubiläum der Kooperation mit der Provinz Ontario. "
+     "Die Provinz Ontario ist Partnerregion des Landes.", {"CA-ON": "1999"}),
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "
@@ -103,6 +105,7 @@ def test_a_stated_partnership_comes_out_with_its_start(tmp_path, text, expected)
 
 
 NOT_THE_LANDS = [
+    "Im Mai feierte das Land das 25-jährige Jubiläum der Kooperation mit der Provinz Ontario.",
     "Regionalpartnerschaft zwischen dem Land und der Provinz Ontario\n\nZwischen dem Land und "
     "Ontario existiert bislang keine Vereinbarung zu einer Regionalpartnerschaft.",
     "Das Land und die Provinz Ontario unterzeichnen am Donnerstag eine Partnerschaft.",

@@ -30,7 +30,7 @@ from kg.extract.cues import (
 )
 from kg.extract.territories import region_ref
 from kg.extract.text import Span, sentences
-from kg.records import AgreementRecord, PartnershipRecord, PartyRef
+from kg.records import AgreementRecord, PartnershipRecord, PartyRef, Passage
 
 _ITEM = re.compile(r"^\s*(?:[-–•▪►*]|\d{1,2}[.)])\s+")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+|den\s+|(?:dem\s+)?Jahre?\s+|Anfang\s+|"
@@ -73,6 +73,8 @@ class Leads:
         self.former: dict[str, PartyRef] = {}  # regions the text calls former ("damalige")
         self.successor: dict[str, PartyRef] = {}  # former region key -> the region after it
         self.denied: set[str] = set()  # partners the text says the Land has no partnership with
+        # "das 25-jährige Jubiläum der Kooperation …": starts of a cooperation, by partner key
+        self.cooperation: dict[str, tuple[DateValue, Passage]] = {}
 
 
 # "die damalige Wojewodschaft A", "der neu entstandenen Wojewodschaft B", "A, die 1999 in die
@@ -108,6 +110,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         previous = None
         if kind is not None and NEGATION.search(sentence.text):
             leads.denied.update(p.key for p in _partners(sentence, within, kind, listed))
+        if kind is None:
+            _cooperation_start(sentence, within, facts, setting, leads)
         if kind is None or NEGATION.search(sentence.text) or PLANNING.search(sentence.text) \
                 or sentence.text.rstrip().endswith("?") \
                 or _ANNOUNCED.search(sentence.text):
@@ -168,6 +172,23 @@ def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> lis
             if p.key not in leads.successor or leads.successor[p.key].key not in keys]
 
 
+_COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)\b")
+
+
+def _cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
+                       leads: Leads) -> None:
+    """"aus Anlass des 25-jährigen Jubiläums der Kooperation Bayern-Québec": the start of the
+    cooperation with the one partner the sentence names, kept for a partnership the document
+    states with that partner (see `succeed`)."""
+    if PLANNING.search(sentence.text) or not _COOPERATION.search(sentence.text):
+        return
+    partners = within.event_partners()
+    starts = _anniversary(sentence, within, facts, setting, [], _COOPERATION)
+    if len(partners) == 1 and len(starts) == 1:
+        leads.cooperation.setdefault(partners[0].key,
+                                     (starts[0][1], sentence.passage(setting.file)))
+
+
 def succeed(records: list[PartnershipRecord], leads: Leads) -> None:
     """Partnerships stated with a former region are its successor's (see `_succeeded`); none
     is stated with a partner the text says the Land has no partnership with ("existiert
@@ -175,6 +196,12 @@ def succeed(records: list[PartnershipRecord], leads: Leads) -> None:
     records[:] = [r for r in records if r.partner.key not in leads.denied]
     for record in records:
         record.partner = leads.successor.get(record.partner.key, record.partner)
+    stated = {r.partner.key: r for r in records}
+    for key, (since, passage) in leads.cooperation.items():
+        if key in stated:
+            known = stated[key]
+            records.append(PartnershipRecord(land=known.land, partner=known.partner,
+                                             kind=known.kind, passage=passage, since=since))
 
 
 def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> list[PartyRef]:
@@ -438,7 +465,8 @@ def _start_only(value: DateValue) -> DateValue:
 
 
 def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
-                 counted_from: list[int]) -> list[tuple[int, DateValue]]:
+                 counted_from: list[int], cues: re.Pattern[str] = PARTNERSHIP
+                 ) -> list[tuple[int, DateValue]]:
     """"20 Jahre Partnerschaft" in a document of 2024: since 2004 (a year, nothing finer);
     "Die Partnerschaft wurde vor fünf Jahren besiegelt" likewise. Counted from the year the
     sentence gives the occasion ("2019 wurde das 10-jährige Jubiläum gewürdigt"), else from
@@ -455,12 +483,12 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
         if NOT_EXACT_YEARS.search(text[max(0, match.start() - 20):match.start()]):
             continue
         after = text[match.end():match.end() + _ANNIVERSARY_GAP]
-        cue = PARTNERSHIP.search(after)
+        cue = cues.search(after)
         counted = cue is not None and not re.search(r"[.;:]", after[:cue.start()])
         celebrated = re.match(r"\s*(?:Bestehen|Jubiläum)", after) and \
-            PARTNERSHIP.search(text[:match.start()])  # "… feiert ihr 25-jähriges Bestehen"
+            cues.search(text[:match.start()])  # "… feiert ihr 25-jähriges Bestehen"
         ago = re.search(r"\bvor\s+$", text[:match.start()]) and _FOUNDING.search(text) and \
-            PARTNERSHIP.search(text)  # "Die Partnerschaft wurde vor fünf Jahren besiegelt"
+            cues.search(text)  # "Die Partnerschaft wurde vor fünf Jahren besiegelt"
         if not counted and not celebrated and not ago:
             continue
         word = match["years"]
