@@ -90,6 +90,13 @@ CASES = [
      "förmliche Partnerschaften pflegt.", {"NO/ost-norwegen": None, "DK-83": None}),
     ("Im Mai feierte das Land das 25-jährige Jubiläum der Kooperation mit der Provinz Ontario. "
      "Die Provinz Ontario ist Partnerregion des Landes.", {"CA-ON": "1999"}),
+    ("Die Provinz Ontario ist Partnerregion des Landes. Im April 1993 unterzeichneten die "
+     "Landesregierung und die Provinz Ontario eine Gemeinsame Erklärung über die Zusammenarbeit. "
+     "Am 3. Mai 2001 folgte eine Gemeinsame Erklärung über die Zusammenarbeit mit der Provinz "
+     "Ontario.", {"CA-ON": "1993-04"}),
+    ("Die Provinz Ontario ist Partnerregion des Landes. Am 3. Mai 2015 unterzeichneten die "
+     "Landesregierung und die Provinz Ontario eine Erklärung über die Vertiefung der "
+     "Zusammenarbeit.", {"CA-ON": None}),
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "

@@ -295,7 +295,46 @@ def from_agreements(agreements: list[AgreementRecord],
             found.append(PartnershipRecord(
                 land=agreement.land, partner=partner, kind=kind, passage=agreement.passage,
                 since=agreement.date if founds else None, agreement=agreement.local_key))
-    return found
+    return found + _founding_declarations(agreements, stated or [], found)
+
+
+# "Gemeinsame Erklärung über die Zusammenarbeit", "Kooperationsabkommen": an instrument of
+# cooperation; not one that deepens, extends or renews what exists.
+_COOPERATION_INSTRUMENT = re.compile(r"Zusammenarbeit|Kooperation|[Pp]artnerschaft")
+_DEEPENS = re.compile(r"Vertiefung|vertieft|vertiefen|Erweiterung|erweitert|Ausbau|Fortschreibung|"
+                      r"fortgeschrieben|Intensivierung|verstärkt|weitere[nr]?\b|neue[nr]?\b")
+
+
+def _day(value: DateValue) -> tuple[int, int, int]:
+    return (value.start.year or 0, value.start.month or 0, value.start.day or 0)
+
+
+def _founding_declarations(agreements: list[AgreementRecord], stated: list[PartnershipRecord],
+                           dated: list[PartnershipRecord]) -> list[PartnershipRecord]:
+    """A partnership the document states without saying since when starts with the earliest
+    instrument of cooperation it names with that partner ("Im April 2031 unterzeichneten das
+    Land und die Woiwodschaft A eine Gemeinsame Erklärung über die Zusammenarbeit")."""
+    kinds = {p.partner.key: p.kind for p in stated}
+    started = {p.partner.key for p in (*stated, *dated) if p.since is not None}
+    earliest: dict[str, AgreementRecord] = {}
+    for agreement in agreements:
+        named = f"{agreement.title} {agreement.kind}"
+        cooperation = _COOPERATION_INSTRUMENT.search(named) or \
+            agreement.kind == "gemeinsame-erklaerung"
+        if agreement.date is None or len(agreement.partners) != 1 or not cooperation \
+                or _DEEPENS.search(f"{named} {agreement.passage.quote}") or \
+                EXTENSION_ACTION.search(agreement.passage.quote):
+            continue  # a network of several partners founds no partnership with each
+        for partner in agreement.partners:
+            known = earliest.get(partner.key)
+            if partner.key in kinds and partner.key not in started and (
+                    known is None or known.date is None
+                    or _day(agreement.date) < _day(known.date)):
+                earliest[partner.key] = agreement
+    return [PartnershipRecord(land=a.land, partner=next(p for p in a.partners if p.key == key),
+                              kind=kinds[key], passage=a.passage, since=a.date,
+                              agreement=a.local_key)
+            for key, a in earliest.items()]
 
 
 def _kind(text: str, city: bool = False) -> str | None:
