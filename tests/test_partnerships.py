@@ -97,6 +97,9 @@ CASES = [
     ("Die Provinz Ontario ist Partnerregion des Landes. Am 3. Mai 2015 unterzeichneten die "
      "Landesregierung und die Provinz Ontario eine Erklärung über die Vertiefung der "
      "Zusammenarbeit.", {"CA-ON": None}),
+    ("Die Provinz Ontario ist Partnerregion des Landes. Am 3. Mai 2024 unterzeichneten die "
+     "Landesregierung und die Provinz Ontario eine Gemeinsame Erklärung über die Zusammenarbeit.",
+     {"CA-ON": None}),  # news of a signing (the document is of 2024) tells no start
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "

@@ -5,6 +5,7 @@ establish or renew one (see `from_agreements`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from itertools import pairwise
 
@@ -268,7 +269,8 @@ def _named_together(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
 
 
 def from_agreements(agreements: list[AgreementRecord],
-                    stated: list[PartnershipRecord] | None = None) -> list[PartnershipRecord]:
+                    stated: list[PartnershipRecord] | None = None,
+                    dated: dt.date | None = None) -> list[PartnershipRecord]:
     """An agreement that names a partnership is tied to it: a Partnerschaftserklärung
     establishes it on its signing date; another instrument ("Gemeinsame Erklärung über eine
     verstärkte Partnerschaft"), or an extension, renews it and dates nothing. An instrument
@@ -295,7 +297,10 @@ def from_agreements(agreements: list[AgreementRecord],
             found.append(PartnershipRecord(
                 land=agreement.land, partner=partner, kind=kind, passage=agreement.passage,
                 since=agreement.date if founds else None, agreement=agreement.local_key))
-    return found + _founding_declarations(agreements, stated or [], found)
+    recent = dated.year - 1 if dated is not None else None
+    return found + _founding_declarations(
+        [a for a in agreements if recent is None or a.date is None or (a.date.start.year or 0)
+         < recent], stated or [], found)  # a signing the text reports as news founds nothing
 
 
 # "Gemeinsame Erklärung über die Zusammenarbeit", "Kooperationsabkommen": an instrument of
