@@ -100,6 +100,11 @@ CASES = [
     ("Die Provinz Ontario ist Partnerregion des Landes. Am 3. Mai 2024 unterzeichneten die "
      "Landesregierung und die Provinz Ontario eine Gemeinsame Erklärung über die Zusammenarbeit.",
      {"CA-ON": None}),  # news of a signing (the document is of 2024) tells no start
+    ("Im Rahmen der Partnerschaft mit der Provinz Ontario konnten seit 2008 nur wenige Projekte "
+     "realisiert werden.", {"CA-ON": None}),
+    ("Die Regionalpartnerschaft mit der Provinz Ontario\nSeit 1996 unterhalten beide Seiten "
+     "Kontakte, die 1997 mit einer Partnerschaftserklärung formalisiert wurden.",
+     {"CA-ON": "1997"}),
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "

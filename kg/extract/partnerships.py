@@ -459,7 +459,8 @@ def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue
     text = sentence.block.text
     if _RESTING.search(sentence.text):
         return []
-    cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)]
+    cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
+            if not _FRAME.search(sentence.text[:m.start()])]
     founded = _FOUNDING.search(sentence.text)
     if founded and re.search(r"\b(?:ein|eine|einen)\b", founded.group()) and \
             not PARTNERSHIP.search(founded.group()):
@@ -469,7 +470,7 @@ def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue
         if not d.value.complete:
             continue
         before = text[max(0, d.start - 24):d.start]
-        in_clause = any(not re.search(r"[,;:]\s", _without_relative_clauses(
+        in_clause = any(not re.search(r"[,;:]\s|(?<=[\w)])\s+Seit\b", _without_relative_clauses(
             text[min(c, d.start):max(c, d.start)])) for c in cues)
         if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
                 (founded and in_clause and not _SINCE_BEFORE.search(before)
@@ -477,6 +478,12 @@ def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue
                 _BEGINNING.search(text[max(0, d.start - 80):d.start]):
             found.append((d.start, _start_only(d.value)))
     return found + _listed_years(within, found)
+
+
+# "Im Rahmen der Städtepartnerschaft konnten seit 2008 …": the partnership frames the sentence,
+# whose "seit" dates something else.
+_FRAME = re.compile(r"(?:[Ii]m\s+(?:Rahmen|Zuge)|[Ii]nnerhalb|"
+                    r"[Aa]uf\s+(?:der\s+)?(?:Grundlage|Basis))\s+(?:der|dieser|ihrer|seiner|unserer|des|eines?r?)\s+(?:\w+\s+)?$")
 
 
 def _without_relative_clauses(text: str) -> str:
