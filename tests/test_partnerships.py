@@ -215,3 +215,9 @@ def test_an_anniversary_and_a_signing_in_its_year_date_the_partnership_to_the_da
     starts = {r.since.start.lexical() for r in extraction(tmp_path, text).partnerships
               if r.partner.key == "CA-ON" and r.since is not None}
     assert starts == {"2004-03-12"}
+
+
+def test_a_city_states_partner_city_is_the_city_not_a_namesake_region(tmp_path):
+    found = stated(tmp_path, "Partnerstädte der Hansestadt sind unter anderem León (Nicaragua) "
+                             "und Chicago.", land="DE-HH")
+    assert set(found) == {"NI/leon", "US/chicago"}

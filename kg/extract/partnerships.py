@@ -121,6 +121,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if re.search(r"[Rr]egionale[nr]?\s+\w*[Pp]artnerschaft", sentence.text):
             partners = [p for p in partners if p.kind != "country"]  # a region's, not a country's
         if city:
+            if CITY_PARTNERSHIP.search(kind):
+                partners = _as_cities(within, partners, setting)
             partners += [p for p in _cities(sentence, within, setting)
                          if p.key not in {q.key for q in partners}]
         if not partners and own:
@@ -391,6 +393,27 @@ def _cities(sentence: Span, within: SpanFacts, setting: Setting) -> list[PartyRe
                 country=place.country, region_kind="stadt", registered=False))
             break
     return found
+
+
+def _as_cities(within: SpanFacts, partners: list[PartyRef], setting: Setting) -> list[PartyRef]:
+    """A city partnership's partner is a city: a region named like a large city of its country
+    that is not itself that city ("León (Nicaragua)", a department) is the city."""
+    text, result = within.span.block.text, []
+    for partner in partners:
+        mention = next((f for f in within.parties if f.ref.key == partner.key), None)
+        name = text[mention.start:mention.end] if mention is not None else partner.label_de
+        city = places.city_in(name, partner.country or "") \
+            if partner.kind == "region" and partner.region_kind != "stadt" else None
+        if city is None or city[1] < _METROPOLIS:
+            result.append(partner)
+            continue
+        place = city[0]
+        region = setting.registers.city_subdivision(
+            (name, *places.city_names(place.geonames_id or "")), place.country)
+        result.append(region_ref(region) if region is not None else PartyRef(
+            "region", f"{place.country}/{ns.slug(name)}", name, place.canonical,
+            country=place.country, region_kind="stadt", registered=False))
+    return result
 
 
 def _singular(word: str) -> str:
