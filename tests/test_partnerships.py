@@ -105,6 +105,10 @@ CASES = [
     ("Die Regionalpartnerschaft mit der Provinz Ontario\nSeit 1996 unterhalten beide Seiten "
      "Kontakte, die 1997 mit einer Partnerschaftserklärung formalisiert wurden.",
      {"CA-ON": "1997"}),
+    ("So lag 2017 ein Schwerpunkt bei der Provinz Québec, und 2018 wird das 20. Jubiläum der "
+     "Regionalpartnerschaft mit der Provinz Ontario gefeiert.", {"CA-ON": "1998"}),
+    ("Die Provinz Ontario feierte das Jubiläum ihrer Partnerschaft mit dem Land "
+     "Nordrhein-Westfalen.", {"CA-ON": None}),
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "

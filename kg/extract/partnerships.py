@@ -221,6 +221,7 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
                   and not _STATE_BEFORE.search(text[max(0, f.start - 30):f.start])}
     partners = [p for p in partners if p.kind != "country"
                 or (p.key not in regions_of and p.key not in qualifying)]
+    partners = _after_with(sentence, within, partners) or partners
     if listed or len(sentence.text) <= _NEAR:
         return partners
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
@@ -234,6 +235,23 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
 _REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rnms]?|"
                         r"unsere[rnms]?|diese[rnms]?|beider)\s+(?:[a-zäöüß]\w*\s+)?$",
                         re.IGNORECASE)
+
+
+def _after_with(sentence: Span, within: SpanFacts, partners: list[PartyRef]) -> list[PartyRef]:
+    """"…, weil die Beziehungen zu A …, und 2018 wird das Jubiläum der Städtepartnerschaft mit B
+    gefeiert": a partnership word followed by its partner ("mit B", "zu B") has the partners
+    named after it in its clause, not those the sentence named before."""
+    text = sentence.block.text
+    cue = PARTNERSHIP.search(sentence.text)  # the first partnership word of the sentence
+    if cue is None:
+        return []
+    start = sentence.start + cue.end()
+    if not re.match(r"\s+(?:mit|zu|zur|zum)\s", text[start:start + 6]):
+        return []
+    foreign = [f for f in within.parties if f.ref.kind != "land"]
+    after = {f.ref.key for f in foreign if f.start >= start}
+    named_before = {f.ref.key for f in foreign if f.start < start} - after
+    return [p for p in partners if p.key not in named_before] if after and named_before else []
 
 
 def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
