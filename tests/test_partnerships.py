@@ -225,3 +225,15 @@ def test_a_city_states_partner_city_is_the_city_not_a_namesake_region(tmp_path):
     found = stated(tmp_path, "Partnerstädte der Hansestadt sind unter anderem León (Nicaragua) "
                              "und Chicago.", land="DE-HH")
     assert set(found) == {"NI/leon", "US/chicago"}
+
+
+def test_a_city_states_partner_city_before_the_partnership_word_is_kept(tmp_path):
+    found = stated(tmp_path, "Die Hansestadt pflegt zu Chicago eine Städtepartnerschaft mit "
+                             "langer Tradition.", land="DE-HH")
+    assert set(found) == {"US/chicago"}
+
+
+def test_a_city_states_partner_city_is_the_one_after_the_partnership_word(tmp_path):
+    found = stated(tmp_path, "2017 lag ein Schwerpunkt bei Chicago, und 2018 wird das Jubiläum "
+                             "der Städtepartnerschaft mit Marseille gefeiert.", land="DE-HH")
+    assert set(found) == {"FR/marseille"}

@@ -123,8 +123,10 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if city:
             if CITY_PARTNERSHIP.search(kind):
                 partners = _as_cities(within, partners, setting)
-            partners += [p for p in _cities(sentence, within, setting)
-                         if p.key not in {q.key for q in partners}]
+            floor = _partner_after(sentence)  # "… Städtepartnerschaft mit B": only what follows
+            cities = (_cities(sentence, within, setting, floor) if floor is not None else []) \
+                or _cities(sentence, within, setting)
+            partners += [p for p in cities if p.key not in {q.key for q in partners}]
         if not partners and own:
             partners = _named_before(sentence, facts)
         if not partners:
@@ -237,16 +239,20 @@ _REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rn
                         re.IGNORECASE)
 
 
+def _partner_after(sentence: Span) -> int | None:
+    """Where the partner of the sentence's first partnership word follows it ("… mit B")."""
+    cue = PARTNERSHIP.search(sentence.text)
+    if cue is None or not re.match(r"\s+(?:mit|zu|zur|zum)\s", sentence.text[cue.end():]):
+        return None
+    return sentence.start + cue.end()
+
+
 def _after_with(sentence: Span, within: SpanFacts, partners: list[PartyRef]) -> list[PartyRef]:
     """"…, weil die Beziehungen zu A …, und 2018 wird das Jubiläum der Städtepartnerschaft mit B
     gefeiert": a partnership word followed by its partner ("mit B", "zu B") has the partners
     named after it in its clause, not those the sentence named before."""
-    text = sentence.block.text
-    cue = PARTNERSHIP.search(sentence.text)  # the first partnership word of the sentence
-    if cue is None:
-        return []
-    start = sentence.start + cue.end()
-    if not re.match(r"\s+(?:mit|zu|zur|zum)\s", text[start:start + 6]):
+    start = _partner_after(sentence)
+    if start is None:
         return []
     foreign = [f for f in within.parties if f.ref.kind != "land"]
     after = {f.ref.key for f in foreign if f.start >= start}
@@ -385,7 +391,8 @@ _METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller
 _CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+(?:[ -][A-ZÄÖÜ][\w'’.-]+){0,2}")
 
 
-def _cities(sentence: Span, within: SpanFacts, setting: Setting) -> list[PartyRef]:
+def _cities(sentence: Span, within: SpanFacts, setting: Setting,
+            after: int | None = None) -> list[PartyRef]:
     """Partner cities of a city that is a Land: names GeoNames knows as cities, each the
     region ISO 3166-2 makes of it (a capital city that is a subdivision) or a city of its
     own."""
@@ -393,6 +400,8 @@ def _cities(sentence: Span, within: SpanFacts, setting: Setting) -> list[PartyRe
     registers, found = setting.registers, []
     for match in _CITY_NAME.finditer(sentence.text):
         start = sentence.start + match.start()
+        if after is not None and start < after:
+            continue  # "… bei A, … das Jubiläum der Städtepartnerschaft mit B": B's
         if any(a <= start < b for a, b in taken) or match.group() in NOT_NAME_WORDS or \
                 re.search(r"\d\.\s*$", sentence.text[:match.start()]):
             continue  # a name after a day's number is a month ("am 21. Okt. 2019")
