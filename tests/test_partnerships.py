@@ -237,3 +237,12 @@ def test_a_city_states_partner_city_is_the_one_after_the_partnership_word(tmp_pa
     found = stated(tmp_path, "2017 lag ein Schwerpunkt bei Chicago, und 2018 wird das Jubiläum "
                              "der Städtepartnerschaft mit Marseille gefeiert.", land="DE-HH")
     assert set(found) == {"FR/marseille"}
+
+
+def test_a_partnership_a_later_paragraph_refers_to_is_the_documents_one_partnership(tmp_path):
+    text = ("Das Land und die Provinz Ontario bekräftigen ihre 35-jährige Partnerschaft.\n\n"
+            "Seit dem offiziellen Beginn ihrer Partnerschaft am 24. November 1989 haben beide "
+            "Seiten enge Beziehungen aufgebaut.")
+    starts = {r.since.start.lexical() for r in extraction(tmp_path, text).partnerships
+              if r.partner.key == "CA-ON" and r.since is not None}
+    assert starts == {"1989-11-24"}

@@ -74,6 +74,7 @@ class Leads:
         self.former: dict[str, PartyRef] = {}  # regions the text calls former ("damalige")
         self.successor: dict[str, PartyRef] = {}  # former region key -> the region after it
         self.denied: set[str] = set()  # partners the text says the Land has no partnership with
+        self.stated: dict[str, PartyRef] = {}  # partners of the partnerships stated so far
         # "das 25-jährige Jubiläum der Kooperation …": starts of a cooperation, by partner key
         self.cooperation: dict[str, tuple[DateValue, Passage]] = {}
 
@@ -128,7 +129,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
                 or _cities(sentence, within, setting)
             partners += [p for p in cities if p.key not in {q.key for q in partners}]
         if not partners and own:
-            partners = _named_before(sentence, facts)
+            partners = _named_before(sentence, facts) or _stated_before(sentence, leads)
         if not partners:
             if own and sentence.text.rstrip().endswith(":"):
                 leads.kind = kind
@@ -142,6 +143,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             found.append(PartnershipRecord(land=setting.land, partner=partner, kind=kind,
                                            passage=sentence.passage(setting.file), since=since,
                                            ended=ended))
+            leads.stated.setdefault(partner.key, partner)
     return found
 
 
@@ -277,6 +279,16 @@ def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
     earlier = {f.ref.key: f.ref for f in facts.parties
                if f.end <= sentence.start and f.ref.kind == "region"}
     return list(earlier.values()) if len(earlier) == 1 else []
+
+
+def _stated_before(sentence: Span, leads: Leads) -> list[PartyRef]:
+    """"Seit dem offiziellen Beginn ihrer Partnerschaft am 24. November 2031 …" in a paragraph
+    that names no partner: the one partner of the partnerships the document stated before."""
+    cue = PARTNERSHIP.search(sentence.text)
+    if cue is None or len(leads.stated) != 1 or not _REFERRING.search(sentence.text[:cue.start()]) \
+            or re.search(r"(?:en|länder|städte)$", cue["kind"]):
+        return []
+    return list(leads.stated.values())
 
 
 def _named_together(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
