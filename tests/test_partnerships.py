@@ -83,6 +83,32 @@ CASES = [
      "entstandenen Provinz Québec im Jahr 1999 fortgeschrieben.", {"CA-QC": "1997-05-04"}),
     ("Das Land pflegt Partnerschaften mit der Provinz Ontario (Kanada) sowie eine Partnerschaft "
      "mit einem Nationalstaat (Ungarn).", {"CA-ON": None, "HU": None}),
+    ("Das Land arbeitet mit der Provinz Ontario und der Provinz Québec zusammen. Seit 2006 "
+     "finden trilaterale Treffen statt. Bestandteil der Partnerschaft ist ein Jugendforum.",
+     {"CA-ON": None, "CA-QC": None}),
+    ("Die Zusammenarbeit erstreckt sich auf Ost-Norwegen und Süddänemark, mit denen das Land "
+     "förmliche Partnerschaften pflegt.", {"NO/ost-norwegen": None, "DK-83": None}),
+    ("Im Mai feierte das Land das 25-jährige Jubiläum der Kooperation mit der Provinz Ontario. "
+     "Die Provinz Ontario ist Partnerregion des Landes.", {"CA-ON": "1999"}),
+    ("Die Provinz Ontario ist Partnerregion des Landes. Im April 1993 unterzeichneten die "
+     "Landesregierung und die Provinz Ontario eine Gemeinsame Erklärung über die Zusammenarbeit. "
+     "Am 3. Mai 2001 folgte eine Gemeinsame Erklärung über die Zusammenarbeit mit der Provinz "
+     "Ontario.", {"CA-ON": "1993-04"}),
+    ("Die Provinz Ontario ist Partnerregion des Landes. Am 3. Mai 2015 unterzeichneten die "
+     "Landesregierung und die Provinz Ontario eine Erklärung über die Vertiefung der "
+     "Zusammenarbeit.", {"CA-ON": None}),
+    ("Die Provinz Ontario ist Partnerregion des Landes. Am 3. Mai 2024 unterzeichneten die "
+     "Landesregierung und die Provinz Ontario eine Gemeinsame Erklärung über die Zusammenarbeit.",
+     {"CA-ON": None}),  # news of a signing (the document is of 2024) tells no start
+    ("Im Rahmen der Partnerschaft mit der Provinz Ontario konnten seit 2008 nur wenige Projekte "
+     "realisiert werden.", {"CA-ON": None}),
+    ("Die Regionalpartnerschaft mit der Provinz Ontario\nSeit 1996 unterhalten beide Seiten "
+     "Kontakte, die 1997 mit einer Partnerschaftserklärung formalisiert wurden.",
+     {"CA-ON": "1997"}),
+    ("So lag 2017 ein Schwerpunkt bei der Provinz Québec, und 2018 wird das 20. Jubiläum der "
+     "Regionalpartnerschaft mit der Provinz Ontario gefeiert.", {"CA-ON": "1998"}),
+    ("Die Provinz Ontario feierte das Jubiläum ihrer Partnerschaft mit dem Land "
+     "Nordrhein-Westfalen.", {"CA-ON": None}),
     ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
      {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "
@@ -98,8 +124,9 @@ def test_a_stated_partnership_comes_out_with_its_start(tmp_path, text, expected)
 
 
 NOT_THE_LANDS = [
-    "Antwort der Landesregierung auf die Kleine Anfrage Nr. 12 des Abgeordneten Jan Beispiel "
-    "Regionalpartnerschaft zwischen dem Land und der Provinz Ontario",
+    "Im Mai feierte das Land das 25-jährige Jubiläum der Kooperation mit der Provinz Ontario.",
+    "Regionalpartnerschaft zwischen dem Land und der Provinz Ontario\n\nZwischen dem Land und "
+    "Ontario existiert bislang keine Vereinbarung zu einer Regionalpartnerschaft.",
     "Das Land und die Provinz Ontario unterzeichnen am Donnerstag eine Partnerschaft.",
     "Das Land und die Provinz Ontario wollen eine Regionalpartnerschaft eingehen.",
     "Das Haus der Provinz Ontario ist eine Anlaufstelle. Beide Häuser vermitteln Kontakte "
@@ -192,3 +219,30 @@ def test_an_anniversary_and_a_signing_in_its_year_date_the_partnership_to_the_da
     starts = {r.since.start.lexical() for r in extraction(tmp_path, text).partnerships
               if r.partner.key == "CA-ON" and r.since is not None}
     assert starts == {"2004-03-12"}
+
+
+def test_a_city_states_partner_city_is_the_city_not_a_namesake_region(tmp_path):
+    found = stated(tmp_path, "Partnerstädte der Hansestadt sind unter anderem León (Nicaragua) "
+                             "und Chicago.", land="DE-HH")
+    assert set(found) == {"NI/leon", "US/chicago"}
+
+
+def test_a_city_states_partner_city_before_the_partnership_word_is_kept(tmp_path):
+    found = stated(tmp_path, "Die Hansestadt pflegt zu Chicago eine Städtepartnerschaft mit "
+                             "langer Tradition.", land="DE-HH")
+    assert set(found) == {"US/chicago"}
+
+
+def test_a_city_states_partner_city_is_the_one_after_the_partnership_word(tmp_path):
+    found = stated(tmp_path, "2017 lag ein Schwerpunkt bei Chicago, und 2018 wird das Jubiläum "
+                             "der Städtepartnerschaft mit Marseille gefeiert.", land="DE-HH")
+    assert set(found) == {"FR/marseille"}
+
+
+def test_a_partnership_a_later_paragraph_refers_to_is_the_documents_one_partnership(tmp_path):
+    text = ("Das Land und die Provinz Ontario bekräftigen ihre 35-jährige Partnerschaft.\n\n"
+            "Seit dem offiziellen Beginn ihrer Partnerschaft am 24. November 1989 haben beide "
+            "Seiten enge Beziehungen aufgebaut.")
+    starts = {r.since.start.lexical() for r in extraction(tmp_path, text).partnerships
+              if r.partner.key == "CA-ON" and r.since is not None}
+    assert starts == {"1989-11-24"}

@@ -70,7 +70,8 @@ class Collector:
             merged = {(p.kind, p.key): p for p in (*event.partners, *linked)}
             event.partners = tuple(merged.values())
         out.events = _merge_repeated_events(out.events)
-        out.partnerships.extend(partnerships.from_agreements(out.agreements, out.partnerships))
+        out.partnerships.extend(partnerships.from_agreements(out.agreements, out.partnerships,
+                                                             self.setting.reference))
         partnerships.succeed(out.partnerships, self.leads)
         partnerships.sharpen(out.partnerships)
         known = _named_regions(out)

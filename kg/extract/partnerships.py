@@ -5,6 +5,7 @@ establish or renew one (see `from_agreements`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from itertools import pairwise
 
@@ -14,7 +15,6 @@ from kg.extract import places
 from kg.extract.analysis import BlockFacts, Setting, SpanFacts
 from kg.extract.cues import (
     ANNIVERSARY,
-    ASKER_END,
     CITY_PARTNERSHIP,
     ENDED,
     EXTENSION_ACTION,
@@ -31,7 +31,7 @@ from kg.extract.cues import (
 )
 from kg.extract.territories import region_ref
 from kg.extract.text import Span, sentences
-from kg.records import AgreementRecord, PartnershipRecord, PartyRef
+from kg.records import AgreementRecord, PartnershipRecord, PartyRef, Passage
 
 _ITEM = re.compile(r"^\s*(?:[-–•▪►*]|\d{1,2}[.)])\s+")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+|den\s+|(?:dem\s+)?Jahre?\s+|Anfang\s+|"
@@ -73,6 +73,10 @@ class Leads:
         self.kind: str | None = None
         self.former: dict[str, PartyRef] = {}  # regions the text calls former ("damalige")
         self.successor: dict[str, PartyRef] = {}  # former region key -> the region after it
+        self.denied: set[str] = set()  # partners the text says the Land has no partnership with
+        self.stated: dict[str, PartyRef] = {}  # partners of the partnerships stated so far
+        # "das 25-jährige Jubiläum der Kooperation …": starts of a cooperation, by partner key
+        self.cooperation: dict[str, tuple[DateValue, Passage]] = {}
 
 
 # "die damalige Wojewodschaft A", "der neu entstandenen Wojewodschaft B", "A, die 1999 in die
@@ -106,18 +110,26 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         listing = previous if _LIST_INTRO.match(sentence.text) else None
         kind, listed = own or lead or listing, own is None
         previous = None
+        if kind is not None and NEGATION.search(sentence.text):
+            leads.denied.update(p.key for p in _partners(sentence, within, kind, listed))
+        if kind is None:
+            _cooperation_start(sentence, within, facts, setting, leads)
         if kind is None or NEGATION.search(sentence.text) or PLANNING.search(sentence.text) \
-                or sentence.text.rstrip().endswith("?") or _asked(sentence.text) \
+                or sentence.text.rstrip().endswith("?") \
                 or _ANNOUNCED.search(sentence.text):
             continue
         partners = _partners(sentence, within, kind, listed)
         if re.search(r"[Rr]egionale[nr]?\s+\w*[Pp]artnerschaft", sentence.text):
             partners = [p for p in partners if p.kind != "country"]  # a region's, not a country's
         if city:
-            partners += [p for p in _cities(sentence, within, setting)
-                         if p.key not in {q.key for q in partners}]
+            if CITY_PARTNERSHIP.search(kind):
+                partners = _as_cities(within, partners, setting)
+            floor = _partner_after(sentence)  # "… Städtepartnerschaft mit B": only what follows
+            cities = (_cities(sentence, within, setting, floor) if floor is not None else []) \
+                or _cities(sentence, within, setting)
+            partners += [p for p in cities if p.key not in {q.key for q in partners}]
         if not partners and own:
-            partners = _named_before(sentence, facts)
+            partners = _named_before(sentence, facts) or _stated_before(sentence, leads)
         if not partners:
             if own and sentence.text.rstrip().endswith(":"):
                 leads.kind = kind
@@ -131,11 +143,10 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             found.append(PartnershipRecord(land=setting.land, partner=partner, kind=kind,
                                            passage=sentence.passage(setting.file), since=since,
                                            ended=ended))
+            leads.stated.setdefault(partner.key, partner)
     return found
 
 
-# The heading of a Kleine Anfrage: its title after it is the asker's words.
-_ASKER_HEADING = re.compile(r"\bAnfrage\b(?:[^.?!]|(?<=Nr)\.){0,40}?\bde[rs]\s+Abgeordneten\b")
 # A partnership announced, not yet entered: "A und B unterzeichnen am Donnerstag eine
 # Städtepartnerschaft", "wollen eine Partnerschaft eingehen".
 _ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|eingehen|vereinbaren)\b"
@@ -143,15 +154,6 @@ _ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|ein
                         r"[Pp]artnerschaft|\b(?:wollen|möchten|werden)\b[^.;]{0,80}?\beine[nr]?\s+"
                         r"(?:\w+\s+)?\w*[Pp]artnerschaft\w*\s+(?:\w+\s+){0,4}?(?:eingehen|schließen|"
                         r"begründen|unterzeichnen|besiegeln)\b")
-
-
-def _asked(text: str) -> bool:
-    """The sentence runs the asker's heading and title ("… auf die Kleine Anfrage Nr. 12 des
-    Abgeordneten X Partnerschaft zwischen …") into the partnership word."""
-    heading = _ASKER_HEADING.search(text)
-    cue = PARTNERSHIP.search(text)
-    return heading is not None and cue is not None and heading.start() < cue.start() and \
-        not ASKER_END.search(text, heading.end(), cue.start())
 
 
 def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> list[PartyRef]:
@@ -177,10 +179,36 @@ def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> lis
             if p.key not in leads.successor or leads.successor[p.key].key not in keys]
 
 
+_COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)\b")
+
+
+def _cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
+                       leads: Leads) -> None:
+    """"aus Anlass des 25-jährigen Jubiläums der Kooperation Bayern-Québec": the start of the
+    cooperation with the one partner the sentence names, kept for a partnership the document
+    states with that partner (see `succeed`)."""
+    if PLANNING.search(sentence.text) or not _COOPERATION.search(sentence.text):
+        return
+    partners = within.event_partners()
+    starts = _anniversary(sentence, within, facts, setting, [], _COOPERATION)
+    if len(partners) == 1 and len(starts) == 1:
+        leads.cooperation.setdefault(partners[0].key,
+                                     (starts[0][1], sentence.passage(setting.file)))
+
+
 def succeed(records: list[PartnershipRecord], leads: Leads) -> None:
-    """Partnerships stated with a former region are its successor's (see `_succeeded`)."""
+    """Partnerships stated with a former region are its successor's (see `_succeeded`); none
+    is stated with a partner the text says the Land has no partnership with ("existiert
+    bislang keine Vereinbarung zu einer Länderpartnerschaft" under a title that names one)."""
+    records[:] = [r for r in records if r.partner.key not in leads.denied]
     for record in records:
         record.partner = leads.successor.get(record.partner.key, record.partner)
+    stated = {r.partner.key: r for r in records}
+    for key, (since, passage) in leads.cooperation.items():
+        if key in stated:
+            known = stated[key]
+            records.append(PartnershipRecord(land=known.land, partner=known.partner,
+                                             kind=known.kind, passage=passage, since=since))
 
 
 def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> list[PartyRef]:
@@ -197,6 +225,7 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
                   and not _STATE_BEFORE.search(text[max(0, f.start - 30):f.start])}
     partners = [p for p in partners if p.kind != "country"
                 or (p.key not in regions_of and p.key not in qualifying)]
+    partners = _after_with(sentence, within, partners) or partners
     if listed or len(sentence.text) <= _NEAR:
         return partners
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
@@ -212,6 +241,27 @@ _REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rn
                         re.IGNORECASE)
 
 
+def _partner_after(sentence: Span) -> int | None:
+    """Where the partner of the sentence's first partnership word follows it ("… mit B")."""
+    cue = PARTNERSHIP.search(sentence.text)
+    if cue is None or not re.match(r"\s+(?:mit|zu|zur|zum)\s", sentence.text[cue.end():]):
+        return None
+    return sentence.start + cue.end()
+
+
+def _after_with(sentence: Span, within: SpanFacts, partners: list[PartyRef]) -> list[PartyRef]:
+    """"…, weil die Beziehungen zu A …, und 2018 wird das Jubiläum der Städtepartnerschaft mit B
+    gefeiert": a partnership word followed by its partner ("mit B", "zu B") has the partners
+    named after it in its clause, not those the sentence named before."""
+    start = _partner_after(sentence)
+    if start is None:
+        return []
+    foreign = [f for f in within.parties if f.ref.kind != "land"]
+    after = {f.ref.key for f in foreign if f.start >= start}
+    named_before = {f.ref.key for f in foreign if f.start < start} - after
+    return [p for p in partners if p.key not in named_before] if after and named_before else []
+
+
 def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
     """"… die Regionalpartnerschaft zwischen dem Land und der Woiwodschaft rund um X" after
     the paragraph named the region: a kind word without a name refers back to the one
@@ -224,15 +274,41 @@ def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
         cue = PARTNERSHIP.search(sentence.text)
         if cue is not None and _REFERRING.search(sentence.text[:cue.start()]) and \
                 not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"
-            return facts.one_party_before(sentence.start)  # "Anlass war … der Partnerschaft"
+            return facts.one_party_before(sentence.start) or _named_together(sentence, facts)
         return []
     earlier = {f.ref.key: f.ref for f in facts.parties
                if f.end <= sentence.start and f.ref.kind == "region"}
     return list(earlier.values()) if len(earlier) == 1 else []
 
 
+def _stated_before(sentence: Span, leads: Leads) -> list[PartyRef]:
+    """"Seit dem offiziellen Beginn ihrer Partnerschaft am 24. November 2031 …" in a paragraph
+    that names no partner: the one partner of the partnerships the document stated before."""
+    cue = PARTNERSHIP.search(sentence.text)
+    if cue is None or len(leads.stated) != 1 or not _REFERRING.search(sentence.text[:cue.start()]) \
+            or re.search(r"(?:en|länder|städte)$", cue["kind"]):
+        return []
+    return list(leads.stated.values())
+
+
+def _named_together(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
+    """"… arbeitet man mit der Region A und der Region B zusammen. … Bestandteile der
+    Partnerschaft sind …": a partnership of several (a trilateral one) refers back to the
+    regions that one sentence of the paragraph named together, if the paragraph names no
+    other region before it."""
+    earlier = [f for f in facts.parties if f.end <= sentence.start and f.ref.kind == "region"]
+    if len({f.ref.key for f in earlier}) < 2:
+        return []
+    text = facts.block.text
+    first, last = earlier[0].start, earlier[-1].end
+    if re.search(r"[.!?;:]\s", text[first:last]):
+        return []  # named in different sentences
+    return list({f.ref.key: f.ref for f in earlier}.values())
+
+
 def from_agreements(agreements: list[AgreementRecord],
-                    stated: list[PartnershipRecord] | None = None) -> list[PartnershipRecord]:
+                    stated: list[PartnershipRecord] | None = None,
+                    dated: dt.date | None = None) -> list[PartnershipRecord]:
     """An agreement that names a partnership is tied to it: a Partnerschaftserklärung
     establishes it on its signing date; another instrument ("Gemeinsame Erklärung über eine
     verstärkte Partnerschaft"), or an extension, renews it and dates nothing. An instrument
@@ -259,7 +335,49 @@ def from_agreements(agreements: list[AgreementRecord],
             found.append(PartnershipRecord(
                 land=agreement.land, partner=partner, kind=kind, passage=agreement.passage,
                 since=agreement.date if founds else None, agreement=agreement.local_key))
-    return found
+    recent = dated.year - 1 if dated is not None else None
+    return found + _founding_declarations(
+        [a for a in agreements if recent is None or a.date is None or (a.date.start.year or 0)
+         < recent], stated or [], found)  # a signing the text reports as news founds nothing
+
+
+# "Gemeinsame Erklärung über die Zusammenarbeit", "Kooperationsabkommen": an instrument of
+# cooperation; not one that deepens, extends or renews what exists.
+_COOPERATION_INSTRUMENT = re.compile(r"Zusammenarbeit|Kooperation|[Pp]artnerschaft")
+_DEEPENS = re.compile(r"Vertiefung|vertieft|vertiefen|Erweiterung|erweitert|Ausbau|Fortschreibung|"
+                      r"fortgeschrieben|Intensivierung|verstärkt|weitere[nr]?\b|neue[nr]?\b")
+
+
+def _day(value: DateValue) -> tuple[int, int, int]:
+    return (value.start.year or 0, value.start.month or 0, value.start.day or 0)
+
+
+def _founding_declarations(agreements: list[AgreementRecord], stated: list[PartnershipRecord],
+                           dated: list[PartnershipRecord]) -> list[PartnershipRecord]:
+    """A partnership the document states without saying since when starts with the earliest
+    instrument of cooperation it names with that partner ("Im April 2031 unterzeichneten das
+    Land und die Woiwodschaft A eine Gemeinsame Erklärung über die Zusammenarbeit")."""
+    kinds = {p.partner.key: p.kind for p in stated}
+    started = {p.partner.key for p in (*stated, *dated) if p.since is not None}
+    earliest: dict[str, AgreementRecord] = {}
+    for agreement in agreements:
+        named = f"{agreement.title} {agreement.kind}"
+        cooperation = _COOPERATION_INSTRUMENT.search(named) or \
+            agreement.kind == "gemeinsame-erklaerung"
+        if agreement.date is None or len(agreement.partners) != 1 or not cooperation \
+                or _DEEPENS.search(f"{named} {agreement.passage.quote}") or \
+                EXTENSION_ACTION.search(agreement.passage.quote):
+            continue  # a network of several partners founds no partnership with each
+        for partner in agreement.partners:
+            known = earliest.get(partner.key)
+            if partner.key in kinds and partner.key not in started and (
+                    known is None or known.date is None
+                    or _day(agreement.date) < _day(known.date)):
+                earliest[partner.key] = agreement
+    return [PartnershipRecord(land=a.land, partner=next(p for p in a.partners if p.key == key),
+                              kind=kinds[key], passage=a.passage, since=a.date,
+                              agreement=a.local_key)
+            for key, a in earliest.items()]
 
 
 def _kind(text: str, city: bool = False) -> str | None:
@@ -285,7 +403,8 @@ _METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller
 _CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+(?:[ -][A-ZÄÖÜ][\w'’.-]+){0,2}")
 
 
-def _cities(sentence: Span, within: SpanFacts, setting: Setting) -> list[PartyRef]:
+def _cities(sentence: Span, within: SpanFacts, setting: Setting,
+            after: int | None = None) -> list[PartyRef]:
     """Partner cities of a city that is a Land: names GeoNames knows as cities, each the
     region ISO 3166-2 makes of it (a capital city that is a subdivision) or a city of its
     own."""
@@ -293,6 +412,8 @@ def _cities(sentence: Span, within: SpanFacts, setting: Setting) -> list[PartyRe
     registers, found = setting.registers, []
     for match in _CITY_NAME.finditer(sentence.text):
         start = sentence.start + match.start()
+        if after is not None and start < after:
+            continue  # "… bei A, … das Jubiläum der Städtepartnerschaft mit B": B's
         if any(a <= start < b for a, b in taken) or match.group() in NOT_NAME_WORDS or \
                 re.search(r"\d\.\s*$", sentence.text[:match.start()]):
             continue  # a name after a day's number is a month ("am 21. Okt. 2019")
@@ -311,6 +432,27 @@ def _cities(sentence: Span, within: SpanFacts, setting: Setting) -> list[PartyRe
                 country=place.country, region_kind="stadt", registered=False))
             break
     return found
+
+
+def _as_cities(within: SpanFacts, partners: list[PartyRef], setting: Setting) -> list[PartyRef]:
+    """A city partnership's partner is a city: a region named like a large city of its country
+    that is not itself that city ("León (Nicaragua)", a department) is the city."""
+    text, result = within.span.block.text, []
+    for partner in partners:
+        mention = next((f for f in within.parties if f.ref.key == partner.key), None)
+        name = text[mention.start:mention.end] if mention is not None else partner.label_de
+        city = places.city_in(name, partner.country or "") \
+            if partner.kind == "region" and partner.region_kind != "stadt" else None
+        if city is None or city[1] < _METROPOLIS:
+            result.append(partner)
+            continue
+        place = city[0]
+        region = setting.registers.city_subdivision(
+            (name, *places.city_names(place.geonames_id or "")), place.country)
+        result.append(region_ref(region) if region is not None else PartyRef(
+            "region", f"{place.country}/{ns.slug(name)}", name, place.canonical,
+            country=place.country, region_kind="stadt", registered=False))
+    return result
 
 
 def _singular(word: str) -> str:
@@ -379,7 +521,8 @@ def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue
     text = sentence.block.text
     if _RESTING.search(sentence.text):
         return []
-    cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)]
+    cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
+            if not _FRAME.search(sentence.text[:m.start()])]
     founded = _FOUNDING.search(sentence.text)
     if founded and re.search(r"\b(?:ein|eine|einen)\b", founded.group()) and \
             not PARTNERSHIP.search(founded.group()):
@@ -389,7 +532,7 @@ def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue
         if not d.value.complete:
             continue
         before = text[max(0, d.start - 24):d.start]
-        in_clause = any(not re.search(r"[,;:]\s", _without_relative_clauses(
+        in_clause = any(not re.search(r"[,;:]\s|(?<=[\w)])\s+Seit\b", _without_relative_clauses(
             text[min(c, d.start):max(c, d.start)])) for c in cues)
         if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
                 (founded and in_clause and not _SINCE_BEFORE.search(before)
@@ -397,6 +540,12 @@ def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue
                 _BEGINNING.search(text[max(0, d.start - 80):d.start]):
             found.append((d.start, _start_only(d.value)))
     return found + _listed_years(within, found)
+
+
+# "Im Rahmen der Städtepartnerschaft konnten seit 2008 …": the partnership frames the sentence,
+# whose "seit" dates something else.
+_FRAME = re.compile(r"(?:[Ii]m\s+(?:Rahmen|Zuge)|[Ii]nnerhalb|"
+                    r"[Aa]uf\s+(?:der\s+)?(?:Grundlage|Basis))\s+(?:der|dieser|ihrer|seiner|unserer|des|eines?r?)\s+(?:\w+\s+)?$")
 
 
 def _without_relative_clauses(text: str) -> str:
@@ -429,7 +578,8 @@ def _start_only(value: DateValue) -> DateValue:
 
 
 def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
-                 counted_from: list[int]) -> list[tuple[int, DateValue]]:
+                 counted_from: list[int], cues: re.Pattern[str] = PARTNERSHIP
+                 ) -> list[tuple[int, DateValue]]:
     """"20 Jahre Partnerschaft" in a document of 2024: since 2004 (a year, nothing finer);
     "Die Partnerschaft wurde vor fünf Jahren besiegelt" likewise. Counted from the year the
     sentence gives the occasion ("2019 wurde das 10-jährige Jubiläum gewürdigt"), else from
@@ -446,12 +596,12 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
         if NOT_EXACT_YEARS.search(text[max(0, match.start() - 20):match.start()]):
             continue
         after = text[match.end():match.end() + _ANNIVERSARY_GAP]
-        cue = PARTNERSHIP.search(after)
+        cue = cues.search(after)
         counted = cue is not None and not re.search(r"[.;:]", after[:cue.start()])
         celebrated = re.match(r"\s*(?:Bestehen|Jubiläum)", after) and \
-            PARTNERSHIP.search(text[:match.start()])  # "… feiert ihr 25-jähriges Bestehen"
+            cues.search(text[:match.start()])  # "… feiert ihr 25-jähriges Bestehen"
         ago = re.search(r"\bvor\s+$", text[:match.start()]) and _FOUNDING.search(text) and \
-            PARTNERSHIP.search(text)  # "Die Partnerschaft wurde vor fünf Jahren besiegelt"
+            cues.search(text)  # "Die Partnerschaft wurde vor fünf Jahren besiegelt"
         if not counted and not celebrated and not ago:
             continue
         word = match["years"]

@@ -58,6 +58,15 @@ def city_named(name: str) -> PlaceRef | None:
     return PlaceRef(label=name, country=country, geonames_id=geonames_id, canonical=canonical)
 
 
+def city_in(name: str, country: str) -> tuple[PlaceRef, int] | None:
+    """The most populous city of that name in the country, with its population."""
+    for population, canonical, code, geonames_id in _cities().get(ns.slug(name)) or ():
+        if code == country:
+            return PlaceRef(label=name, country=code, geonames_id=geonames_id,
+                            canonical=canonical), population
+    return None
+
+
 @cache
 def city_names(geonames_id: str) -> tuple[str, ...]:
     """A city's names in Latin script (its local, English and German names)."""
