@@ -64,3 +64,15 @@ def test_a_signing_today_in_the_present_tense_is_signed(tmp_path):
             "stärkt die Zusammenarbeit.")
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
         ("absichtserklaerung", ("PL-22",), "2024-05-15")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bereits 1993 hatte das Land einen Partnerschaftsvertrag mit der Woiwodschaft Pommern "
+     "abgeschlossen.", [("partnerschaftserklaerung", ("PL-22",), "1993")]),
+    ("Die Landesregierung hat 2012 einen Kooperationsvertrag mit der Provinz Ontario "
+     "unterzeichnet.", [("kooperationsvereinbarung", ("CA-ON",), "2012")]),
+    ("Im Jahr 2015 unterzeichnete das Land ein Rahmenabkommen mit der Provinz Ontario.",
+     [("kooperationsvereinbarung", ("CA-ON",), "2015")]),
+])
+def test_treaties_and_framework_agreements_are_instruments(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
