@@ -76,3 +76,27 @@ def test_a_signing_today_in_the_present_tense_is_signed(tmp_path):
 ])
 def test_treaties_and_framework_agreements_are_instruments(tmp_path, text, expected):
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
+
+
+def test_a_sentence_dated_by_today_takes_no_other_date_of_its_paragraph(tmp_path):
+    text = ("Die Zusammenarbeit mit der Provinz Ontario begann im Jahr 1984. In der heutigen "
+            "Aktualisierung der Partnerschaftserklärung haben wir mehr Zusammenarbeit vereinbart.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", date="2024-05-15")) == [
+        ("partnerschaftserklaerung", ("CA-ON",), None)]
+
+
+OCCASION = ("Beim Treffen am Dienstag (7. Mai 2024) in Straßburg berieten der Ministerpräsident "
+            "und der Präsident der Region Grand Est über den Schienenverkehr.\n\n")
+
+
+@pytest.mark.parametrize(("second", "date"), [
+    # a signing that continues the occasion of the paragraph before takes its date
+    ("Zunächst sprachen beide über die Grenzregion. Anschließend unterzeichneten beide eine "
+     "gemeinsame Resolution zum Schienenverkehr mit der Region Grand Est.", "2024-05-07"),
+    # one that does not say so stays undated
+    ("In Metz wurde eine Gemeinsame Resolution mit der Region Grand Est unterzeichnet.", None),
+])
+def test_a_signing_continuing_the_occasion_before_takes_its_date(tmp_path, second, date):
+    found = extraction(tmp_path, OCCASION + second, date="2024-05-08")
+    assert [(a.kind, a.date.start.lexical() if a.date else None) for a in found.agreements] == \
+        [("resolution", date)]

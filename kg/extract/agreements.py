@@ -12,6 +12,7 @@ from kg.dates import DateValue, PartialDate, find_dates
 from kg.extract.analysis import BlockFacts, Setting, SpanFacts
 from kg.extract.cues import (
     AGREEMENT_ACTION,
+    CONTINUATION,
     EACH_AGREEMENT,
     EXTENSION_ACTION,
     OTHER_BODY,
@@ -318,14 +319,40 @@ def _each_day(text: str, kind: KindMatch, within: SpanFacts) -> list[DateValue]:
     return days if len(days) > 1 else []
 
 
-def paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
+# A sentence that dates itself by the day it is written ("in der heutigen Aktualisierung"):
+# the document's date, or none; never another date of its paragraph.
+_TODAY = re.compile(r"(?<!\w)(?:heute|heutige[nmrs]?|gestern|gestrige[nmrs]?)(?!\w)")
+
+
+def paragraph_date(facts: BlockFacts, sentence: Span,
+                   before: DateValue | None = None) -> DateValue | None:
+    """The date an undated signing sentence takes from its paragraph (see `_paragraph_date`);
+    one that says it continues the occasion ("Anschließend unterzeichneten beide …") in a
+    paragraph without dates takes the occasion date of the paragraph `before` it. A
+    sentence that dates itself by "heute" takes none of them."""
+    if _TODAY.search(sentence.text):
+        return None
+    found = _paragraph_date(facts, sentence)
+    if found is None and before is not None and CONTINUATION.match(sentence.text.lstrip()) and \
+            not any(d.start < sentence.start for d in facts.dates):
+        return before
+    return found
+
+
+def occasion_date(facts: BlockFacts) -> DateValue | None:
+    """The one occasion date a paragraph states (for the paragraph after it), if one."""
+    return _paragraph_date(facts, Span(facts.block, len(facts.block.text), len(facts.block.text)))
+
+
+def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
     """The one occasion date a paragraph gives before a sentence that says what was signed at
     it ("Ministerpräsident X hat am Mittwoch, 3. Mai 2034, … empfangen. … unterzeichneten
     … eine Erklärung"): the date of an undated signing sentence; none where several dates
     precede it."""
     text = facts.block.text
-    earlier = {d.value for d in facts.dates if d.end <= sentence.start and d.value.complete
-               and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])}
+    earlier = set({(d.value.start, d.value.end): d.value for d in facts.dates  # one per day
+                   if d.end <= sentence.start and d.value.complete
+                   and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])}.values())
     if len(earlier) == 1:
         return next(iter(earlier))
     years = {v.start.year for v in earlier} | {v.end.year for v in earlier if v.end}
