@@ -100,3 +100,11 @@ def test_a_signing_continuing_the_occasion_before_takes_its_date(tmp_path, secon
     found = extraction(tmp_path, OCCASION + second, date="2024-05-08")
     assert [(a.kind, a.date.start.lexical() if a.date else None) for a in found.agreements] == \
         [("resolution", date)]
+
+
+def test_between_the_two_countries_names_the_land_and_its_partner(tmp_path):
+    text = ("Die Beziehungen zwischen dem Land und der Republik Namibia reichen weit zurück. Im "
+            "Jahre 1990 wurde die Kooperation zwischen den beiden Ländern durch die Unterzeichnung "
+            "einer Gemeinsamen Erklärung ausgeweitet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("NA",), "1990")]

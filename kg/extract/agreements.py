@@ -365,8 +365,8 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
     """The Land, its government, a ministry or one of its officials takes part; where the text
     says between whom ("zwischen der TU München und der Université de Montréal"), the Land
     or a ministry must be among them, whatever ministry's table row it stands in."""
-    between = re.search(r"\bzwischen\b(.*)", text)
-    if between is not None:
+    between = re.search(r"\bzwischen\b(?!\s+(?:den\s+)?beiden\b)(.*)", text)
+    if between is not None:  # "zwischen den beiden Ländern": the paragraph's two parties
         offset = within.span.start + between.start(1)
         return bool(any(f.start >= offset for f in within.parties if f.ref.kind == "land")
                     or any(start >= offset for _, start, _ in within.ministries)
@@ -374,7 +374,7 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
     if ministry is not None or within.ministries or \
             any(f.ref.kind == "land" for f in within.parties):
         return True
-    if OWN_GOVERNMENT.search(text) or re.search(r"\b[Bb]eide(?:n)? Seiten\b", text):
+    if OWN_GOVERNMENT.search(text) or re.search(r"\b[Bb]eide(?:n)? (?:Seiten|Ländern?)\b", text):
         return True  # "Beide Seiten unterzeichneten": the paragraph's two parties
     if any(m.scope is not None and (m.scope.ministry is not None or (m.scope.party is not None
                                     and m.scope.party.kind == "land"))
@@ -497,6 +497,11 @@ def one_each(text: str, registers: Registers) -> bool:
                     for k in kinds):
             return True
     return False
+
+
+def both_countries(text: str) -> bool:
+    """"zwischen den beiden Ländern": the Land and the one country named before."""
+    return re.search(r"\b[Bb]eiden?\s+Ländern?\b", text) is not None
 
 
 def land_label(registers: Registers, land: str) -> str:
