@@ -108,3 +108,33 @@ def test_between_the_two_countries_names_the_land_and_its_partner(tmp_path):
             "einer Gemeinsamen Erklärung ausgeweitet.")
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
         ("gemeinsame-erklaerung", ("NA",), "1990")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each listed partner with its own year: its own date, not the last one for all
+    ("Mit der Woiwodschaft Pommern (1996), der Provinz Ontario (2001) und der Region Pilsen "
+     "(2005) hat das Land Partnerschaftserklärungen unterzeichnet.",
+     [("partnerschaftserklaerung", ("CA-ON",), "2001"),
+      ("partnerschaftserklaerung", ("CZ-32",), "2005"),
+      ("partnerschaftserklaerung", ("PL-22",), "1996")]),
+    # a span of years is no instrument's date, and "zwischen 1995 und 2003" names no parties
+    ("Das Land hat zwischen 1995 und 2003 mit den Woiwodschaften Pommern und Großpolen "
+     "Gemeinsame Erklärungen unterzeichnet.",
+     [("gemeinsame-erklaerung", ("PL-22",), None), ("gemeinsame-erklaerung", ("PL-30",), None)]),
+    # one date stated for all: each has it
+    ("Im April 1993 unterzeichneten die Landesregierung und die Woiwodschaften Pommern und "
+     "Großpolen Gemeinsame Erklärungen über die Zusammenarbeit.",
+     [("gemeinsame-erklaerung", ("PL-22",), "1993-04"),
+      ("gemeinsame-erklaerung", ("PL-30",), "1993-04")]),
+    # an instrument in a relative clause has its own partner and date, not the signing's
+    ("Am 3. Mai 2001 unterzeichneten der Ministerpräsident und der Marschall der Woiwodschaft "
+     "Pommern eine Absichtserklärung, die eine frühere Vereinbarung mit der Provinz Ontario aus "
+     "dem Jahr 1995 ergänzt.",
+     [("absichtserklaerung", ("PL-22",), "2001-05-03"), ("vereinbarung", ("CA-ON",), "1995")]),
+    # "unterschrieb" signs too
+    ("Der Ministerpräsident unterschrieb am 3. Mai 2001 gemeinsam mit dem Gouverneur der "
+     "Präfektur Aichi eine Erklärung zur weiteren Vertiefung der Kooperation.",
+     [("erklaerung", ("JP-23",), "2001-05-03")]),
+])
+def test_each_instrument_has_its_own_partners_and_date(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected

@@ -188,7 +188,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         if _refers_back(text, kind, within):
             continue
         for title in _titles(text, kind):
-            stop = re.search(r",\s+(?:sowie|aber|während|außerdem)\b|;", text[kind.end:])
+            stop = _CLAUSE_STOP.search(text[kind.end:])
             partners = _without_origins(_without_context_countries(
                 _partners(within, after=span.start + kind.start,
                           until=span.start + kind.end + stop.start() if stop else None)
@@ -200,7 +200,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             dates: list[DateValue | None] = [None]
             if not extension_only and action is not None:
                 dates = [*_each_day(text, kind, within)] or \
-                    [_signing_date(text, within, row_date)]
+                    [_signing_date(text, within, row_date, kind,
+                                   next(iter(kinds_in(text, registers)), None))]
             groups = [partners]
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
@@ -208,13 +209,32 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 for group in groups:
                     named = title if len(groups) == 1 else \
                         _plain_title(instrument(text, kind), land, group, registers)
+                    own = date if len(groups) == 1 else _partners_date(group[0], date, within)
                     records.append(AgreementRecord(
                         local_key=ns.slug(named) + (f"-{date.start.lexical()}"
                                                     if len(dates) > 1 and date else ""),
                         title=named, kind=kind.concept.key, land=land, partners=tuple(group),
-                        passage=span.passage(setting.file), date=date,
+                        passage=span.passage(setting.file), date=own,
                         ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def _partners_date(partner: PartyRef, date: DateValue | None,
+                   within: SpanFacts) -> DateValue | None:
+    """The date of one of several instruments named together: the one in brackets or after
+    a comma right after its partner ("mit A (1996), B (2001) und C"); the sentence's date
+    only where it states one date for all, and no span of years ("zwischen 1995 und 2003")."""
+    text = within.span.block.text
+    dated = [d for d in within.dates if d.value.complete]
+    for found in within.parties:
+        if found.ref.key != partner.key:
+            continue
+        for d in dated:
+            if re.fullmatch(r"\s*[(,]\s*(?:seit\s+|im\s+Jahr\s+|am\s+)?", text[found.end:d.start]):
+                return d.value
+    if date is None or len({(d.value.start, d.value.end) for d in dated}) > 1:
+        return None
+    return None if date.end is not None and date.end.year != date.start.year else date
 
 
 def _plural(text: str, kind: KindMatch) -> bool:
@@ -257,6 +277,8 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
     return records
 
 
+# Where the parties of an instrument end: another clause ("…, sowie …", "…, die …").
+_CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|welche[rs]?)\b|;")
 _NAMED_DATE = re.compile(r"^[^.;:]{0,80}?\bvom\s+$")  # "die Gemeinsame Erklärung … vom 3. Mai 2001"
 _STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b[^.;]{0,40}\b(?:besteht|bestehen|gilt|"
                        r"gelten)\b|\b(?:besteht|bestehen)\b[^.;]{0,60}\bseit\b")
@@ -277,7 +299,7 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
                      and _AFTER_SINCE.search(text[max(0, d.start - offset - 12):d.start - offset])]
         if not dated or not (_land_is_party(within, text, ministry)):
             continue
-        stop = re.search(r",\s+(?:sowie|aber|während|außerdem)\b|;", text[kind.end:])
+        stop = _CLAUSE_STOP.search(text[kind.end:])
         partners = _without_context_countries(_partners(
             within, until=offset + kind.end + stop.start() if stop else None))
         if not partners or len(partners) > 3:
@@ -365,7 +387,7 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
     """The Land, its government, a ministry or one of its officials takes part; where the text
     says between whom ("zwischen der TU München und der Université de Montréal"), the Land
     or a ministry must be among them, whatever ministry's table row it stands in."""
-    between = re.search(r"\bzwischen\b(?!\s+(?:den\s+)?beiden\b)(.*)", text)
+    between = re.search(r"\bzwischen\b(?!\s+(?:den\s+)?beiden\b|\s+(?:de[mn]\s+)?\d)(.*)", text)
     if between is not None:  # "zwischen den beiden Ländern": the paragraph's two parties
         offset = within.span.start + between.start(1)
         return bool(any(f.start >= offset for f in within.parties if f.ref.kind == "land")
@@ -431,12 +453,20 @@ def _plain_title(label: str, land: str, partners: list[PartyRef], registers: Reg
     return f"{label} zwischen {land_label(registers, land)} und {names}"
 
 
-def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None) -> DateValue | None:
+def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
+                  kind: KindMatch | None = None,
+                  signed_before: KindMatch | None = None) -> DateValue | None:
     """The date of the clause with the signing verb, else the row's date, made no more precise
     than both ends of a range agree on ("vom 12. bis 19. Mai 2016" -> May 2016)."""
     signing = _SIGNING.search(text)
     offset = within.span.start
     candidates = within.dates
+    if signing and kind is not None and signed_before is not None and \
+            signed_before.end <= _clause_end(text, signing.start()) < kind.start and \
+            not _SIGNING.search(text, _clause_end(text, signing.start())):
+        # "…, die eine Vereinbarung aus dem Jahr 1995 ergänzt": not the signing's instrument
+        later = [d for d in within.dates if d.start - offset >= _clause_end(text, signing.start())]
+        return _common_precision(later[-1].value) if later and later[-1].value.complete else None
     adjacent = [d for d in candidates if signing and 0 <= signing.start() - (d.end - offset) <= 2]
     if adjacent:  # "die 2001 geschlossene Vereinbarung …, 2011 verlängert"
         candidates = adjacent
