@@ -138,3 +138,18 @@ def test_between_the_two_countries_names_the_land_and_its_partner(tmp_path):
 ])
 def test_each_instrument_has_its_own_partners_and_date(tmp_path, text, expected):
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
+
+
+def test_instruments_in_the_plural_with_partners_not_named_are_none(tmp_path):
+    text = ("Die Zusammenarbeit mit der Woiwodschaft Pommern ist eng. Das Land hat zwischen 1995 "
+            "und 2003 mit fünf Woiwodschaften „Gemeinsame Erklärungen“ unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []
+
+
+def test_beide_seiten_sign_in_the_year_of_the_sentence_before(tmp_path):
+    text = ("Im Oktober 2012 besuchte der Minister die Provinz Ontario, im Oktober 2013 kam der "
+            "Premierminister. Im April 2016 reiste der Ministerpräsident in die Provinz Ontario, "
+            "im Juni 2016 kam der Premierminister nach Erfurt. Beide Seiten unterzeichneten ein "
+            "Protokoll zur weiteren Zusammenarbeit.")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2017-09-05")) == [
+        ("protokoll", ("CA-ON",), "2016")]

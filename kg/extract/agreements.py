@@ -189,10 +189,11 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             continue
         for title in _titles(text, kind):
             stop = _CLAUSE_STOP.search(text[kind.end:])
-            partners = _without_origins(_without_context_countries(
-                _partners(within, after=span.start + kind.start,
-                          until=span.start + kind.end + stop.start() if stop else None)
-                or fallback), within)
+            stated = _partners(within, after=span.start + kind.start,
+                               until=span.start + kind.end + stop.start() if stop else None)
+            if not stated and _plural(text, kind):
+                continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
+            partners = _without_origins(_without_context_countries(stated or fallback), within)
             if not partners or ("regional" in kind.concept.key
                                 and all(p.kind == "country" for p in partners)):
                 continue  # a regional partnership is with a region, never a whole country
@@ -380,6 +381,13 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
     years = {v.start.year for v in earlier} | {v.end.year for v in earlier if v.end}
     if len(years) == 1 and len(earlier) <= 3:  # "im April 2016 … im Juni 2016 … unterzeichneten"
         return DateValue(PartialDate(years.pop()), text=sentence.text[:0])
+    before = text.rfind(". ", 0, max(0, sentence.start - 2))  # the sentence right before
+    if len(years) > 1 and before >= 0:
+        latest = [d.value for d in facts.dates if before < d.start and d.end <= sentence.start
+                  and d.value.complete]
+        years = {v.start.year for v in latest} | {v.end.year for v in latest if v.end}
+        if len(years) == 1:  # "2012 … 2013 …; im April 2016 …, im Juni 2016 …. Beide Seiten"
+            return DateValue(PartialDate(years.pop()), text=sentence.text[:0])
     return None
 
 
