@@ -153,3 +153,17 @@ def test_beide_seiten_sign_in_the_year_of_the_sentence_before(tmp_path):
             "Protokoll zur weiteren Zusammenarbeit.")
     assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2017-09-05")) == [
         ("protokoll", ("CA-ON",), "2016")]
+
+
+def test_an_instruments_title_dated_after_vom_has_that_date(tmp_path):
+    text = ("Gemeinsame Erklärung über die Zusammenarbeit zwischen der Woiwodschaft Pommern und "
+            "dem Land vom 24.08.2000")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("PL-22",), "2000-08-24")]
+
+
+def test_a_ministry_named_by_its_word_is_the_lands_side(tmp_path):
+    text = ("Im Rahmen des Besuchs wurde eine Absichtserklärung über die Zusammenarbeit zwischen "
+            "dem Wirtschaftsministerium und der Provinz Ontario unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("absichtserklaerung", ("CA-ON",), None)]

@@ -39,6 +39,8 @@ _PLANNED_SIGNING = re.compile(
 # Between an instrument and a kind that is its subject: "Vereinbarung über (eine) …".
 _SUBJECT = re.compile(r"\s+(?:über|zur|zum|zu|für)\s+(?:(?:die|den|der|eine|einer|einen)\s+)?"
                       r"(?:[a-zäöüß]\w*\s+)?")
+_TITLE_DATE = re.compile(r"\s+vom\s+(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*\d{4})"
+                         r"\s*$")
 _HEADING_DATE = re.compile(r"\((?P<date>[^()]*\d{4}[^()]*)\)\s*")
 
 
@@ -94,6 +96,9 @@ def from_heading(within: SpanFacts, setting: Setting, key: str) -> AgreementReco
     for candidate in _HEADING_DATE.finditer(text):
         if find_dates(candidate["date"]):
             date_match = candidate
+    if date_match is None:  # "Gemeinsame Erklärung über … zwischen A und B vom 24.08.2000"
+        trailing = _TITLE_DATE.search(text)
+        date_match = trailing if trailing and find_dates(trailing["date"]) else None
     title = re.sub(r"\s+", " ", text[:date_match.start()] if date_match else text).strip()
     kinds = kinds_in(title, setting.registers)
     partners = _partners(within)
@@ -400,7 +405,8 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
         offset = within.span.start + between.start(1)
         return bool(any(f.start >= offset for f in within.parties if f.ref.kind == "land")
                     or any(start >= offset for _, start, _ in within.ministries)
-                    or OWN_GOVERNMENT.search(between.group(1)))
+                    or OWN_GOVERNMENT.search(between.group(1))
+                    or _OWN_MINISTRY.match(between.group(1)))
     if ministry is not None or within.ministries or \
             any(f.ref.kind == "land" for f in within.parties):
         return True
@@ -411,6 +417,10 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
            for m, _, _ in within.mentions()):
         return True
     return _unnamed_actor_is_the_land(within, text)
+
+
+# "zwischen dem Wirtschaftsministerium und …": a ministry named first, by its word alone.
+_OWN_MINISTRY = re.compile(r"\s*(?:dem|des)\s+(?:\w+\s+)?(?!Bundes)\w*[Mm]inisteri(?:um|ums)\b")
 
 
 def _unnamed_actor_is_the_land(within: SpanFacts, text: str) -> bool:
