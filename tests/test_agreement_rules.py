@@ -167,3 +167,24 @@ def test_a_ministry_named_by_its_word_is_the_lands_side(tmp_path):
             "dem Wirtschaftsministerium und der Provinz Ontario unterzeichnet.")
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
         ("absichtserklaerung", ("CA-ON",), None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mit der Provinz Ontario verbindet das Land seit 1995 ein Partnerschaftsabkommen.",
+     [("partnerschaftserklaerung", ("CA-ON",), "1995")]),
+    ("Seit 1995 gibt es ein Partnerschaftsabkommen mit der Provinz Ontario.",
+     [("partnerschaftserklaerung", ("CA-ON",), "1995")]),
+    # the year since when a cooperation exists is not the date of an instrument of another clause
+    ("Seit 1995 gibt es eine enge Zusammenarbeit mit der Provinz Ontario, die 2010 in einer "
+     "Gemeinsamen Erklärung bekräftigt wurde.", []),
+])
+def test_an_instrument_standing_since_a_year(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
+
+
+def test_an_instrument_of_a_later_clause_has_that_clauses_date(tmp_path):
+    text = ("Am 3. Mai 2001 unterzeichneten das Land und die Woiwodschaft Pommern eine Gemeinsame "
+            "Erklärung; am 4. Juni 2005 folgte eine Absichtserklärung mit der Provinz Ontario.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("absichtserklaerung", ("CA-ON",), "2005-06-04"),
+        ("gemeinsame-erklaerung", ("PL-22",), "2001-05-03")]

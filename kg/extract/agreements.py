@@ -287,7 +287,8 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
 _CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|welche[rs]?)\b|;")
 _NAMED_DATE = re.compile(r"^[^.;:]{0,80}?\bvom\s+$")  # "die Gemeinsame Erklärung … vom 3. Mai 2001"
 _STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b[^.;]{0,40}\b(?:besteht|bestehen|gilt|"
-                       r"gelten)\b|\b(?:besteht|bestehen)\b[^.;]{0,60}\bseit\b")
+                       r"gelten|gibt es|existiert|existieren)\b|\b(?:besteht|bestehen|verbindet|"
+                       r"verbinden|gibt es|existiert|existieren)\b[^.;]{0,60}\bseit\b")
 
 
 def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
@@ -302,7 +303,9 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
                  and _NAMED_DATE.match(text[kind.end:d.start - offset])]
         if not dated and _STANDING.search(text):
             dated = [d for d in within.dates if d.value.complete and d.value.end is None
-                     and _AFTER_SINCE.search(text[max(0, d.start - offset - 12):d.start - offset])]
+                     and _AFTER_SINCE.search(text[max(0, d.start - offset - 12):d.start - offset])
+                     and not _CLAUSE_STOP.search(text[min(kind.end, d.end - offset):
+                                                      max(kind.start, d.start - offset)])]
         if not dated or not (_land_is_party(within, text, ministry)):
             continue
         stop = _CLAUSE_STOP.search(text[kind.end:])
@@ -479,6 +482,9 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
     signing = _SIGNING.search(text)
     offset = within.span.start
     candidates = within.dates
+    own = _own_clause_dates(text, within, kind, signing.start() if signing else None)
+    if own:  # "… unterzeichnet; am 4. Juni 2005 folgte eine Absichtserklärung mit …"
+        return _common_precision(own[0].value) if own[0].value.complete else None
     if signing and kind is not None and signed_before is not None and \
             signed_before.end <= _clause_end(text, signing.start()) < kind.start and \
             not _SIGNING.search(text, _clause_end(text, signing.start())):
@@ -493,6 +499,22 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
         candidates = [d for d in within.dates if d.start - offset < clause_end]
     value = candidates[-1].value if candidates else row_date
     return _common_precision(value) if value and value.complete else None
+
+
+def _own_clause_dates(text: str, within: SpanFacts, kind: KindMatch | None,
+                      signing: int | None) -> list:
+    """The dates of an instrument's own clause, after ";" or ", und", where the signing verb
+    stands in an earlier clause."""
+    if kind is None or signing is None:
+        return []
+    seps = [m for m in re.finditer(r";|,\s+(?:und|sowie)\s", text) if m.end() <= kind.start]
+    if not seps or signing >= seps[-1].end():
+        return []
+    start = seps[-1].end()
+    following = re.compile(r";|,\s+(?:und|sowie)\s").search(text, kind.end)
+    end = following.start() if following else len(text)
+    offset = within.span.start
+    return [d for d in within.dates if start <= d.start - offset and d.end - offset <= end]
 
 
 def _clause_end(text: str, position: int) -> int:
