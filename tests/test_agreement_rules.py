@@ -188,3 +188,16 @@ def test_an_instrument_of_a_later_clause_has_that_clauses_date(tmp_path):
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
         ("absichtserklaerung", ("CA-ON",), "2005-06-04"),
         ("gemeinsame-erklaerung", ("PL-22",), "2001-05-03")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an instrument by which a partnership is renewed is new, of the renewal's date
+    ("Das Land und die Provinz Ontario haben ihre seit 1987 bestehende Partnerschaft am 3. Mai "
+     "2017 mit einer neuen Gemeinsamen Erklärung erneuert.",
+     [("gemeinsame-erklaerung", ("CA-ON",), "2017-05-03")]),
+    # an instrument that is itself renewed keeps no date of the renewal
+    ("Die Partnerschaftsvereinbarung mit der Provinz Ontario wurde 2011 verlängert.",
+     [("partnerschaftserklaerung", ("CA-ON",), None)]),
+])
+def test_renewed_by_an_instrument_or_the_instrument_renewed(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected

@@ -36,6 +36,10 @@ _SIGN_VERB = r"(?:unterzeichnen|unterschreiben|abschließen|schließen|eingehen|
 _PLANNED_SIGNING = re.compile(
     rf"\b(?:wird|werden|will|wollen|möchte|möchten)\b[^.;]*?\b{_SIGN_VERB}\b(?!\s+(?:hat|haben|wurde))"
     rf"|\bzu\s+{_SIGN_VERB}\b|\bunterzeichnen\s+zu\s+lassen\b")
+# An instrument by which something is renewed is a new one, of the renewal's date: "ihre
+# Partnerschaft am 3. Mai 2017 mit einer neuen Gemeinsamen Erklärung erneuert".
+_MEANS = re.compile(r"\b(?:mit|durch)\s+(?:der\s+Unterzeichnung\s+)?(?:einer|einem|eines)\s+"
+                    r"(?:neuen\s+|weiteren\s+)?$")
 # Between an instrument and a kind that is its subject: "Vereinbarung über (eine) …".
 _SUBJECT = re.compile(r"\s+(?:über|zur|zum|zu|für)\s+(?:(?:die|den|der|eine|einer|einen)\s+)?"
                       r"(?:[a-zäöüß]\w*\s+)?")
@@ -204,7 +208,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 continue  # a regional partnership is with a region, never a whole country
             title = title or _plain_title(instrument(text, kind), land, partners, registers)
             dates: list[DateValue | None] = [None]
-            if not extension_only and action is not None:
+            renewed_by = extension_only and _MEANS.search(text[:kind.start]) is not None
+            if (not extension_only or renewed_by) and action is not None:
                 dates = [*_each_day(text, kind, within)] or \
                     [_signing_date(text, within, row_date, kind,
                                    next(iter(kinds_in(text, registers)), None))]
