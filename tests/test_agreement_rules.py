@@ -201,3 +201,17 @@ def test_an_instrument_of_a_later_clause_has_that_clauses_date(tmp_path):
 ])
 def test_renewed_by_an_instrument_or_the_instrument_renewed(tmp_path, text, expected):
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mit der Provinz Ontario wurde am 3. Mai 2001 eine Gemeinsame Erklärung unterzeichnet, mit "
+    "der Woiwodschaft Pommern am 4. Juni 2002.",
+    "Gemeinsame Erklärungen wurden mit der Woiwodschaft Pommern am 4. Juni 2002 und mit der "
+    "Provinz Ontario am 3. Mai 2001 unterzeichnet.",
+    "Das Land hat Gemeinsame Erklärungen mit der Woiwodschaft Pommern (4. Juni 2002) und der "
+    "Provinz Ontario (3. Mai 2001) unterzeichnet.",
+])
+def test_each_partner_named_with_a_date_of_its_own_has_that_date(tmp_path, text):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "2001-05-03"),
+        ("gemeinsame-erklaerung", ("PL-22",), "2002-06-04")]

@@ -196,6 +196,16 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     for kind in kinds_in(text, registers) if action is not None else basis:
         if _refers_back(text, kind, within):
             continue
+        paired = _dated_partners(within) if action is not None and not extension_only else []
+        if paired:  # "mit A am 3. Mai 2001 …, mit B am 4. Juni 2002": each its own date
+            for partner, date in paired:
+                named = _plain_title(instrument(text, kind), land, [partner], registers)
+                records.append(AgreementRecord(
+                    local_key=f"{ns.slug(named)}-{date.start.lexical()}", title=named,
+                    kind=kind.concept.key, land=land, partners=(partner,),
+                    passage=span.passage(setting.file), date=date,
+                    ministry=within.ministries[0][0] if within.ministries else ministry))
+            continue
         for title in _titles(text, kind):
             stop = _CLAUSE_STOP.search(text[kind.end:])
             stated = _partners(within, after=span.start + kind.start,
@@ -228,6 +238,30 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                         passage=span.passage(setting.file), date=own,
                         ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+_NEXT_TO = re.compile(r"\s*[(,]?\s*(?:wurden?\s+)?(?:seit\s+|im\s+Jahre?\s+|am\s+|im\s+|vom\s+)?")
+
+
+def _dated_partners(within: SpanFacts) -> list[tuple[PartyRef, DateValue]]:
+    """Several partners each named with a date of its own ("mit A am 3. Mai 2001 …, mit B am
+    4. Juni 2002"; "mit A (1996) und B (2001)"): each with its date, where there are two
+    dates or more; else none."""
+    text = within.span.block.text
+    dated = [d for d in within.dates if d.value.complete and d.value.end is None]
+    pairs: dict[str, tuple[PartyRef, DateValue]] = {}
+    for found in within.parties:
+        if found.ref.kind == "land" or found.ref.key == "DE" or found.ref.key in pairs:
+            continue
+        own = next((d for d in dated if d.start >= found.end
+                    and _NEXT_TO.fullmatch(text[found.end:d.start])), None)
+        if own is None:
+            if found.ref.kind != "country":
+                return []
+            continue  # a country beside its region ("Provinz A (Land B)")
+        pairs[found.ref.key] = (found.ref, own.value)
+    values = {(v.start, v.end) for _, v in pairs.values()}
+    return list(pairs.values()) if len(pairs) > 1 and len(values) > 1 else []
 
 
 def _partners_date(partner: PartyRef, date: DateValue | None,
