@@ -215,3 +215,12 @@ def test_each_partner_named_with_a_date_of_its_own_has_that_date(tmp_path, text)
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
         ("gemeinsame-erklaerung", ("CA-ON",), "2001-05-03"),
         ("gemeinsame-erklaerung", ("PL-22",), "2002-06-04")]
+
+
+def test_a_chronologys_entries_date_their_own_instruments(tmp_path):
+    text = ("Mai 1990: Unterzeichnung der Gemeinsamen Erklärung zwischen dem Land und der Provinz "
+            "Ontario\nOktober 2020: Unterzeichnung eines Memorandum of Understanding zur "
+            "Wasserstoffwirtschaft mit der Provinz Ontario")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "1990-05"),
+        ("memorandum-of-understanding", ("CA-ON",), "2020-10")]

@@ -522,8 +522,8 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
     offset = within.span.start
     candidates = within.dates
     own = _own_clause_dates(text, within, kind, signing.start() if signing else None)
-    if own:  # "… unterzeichnet; am 4. Juni 2005 folgte eine Absichtserklärung mit …"
-        return _common_precision(own[0].value) if own[0].value.complete else None
+    if own is not None:  # "… unterzeichnet; am 4. Juni 2005 folgte eine Absichtserklärung …"
+        return _common_precision(own[0].value) if own and own[0].value.complete else None
     if signing and kind is not None and signed_before is not None and \
             signed_before.end <= _clause_end(text, signing.start()) < kind.start and \
             not _SIGNING.search(text, _clause_end(text, signing.start())):
@@ -541,19 +541,28 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
 
 
 def _own_clause_dates(text: str, within: SpanFacts, kind: KindMatch | None,
-                      signing: int | None) -> list:
+                      signing: int | None) -> list | None:
     """The dates of an instrument's own clause, after ";" or ", und", where the signing verb
-    stands in an earlier clause."""
+    stands in an earlier clause (none for an extension); None where it has no clause of its
+    own."""
     if kind is None or signing is None:
-        return []
-    seps = [m for m in re.finditer(r";|,\s+(?:und|sowie)\s", text) if m.end() <= kind.start]
+        return None
+    seps = [m for m in _CLAUSE_SEPARATOR.finditer(text) if m.end() <= kind.start]
     if not seps or signing >= seps[-1].end():
-        return []
-    start = seps[-1].end()
-    following = re.compile(r";|,\s+(?:und|sowie)\s").search(text, kind.end)
+        return None
+    start = seps[-1].start()
+    following = _CLAUSE_SEPARATOR.search(text, kind.end)
     end = following.start() if following else len(text)
+    if EXTENSION_ACTION.search(text, start, end) and not _SIGNING.search(text, start, end):
+        return []  # "Juni 2015: Die Partnerschaftserklärung wird erneuert": no new date
     offset = within.span.start
-    return [d for d in within.dates if start <= d.start - offset and d.end - offset <= end]
+    own = [d for d in within.dates if start <= d.start - offset and d.end - offset <= end]
+    return own or None
+
+
+# Where a clause or a chronology's entry begins: ";", ", und", "Juni 2015:", "2015 –".
+_CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|\s(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?"
+                               r"\d{4}\s?[:–]\s")
 
 
 def _clause_end(text: str, position: int) -> int:
