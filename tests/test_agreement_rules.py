@@ -64,3 +64,163 @@ def test_a_signing_today_in_the_present_tense_is_signed(tmp_path):
             "stärkt die Zusammenarbeit.")
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
         ("absichtserklaerung", ("PL-22",), "2024-05-15")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bereits 1993 hatte das Land einen Partnerschaftsvertrag mit der Woiwodschaft Pommern "
+     "abgeschlossen.", [("partnerschaftserklaerung", ("PL-22",), "1993")]),
+    ("Die Landesregierung hat 2012 einen Kooperationsvertrag mit der Provinz Ontario "
+     "unterzeichnet.", [("kooperationsvereinbarung", ("CA-ON",), "2012")]),
+    ("Im Jahr 2015 unterzeichnete das Land ein Rahmenabkommen mit der Provinz Ontario.",
+     [("kooperationsvereinbarung", ("CA-ON",), "2015")]),
+])
+def test_treaties_and_framework_agreements_are_instruments(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
+
+
+def test_a_sentence_dated_by_today_takes_no_other_date_of_its_paragraph(tmp_path):
+    text = ("Die Zusammenarbeit mit der Provinz Ontario begann im Jahr 1984. In der heutigen "
+            "Aktualisierung der Partnerschaftserklärung haben wir mehr Zusammenarbeit vereinbart.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", date="2024-05-15")) == [
+        ("partnerschaftserklaerung", ("CA-ON",), None)]
+
+
+OCCASION = ("Beim Treffen am Dienstag (7. Mai 2024) in Straßburg berieten der Ministerpräsident "
+            "und der Präsident der Region Grand Est über den Schienenverkehr.\n\n")
+
+
+@pytest.mark.parametrize(("second", "date"), [
+    # a signing that continues the occasion of the paragraph before takes its date
+    ("Zunächst sprachen beide über die Grenzregion. Anschließend unterzeichneten beide eine "
+     "gemeinsame Resolution zum Schienenverkehr mit der Region Grand Est.", "2024-05-07"),
+    # one that does not say so stays undated
+    ("In Metz wurde eine Gemeinsame Resolution mit der Region Grand Est unterzeichnet.", None),
+])
+def test_a_signing_continuing_the_occasion_before_takes_its_date(tmp_path, second, date):
+    found = extraction(tmp_path, OCCASION + second, date="2024-05-08")
+    assert [(a.kind, a.date.start.lexical() if a.date else None) for a in found.agreements] == \
+        [("resolution", date)]
+
+
+def test_between_the_two_countries_names_the_land_and_its_partner(tmp_path):
+    text = ("Die Beziehungen zwischen dem Land und der Republik Namibia reichen weit zurück. Im "
+            "Jahre 1990 wurde die Kooperation zwischen den beiden Ländern durch die Unterzeichnung "
+            "einer Gemeinsamen Erklärung ausgeweitet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("NA",), "1990")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each listed partner with its own year: its own date, not the last one for all
+    ("Mit der Woiwodschaft Pommern (1996), der Provinz Ontario (2001) und der Region Pilsen "
+     "(2005) hat das Land Partnerschaftserklärungen unterzeichnet.",
+     [("partnerschaftserklaerung", ("CA-ON",), "2001"),
+      ("partnerschaftserklaerung", ("CZ-32",), "2005"),
+      ("partnerschaftserklaerung", ("PL-22",), "1996")]),
+    # a span of years is no instrument's date, and "zwischen 1995 und 2003" names no parties
+    ("Das Land hat zwischen 1995 und 2003 mit den Woiwodschaften Pommern und Großpolen "
+     "Gemeinsame Erklärungen unterzeichnet.",
+     [("gemeinsame-erklaerung", ("PL-22",), None), ("gemeinsame-erklaerung", ("PL-30",), None)]),
+    # one date stated for all: each has it
+    ("Im April 1993 unterzeichneten die Landesregierung und die Woiwodschaften Pommern und "
+     "Großpolen Gemeinsame Erklärungen über die Zusammenarbeit.",
+     [("gemeinsame-erklaerung", ("PL-22",), "1993-04"),
+      ("gemeinsame-erklaerung", ("PL-30",), "1993-04")]),
+    # an instrument in a relative clause has its own partner and date, not the signing's
+    ("Am 3. Mai 2001 unterzeichneten der Ministerpräsident und der Marschall der Woiwodschaft "
+     "Pommern eine Absichtserklärung, die eine frühere Vereinbarung mit der Provinz Ontario aus "
+     "dem Jahr 1995 ergänzt.",
+     [("absichtserklaerung", ("PL-22",), "2001-05-03"), ("vereinbarung", ("CA-ON",), "1995")]),
+    # "unterschrieb" signs too
+    ("Der Ministerpräsident unterschrieb am 3. Mai 2001 gemeinsam mit dem Gouverneur der "
+     "Präfektur Aichi eine Erklärung zur weiteren Vertiefung der Kooperation.",
+     [("erklaerung", ("JP-23",), "2001-05-03")]),
+])
+def test_each_instrument_has_its_own_partners_and_date(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
+
+
+def test_instruments_in_the_plural_with_partners_not_named_are_none(tmp_path):
+    text = ("Die Zusammenarbeit mit der Woiwodschaft Pommern ist eng. Das Land hat zwischen 1995 "
+            "und 2003 mit fünf Woiwodschaften „Gemeinsame Erklärungen“ unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []
+
+
+def test_beide_seiten_sign_in_the_year_of_the_sentence_before(tmp_path):
+    text = ("Im Oktober 2012 besuchte der Minister die Provinz Ontario, im Oktober 2013 kam der "
+            "Premierminister. Im April 2016 reiste der Ministerpräsident in die Provinz Ontario, "
+            "im Juni 2016 kam der Premierminister nach Erfurt. Beide Seiten unterzeichneten ein "
+            "Protokoll zur weiteren Zusammenarbeit.")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2017-09-05")) == [
+        ("protokoll", ("CA-ON",), "2016")]
+
+
+def test_an_instruments_title_dated_after_vom_has_that_date(tmp_path):
+    text = ("Gemeinsame Erklärung über die Zusammenarbeit zwischen der Woiwodschaft Pommern und "
+            "dem Land vom 24.08.2000")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("PL-22",), "2000-08-24")]
+
+
+def test_a_ministry_named_by_its_word_is_the_lands_side(tmp_path):
+    text = ("Im Rahmen des Besuchs wurde eine Absichtserklärung über die Zusammenarbeit zwischen "
+            "dem Wirtschaftsministerium und der Provinz Ontario unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("absichtserklaerung", ("CA-ON",), None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mit der Provinz Ontario verbindet das Land seit 1995 ein Partnerschaftsabkommen.",
+     [("partnerschaftserklaerung", ("CA-ON",), "1995")]),
+    ("Seit 1995 gibt es ein Partnerschaftsabkommen mit der Provinz Ontario.",
+     [("partnerschaftserklaerung", ("CA-ON",), "1995")]),
+    # the year since when a cooperation exists is not the date of an instrument of another clause
+    ("Seit 1995 gibt es eine enge Zusammenarbeit mit der Provinz Ontario, die 2010 in einer "
+     "Gemeinsamen Erklärung bekräftigt wurde.", []),
+])
+def test_an_instrument_standing_since_a_year(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
+
+
+def test_an_instrument_of_a_later_clause_has_that_clauses_date(tmp_path):
+    text = ("Am 3. Mai 2001 unterzeichneten das Land und die Woiwodschaft Pommern eine Gemeinsame "
+            "Erklärung; am 4. Juni 2005 folgte eine Absichtserklärung mit der Provinz Ontario.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("absichtserklaerung", ("CA-ON",), "2005-06-04"),
+        ("gemeinsame-erklaerung", ("PL-22",), "2001-05-03")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an instrument by which a partnership is renewed is new, of the renewal's date
+    ("Das Land und die Provinz Ontario haben ihre seit 1987 bestehende Partnerschaft am 3. Mai "
+     "2017 mit einer neuen Gemeinsamen Erklärung erneuert.",
+     [("gemeinsame-erklaerung", ("CA-ON",), "2017-05-03")]),
+    # an instrument that is itself renewed keeps no date of the renewal
+    ("Die Partnerschaftsvereinbarung mit der Provinz Ontario wurde 2011 verlängert.",
+     [("partnerschaftserklaerung", ("CA-ON",), None)]),
+])
+def test_renewed_by_an_instrument_or_the_instrument_renewed(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mit der Provinz Ontario wurde am 3. Mai 2001 eine Gemeinsame Erklärung unterzeichnet, mit "
+    "der Woiwodschaft Pommern am 4. Juni 2002.",
+    "Gemeinsame Erklärungen wurden mit der Woiwodschaft Pommern am 4. Juni 2002 und mit der "
+    "Provinz Ontario am 3. Mai 2001 unterzeichnet.",
+    "Das Land hat Gemeinsame Erklärungen mit der Woiwodschaft Pommern (4. Juni 2002) und der "
+    "Provinz Ontario (3. Mai 2001) unterzeichnet.",
+])
+def test_each_partner_named_with_a_date_of_its_own_has_that_date(tmp_path, text):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "2001-05-03"),
+        ("gemeinsame-erklaerung", ("PL-22",), "2002-06-04")]
+
+
+def test_a_chronologys_entries_date_their_own_instruments(tmp_path):
+    text = ("Mai 1990: Unterzeichnung der Gemeinsamen Erklärung zwischen dem Land und der Provinz "
+            "Ontario\nOktober 2020: Unterzeichnung eines Memorandum of Understanding zur "
+            "Wasserstoffwirtschaft mit der Provinz Ontario")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "1990-05"),
+        ("memorandum-of-understanding", ("CA-ON",), "2020-10")]

@@ -12,6 +12,7 @@ from kg.dates import DateValue, PartialDate, find_dates
 from kg.extract.analysis import BlockFacts, Setting, SpanFacts
 from kg.extract.cues import (
     AGREEMENT_ACTION,
+    CONTINUATION,
     EACH_AGREEMENT,
     EXTENSION_ACTION,
     OTHER_BODY,
@@ -35,9 +36,15 @@ _SIGN_VERB = r"(?:unterzeichnen|unterschreiben|abschließen|schließen|eingehen|
 _PLANNED_SIGNING = re.compile(
     rf"\b(?:wird|werden|will|wollen|möchte|möchten)\b[^.;]*?\b{_SIGN_VERB}\b(?!\s+(?:hat|haben|wurde))"
     rf"|\bzu\s+{_SIGN_VERB}\b|\bunterzeichnen\s+zu\s+lassen\b")
+# An instrument by which something is renewed is a new one, of the renewal's date: "ihre
+# Partnerschaft am 3. Mai 2017 mit einer neuen Gemeinsamen Erklärung erneuert".
+_MEANS = re.compile(r"\b(?:mit|durch)\s+(?:der\s+Unterzeichnung\s+)?(?:einer|einem|eines)\s+"
+                    r"(?:neuen\s+|weiteren\s+)?$")
 # Between an instrument and a kind that is its subject: "Vereinbarung über (eine) …".
 _SUBJECT = re.compile(r"\s+(?:über|zur|zum|zu|für)\s+(?:(?:die|den|der|eine|einer|einen)\s+)?"
                       r"(?:[a-zäöüß]\w*\s+)?")
+_TITLE_DATE = re.compile(r"\s+vom\s+(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*\d{4})"
+                         r"\s*$")
 _HEADING_DATE = re.compile(r"\((?P<date>[^()]*\d{4}[^()]*)\)\s*")
 
 
@@ -93,6 +100,9 @@ def from_heading(within: SpanFacts, setting: Setting, key: str) -> AgreementReco
     for candidate in _HEADING_DATE.finditer(text):
         if find_dates(candidate["date"]):
             date_match = candidate
+    if date_match is None:  # "Gemeinsame Erklärung über … zwischen A und B vom 24.08.2000"
+        trailing = _TITLE_DATE.search(text)
+        date_match = trailing if trailing and find_dates(trailing["date"]) else None
     title = re.sub(r"\s+", " ", text[:date_match.start()] if date_match else text).strip()
     kinds = kinds_in(title, setting.registers)
     partners = _partners(within)
@@ -186,20 +196,33 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     for kind in kinds_in(text, registers) if action is not None else basis:
         if _refers_back(text, kind, within):
             continue
+        paired = _dated_partners(within) if action is not None and not extension_only else []
+        if paired:  # "mit A am 3. Mai 2001 …, mit B am 4. Juni 2002": each its own date
+            for partner, date in paired:
+                named = _plain_title(instrument(text, kind), land, [partner], registers)
+                records.append(AgreementRecord(
+                    local_key=f"{ns.slug(named)}-{date.start.lexical()}", title=named,
+                    kind=kind.concept.key, land=land, partners=(partner,),
+                    passage=span.passage(setting.file), date=date,
+                    ministry=within.ministries[0][0] if within.ministries else ministry))
+            continue
         for title in _titles(text, kind):
-            stop = re.search(r",\s+(?:sowie|aber|während|außerdem)\b|;", text[kind.end:])
-            partners = _without_origins(_without_context_countries(
-                _partners(within, after=span.start + kind.start,
-                          until=span.start + kind.end + stop.start() if stop else None)
-                or fallback), within)
+            stop = _CLAUSE_STOP.search(text[kind.end:])
+            stated = _partners(within, after=span.start + kind.start,
+                               until=span.start + kind.end + stop.start() if stop else None)
+            if not stated and _plural(text, kind):
+                continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
+            partners = _without_origins(_without_context_countries(stated or fallback), within)
             if not partners or ("regional" in kind.concept.key
                                 and all(p.kind == "country" for p in partners)):
                 continue  # a regional partnership is with a region, never a whole country
             title = title or _plain_title(instrument(text, kind), land, partners, registers)
             dates: list[DateValue | None] = [None]
-            if not extension_only and action is not None:
+            renewed_by = extension_only and _MEANS.search(text[:kind.start]) is not None
+            if (not extension_only or renewed_by) and action is not None:
                 dates = [*_each_day(text, kind, within)] or \
-                    [_signing_date(text, within, row_date)]
+                    [_signing_date(text, within, row_date, kind,
+                                   next(iter(kinds_in(text, registers)), None))]
             groups = [partners]
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
@@ -207,13 +230,56 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 for group in groups:
                     named = title if len(groups) == 1 else \
                         _plain_title(instrument(text, kind), land, group, registers)
+                    own = date if len(groups) == 1 else _partners_date(group[0], date, within)
                     records.append(AgreementRecord(
                         local_key=ns.slug(named) + (f"-{date.start.lexical()}"
                                                     if len(dates) > 1 and date else ""),
                         title=named, kind=kind.concept.key, land=land, partners=tuple(group),
-                        passage=span.passage(setting.file), date=date,
+                        passage=span.passage(setting.file), date=own,
                         ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+_NEXT_TO = re.compile(r"\s*[(,]?\s*(?:wurden?\s+)?(?:seit\s+|im\s+Jahre?\s+|am\s+|im\s+|vom\s+)?")
+
+
+def _dated_partners(within: SpanFacts) -> list[tuple[PartyRef, DateValue]]:
+    """Several partners each named with a date of its own ("mit A am 3. Mai 2001 …, mit B am
+    4. Juni 2002"; "mit A (1996) und B (2001)"): each with its date, where there are two
+    dates or more; else none."""
+    text = within.span.block.text
+    dated = [d for d in within.dates if d.value.complete and d.value.end is None]
+    pairs: dict[str, tuple[PartyRef, DateValue]] = {}
+    for found in within.parties:
+        if found.ref.kind == "land" or found.ref.key == "DE" or found.ref.key in pairs:
+            continue
+        own = next((d for d in dated if d.start >= found.end
+                    and _NEXT_TO.fullmatch(text[found.end:d.start])), None)
+        if own is None:
+            if found.ref.kind != "country":
+                return []
+            continue  # a country beside its region ("Provinz A (Land B)")
+        pairs[found.ref.key] = (found.ref, own.value)
+    values = {(v.start, v.end) for _, v in pairs.values()}
+    return list(pairs.values()) if len(pairs) > 1 and len(values) > 1 else []
+
+
+def _partners_date(partner: PartyRef, date: DateValue | None,
+                   within: SpanFacts) -> DateValue | None:
+    """The date of one of several instruments named together: the one in brackets or after
+    a comma right after its partner ("mit A (1996), B (2001) und C"); the sentence's date
+    only where it states one date for all, and no span of years ("zwischen 1995 und 2003")."""
+    text = within.span.block.text
+    dated = [d for d in within.dates if d.value.complete]
+    for found in within.parties:
+        if found.ref.key != partner.key:
+            continue
+        for d in dated:
+            if re.fullmatch(r"\s*[(,]\s*(?:seit\s+|im\s+Jahr\s+|am\s+)?", text[found.end:d.start]):
+                return d.value
+    if date is None or len({(d.value.start, d.value.end) for d in dated}) > 1:
+        return None
+    return None if date.end is not None and date.end.year != date.start.year else date
 
 
 def _plural(text: str, kind: KindMatch) -> bool:
@@ -256,9 +322,12 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
     return records
 
 
+# Where the parties of an instrument end: another clause ("…, sowie …", "…, die …").
+_CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|welche[rs]?)\b|;")
 _NAMED_DATE = re.compile(r"^[^.;:]{0,80}?\bvom\s+$")  # "die Gemeinsame Erklärung … vom 3. Mai 2001"
 _STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b[^.;]{0,40}\b(?:besteht|bestehen|gilt|"
-                       r"gelten)\b|\b(?:besteht|bestehen)\b[^.;]{0,60}\bseit\b")
+                       r"gelten|gibt es|existiert|existieren)\b|\b(?:besteht|bestehen|verbindet|"
+                       r"verbinden|gibt es|existiert|existieren)\b[^.;]{0,60}\bseit\b")
 
 
 def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
@@ -273,10 +342,12 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
                  and _NAMED_DATE.match(text[kind.end:d.start - offset])]
         if not dated and _STANDING.search(text):
             dated = [d for d in within.dates if d.value.complete and d.value.end is None
-                     and _AFTER_SINCE.search(text[max(0, d.start - offset - 12):d.start - offset])]
+                     and _AFTER_SINCE.search(text[max(0, d.start - offset - 12):d.start - offset])
+                     and not _CLAUSE_STOP.search(text[min(kind.end, d.end - offset):
+                                                      max(kind.start, d.start - offset)])]
         if not dated or not (_land_is_party(within, text, ministry)):
             continue
-        stop = re.search(r",\s+(?:sowie|aber|während|außerdem)\b|;", text[kind.end:])
+        stop = _CLAUSE_STOP.search(text[kind.end:])
         partners = _without_context_countries(_partners(
             within, until=offset + kind.end + stop.start() if stop else None))
         if not partners or len(partners) > 3:
@@ -318,19 +389,52 @@ def _each_day(text: str, kind: KindMatch, within: SpanFacts) -> list[DateValue]:
     return days if len(days) > 1 else []
 
 
-def paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
+# A sentence that dates itself by the day it is written ("in der heutigen Aktualisierung"):
+# the document's date, or none; never another date of its paragraph.
+_TODAY = re.compile(r"(?<!\w)(?:heute|heutige[nmrs]?|gestern|gestrige[nmrs]?)(?!\w)")
+
+
+def paragraph_date(facts: BlockFacts, sentence: Span,
+                   before: DateValue | None = None) -> DateValue | None:
+    """The date an undated signing sentence takes from its paragraph (see `_paragraph_date`);
+    one that says it continues the occasion ("Anschließend unterzeichneten beide …") in a
+    paragraph without dates takes the occasion date of the paragraph `before` it. A
+    sentence that dates itself by "heute" takes none of them."""
+    if _TODAY.search(sentence.text):
+        return None
+    found = _paragraph_date(facts, sentence)
+    if found is None and before is not None and CONTINUATION.match(sentence.text.lstrip()) and \
+            not any(d.start < sentence.start for d in facts.dates):
+        return before
+    return found
+
+
+def occasion_date(facts: BlockFacts) -> DateValue | None:
+    """The one occasion date a paragraph states (for the paragraph after it), if one."""
+    return _paragraph_date(facts, Span(facts.block, len(facts.block.text), len(facts.block.text)))
+
+
+def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
     """The one occasion date a paragraph gives before a sentence that says what was signed at
     it ("Ministerpräsident X hat am Mittwoch, 3. Mai 2034, … empfangen. … unterzeichneten
     … eine Erklärung"): the date of an undated signing sentence; none where several dates
     precede it."""
     text = facts.block.text
-    earlier = {d.value for d in facts.dates if d.end <= sentence.start and d.value.complete
-               and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])}
+    earlier = set({(d.value.start, d.value.end): d.value for d in facts.dates  # one per day
+                   if d.end <= sentence.start and d.value.complete
+                   and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])}.values())
     if len(earlier) == 1:
         return next(iter(earlier))
     years = {v.start.year for v in earlier} | {v.end.year for v in earlier if v.end}
     if len(years) == 1 and len(earlier) <= 3:  # "im April 2016 … im Juni 2016 … unterzeichneten"
         return DateValue(PartialDate(years.pop()), text=sentence.text[:0])
+    before = text.rfind(". ", 0, max(0, sentence.start - 2))  # the sentence right before
+    if len(years) > 1 and before >= 0:
+        latest = [d.value for d in facts.dates if before < d.start and d.end <= sentence.start
+                  and d.value.complete]
+        years = {v.start.year for v in latest} | {v.end.year for v in latest if v.end}
+        if len(years) == 1:  # "2012 … 2013 …; im April 2016 …, im Juni 2016 …. Beide Seiten"
+            return DateValue(PartialDate(years.pop()), text=sentence.text[:0])
     return None
 
 
@@ -338,22 +442,27 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
     """The Land, its government, a ministry or one of its officials takes part; where the text
     says between whom ("zwischen der TU München und der Université de Montréal"), the Land
     or a ministry must be among them, whatever ministry's table row it stands in."""
-    between = re.search(r"\bzwischen\b(.*)", text)
-    if between is not None:
+    between = re.search(r"\bzwischen\b(?!\s+(?:den\s+)?beiden\b|\s+(?:de[mn]\s+)?\d)(.*)", text)
+    if between is not None:  # "zwischen den beiden Ländern": the paragraph's two parties
         offset = within.span.start + between.start(1)
         return bool(any(f.start >= offset for f in within.parties if f.ref.kind == "land")
                     or any(start >= offset for _, start, _ in within.ministries)
-                    or OWN_GOVERNMENT.search(between.group(1)))
+                    or OWN_GOVERNMENT.search(between.group(1))
+                    or _OWN_MINISTRY.match(between.group(1)))
     if ministry is not None or within.ministries or \
             any(f.ref.kind == "land" for f in within.parties):
         return True
-    if OWN_GOVERNMENT.search(text) or re.search(r"\b[Bb]eide(?:n)? Seiten\b", text):
+    if OWN_GOVERNMENT.search(text) or re.search(r"\b[Bb]eide(?:n)? (?:Seiten|Ländern?)\b", text):
         return True  # "Beide Seiten unterzeichneten": the paragraph's two parties
     if any(m.scope is not None and (m.scope.ministry is not None or (m.scope.party is not None
                                     and m.scope.party.kind == "land"))
            for m, _, _ in within.mentions()):
         return True
     return _unnamed_actor_is_the_land(within, text)
+
+
+# "zwischen dem Wirtschaftsministerium und …": a ministry named first, by its word alone.
+_OWN_MINISTRY = re.compile(r"\s*(?:dem|des)\s+(?:\w+\s+)?(?!Bundes)\w*[Mm]inisteri(?:um|ums)\b")
 
 
 def _unnamed_actor_is_the_land(within: SpanFacts, text: str) -> bool:
@@ -404,12 +513,23 @@ def _plain_title(label: str, land: str, partners: list[PartyRef], registers: Reg
     return f"{label} zwischen {land_label(registers, land)} und {names}"
 
 
-def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None) -> DateValue | None:
+def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
+                  kind: KindMatch | None = None,
+                  signed_before: KindMatch | None = None) -> DateValue | None:
     """The date of the clause with the signing verb, else the row's date, made no more precise
     than both ends of a range agree on ("vom 12. bis 19. Mai 2016" -> May 2016)."""
     signing = _SIGNING.search(text)
     offset = within.span.start
     candidates = within.dates
+    own = _own_clause_dates(text, within, kind, signing.start() if signing else None)
+    if own is not None:  # "… unterzeichnet; am 4. Juni 2005 folgte eine Absichtserklärung …"
+        return _common_precision(own[0].value) if own and own[0].value.complete else None
+    if signing and kind is not None and signed_before is not None and \
+            signed_before.end <= _clause_end(text, signing.start()) < kind.start and \
+            not _SIGNING.search(text, _clause_end(text, signing.start())):
+        # "…, die eine Vereinbarung aus dem Jahr 1995 ergänzt": not the signing's instrument
+        later = [d for d in within.dates if d.start - offset >= _clause_end(text, signing.start())]
+        return _common_precision(later[-1].value) if later and later[-1].value.complete else None
     adjacent = [d for d in candidates if signing and 0 <= signing.start() - (d.end - offset) <= 2]
     if adjacent:  # "die 2001 geschlossene Vereinbarung …, 2011 verlängert"
         candidates = adjacent
@@ -418,6 +538,31 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None) -> D
         candidates = [d for d in within.dates if d.start - offset < clause_end]
     value = candidates[-1].value if candidates else row_date
     return _common_precision(value) if value and value.complete else None
+
+
+def _own_clause_dates(text: str, within: SpanFacts, kind: KindMatch | None,
+                      signing: int | None) -> list | None:
+    """The dates of an instrument's own clause, after ";" or ", und", where the signing verb
+    stands in an earlier clause (none for an extension); None where it has no clause of its
+    own."""
+    if kind is None or signing is None:
+        return None
+    seps = [m for m in _CLAUSE_SEPARATOR.finditer(text) if m.end() <= kind.start]
+    if not seps or signing >= seps[-1].end():
+        return None
+    start = seps[-1].start()
+    following = _CLAUSE_SEPARATOR.search(text, kind.end)
+    end = following.start() if following else len(text)
+    if EXTENSION_ACTION.search(text, start, end) and not _SIGNING.search(text, start, end):
+        return []  # "Juni 2015: Die Partnerschaftserklärung wird erneuert": no new date
+    offset = within.span.start
+    own = [d for d in within.dates if start <= d.start - offset and d.end - offset <= end]
+    return own or None
+
+
+# Where a clause or a chronology's entry begins: ";", ", und", "Juni 2015:", "2015 –".
+_CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|\s(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?"
+                               r"\d{4}\s?[:–]\s")
 
 
 def _clause_end(text: str, position: int) -> int:
@@ -470,6 +615,11 @@ def one_each(text: str, registers: Registers) -> bool:
                     for k in kinds):
             return True
     return False
+
+
+def both_countries(text: str) -> bool:
+    """"zwischen den beiden Ländern": the Land and the one country named before."""
+    return re.search(r"\b[Bb]eiden?\s+Ländern?\b", text) is not None
 
 
 def land_label(registers: Registers, land: str) -> str:

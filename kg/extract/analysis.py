@@ -63,11 +63,13 @@ class BlockFacts:
                           [m for m in self.ministries if out(m[1])], self.persons, self.posts,
                           self.places, [d for d in self.dates if out(d.start)])
 
-    def one_party_before(self, start: int) -> list[PartyRef]:
+    def one_party_before(self, start: int, countries: bool = False) -> list[PartyRef]:
         """The one foreign party the paragraph names before `start`, if it names one:
-        whom "beide Seiten" or an unnamed instrument's partner refers back to."""
+        whom "beide Seiten" or an unnamed instrument's partner refers back to (a country
+        too where the text says "die beiden Länder")."""
+        kinds = {"region", "organisation"} | ({"country"} if countries else set())
         earlier = {f.ref.key: f.ref for f in self.parties  # a country is often context
-                   if f.end <= start and f.ref.kind in {"region", "organisation"}}
+                   if f.end <= start and f.ref.kind in kinds and f.ref.key != "DE"}
         return list(earlier.values()) if len(earlier) == 1 else []
 
     def within(self, span: Span) -> SpanFacts:

@@ -95,7 +95,7 @@ CONTINUATION = re.compile(
 
 # Verbs and nouns by which a text says an agreement was made, renewed or extended.
 AGREEMENT_ACTION = re.compile(
-    r"(?<!\w)(?:[Uu]nterzeichn\w*|unterschrieben|Unterschrift\w*|geschlossen|abgeschlossen|"
+    r"(?<!\w)(?:[Uu]nterzeichn\w*|unterschrieb\w*|Unterschrift\w*|geschlossen|abgeschlossen|"
     r"Abschluss|schlossen(?!\w)|schloss(?!\w)|eingegangen|besiegelt|formalisiert|getroffen|"
     r"Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart)")
 # How a government text names its own Land as a party ("hat die Landesregierung … unterzeichnet").

@@ -14,6 +14,7 @@ from kg.records import PartyRef
 
 def extract_press_release(document: Document, setting: Setting, collector: Collector) -> None:
     declaration: str | None = None
+    occasion = None  # the occasion date of the last paragraph that states dates
     for block in document.blocks:
         if block.kind in {"boilerplate", "footnote"}:
             continue
@@ -42,15 +43,19 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
                 record.topic_text = facts.masked(sentence.start, sentence.end)
                 keys.append((sentence, collector.agreement(record)))
             previous = within
-            fallback = within.foreign_parties() or facts.one_party_before(sentence.start) or \
+            fallback = within.foreign_parties() or facts.one_party_before(
+                sentence.start, agreements.both_countries(sentence.text)) or \
                 ([setting.partner] if setting.partner else [])
             for record in agreements.in_statement(sentence, within, setting, None, fallback,
-                                                  agreements.paragraph_date(facts, sentence)):
+                                                  agreements.paragraph_date(facts, sentence,
+                                                                            occasion)):
                 record.topic_text = facts.masked(sentence.start, sentence.end)
                 keys.append((sentence, collector.agreement(record)))
         for event in prose_events(facts, setting, None):
             linked = [key for sentence, key in keys if event.description in sentence.text]
             collector.event(with_agreements(event, linked))
+        if facts.dates:
+            occasion = agreements.occasion_date(facts)
 
 
 def _sign(block, found: list, setting: Setting, collector: Collector,

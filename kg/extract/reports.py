@@ -89,7 +89,7 @@ def _body(facts: BlockFacts, section: Section | None, setting: Setting, collecto
             continue
         within = facts.within(sentence)
         fallback = within.foreign_parties() or (section.partners if section else []) or \
-            facts.one_party_before(sentence.start)
+            facts.one_party_before(sentence.start, agreements.both_countries(sentence.text))
         for record in agreements.in_statement(sentence, within, setting, None, fallback,
                                               agreements.paragraph_date(facts, sentence),
                                               in_section=section is not None):
