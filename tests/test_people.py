@@ -131,6 +131,12 @@ HOLDERS = [
      "(Beispielstadt) an.", "DE-NI", ("Jan", "Exempel", (), (), "spd-abgeordneter", "DE-NI")),
     ("Gespräche werden mit Pastor Tomasz Przykład der Friedenskirche geführt.", "DE-NI",
      ("Tomasz", "Przykład", (), (), "pastor", None)),
+    ("Landammann Jan Exempel empfing die Gäste.", "DE-BW",
+     ("Jan", "Exempel", (), (), "landammann", None)),
+    ("Der Starost Jan Przykład begrüßte die Delegation.", "DE-SN",
+     ("Jan", "Przykład", (), (), "starost", None)),
+    ("Es sprach Landesstatthalterin Anna Beispiel.", "DE-BY",
+     ("Anna", "Beispiel", (), (), "landesstatthalter", None)),
     ("| 12.03.2019 | Besuch des Gouverneurs der Provinz Sichuan, Herrn Li Beispiel |", "DE-BY",
      ("Li", "Beispiel", ("Herr",), (), "gouverneur", "CN-SC")),
 ]
