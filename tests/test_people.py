@@ -137,6 +137,18 @@ HOLDERS = [
      ("Jan", "Przykład", (), (), "starost", None)),
     ("Es sprach Landesstatthalterin Anna Beispiel.", "DE-BY",
      ("Anna", "Beispiel", (), (), "landesstatthalter", None)),
+    ("Sie besteht aus Landeshauptmann-Stellvertreterin Anna Beispiel und weiteren.", "DE-BY",
+     ("Anna", "Beispiel", (), (), "landeshauptmann-stellvertreter", None)),
+    ("Begrüßt wurden die Gäste von den Ministern Jan Beispiel und Karl Muster.", "DE-BY",
+     ("Karl", "Muster", (), (), "minister", None)),
+    ("Sie besteht aus den Landesräten Jan Exempel, Karl Muster und Paul Beispielmann.", "DE-BY",
+     ("Paul", "Beispielmann", (), (), "landesrat", None)),
+    ("Es kam der Direktor des Außenamtes Wang Exempel.", "DE-BY",
+     ("Wang", "Exempel", (), (), "direktor", None)),
+    ("Im vergangenen Jahr besuchte Beispiel als erste Regierungschefin die Woiwodschaft.",
+     "DE-SL", (None, "Beispiel", (), (), "regierungschef", "DE-SL")),
+    ("Mit von der Partie ist Kabinettschef Karl Muster.", "DE-BY",
+     ("Karl", "Muster", (), (), "kabinettschef", None)),
     ("| 12.03.2019 | Besuch des Gouverneurs der Provinz Sichuan, Herrn Li Beispiel |", "DE-BY",
      ("Li", "Beispiel", ("Herr",), (), "gouverneur", "CN-SC")),
 ]
@@ -173,6 +185,9 @@ NOT_HOLDERS = [
     # a post with its own name after it is that name's, not the one before the comma
     ("Jan Beispiel, Ministerpräsidentin Anna Beispielfrau und Gouverneur Kenta Mustermori "
      "sprachen.", "DE-NW", ("Jan", "Beispiel"), "ministerpraesident"),
+    # a noun after a possessive is no surname that holds the post after "als"
+    ("Sie nahm in Erfüllung ihrer Dienstgeschäfte als Ministerin teil.", "DE-RP",
+     (None, "Dienstgeschäfte"), "minister"),
     # a body's name goes on after "und", but not into a person's full name
     ("Der Vorsitzende des Ausschusses und Jan Beispiel kamen.", "DE-BE", ("Jan", "Beispiel"),
      "vorsitzender"),

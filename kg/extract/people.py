@@ -92,7 +92,7 @@ def _role_pattern(registers: Registers) -> re.Pattern[str]:
                     for f in r.forms}, key=len, reverse=True)
     compound = "|".join(re.escape(b) for b in bases)
     return re.compile(rf"(?<![\w-])(?:(?P<exact>{exact})|(?P<compound>[A-ZÄÖÜ][\w-]*?(?:{compound}|"
-                      rf"{compound.title()})))(?![\w])")
+                      rf"{compound.title()})))(?![\w]|-[\w])")
 
 
 def role_at(text: str, registers: Registers) -> RoleMatch | None:
@@ -419,8 +419,10 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
     feminine = form.endswith("in") or form == role.role.label_de[:-1]  # "die Vorsitzende"
     if plural is None or feminine or (role.compound and role.role.domain != "parliament"):
         return []  # "die SPD-Abgeordneten X und Y" name members; other compounds one person
-    # "den" is also one person's article ("den Botschafter X und Frau Y"): a list of three
-    least = 2 if plural["article"].lower() == "den" else 1
+    # "den" is also one person's article ("den Botschafter X und Frau Y"): a list of three,
+    # unless the form is a plural ("den Ministern X und Y", "den Landesräten X und Y")
+    least = 2 if plural["article"].lower() == "den" and \
+        not _plural_form(form, role.role.label_de) else 1
     found: list[tuple[dict, int, int]] = []
     while len(found) < 12:
         end += _bracketed_place(text, end)  # "die Abgeordneten X (Ort) und Y (Ort)"
@@ -436,6 +438,12 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
         if "und" in link.group():
             return found if len(found) >= least else []
     return []
+
+
+def _plural_form(form: str, label: str) -> bool:
+    """"Ministern", "Generalkonsuln", "Landesräten", "Ministerinnen": forms only a plural has."""
+    return form.endswith("innen") or (form.endswith("n") and form[:-1] == label) or \
+        any(vowel in form and vowel not in label for vowel in "äöü")
 
 
 def _bracketed_place(text: str, position: int) -> int:
@@ -464,8 +472,12 @@ def _holder_as(text: str, position: int, taken: list[tuple[int, int]],
         return None
     elsewhere = re.search(rf"(?<![\w-])([A-ZÄÖÜ][\w'’-]+) {re.escape(family.group(1))}(?![\w-])",
                           text)
-    if elsewhere is None or not _is_name_token(elsewhere.group(1), registers):
-        return None
+    verb = re.search(r"(?<![\w])([a-zäöüß]+)\s+$", text[max(0, family.start(1) - 30):
+                                                      family.start(1)])
+    if (elsewhere is None or not _is_name_token(elsewhere.group(1), registers)) and \
+            (verb is None or verb.group(1) in _NOT_A_VERB or
+             re.fullmatch(r"(?:[mds]ein|ihr|unser|euer|dies|jed|all|beid)\w*", verb.group(1))):
+        return None  # "besuchte Beispiel als erste Regierungschefin": a verb, then the name
     named = read_name(text, family.start(1), registers)
     return (named[0], family.start(1)) if named is not None else None
 
@@ -678,12 +690,20 @@ def _skip_unrecognised(text: str, position: int, registers: Registers,
             scope, end, boundary = scope or Scope(party=party.ref), party.end, True
         else:
             boundary = (not _is_name_token(match.group().rstrip("."), registers) or
-                        _is_city(match.group())) and not match.group().startswith(NAMESAKE_NOUNS)
+                        _is_city(match.group()) or _genitive_noun(text, match)) and \
+                not match.group().startswith(NAMESAKE_NOUNS)
             end = match.end()
         space = re.match(r" (?=[A-ZÄÖÜ])", text[end:]) or _and_more_words(text, end, registers)
         if space is None:
             return Skipped(end, False, scope, words)
         end += space.end()
+
+
+def _genitive_noun(text: str, word: re.Match[str]) -> bool:
+    """"des Außenamtes": a word in -s right after "des" is a noun in the genitive."""
+    return word.group().endswith("s") and \
+        re.search(r"(?<![\w])(?:des|eines)\s+$", text[max(0, word.start() - 7):word.start()]) \
+        is not None
 
 
 def _and_more_words(text: str, position: int, registers: Registers) -> re.Match[str] | None:
