@@ -149,6 +149,15 @@ HOLDERS = [
      "DE-SL", (None, "Beispiel", (), (), "regierungschef", "DE-SL")),
     ("Mit von der Partie ist Kabinettschef Karl Muster.", "DE-BY",
      ("Karl", "Muster", (), (), "kabinettschef", None)),
+    ("Die Staatssekretärin für Kultur und Europa, Dr. Babette Winter, reist nach Riga.",
+     "DE-TH", ("Babette", "Winter", ("Dr.",), (), "staatssekretaer", "DE-TH")),
+    ("Die Ministerin für Bundes- und Europaangelegenheiten und Chefin der Staatskanzlei, "
+     "Marion Beispiel, begleitete die Konsuln.", "DE-TH",
+     ("Marion", "Beispiel", (), (), "minister", "DE-TH")),
+    ("Treffen mit dem Generalkonsul der Republik Polen in Leipzig, Dr. Jan Przykład Gespräch "
+     "mit dem Marschall", "DE-SN", ("Jan", "Przykład", ("Dr.",), (), "generalkonsul", "PL")),
+    ("Treffen mit dem Leiter der Entwicklungsagentur des Gebietes, Wladimir Primerow (vergleichbar "
+     "einer Landesgesellschaft)", "DE-TH", ("Wladimir", "Primerow", (), (), "leiter", None)),
     ("| 12.03.2019 | Besuch des Gouverneurs der Provinz Sichuan, Herrn Li Beispiel |", "DE-BY",
      ("Li", "Beispiel", ("Herr",), (), "gouverneur", "CN-SC")),
 ]

@@ -10,6 +10,9 @@ from functools import cache
 from kg.extract.cues import NAME_PARTICLES, NOT_NAME_WORDS, is_common_noun
 from kg.registers import Registers
 
+# Seasons are no names alone ("im Winter"), but family names after a given name.
+SEASONS = frozenset({"Winter", "Sommer", "Herbst", "Frühling"})
+
 # A capital inside a name ("McAllister", "DeWitt") is tried first, so the name is not cut there.
 NAME_TOKEN = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|"
@@ -120,7 +123,8 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
             tokens.append((initial.group(), initial.start(), initial.end()))
             position = initial.end()
             continue  # "Marina E. Beispielowa": a middle initial between the names
-        if not match or not is_name_token(match.group(), registers):
+        if not match or not (is_name_token(match.group(), registers) or
+                             (tokens and match.group() in SEASONS)):  # "Babette Winter"
             break
         if tokens and match.group().isupper() and not tokens[0][0].isupper():
             break  # "Verena Osterrieder BÜNDNIS 90/…": capitals after a name start its suffix
@@ -178,7 +182,7 @@ def ends_cleanly(text: str, end: int, registers: Registers) -> bool:
     """A name ends at punctuation, at the end, before a lower-case word, or before a common noun
     ("… Beispielmann Gespräche in …", "Minister X Reden")."""
     rest = text[end:end + 3]
-    if not rest or rest[0] in ",.;:)/–-\"“”'!?" or (rest[0] == " " and (
+    if not rest or rest[0] in ",.;:)/–-\"“”'!?\n" or (rest[0] == " " and (
             len(rest) < 2 or not rest[1].isupper() or rest[1:3] in {"Im", "Am"})):
         return True
     word = re.match(r" ([A-ZÄÖÜ][a-zäöüß]+)(?=[\s,.;:!?)]|$)", text[end:])

@@ -25,7 +25,15 @@ from kg.extract.cues import (
     NAMESAKE_NOUNS,
     PREPOSITIONS,
 )
-from kg.extract.names import ADDRESS, gap_length, is_city, is_name_token, read_name, suffix_pattern
+from kg.extract.names import (
+    ADDRESS,
+    ends_cleanly,
+    gap_length,
+    is_city,
+    is_name_token,
+    read_name,
+    suffix_pattern,
+)
 from kg.records import MinistryRef, PartyRef, PersonMention, PostMention, RoleRef, Scope
 from kg.registers import Registers
 
@@ -380,8 +388,9 @@ def _name_after(text: str, position: int, registers: Registers, apposition_only:
     if found is None:
         return None
     parts, end = found
-    if apposition and not re.match(r"\s*(?:[,.;:)|]|$)|\s+[a-zäöü]", text[end:]):
-        return None
+    if apposition and not re.match(r"\s*(?:[,.;:)|(\n]|$)|\s+[a-zäöü\d]", text[end:]) and \
+            not (re.match(r" [A-ZÄÖÜ]", text[end:]) and ends_cleanly(text, end, registers)):
+        return None  # "…, Dr. X Gespräch mit …": a list's items run on; a noun ends the name
     if apposition and parts["given"] is None and not parts["honorifics"]:
         return None  # ", Demokratie, Europa und …": a lone capitalised word is no name
     if apposition and not _not_a_place(text[start:end].strip(), registers):
@@ -773,8 +782,8 @@ def _starts_a_phrase(text: str, position: int) -> bool:
     """A post at the start of a sentence, line or caption, or after a verb ("erklärte Chef der
     Staatskanzlei und …"), not one in a list of posts ("…, Parteisekretär … und Vorsitzender …")."""
     before = text[max(0, position - 30):position]
-    if not before.strip() or re.search(r"[.:;!?\n]\s*$", before):
-        return True
+    if not before.strip() or re.search(r"(?:[.:;!?\n]|^)\s*(?:Der|Die)?\s*$", before):
+        return True  # "Die Ministerin für … und Chefin der Staatskanzlei, X" opens a sentence
     word = re.search(r"(?<![\w])([a-zäöüß]+)\s+$", before)
     return word is not None and word.group(1) not in _NOT_A_VERB
 
