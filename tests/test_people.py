@@ -158,6 +158,9 @@ HOLDERS = [
      "mit dem Marschall", "DE-SN", ("Jan", "Przykład", ("Dr.",), (), "generalkonsul", "PL")),
     ("Treffen mit dem Leiter der Entwicklungsagentur des Gebietes, Wladimir Primerow (vergleichbar "
      "einer Landesgesellschaft)", "DE-TH", ("Wladimir", "Primerow", (), (), "leiter", None)),
+    ("Gespräch mit dem Leiter des Lehrstuhls für Europarecht an der Universität Beispielstadt, "
+     "Dr. Wadim Primerow", "DE-TH",
+     ("Wadim", "Primerow", ("Dr.",), (), "leiter", "universitaet-beispielstadt")),
     ("| 12.03.2019 | Besuch des Gouverneurs der Provinz Sichuan, Herrn Li Beispiel |", "DE-BY",
      ("Li", "Beispiel", ("Herr",), (), "gouverneur", "CN-SC")),
 ]

@@ -474,7 +474,7 @@ def _complement(text: str, role: RoleMatch, parties: list[territories.Found],
 def _complement_step(text, position, parties, ministries, context):
     """One step of a post's complement: (scope, new position, recognised, names the host, is a
     portfolio)."""
-    lead = re.match(r"\s+(?P<word>der|des|von|vom|in|im|aus|beim|bei|für|of)\s+"
+    lead = re.match(r"\s+(?P<word>der|des|von|vom|in|im|an|aus|beim|bei|für|of)\s+"
                     r"(?:(?:[a-zäöü][\w-]*(?:e|en|er|es|em))\s+){0,2}", text[position:])
     genitive = re.match(r"\s+", text[position:])
     for gap in (lead, genitive):
