@@ -161,6 +161,8 @@ HOLDERS = [
     ("Gespräch mit dem Leiter des Lehrstuhls für Europarecht an der Universität Beispielstadt, "
      "Dr. Wadim Primerow", "DE-TH",
      ("Wadim", "Primerow", ("Dr.",), (), "leiter", "universitaet-beispielstadt")),
+    ("Es sprach Prof. Dr. h. c. mult. Jan Beispiel, Präsident der Universität.", "DE-BY",
+     ("Jan", "Beispiel", ("Prof.", "Dr. h.c. mult."), (), "praesident", None)),
     ("| 12.03.2019 | Besuch des Gouverneurs der Provinz Sichuan, Herrn Li Beispiel |", "DE-BY",
      ("Li", "Beispiel", ("Herr",), (), "gouverneur", "CN-SC")),
 ]
