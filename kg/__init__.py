@@ -7,7 +7,7 @@ The pipeline, one module per stage, data flowing one way:
     resolve.resolve     all Extractions               -> Resolution (one record per fact and entity)
     mapping.to_quads    Resolution                    -> RDF, one named graph per source document
     validate.validate   RDF                           -> Report (SHACL, before any inference)
-    reason.infer        Store                         -> inferred triples in a graph of their own
+    reason.inferred_triples  each graph's triples     -> what they imply, in a graph of their own
     store.build_store   all of the above              -> an Oxigraph store, swapped in atomically
 """
 

@@ -2,7 +2,9 @@
 
 Per-document work runs in parallel worker processes: reading and extraction, then, a chunk of
 documents at a time, mapping to RDF and validation; a build loads each validated chunk into
-the new store as it arrives, so no process ever holds the whole graph. The cross-document
+the new store as it arrives, so no process ever holds the whole graph. What these made of a
+document is remembered in the store and reused by the next build while it still holds
+(kg/cache.py, kg/graph_cache.py). The cross-document
 steps (resolution, reasoning, the violation checks) are linear in the size of the graph.
 The new store is written aside and published only when what it holds validated cleanly and
 every violation query came back empty. A document that cannot be read or extracted, whose
@@ -19,6 +21,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -29,12 +32,13 @@ from kg import namespaces as ns
 from kg.cache import ExtractionCache, file_key, inputs_fingerprint
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
+from kg.graph_cache import DocumentGraph, GraphMemory
 from kg.mapping import Mapped, document_triples, to_rdf
 from kg.paths import DOCUMENTS_DIR, QUERIES_DIR
 from kg.records import Extraction
 from kg.resolve import Resolution, resolve
 from kg.sources import Source, SourcesError, sources_beside
-from kg.validate import Problem, Report, chunk_graph, cited_entities, validate_graph
+from kg.validate import EntityContext, Problem, Report, shared_triples, validate_documents
 from kg.workers import map_parallel
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
@@ -206,14 +210,16 @@ def _broken_sources(files: list[Path]) -> list[str]:
 
 
 def assemble(prepared: Prepared, jobs: int | None = None,
-             progress: Progress = lambda _: None, load: Load | None = None) -> None:
-    """Resolve, map and validate the extractions (a build's loading included)."""
+             progress: Progress = lambda _: None, load: Load | None = None,
+             remembered: ExtractionCache | None = None) -> None:
+    """Resolve, map and validate the extractions (a build's loading included; what
+    `remembered` holds of a document's graph and verdict is reused)."""
     started = time.perf_counter()
     prepared.resolution = resolve(prepared.extractions)
     prepared.mapped = to_rdf(prepared.resolution, registers.load())
     prepared.timings["resolve"] = time.perf_counter() - started
     started = time.perf_counter()
-    prepared.report = _validate(prepared.mapped, jobs, progress, load)
+    prepared.report = _validate(prepared.mapped, jobs, progress, load, remembered)
     key = "map+validate" + ("+load" if load else "")
     prepared.timings[key] = prepared.timings.get(key, 0.0) + time.perf_counter() - started
 
@@ -241,23 +247,34 @@ def _read_and_extract(file_name: str) -> Extraction | SetAside:
 _SHARED: dict[str, object] = {}
 
 
-def _validate(mapped: Mapped, jobs: int | None, progress: Progress,
-              load: Load | None) -> Report:
-    documents = sorted(mapped.entries)
+def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load | None,
+              remembered: ExtractionCache | None = None) -> Report:
+    """Each document's graph and verdict: remembered (kg/graph_cache.py) when its entry and
+    what it reaches are unchanged, else mapped and validated a chunk at a time in worker
+    processes (and then remembered); with `load`, its N-Quads go to the store."""
+    context = EntityContext(mapped, shared_triples(registers.load().vocabularies,
+                                                   reason.ontology_graph()))
+    memory = GraphMemory(remembered if load else None, context)
+    problems: set[Problem] = set()
+    documents = _recall(memory, sorted(mapped.entries), problems, load)
+    if len(documents) < len(mapped.entries):
+        progress(f"{len(mapped.entries) - len(documents)} of {len(mapped.entries)} document "
+                 "graphs unchanged since the last build: their graph and verdict are reused")
     workers = jobs or os.cpu_count() or 1
     size = max(1, min(VALIDATION_CHUNK, -(-len(documents) // (workers * 2))))  # every core busy
     chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
-    progress(f"validating {len(documents)} document graphs against the SHACL shapes"
-             + (" and loading them" if load else ""))
-    _SHARED["mapped"] = mapped
-    _SHARED["cited"] = cited_entities(mapped)
-    problems: set[Problem] = set()
+    if documents:
+        progress(f"validating {len(documents)} document graphs against the SHACL shapes"
+                 + (" and loading them" if load else ""))
+    _SHARED["memory"] = memory
+    reason.instance_rules()  # once, before the workers fork (it runs owlrl on the ontology)
 
-    def collect(outcome: tuple[Report, bytes]) -> None:
-        report, nquads = outcome
-        problems.update(report.problems)
+    def collect(outcome: list[tuple[str, DocumentGraph]]) -> None:
+        for document, graph in outcome:
+            problems.update(graph.problems)
+            memory.remember(document, graph)
         if load is not None:
-            load(nquads)
+            load(b"".join(graph.nquads for _, graph in outcome))
 
     try:
         map_parallel(_validate_chunk, [(tuple(c), load is not None) for c in chunks], jobs,
@@ -268,20 +285,44 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress,
     return Report(sorted(problems))
 
 
-def _validate_chunk(document_ids: tuple[str, ...], serialize: bool) -> tuple[Report, bytes]:
+def _recall(memory: GraphMemory, documents: list[str], problems: set[Problem],
+            load: Load | None) -> list[str]:
+    """Take what is remembered of the documents (loading their graphs a batch at a time);
+    the documents that must be mapped and validated remain."""
+    todo, batch = [], []
+    for document in documents:
+        known = memory.recall(document)
+        if known is None:
+            todo.append(document)
+            continue
+        problems.update(known.problems)
+        batch.append(known.nquads)
+        if load is not None and len(batch) >= VALIDATION_CHUNK:
+            load(b"".join(batch))
+            batch = []
+    if load is not None and batch:
+        load(b"".join(batch))
+    return todo
+
+
+def _validate_chunk(document_ids: tuple[str, ...],
+                    serialize: bool) -> list[tuple[str, DocumentGraph]]:
     """Map a chunk's documents, validate them, and (for a build) serialize them."""
-    mapped = _SHARED["mapped"]
-    assert isinstance(mapped, Mapped)
-    cited = _SHARED["cited"]
-    assert isinstance(cited, dict)
-    graphs = {d: document_triples(mapped.entries[d]) for d in document_ids}
-    report = validate_graph(chunk_graph(mapped, graphs, registers.load().vocabularies,
-                                        reason.ontology_graph(), cited))
-    if not serialize:
-        return report, b""
-    quads = (q for d, triples in graphs.items()
-             for q in store.quads(triples, ns.document_graph(d)))
-    return report, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+    memory = _SHARED["memory"]
+    assert isinstance(memory, GraphMemory)
+    graphs = {d: document_triples(memory.entries[d]) for d in document_ids}
+    verdicts = validate_documents(memory.digests.context, graphs)
+    return [(d, memory.describe(triples, verdicts[d].problems,
+                                _nquads(triples, d) if serialize else b""))
+            for d, triples in graphs.items()]
+
+
+def _nquads(triples: list[tuple], document: str) -> bytes:
+    """The document's graph, and what it implies in the inferred graph."""
+    implied = reason.inferred_triples(triples, reason.instance_rules())
+    quads = chain(store.quads(triples, ns.document_graph(document)),
+                  store.quads(implied, ns.INFERRED_GRAPH))
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
 
 
 # ------------------------------------------------------------------------- the build
@@ -292,7 +333,8 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
           from_scratch: bool = False) -> BuildResult:
     """Prepare into a new store aside and publish it when what it holds is valid; `strict`
     publishes only when no document had to be set aside. What reading and extraction made
-    of unchanged documents is reused (kg/cache.py), unless `from_scratch`."""
+    of unchanged documents is reused (kg/cache.py), and what mapping and validation made of
+    them while what they cite is unchanged (kg/graph_cache.py), unless `from_scratch`."""
     paths = list(paths)
     with store.locked(root, progress):
         fingerprint = inputs_fingerprint(document_files(paths), strict)
@@ -347,7 +389,8 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
         oxigraph.clear()
         result.counts, result.checks, result.check_failures = {}, [], []
         assemble(prepared, jobs, progress,
-                 load=lambda nquads: oxigraph.bulk_load(nquads, ox.RdfFormat.N_QUADS))
+                 load=lambda nquads: oxigraph.bulk_load(nquads, ox.RdfFormat.N_QUADS),
+                 remembered=remembered)
         if strict and not prepared.ok:
             break
         errors = prepared.report.errors
@@ -374,10 +417,10 @@ def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
                       progress: Progress) -> None:
     assert prepared.mapped is not None
     started = time.perf_counter()
-    progress("loading the entities, registers and ontology")
+    progress("loading the entities, registers and ontology, and what they imply")
     _load_shared(oxigraph, prepared.mapped)
-    progress("reasoning (OWL 2 RL rules over the ontology's closure)")
-    result.counts = {"inferred": reason.infer(oxigraph)}
+    progress("reasoning: keeping only what no graph states")
+    result.counts = {"inferred": reason.drop_stated(oxigraph)}
     progress("deriving what the questions read (queries/derive-*.rq)")
     result.counts["inferred"] += derive.derive(oxigraph)
     result.checks = check_rows(oxigraph, set(prepared.mapped.entries))
@@ -451,8 +494,13 @@ def _load_shared(oxigraph, mapped: Mapped) -> None:
         (alignment.alignment_graph(alignment.read_alignment(), set(mapped.entities)),
          ns.ALIGNMENT_GRAPH),
     ]
+    implied: set[tuple] = set()
+    rules = reason.instance_rules()
     for triples, name in graphs:
+        triples = list(triples)
         oxigraph.bulk_extend(store.quads(triples, name))
+        implied |= reason.inferred_triples(triples, rules)
+    oxigraph.bulk_extend(store.quads(implied, ns.INFERRED_GRAPH))
 
 
 def run_checks(oxigraph) -> list[str]:

@@ -9,9 +9,10 @@ A document's key covers its bytes, its path, and its row in the sources.csv besi
 pipeline key covers everything else its extraction depends on: the code (every file of the
 kg package), the registers under mappings/ and the ontology with its shapes. What one of them
 changes is therefore never reused; a rebuild reads and extracts only new and changed
-documents, and is otherwise the same build as a cold one. Entries are written atomically; an
-unreadable one is a miss. The cache is the store's own (it holds pickles, written by this
-program, read by nothing else).
+documents, and is otherwise the same build as a cold one. The same folder holds what mapping
+and validation made of each document (kg/graph_cache.py, keys `graph-…`). Entries are written
+atomically; an unreadable one is a miss. The cache is the store's own (it holds pickles,
+written by this program, read by nothing else).
 """
 
 from __future__ import annotations
@@ -75,7 +76,8 @@ def inputs_fingerprint(files: list[Path], strict: bool) -> str | None:
 
 
 class ExtractionCache:
-    """Get and put by document key; `used` keeps what this build touched, for pruning."""
+    """Get and put by key (a document's, or a graph's); `used` keeps what this build
+    touched, for pruning."""
 
     def __init__(self, root: Path, enabled: bool = True):
         self.folder = root / "cache" / pipeline_key()

@@ -33,6 +33,29 @@ def _progress(quiet: bool):
     return (lambda _: None) if quiet else (lambda message: click.echo(message, err=True))
 
 
+class _Termination:
+    """TERM unwinds a build like Ctrl-C: the partial build is removed, the workers stopped,
+    the lock freed. The exit raised in the handler is lost when the signal arrives while
+    Python runs a finalizer (it is printed as 'Exception ignored' and the build goes on), so
+    the signal is also remembered and the next progress message, or the build's end, exits."""
+
+    def __init__(self, progress) -> None:
+        self.signum: int | None = None
+        self._progress = progress
+
+    def handle(self, signum: int, frame) -> None:
+        self.signum = signum
+        sys.exit(128 + signum)
+
+    def check(self) -> None:
+        if self.signum is not None:
+            sys.exit(128 + self.signum)
+
+    def progress(self, message: str) -> None:
+        self.check()
+        self._progress(message)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
@@ -74,11 +97,12 @@ def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bo
     """
     from kg.build import build as run_build
 
-    # TERM unwinds like Ctrl-C: the partial build is removed, the workers stopped, the lock freed
-    previous = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    termination = _Termination(_progress(quiet))
+    previous = signal.signal(signal.SIGTERM, termination.handle)
     try:
-        result = run_build(paths or (DOCUMENTS_DIR,), store_root, jobs, _progress(quiet),
+        result = run_build(paths or (DOCUMENTS_DIR,), store_root, jobs, termination.progress,
                            strict=strict, from_scratch=from_scratch)
+        termination.check()
     except (StoreError, OSError) as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(ERROR)

@@ -381,13 +381,13 @@ _FORMS = (
         rf"(?:(?<!\w)(?:[Ii]n\s+den\s+)?Jahren\s+)?{_BARE_START}(?P<y1>{_BARE_YEAR})"
         rf"(?:{_DASH}|\s+(?:bis|und)\s+)(?P<y2>{_BARE_YEAR}){_BARE_END}"
     ),
-    # 2024-07-17
+    # 2031-07-15
     _form(r"(?<![\w./-])(?P<y1>\d{4})-(?P<m1>\d\d)-(?P<d1>\d\d)(?![\w-]|\.\d)"),
     # 14.01.2020, 4.2.2019
     _form(rf"{_START}{_numeric(1)}"),
     # 30.02., 3.10. (a plausible day and month only, as "1.2." numbers sections)
     _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?![ ]?\d|\w)"),
-    # Mittwoch, 17. Juli 2024; 28. November; 15. März dieses Jahres
+    # Dienstag, 15. Juli 2031; 28. November; 15. März dieses Jahres
     _form(rf"{_START}{_text(1, _year_slot(1) + '?')}"),
     # Februar 2021, Ende Oktober 2023, Dezember letzten Jahres
     _form(rf"{_QUALIFIER}(?P<m1>{_MONTH}){_year_slot(1)}"),

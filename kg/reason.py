@@ -3,7 +3,10 @@
 1. The ontology's own OWL 2 RL closure, computed with owlrl (under a second: the ontology is
    small, while owlrl over the whole graph would take minutes at a million triples).
 2. What that closure implies for instance data: a handful of rules (subclass, subproperty,
-   domain, range, inverse), run as SPARQL updates inside Oxigraph until nothing new follows.
+   domain, range, inverse), each reading one triple, applied until nothing new follows.
+   Because each rule reads one triple, a document's graph is reasoned over where it is
+   built (in the worker that maps and validates it) and the graphs shared by all documents
+   at the end; only "is it stated in another graph?" needs the whole store (`drop_stated`).
 
 All inferred triples go to the graph `graph/inferred`. tests/test_reason.py checks the rules
 against owlrl's closure of ontology plus data.
@@ -11,6 +14,8 @@ against owlrl's closure of ontology plus data.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -65,66 +70,93 @@ def _meaningful(triple: tuple) -> bool:
 
 # ---------------------------------------------------------------------------------- rules
 
+
+@dataclass(frozen=True)
+class InstanceRules:
+    """What the ontology and its closure say about instances, as look-ups by class and by
+    property: superclasses, superproperties, domains, ranges and inverses (owl:Thing and
+    rdfs:Resource left out, as trivial)."""
+
+    superclasses: dict[URIRef, frozenset[URIRef]]
+    superproperties: dict[URIRef, frozenset[URIRef]]
+    domains: dict[URIRef, frozenset[URIRef]]
+    ranges: dict[URIRef, frozenset[URIRef]]
+    inverses: dict[URIRef, frozenset[URIRef]]
+
+    def consequences(self, triple: tuple) -> Iterator[tuple]:
+        """What one triple implies in one step."""
+        subject, predicate, obj = triple
+        if predicate == RDF.type:
+            for cls in self.superclasses.get(obj, ()):
+                yield subject, RDF.type, cls
+        for other in self.superproperties.get(predicate, ()):
+            yield subject, other, obj
+        for cls in self.domains.get(predicate, ()):
+            yield subject, RDF.type, cls
+        if not isinstance(obj, Literal):
+            for cls in self.ranges.get(predicate, ()):
+                yield obj, RDF.type, cls
+            for other in self.inverses.get(predicate, ()):
+                yield obj, other, subject
+
+
+@cache
+def instance_rules(path: Path = ONTOLOGY_FILE) -> InstanceRules:
+    schema = Graph()
+    for triple in (*ontology_graph(path), *ontology_closure(path)):
+        schema.add(triple)
+    pairs = {predicate: [(s, o) for s, o in schema.subject_objects(predicate)
+                         if isinstance(o, URIRef)]
+             for predicate in (RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range,
+                               OWL.inverseOf)}
+    inverse_pairs = pairs[OWL.inverseOf] + [(o, s) for s, o in pairs[OWL.inverseOf]]
+    return InstanceRules(
+        superclasses=_lookup(pairs[RDFS.subClassOf], lambda s, o: o not in _TRIVIAL_OBJECTS),
+        superproperties=_lookup(pairs[RDFS.subPropertyOf], lambda s, o: s != o),
+        domains=_lookup(pairs[RDFS.domain], lambda s, o: o not in _TRIVIAL_OBJECTS),
+        ranges=_lookup(pairs[RDFS.range], lambda s, o: o not in _TRIVIAL_OBJECTS),
+        inverses=_lookup(inverse_pairs, lambda s, o: True))
+
+
+def _lookup(pairs: list[tuple], keep) -> dict[URIRef, frozenset[URIRef]]:
+    found: dict[URIRef, set[URIRef]] = {}
+    for subject, obj in pairs:
+        if keep(subject, obj):
+            found.setdefault(subject, set()).add(obj)
+    return {key: frozenset(values) for key, values in found.items()}
+
+
+def inferred_triples(triples: Iterable[tuple], rules: InstanceRules | None = None) -> set[tuple]:
+    """What the ontology implies for these triples and is not among them. Every rule reads
+    one instance triple, so what a set of triples implies is the union of what each implies:
+    each document's graph is reasoned over on its own, where it is built, and the union of
+    the results is what reasoning over the whole graph gives."""
+    rules = rules or instance_rules()
+    stated = set(triples)
+    found: set[tuple] = set()
+    pending = list(stated)
+    while pending:
+        for consequence in rules.consequences(pending.pop()):
+            if consequence not in stated and consequence not in found:
+                found.add(consequence)
+                pending.append(consequence)
+    return found
+
+
 _INFERRED = f"<{ns.INFERRED_GRAPH}>"
-_NOT_TRIVIAL = f"FILTER (?class != <{OWL.Thing}> && ?class != <{RDFS.Resource}>)"
-
-# Each rule reads one instance triple from the graphs named by PREMISES. The types the
-# subclass and range rules infer are selected DISTINCT before the NOT EXISTS test: many
-# triples point at the same node (every event names its Land), and the test is the costly part.
-PREMISES = "PREMISES"
-RULES = {
-    "subclass": f"""
-        INSERT {{ GRAPH {_INFERRED} {{ ?x a ?class }} }}
-        WHERE {{ {{ SELECT DISTINCT ?x ?class WHERE {{
-                     GRAPH {PREMISES} {{ ?x a ?sub }} GRAPH ?o {{ ?sub <{RDFS.subClassOf}> ?class }}
-                     {_NOT_TRIVIAL} }} }}
-                 FILTER NOT EXISTS {{ GRAPH ?h {{ ?x a ?class }} }} }}""",
-    "subproperty": f"""
-        INSERT {{ GRAPH {_INFERRED} {{ ?x ?super ?y }} }}
-        WHERE {{ GRAPH ?o {{ ?sub <{RDFS.subPropertyOf}> ?super }} GRAPH {PREMISES} {{ ?x ?sub ?y }}
-                 FILTER (?sub != ?super)
-                 FILTER NOT EXISTS {{ GRAPH ?h {{ ?x ?super ?y }} }} }}""",
-    "domain": f"""
-        INSERT {{ GRAPH {_INFERRED} {{ ?x a ?class }} }}
-        WHERE {{ {{ SELECT DISTINCT ?x ?class WHERE {{
-                     GRAPH ?o {{ ?p <{RDFS.domain}> ?class }} GRAPH {PREMISES} {{ ?x ?p ?y }}
-                     {_NOT_TRIVIAL} }} }}
-                 FILTER NOT EXISTS {{ GRAPH ?h {{ ?x a ?class }} }} }}""",
-    "range": f"""
-        INSERT {{ GRAPH {_INFERRED} {{ ?y a ?class }} }}
-        WHERE {{ {{ SELECT DISTINCT ?y ?class WHERE {{
-                     GRAPH ?o {{ ?p <{RDFS.range}> ?class }} GRAPH {PREMISES} {{ ?x ?p ?y }}
-                     FILTER (!isLiteral(?y)) {_NOT_TRIVIAL} }} }}
-                 FILTER NOT EXISTS {{ GRAPH ?h {{ ?y a ?class }} }} }}""",
-    "inverse": f"""
-        INSERT {{ GRAPH {_INFERRED} {{ ?y ?q ?x }} }}
-        WHERE {{ {{ GRAPH ?o {{ ?p <{OWL.inverseOf}> ?q }} }} UNION
-                 {{ GRAPH ?o {{ ?q <{OWL.inverseOf}> ?p }} }}
-                 GRAPH {PREMISES} {{ ?x ?p ?y }} FILTER (!isLiteral(?y))
-                 FILTER NOT EXISTS {{ GRAPH ?h {{ ?y ?q ?x }} }} }}""",
-}
+STATED_ELSEWHERE = f"""
+    DELETE {{ GRAPH {_INFERRED} {{ ?s ?p ?o }} }}
+    WHERE {{ GRAPH {_INFERRED} {{ ?s ?p ?o }} GRAPH ?g {{ ?s ?p ?o }}
+             FILTER (?g != {_INFERRED}) }}"""
 
 
-def infer(store, max_rounds: int = 6) -> int:
-    """Apply the instance rules in the store until a round adds nothing; returns the number
-    of inferred triples. The first round reads every graph; as each rule reads one instance
-    triple, what a later round can still find follows from inferred triples alone, so later
-    rounds read only the inferred graph."""
-    count = _inferred_count(store)
-    premises = "?g"
-    for _ in range(max_rounds):
-        for rule in RULES.values():
-            store.update(rule.replace(PREMISES, premises))
-        new_count = _inferred_count(store)
-        if new_count == count:
-            break
-        count, premises = new_count, _INFERRED
-    return count
-
-
-def _inferred_count(store) -> int:
+def drop_stated(store) -> int:
+    """Leave in the inferred graph only what no other graph states (a document may imply
+    what another states), and return how many triples it holds."""
+    store.update(STATED_ELSEWHERE)
     result = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_INFERRED} {{ ?s ?p ?o }} }}")
     return int(next(iter(result))["n"].value)
 
 
-__all__ = ["RULES", "URIRef", "infer", "ontology_closure", "ontology_graph"]
+__all__ = ["InstanceRules", "drop_stated", "inferred_triples", "instance_rules",
+           "ontology_closure", "ontology_graph"]

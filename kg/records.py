@@ -81,7 +81,7 @@ class PersonMention:
     suffixes: tuple[str, ...] = ()
     role: RoleRef | None = None
     scope: Scope | None = None
-    family_in_capitals: bool = False  # "KUROIWA Yūji": the capitals mark the family name
+    family_in_capitals: bool = False  # "YAMAMORI Kenta": the capitals mark the family name
     scope_stated: bool = True  # the text names the post's body or country (not a default)
 
     @property

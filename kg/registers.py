@@ -1,7 +1,7 @@
 """The curated registers under mappings/, loaded once: every name the extractor knows is data.
 
-Lookups fold case, diacritics and hyphenation (through namespaces.slug), so "Ile de France"
-finds "Île-de-France" and "Swietokrzyskie" finds "Świętokrzyskie". What no register knows is still
+Lookups fold case, diacritics and hyphenation (through namespaces.slug), so "Ile de Beauval"
+finds "Île-de-Beauval" and "Swietokrzyskie" finds "Świętokrzyskie". What no register knows is still
 extracted by the extractors; the registers only link and label it.
 """
 

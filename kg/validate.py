@@ -2,19 +2,24 @@
 
 Documents are validated in chunks (a pyshacl call has a fixed cost, so a chunk of documents is
 cheaper than one call each), each chunk with the descriptions of the entities its documents
-refer to. Every result is traced back to a file and line through the passages the offending
-node was taken from.
+refer to; each document's verdict is still that of its graph alone (validate_documents), so
+that it can be remembered between builds. Every result is traced back to a file and line
+through the passages the offending node was taken from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
 from functools import cache
 
 import pyshacl
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SH
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SH, XSD
+from rdflib.term import Node
 
 from kg import namespaces as ns
 from kg import registers
@@ -61,9 +66,30 @@ class Report:
         return sorted({p.file for p in self.errors})
 
 
+@dataclass(frozen=True)
+class DatatypeChoice:
+    """A property shape's `sh:or` of bare `sh:datatype` shapes (a day, a month or a year).
+
+    pyshacl validates each value against every member shape, one shape call each: a third of
+    its time for a choice of datatypes (bench/README.md, "shapes"). `validate_graph` checks
+    these values itself, with pyshacl's rules for `sh:datatype`, and reports them as pyshacl
+    would; tests/test_shapes.py compares both on every kind of value."""
+    shape: Node
+    path: URIRef
+    targets: tuple[tuple[URIRef, Node], ...]
+    datatypes: frozenset[URIRef]
+    severity: URIRef
+    messages: tuple[Literal, ...]
+
+
 @cache
+def _validation_shapes() -> tuple[Graph, tuple[DatatypeChoice, ...]]:
+    return _datatype_choices(_targeted_property_shapes(Graph().parse(SHAPES_FILE)))
+
+
 def shapes_graph() -> Graph:
-    return _targeted_property_shapes(Graph().parse(SHAPES_FILE))
+    """The shapes pyshacl runs: the file's, targeted, without the datatype choices."""
+    return _validation_shapes()[0]
 
 
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
@@ -85,6 +111,90 @@ def _targeted_property_shapes(shapes: Graph) -> Graph:
     return shapes
 
 
+# Python's type of a literal's value that pyshacl requires for these datatypes (any value does
+# for the others); rdf:langString, xsd:string and the rdfs: datatypes have rules of their own.
+VALUE_TYPES: dict[URIRef, type | tuple[type, ...]] = {
+    XSD.integer: int, XSD.float: float, XSD.decimal: Decimal, XSD.boolean: bool,
+    XSD.date: date, XSD.time: time, XSD.dateTime: datetime}
+SPECIAL_DATATYPES = {RDF.langString, XSD.string, RDFS.Literal, RDFS.Datatype}
+
+
+def _datatype_choices(shapes: Graph) -> tuple[Graph, tuple[DatatypeChoice, ...]]:
+    """Takes each `sh:or` of bare `sh:datatype` shapes out of a targeted property shape with a
+    simple path and a message; the rest of the shape stays for pyshacl."""
+    choices = []
+    for shape, choice in sorted(shapes.subject_objects(SH["or"]), key=str):
+        path = shapes.value(shape, SH.path)
+        members = list(Collection(shapes, choice))
+        datatypes = [_bare_datatype(shapes, m) for m in members]
+        targets = tuple(sorted(((p, t) for p in TARGETS for t in shapes.objects(shape, p)),
+                               key=str))
+        messages = tuple(sorted(o for o in shapes.objects(shape, SH.message)
+                                if isinstance(o, Literal)))
+        if (not isinstance(path, URIRef) or not targets or not messages
+                or (shape, SH.deactivated, Literal(True)) in shapes
+                or any(d is None or d in SPECIAL_DATATYPES for d in datatypes)
+                or len(list(shapes.objects(shape, SH["or"]))) != 1):
+            continue
+        severity = shapes.value(shape, SH.severity)
+        choices.append(DatatypeChoice(
+            shape, path, targets, frozenset(d for d in datatypes if d is not None),
+            severity if isinstance(severity, URIRef) else SH.Violation, messages))
+        shapes.remove((shape, SH["or"], choice))
+        for member in members:
+            shapes.remove((member, None, None))
+        Collection(shapes, choice).clear()
+    return shapes, tuple(choices)
+
+
+def _bare_datatype(shapes: Graph, member: Node) -> URIRef | None:
+    """The datatype of a blank shape that says nothing but `sh:datatype D`."""
+    if not isinstance(member, BNode):
+        return None
+    said = list(shapes.predicate_objects(member))
+    if len(said) == 1 and said[0][0] == SH.datatype and isinstance(said[0][1], URIRef):
+        return said[0][1]
+    return None
+
+
+def _has_datatype(value: Node, datatypes: frozenset[URIRef]) -> bool:
+    """pyshacl's `sh:datatype` for one of these datatypes: a literal of it, not ill-typed."""
+    if not isinstance(value, Literal) or value.datatype not in datatypes:
+        return False
+    if getattr(value, "ill_typed", None) is True:
+        return False
+    required = VALUE_TYPES.get(value.datatype)
+    return required is None or isinstance(value.value, required)
+
+
+def _is_target(node: Node, targets: Iterable[tuple[URIRef, Node]], data: Graph) -> bool:
+    for kind, target in targets:
+        if kind == SH.targetNode and node == target:
+            return True
+        if kind == SH.targetSubjectsOf and (node, target, None) in data:
+            return True
+        if kind == SH.targetObjectsOf and (None, target, node) in data:
+            return True
+        if kind == SH.targetClass and any(
+                cls in _subclasses(target, data) for cls in data.objects(node, RDF.type)):
+            return True
+    return False
+
+
+def _subclasses(cls: Node, data: Graph) -> set[Node]:
+    return {c for c in data.transitive_subjects(RDFS.subClassOf, cls) if c is not None}
+
+
+def _datatype_violations(data: Graph, choices: Iterable[DatatypeChoice]
+                         ) -> Iterator[tuple[DatatypeChoice, Node, Node]]:
+    """(choice, focus node, value) for each value outside its choice of datatypes."""
+    for choice in choices:
+        for focus, value in data.subject_objects(choice.path):
+            if not _has_datatype(value, choice.datatypes) and _is_target(focus, choice.targets,
+                                                                         data):
+                yield choice, focus, value
+
+
 def chunk_graph(mapped: Mapped, documents: Mapping[str, Iterable[tuple]], vocabularies: Graph,
                 ontology: Graph, cited: dict[URIRef, str] | None = None) -> Graph:
     """A chunk's document graphs (by document id) with the entities they refer to, the
@@ -94,30 +204,79 @@ def chunk_graph(mapped: Mapped, documents: Mapping[str, Iterable[tuple]], vocabu
     An entity reached here but cited only by documents of other chunks (a person holding a
     post this chunk names) comes with one of its passages from such a document, so that it is
     judged by the same shapes whatever chunk it is reached from."""
-    cited = cited_entities(mapped) if cited is None else cited
-    graph = Graph()
-    for triple in ontology.triples((None, RDFS.subClassOf, None)):
+    shared = shared_triples(vocabularies, ontology)
+    triples = [t for document in documents.values() for t in document]
+    graph = _graph(shared, triples)
+    for triple in EntityContext(mapped, shared, cited).triples(triples):
         graph.add(triple)
-    for triples in documents.values():
-        for triple in triples:
-            graph.add(triple)
-    for triple in vocabularies:
-        graph.add(triple)
-    pending = {o for o in graph.objects() if isinstance(o, URIRef)} | set(graph.subjects())
-    seen: set[URIRef] = set()
-    while pending:
-        node = pending.pop()
-        if not isinstance(node, URIRef) or node in seen or node not in mapped.entities:
-            continue
-        seen.add(node)
-        added = list(mapped.entities[node])
-        if node in cited and (node, PROV.wasDerivedFrom, None) not in graph:
-            added += evidence_triples(mapped.entries[cited[node]], node)
-        for triple in added:
-            graph.add(triple)
-            if isinstance(triple[2], URIRef) and triple[2] not in seen:
-                pending.add(triple[2])
     return graph
+
+
+def shared_triples(vocabularies: Graph, ontology: Graph) -> list[tuple]:
+    """What every validation sees besides its documents: the vocabularies and the ontology's
+    class hierarchy."""
+    return [*ontology.triples((None, RDFS.subClassOf, None)), *vocabularies]
+
+
+def _graph(*parts: Iterable[tuple]) -> Graph:
+    graph = Graph()
+    for part in parts:
+        for triple in part:
+            graph.add(triple)
+    return graph
+
+
+class EntityContext:
+    """The entity descriptions validating some triples (with the `shared` ones every
+    validation sees) brings in besides them: every entity reached from their nodes,
+    transitively, and for an entity they give no passage of (prov:wasDerivedFrom) one passage
+    from the document that cites it first. What a document's verdict depends on beyond its
+    own graph is exactly this (kg/graph_cache.py). Entities are named by their IRIs as plain
+    strings here: rdflib's terms hash slowly, and a rebuild walks this for every document."""
+
+    def __init__(self, mapped: Mapped, shared: list[tuple],
+                 cited: dict[URIRef, str] | None = None):
+        self.mapped = mapped
+        self.shared = shared
+        self.cited = cited_entities(mapped) if cited is None else cited
+        self.entities = {str(e): e for e in mapped.entities}
+        self._shared = seeds(shared)[0] & self.entities.keys()
+        self._added: dict[tuple[str, bool], list[tuple]] = {}
+        self._next: dict[tuple[str, bool], list[str]] = {}
+
+    def added(self, name: str, has_passage: bool) -> list[tuple]:
+        """The entity's description, with a passage from elsewhere when it has none."""
+        key = (name, has_passage)
+        if key not in self._added:
+            entity = self.entities[name]
+            triples = self.mapped.entities[entity]
+            if not has_passage and entity in self.cited:
+                entry = self.mapped.entries[self.cited[entity]]
+                triples = triples + evidence_triples(entry, entity)
+            self._added[key] = triples
+            self._next[key] = [str(t[2]) for t in triples
+                               if isinstance(t[2], URIRef) and str(t[2]) in self.entities]
+        return self._added[key]
+
+    def reached(self, nodes: Set[str], has_passage: Set[str]) -> dict[str, bool]:
+        """Each entity reached from the nodes (and the shared triples'), with whether the
+        triples they come from give a passage of it."""
+        found: dict[str, bool] = {}
+        pending = [*(nodes & self.entities.keys()), *self._shared]
+        while pending:
+            name = pending.pop()
+            if name in found:
+                continue
+            own = found[name] = name in has_passage
+            self.added(name, own)
+            pending.extend(n for n in self._next[(name, own)] if n not in found)
+        return found
+
+    def triples(self, triples: Iterable[tuple]) -> list[tuple]:
+        """What validating these triples brings in."""
+        nodes, has_passage = seeds(triples)
+        return [t for name, own in self.reached(nodes, has_passage).items()
+                for t in self.added(name, own)]
 
 
 def cited_entities(mapped: Mapped) -> dict[URIRef, str]:
@@ -129,13 +288,61 @@ def cited_entities(mapped: Mapped) -> dict[URIRef, str]:
     return cited
 
 
+def seeds(triples: Iterable[tuple]) -> tuple[set[str], set[str]]:
+    """The IRIs of some triples, and of the subjects they give a passage of."""
+    nodes: set[str] = set()
+    has_passage: set[str] = set()
+    for subject, predicate, obj in triples:
+        nodes.add(str(subject))
+        if isinstance(obj, URIRef):
+            nodes.add(str(obj))
+        if predicate == PROV.wasDerivedFrom:
+            has_passage.add(str(subject))
+    return nodes, has_passage
+
+
 def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
-    """Validate one graph; problems are located through the passages in the graph itself."""
-    _, results, _ = pyshacl.validate(data, shacl_graph=shapes or shapes_graph(),
-                                            inference="none",
-                                            allow_warnings=True, allow_infos=True)
-    return Report(sorted({_problem(r, results, data) for r in results.subjects(RDF.type,
-                                                                              SH.ValidationResult)}))
+    """Validate one graph against the shapes file (or, given `shapes`, against those, by
+    pyshacl alone); problems are located through the passages in the graph itself."""
+    results, report, choices = _results(data, shapes)
+    problems = {_problem(r, report, data) for r in results}
+    problems |= {_choice_problem(c, focus, value, data) for c, focus, value in choices}
+    return Report(sorted(problems))
+
+
+def _results(data: Graph, shapes: Graph | None = None) -> tuple[list, Graph, list]:
+    """pyshacl's results with its report, and the values the datatype choices reject."""
+    pyshacl_shapes, choices = _validation_shapes() if shapes is None else (shapes, ())
+    _, report, _ = pyshacl.validate(data, shacl_graph=pyshacl_shapes, inference="none",
+                                    allow_warnings=True, allow_infos=True)
+    return (list(report.subjects(RDF.type, SH.ValidationResult)), report,
+            list(_datatype_violations(data, choices)))
+
+
+def validate_documents(context: EntityContext,
+                       documents: Mapping[str, list[tuple]]) -> dict[str, Report]:
+    """Each document's verdict: what validating its graph alone finds, with the entities it
+    reaches (EntityContext) and what every validation sees (shared_triples), so that a
+    verdict depends on nothing but these and can be remembered (kg/graph_cache.py).
+
+    A pyshacl call has a high fixed cost, so the documents are validated together first, as
+    the union of their graphs alone; a document no result is about (its nodes and its
+    entities') is clean. Each document some result is about is validated again alone: where
+    a result is located, and about which document, then never depends on the documents it
+    shared the first call with."""
+    shared = context.shared
+    alone = {d: [*triples, *context.triples(triples)] for d, triples in documents.items()}
+    results, report, choices = _results(_graph(shared, *alone.values()))
+    focus = {str(report.value(r, SH.focusNode)) for r in results}
+    focus |= {str(node) for _, node, _ in choices}
+    shared_nodes, _ = seeds(shared)
+    everyone = bool(focus & shared_nodes)  # a vocabulary's problem is every document's
+    verdicts = {}
+    for document, triples in alone.items():
+        nodes, _ = seeds(triples)
+        touched = everyone or bool(focus & nodes)
+        verdicts[document] = validate_graph(_graph(shared, triples)) if touched else Report()
+    return verdicts
 
 
 def _problem(result: URIRef, results: Graph, data: Graph) -> Problem:
@@ -152,8 +359,19 @@ def _problem(result: URIRef, results: Graph, data: Graph) -> Problem:
                    document=document_of(focus, data))
 
 
+def _choice_problem(choice: DatatypeChoice, focus: Node, value: Node, data: Graph) -> Problem:
+    """The problem pyshacl reports for a value outside a choice of datatypes."""
+    file, line = locate(focus, data)
+    return Problem(file=file, line=line, severity=SEVERITIES.get(choice.severity, "error"),
+                   message=_chosen_message(list(choice.messages)), focus=_label(focus, data),
+                   path=str(choice.path), value=str(value), document=document_of(focus, data))
+
+
 def _message(result: URIRef, results: Graph) -> str:
-    messages = list(results.objects(result, SH.resultMessage))
+    return _chosen_message(list(results.objects(result, SH.resultMessage)))
+
+
+def _chosen_message(messages: list[Node]) -> str:
     english = [m for m in messages if isinstance(m, Literal) and m.language == "en"]
     chosen = english or messages
     return str(chosen[0]) if chosen else "constraint not satisfied"

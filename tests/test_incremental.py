@@ -1,9 +1,12 @@
 """Incremental builds (issue 9, item 1): what reading and extraction made of a document is
 remembered in the store and reused while the document, its sources.csv row, the code, the
-registers and the ontology are unchanged; the result is byte-identical to a cold build."""
+registers and the ontology are unchanged; what mapping and validation made of it (its graph
+and verdict) while its resolved entry and the entities it reaches are unchanged. The result is
+byte-identical to a cold build."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -17,7 +20,9 @@ from kg.paths import DOCUMENTS_DIR, MAPPINGS_DIR, SOURCES_FILE
 
 FIRST = ("bw-pressemitteilung-2024-07-17.txt", "nw-kleine-anfrage-17-4514.pdf.txt",
          "nw-drucksache-17-8230.md")
-ADDED = "nw-vorlage-18-1828.md"
+FIRST_IDS = ("bw-stm-pressemitteilung-2024-07-17", "nw-kleine-anfrage-17-4514",
+             "nw-drucksache-17-8230")
+ADDED, ADDED_ID = "nw-vorlage-18-1828.md", "nw-vorlage-18-1828"
 CHANGED, REMOVED = FIRST[0], FIRST[1]
 NEW_SENTENCE = ("\nAm 18. Juli 2024 traf Ministerpräsident Winfried Kretschmann den "
                 "Gouverneur der Präfektur Kanagawa Yuji Kuroiwa in Karlsruhe zu einem "
@@ -48,8 +53,23 @@ def extracted(monkeypatch) -> list[str]:
     return names
 
 
-def test_a_rebuild_reuses_unchanged_documents_and_equals_a_cold_build(tmp_path: Path,
-                                                                     extracted: list[str]):
+@pytest.fixture
+def validated(monkeypatch) -> list[str]:
+    """The documents mapped and validated (not taken from what the store remembers) by
+    builds with --jobs 1."""
+    ids: list[str] = []
+    original = build_module._validate_chunk
+
+    def counting(document_ids: tuple[str, ...], serialize: bool):
+        ids.extend(document_ids)
+        return original(document_ids, serialize)
+
+    monkeypatch.setattr(build_module, "_validate_chunk", counting)
+    return ids
+
+
+def test_a_rebuild_reuses_unchanged_documents_and_equals_a_cold_build(
+        tmp_path: Path, extracted: list[str], validated: list[str]):
     documents = tmp_path / "documents"
     documents.mkdir()
     for name in FIRST:
@@ -58,6 +78,7 @@ def test_a_rebuild_reuses_unchanged_documents_and_equals_a_cold_build(tmp_path: 
     root = tmp_path / "store"
     assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
     assert sorted(extracted) == sorted(FIRST)
+    assert sorted(validated) == sorted(FIRST_IDS)
 
     published = store.current_build(root)
     extracted.clear()
@@ -85,8 +106,11 @@ def test_a_rebuild_reuses_unchanged_documents_and_equals_a_cold_build(tmp_path: 
         changed.write(NEW_SENTENCE)
     (documents / REMOVED).unlink()
     extracted.clear()
+    validated.clear()
     assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
     assert sorted(extracted) == sorted([ADDED, CHANGED])
+    assert {ADDED_ID, FIRST_IDS[0]} <= set(validated)
+    assert REMOVED not in (store.current_build(root) / "build.json").read_text()
     incremental = export(root)
     assert incremental != unchanged
     assert b"Karlsruhe" in incremental
@@ -94,10 +118,91 @@ def test_a_rebuild_reuses_unchanged_documents_and_equals_a_cold_build(tmp_path: 
     cold_root = tmp_path / "cold"
     shutil.copytree(root / "cache", cold_root / "cache")  # --from-scratch ignores it
     extracted.clear()
+    validated.clear()
     assert run_kg("build", documents, "--store", cold_root, "-j", 1, "-q",
                   "--from-scratch").exit_code == 0
     assert sorted(extracted) == sorted([ADDED, CHANGED, FIRST[2]])
+    assert sorted(validated) == sorted([ADDED_ID, FIRST_IDS[0], FIRST_IDS[2]])
     assert export(cold_root) == incremental
+
+
+def test_a_rebuild_of_unchanged_documents_maps_and_validates_none(tmp_path: Path,
+                                                                 validated: list[str]):
+    """--strict changes what a build publishes, not any document's graph: every graph and
+    verdict is remembered, the warnings among them too."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for name in FIRST:
+        shutil.copy(DOCUMENTS_DIR / name, documents / name)
+    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    root = tmp_path / "store"
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    first, warnings = export(root), build_json(root)["warnings"]
+    assert warnings  # nw-drucksache-17-8230 has an undated event
+    validated.clear()
+    again = run_kg("build", documents, "--store", root, "-j", 1, "--strict")
+    assert again.exit_code == 0, again.output
+    assert validated == []
+    assert "3 of 3 document graphs unchanged" in again.stderr
+    assert export(root) == first
+    assert build_json(root)["warnings"] == warnings
+
+
+def build_json(root: Path) -> dict:
+    build = store.current_build(root)
+    assert build is not None
+    return json.loads((build / "build.json").read_text(encoding="utf-8"))
+
+
+# An invented press release, first naming the Land it comes from, then (changed) not: then
+# SHACL finds no Land for the document and its event, and it must be set aside.
+PAGE = "besuch.txt"
+PAGE_TEXT = """Pressemitteilung
+
+Delegation aus der Provinz Overijssel zu Gast in Musterstadt
+
+12. Mai 2022
+
+Eine Delegation aus der niederländischen Provinz Overijssel besuchte am 11. Mai 2022 die
+Landeshauptstadt Düsseldorf. Ministerin Erika Beispiel empfing die Gäste der Landesregierung
+Nordrhein-Westfalen zu einem Gespräch über die Zusammenarbeit in der Wasserstofftechnik.
+
+Kontakt: Pressestelle
+"""
+LANDLESS_TEXT = PAGE_TEXT.replace("Landeshauptstadt Düsseldorf", "Hauptstadt").replace(
+    " der Landesregierung\nNordrhein-Westfalen", "\n")
+
+
+def test_a_document_that_now_fails_validation_keeps_nothing_stale(tmp_path: Path,
+                                                                  validated: list[str]):
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for name in FIRST[:2]:
+        shutil.copy(DOCUMENTS_DIR / name, documents / name)
+    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    (documents / PAGE).write_text(PAGE_TEXT, encoding="utf-8")
+    root = tmp_path / "store"
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    assert b"Overijssel" in export(root)
+
+    (documents / PAGE).write_text(LANDLESS_TEXT, encoding="utf-8")
+    failed = run_kg("build", documents, "--store", root, "-j", 1, "-q")
+    assert failed.exit_code == 1
+    assert f"{PAGE}:" in failed.stderr and "one Land" in failed.stderr
+    assert b"Overijssel" not in export(root)
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    for name in FIRST[:2]:
+        shutil.copy(DOCUMENTS_DIR / name, alone / name)
+    shutil.copy(SOURCES_FILE, alone / SOURCES_FILE.name)
+    assert run_kg("build", alone, "--store", tmp_path / "cold", "-j", 1, "-q").exit_code == 0
+    assert export(root) == export(tmp_path / "cold")
+
+    validated.clear()  # its failing verdict is remembered, and reported again
+    again = run_kg("build", documents, "--store", root, "-j", 1, "-q", "--strict")
+    assert again.exit_code == 1
+    assert validated == []
+    assert f"{PAGE}:" in again.stderr and "one Land" in again.stderr
 
 
 def test_a_document_that_now_fails_keeps_nothing_stale(tmp_path: Path, extracted: list[str]):

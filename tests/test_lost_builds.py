@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg import store
-from kg.cli import main
+from kg.cli import _Termination, main
 from kg.paths import DOCUMENTS_DIR, SOURCES_FILE
 from tests.conftest import free_port, start_server, stop_server, wait_for_endpoint
 
@@ -140,7 +140,8 @@ def _running(pid: int) -> bool:
 def test_a_killed_build_leaves_no_worker_holding_the_lock(tmp_path: Path, signum: int):
     documents = _corpus(tmp_path / "documents", 40)
     root = tmp_path / "store"
-    build = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(documents),
+    build = subprocess.Popen([sys.executable, "-X", "faulthandler", "-m", "kg.cli", "build",
+                              str(documents),
                               "--store", str(root), "--jobs", "2", "--quiet"],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
@@ -151,7 +152,12 @@ def test_a_killed_build_leaves_no_worker_holding_the_lock(tmp_path: Path, signum
             workers = _children(build.pid)
         assert len(workers) >= 2, "the build never started its workers"
         os.kill(build.pid, signum)
-        build.wait(timeout=60)
+        try:
+            build.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            build.send_signal(signal.SIGABRT)  # faulthandler prints where each thread hangs
+            pytest.fail("the build did not end within 60 s of the signal:\n"
+                        + build.communicate(timeout=30)[1].decode(errors="replace"))
         deadline = time.monotonic() + 30
         while any(_running(w) for w in workers) and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -277,3 +283,18 @@ def test_a_store_the_server_cannot_write_to_is_served_unheld(tmp_path: Path, mon
     monkeypatch.setattr(store, "_serving_marker", lambda build: tmp_path / "no" / "marker")
     with store.serving(served) as present:  # the marker cannot be created: no error
         assert present
+
+
+def test_a_term_lost_in_a_finalizer_still_ends_the_build():
+    said: list[str] = []
+    termination = _Termination(said.append)
+
+    class Finalized:
+        def __del__(self):  # an exit raised here is printed as 'Exception ignored', not raised
+            termination.handle(signal.SIGTERM, None)
+
+    Finalized()
+    with pytest.raises(SystemExit) as ended:
+        termination.progress("the next stage")
+    assert ended.value.code == 128 + signal.SIGTERM
+    assert said == []

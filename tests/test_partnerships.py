@@ -56,6 +56,35 @@ CASES = [
      {"CA-ON": "1991"}),
     ("Partnerschaft Nordrhein-Westfalen-Ontario\n\nDie Zusammenarbeit ist eng.\n",
      {"CA-ON": None}),
+    ("Das Land und die Emilia Romagna sind seit dem 3. Mai 1995 durch eine "
+     "Regionalpartnerschaft verbunden.", {"IT-45": "1995-05-03"}),
+    ("Die 1989 begründete Partnerschaft des Landes mit der Provinz Ontario ist eng.",
+     {"CA-ON": "1989"}),
+    ("Zusätzlich zu der seit 1995 bestehenden Partnerschaft mit der Provinz Ontario wird seit "
+     "2010 die Zusammenarbeit auf Projektebene vorangetrieben.", {"CA-ON": "1995"}),
+    ("Seit dem offiziellen Beginn ihrer Partnerschaft am 4. März 1991 haben das Land und die "
+     "Provinz Ontario enge Beziehungen aufgebaut.", {"CA-ON": "1991-03-04"}),
+    ("Das Land pflegt Partnerschaften mit Kanada (Ontario seit 1982 und Québec 1986).",
+     {"CA-ON": "1982", "CA-QC": "1986"}),
+    ("Die Partnerschaft mit der Provinz Ontario wurde vor fünf Jahren besiegelt.",
+     {"CA-ON": "2019"}),
+    ("Im Jahr 2019 wurde das 10-jährige Jubiläum der Partnerschaft mit der Provinz Ontario "
+     "gefeiert.", {"CA-ON": "2009"}),
+    ("Das Land ist seit mehr als 20 Jahren Partnerregion der Provinz Ontario.",
+     {"CA-ON": None}),
+    ("In den letzten 10 Jahren hat sich die Partnerschaft mit der Provinz Ontario vertieft.",
+     {"CA-ON": None}),
+    ("Die Partnerschaft mit Aquitanien besteht seit 1995.", {"FR/aquitaine": "1995"}),
+    ("Die Partnerschaft mit Burgund besteht seit 1962.", {"FR/burgund": "1962"}),
+    ("Die Partnerschaft des Landes mit der Provinz Ontario, die 1999 in die Provinz Québec "
+     "eingegliedert wurde, besteht seit 1992.", {"CA-QC": "1992"}),
+    ("Am 4. Mai 1997 unterzeichneten das Land und die damalige Provinz Ontario eine "
+     "Partnerschaftserklärung. Nach der Gebietsreform wurde diese Partnerschaft mit der neu "
+     "entstandenen Provinz Québec im Jahr 1999 fortgeschrieben.", {"CA-QC": "1997-05-04"}),
+    ("Das Land pflegt Partnerschaften mit der Provinz Ontario (Kanada) sowie eine Partnerschaft "
+     "mit einem Nationalstaat (Ungarn).", {"CA-ON": None, "HU": None}),
+    ("Eine Delegation aus der Partnerpräfektur Tottori besuchte die Landeshauptstadt.",
+     {"JP-31": None}),
     ("Die Woiwodschaft Pommern präsentiert sich in Düsseldorf. Der Ministerpräsident lobte die "
      "Regionalpartnerschaft zwischen Nordrhein-Westfalen und der Woiwodschaft rund um Danzig.",
      {"PL-22": None}),
@@ -69,6 +98,12 @@ def test_a_stated_partnership_comes_out_with_its_start(tmp_path, text, expected)
 
 
 NOT_THE_LANDS = [
+    "Antwort der Landesregierung auf die Kleine Anfrage Nr. 12 des Abgeordneten Jan Beispiel "
+    "Regionalpartnerschaft zwischen dem Land und der Provinz Ontario",
+    "Das Land und die Provinz Ontario unterzeichnen am Donnerstag eine Partnerschaft.",
+    "Das Land und die Provinz Ontario wollen eine Regionalpartnerschaft eingehen.",
+    "Das Haus der Provinz Ontario ist eine Anlaufstelle. Beide Häuser vermitteln Kontakte "
+    "zwischen den Partnerregionen.",
     "Die Städtepartnerschaft zwischen zwei Städten in der Provinz Ontario besteht seit 1990.",
     "Eine Regionalpartnerschaft mit der Provinz Ontario ist geplant.",
     "Das Land unterhält keine Partnerschaft mit der Provinz Ontario.",
@@ -78,6 +113,8 @@ NOT_THE_LANDS = [
     "Die Zusammenarbeit zwischen dem Land und der Provinz Ontario soll um eine Partnerschaft "
     "auf der Ebene der Parlamente erweitert werden.",
     "Seit 1999 unterhält der Landtag eine intensive Partnerschaft mit der Provinz Ontario.",
+    "2030 steht das 20. Jubiläum der Partnerschaft zwischen dem Landtag und der Provinz Ontario "
+    "an.",
     "Zwischen dem Land und der Provinz Ontario existiert bislang keine Vereinbarung zu einer "
     "Regionalpartnerschaft.",
     "Neuer Schwung für die älteste regionale Partnerschaft des Landes: der Staatssekretär reist "
@@ -129,3 +166,29 @@ def test_a_word_in_spaced_letters_is_read_as_one(tmp_path):
     text = "Die L a n d e s r e g i e r u n g unterhält eine Partnerschaft mit der Provinz Ontario."
     assert set(stated(tmp_path, text)) == {"CA-ON"}
     assert "Landesregierung" in extraction(tmp_path, text).partnerships[0].passage.quote
+
+
+def test_a_partner_region_compound_names_the_region_and_the_kind(tmp_path):
+    found = stated(tmp_path, "Der Ministerpräsident traf den Marschall der polnischen "
+                             "Partnerwoiwodschaft Podlaskie.")
+    assert found == {"PL-20": (None, False, "Partnerwoiwodschaft")}
+
+
+def test_an_undated_text_counts_an_anniversary_from_the_occasion_it_reports(tmp_path):
+    path = tmp_path / "undatiert.txt"
+    path.write_text("Am 3. Juni 2030 traf der Ministerpräsident den Gouverneur der Provinz "
+                    "Ontario. Anlass war das 25-jährige Bestehen der Partnerschaft.",
+                    encoding="utf-8")
+    meta = DocumentMeta(document_id="unit-test", identifier="Test", title="Test", land="DE-NW",
+                        genre="press-release", date=None)
+    starts = {r.partner.key: r.since.start.lexical() for r in extract(read(path), meta).partnerships
+              if r.since is not None}
+    assert starts == {"CA-ON": "2005"}
+
+
+def test_an_anniversary_and_a_signing_in_its_year_date_the_partnership_to_the_day(tmp_path):
+    text = ("Das Land und die Provinz Ontario feiern 20 Jahre Partnerschaft. Am 12. März 2004 "
+            "unterzeichneten beide Seiten eine Gemeinsame Erklärung über die Zusammenarbeit.")
+    starts = {r.since.start.lexical() for r in extraction(tmp_path, text).partnerships
+              if r.partner.key == "CA-ON" and r.since is not None}
+    assert starts == {"2004-03-12"}

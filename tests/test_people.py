@@ -149,8 +149,8 @@ HOLDERS = [
      "DE-SL", (None, "Beispiel", (), (), "regierungschef", "DE-SL")),
     ("Mit von der Partie ist Kabinettschef Karl Muster.", "DE-BY",
      ("Karl", "Muster", (), (), "kabinettschef", None)),
-    ("Die Staatssekretärin für Kultur und Europa, Dr. Babette Winter, reist nach Riga.",
-     "DE-TH", ("Babette", "Winter", ("Dr.",), (), "staatssekretaer", "DE-TH")),
+    ("Die Staatssekretärin für Kultur und Europa, Dr. Karla Winter, reist nach Riga.",
+     "DE-TH", ("Karla", "Winter", ("Dr.",), (), "staatssekretaer", "DE-TH")),
     ("Die Ministerin für Bundes- und Europaangelegenheiten und Chefin der Staatskanzlei, "
      "Marion Beispiel, begleitete die Konsuln.", "DE-TH",
      ("Marion", "Beispiel", (), (), "minister", "DE-TH")),

@@ -182,3 +182,41 @@ def test_the_validated_shapes_report_what_the_shapes_file_says(valid: Graph):
     targeted = validate_graph(broken)
     assert len(as_written.errors) >= len(BREAKS) and as_written.warnings
     assert targeted.problems == as_written.problems
+
+
+DATED = {PG.Document: DCTERMS.date, PG.Ministry: PG.validFrom, PG.Agreement: PG.signedOn,
+         PG.Partnership: PG.since, PG.Event: SEM.hasBeginTimeStamp}
+DATE_VALUES = {
+    "day": (Literal("2020-05-17", datatype=XSD.date), True),
+    "month": (Literal("2020-05", datatype=XSD.gYearMonth), True),
+    "year": (Literal("2020", datatype=XSD.gYear), True),
+    "date and time": (Literal("2020-05-17T10:00:00", datatype=XSD.dateTime), False),
+    "plain string": (Literal("17. Mai 2020"), False),
+    "IRI": (URIRef("https://example.org/some-day"), False),
+    "ill-typed day": (Literal("2020-13-45", datatype=XSD.date), False),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(DATE_VALUES))
+def test_a_choice_of_date_datatypes_gives_the_verdicts_of_the_shapes_file(valid: Graph, kind):
+    """Validation checks `sh:or ( [sh:datatype xsd:date] [… xsd:gYearMonth] [… xsd:gYear] )`
+    itself instead of pyshacl (bench/README.md): the same problems as pyshacl on the file's
+    shapes, for every kind of value, with the shape's message, file and line."""
+    value, conforms = DATE_VALUES[kind]
+    dated = Graph()
+    dated += valid
+    nodes = {cls: first(valid, cls) for cls in DATED}
+    for cls, predicate in DATED.items():
+        replace(dated, nodes[cls], predicate, value)
+    as_written = validate_graph(dated, Graph().parse(SHAPES_FILE))
+    checked = validate_graph(dated)
+    assert checked.problems == as_written.problems
+    wrong = [p for p in checked.errors if p.value == str(value)]
+    assert {p.path for p in wrong} == (set() if conforms else {str(p) for p in DATED.values()})
+    messages = {str(m) for m in Graph().parse(SHAPES_FILE).objects(None, SH.message)
+                if isinstance(m, Literal) and m.language == "en"}
+    for problem in wrong:
+        assert problem.message in messages and "year" in problem.message
+        assert problem.file and problem.line > 0, str(problem)
+        focus = nodes[next(c for c, p in DATED.items() if str(p) == problem.path)]
+        assert f"<{focus}>" in problem.focus

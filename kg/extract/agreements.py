@@ -29,6 +29,15 @@ _SIGNING = re.compile(r"(?<!\w)(?:[Uu]nterzeichn|unterschrieb|Unterschrift|gesch
 _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung)"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
 _AFTER_SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+)?$")
+# A signing announced, not made: "werden … am kommenden Donnerstag eine Erklärung
+# unterzeichnen", "will … schließen", "reist nach A, um eine Vereinbarung zu unterzeichnen".
+_SIGN_VERB = r"(?:unterzeichnen|unterschreiben|abschließen|schließen|eingehen|besiegeln|erneuern)"
+_PLANNED_SIGNING = re.compile(
+    rf"\b(?:wird|werden|will|wollen|möchte|möchten)\b[^.;]*?\b{_SIGN_VERB}\b(?!\s+(?:hat|haben|wurde))"
+    rf"|\bzu\s+{_SIGN_VERB}\b|\bunterzeichnen\s+zu\s+lassen\b")
+# Between an instrument and a kind that is its subject: "Vereinbarung über (eine) …".
+_SUBJECT = re.compile(r"\s+(?:über|zur|zum|zu|für)\s+(?:(?:die|den|der|eine|einer|einen)\s+)?"
+                      r"(?:[a-zäöüß]\w*\s+)?")
 _HEADING_DATE = re.compile(r"\((?P<date>[^()]*\d{4}[^()]*)\)\s*")
 
 
@@ -48,8 +57,11 @@ def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
                       for m in concept.pattern.finditer(text)]
     chosen: list[KindMatch] = []
     for match in sorted(found, key=lambda k: (k.start, -(k.end - k.start))):
-        if not any(c.start < match.end and match.start < c.end for c in chosen):
-            chosen.append(match)
+        if any(c.start < match.end and match.start < c.end for c in chosen):
+            continue
+        if chosen and _SUBJECT.fullmatch(text[chosen[-1].end:match.start]):
+            continue  # "Vereinbarung über Regionalpartnerschaft": what the instrument is about
+        chosen.append(match)
     return chosen
 
 
@@ -128,6 +140,23 @@ def _without_context_countries(partners: list[PartyRef]) -> list[PartyRef]:
     return [p for p in partners if p.kind != "country" or p.key not in regions_of]
 
 
+def _without_origins(partners: list[PartyRef], within: SpanFacts) -> list[PartyRef]:
+    """Countries named only as where persons come from ("mit den Amtskollegen aus A, B und
+    C") are no parties of an instrument."""
+    text, offset = within.span.block.text, within.span.start
+    origin: dict[str, bool] = {}
+    chain_end = -1
+    for found in within.parties:
+        if found.ref.kind != "country":
+            continue
+        lead = text[max(offset, chain_end if chain_end >= 0 else offset):found.start]
+        follows = re.search(r"(?<!\w)aus\s+(?:der\s+|dem\s+|den\s+)?$", lead) or \
+            (chain_end >= 0 and re.fullmatch(r"\s*(?:,|und|sowie|oder)\s*", lead))
+        chain_end = found.end if follows else -1
+        origin[found.ref.key] = origin.get(found.ref.key, True) and bool(follows)
+    return [p for p in partners if not (p.kind == "country" and origin.get(p.key))]
+
+
 def _own_government(ref: PartyRef, within: SpanFacts) -> bool:
     """"Regierung des Landes Baden-Württemberg" read as an organisation is the Land itself."""
     if ref.kind != "organisation" or ref.registered:
@@ -144,7 +173,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     text, registers, land = span.text, setting.registers, setting.land
     action = AGREEMENT_ACTION.search(text)
     basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])]
-    if PLANNING.search(text) or EACH_AGREEMENT.search(text):
+    if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or one_each(text, registers):
         return []
     if action is None and not basis:
         return _dated_entries(span, within, setting, ministry)
@@ -159,10 +188,10 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             continue
         for title in _titles(text, kind):
             stop = re.search(r",\s+(?:sowie|aber|während|außerdem)\b|;", text[kind.end:])
-            partners = _without_context_countries(
+            partners = _without_origins(_without_context_countries(
                 _partners(within, after=span.start + kind.start,
                           until=span.start + kind.end + stop.start() if stop else None)
-                or fallback)
+                or fallback), within)
             if not partners or ("regional" in kind.concept.key
                                 and all(p.kind == "country" for p in partners)):
                 continue  # a regional partnership is with a region, never a whole country
@@ -195,7 +224,7 @@ def _plural(text: str, kind: KindMatch) -> bool:
 
 def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
                    ministry: MinistryRef | None) -> list[AgreementRecord]:
-    """A chronology's entries: "23. Februar 1996 Gemeinsame Erklärung des Landes A und der
+    """A chronology's entries: "14. Februar 1997 Gemeinsame Erklärung des Landes A und der
     Woiwodschaft B" (a date right before the instrument names its signing), each entry up
     to the next; the Land must be named in the entry."""
     text, offset = span.text, span.start
@@ -265,13 +294,22 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
 def _refers_back(text: str, kind: KindMatch, within: SpanFacts) -> bool:
     """"Die Erklärung wurde in … unterzeichnet" after the paragraph or headline named it:
     the instrument named before, no new one (a sentence of its own date is its own)."""
-    return bool(re.search(r"(?:^|[.:;]\s*)(?:Die|Der|Das|Diese[rs]?)\s+$", text[:kind.start])) \
-        and not any(d.value.complete for d in within.dates)
+    before = text[:kind.start]
+    if _BACK.search(before) and not re.fullmatch(r"\s*\S+\s+(?:[a-zäöüß]\w*\s+)?", before):
+        return True  # "auf der Grundlage dieser Erklärung wurden 2005 Projekte vereinbart"
+    return bool(re.search(r"(?:^|[.:;]\s*)(?:Die|Der|Das|Diese[rs]?)\s+$", before)
+                or _BACK.search(before)) and not any(d.value.complete for d in within.dates)
+
+
+# "der beiden Erklärungen", "dieser Vereinbarung", "die genannte Erklärung": named before.
+_BACK = re.compile(r"(?<!\w)(?:(?:der|die|den|des|dem)\s+beiden|[Dd]iese[rsnm]?|"
+                   r"(?:der|die|das|den|des|dem)\s+(?:oben\s+)?(?:genannte|vorgenannte|erwähnte)\w*)"
+                   r"\s+(?:[a-zäöüß]\w*\s+)?$")
 
 
 def _each_day(text: str, kind: KindMatch, within: SpanFacts) -> list[DateValue]:
     """Instruments named in the plural with a day each ("am 1. März 1999 mit … und am
-    2. Mai 2000 mit … Gemeinsame Erklärungen unterzeichnet"): one agreement a day."""
+    4. Mai 2001 mit … Gemeinsame Erklärungen unterzeichnet"): one agreement a day."""
     if not _plural(text, kind):
         return []
     days = list(dict.fromkeys(d.value for d in within.dates
@@ -405,7 +443,7 @@ def each_partner(sentence: Span, current: SpanFacts, previous: SpanFacts | None,
     the sentence names, else the sentence before (`listed`: the partners the sentence before
     states partnerships with, partner cities among them)."""
     registers, land = setting.registers, setting.land
-    if not EACH_AGREEMENT.search(sentence.text):
+    if not one_each(sentence.text, registers):
         return []
     kinds = kinds_in(sentence.text, registers)
     if not kinds or not AGREEMENT_ACTION.search(sentence.text):
@@ -420,6 +458,18 @@ def each_partner(sentence: Span, current: SpanFacts, previous: SpanFacts | None,
             local_key=f"{ns.slug(kind.key)}-{ns.slug(partner.key)}", title=title,
             kind=kind.key, land=land, partners=(partner,), passage=sentence.passage(setting.file)))
     return records
+
+
+def one_each(text: str, registers: Registers) -> bool:
+    """"jeweils eine Erklärung", "der jeweiligen Partnerschaftsvereinbarung": one instrument
+    per partner; "mit den jeweiligen Amtskollegen" names no instrument of each."""
+    kinds = kinds_in(text, registers)
+    for match in EACH_AGREEMENT.finditer(text):
+        if match.group().startswith("jeweils") or \
+                any(k.start >= match.end() and not text[match.end():k.start].strip()
+                    for k in kinds):
+            return True
+    return False
 
 
 def land_label(registers: Registers, land: str) -> str:

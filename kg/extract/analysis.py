@@ -103,8 +103,8 @@ class SpanFacts:
 
     def foreign_parties(self) -> list[PartyRef]:
         """Countries, regions and organisations named, each once; a country that only
-        qualifies a region or body named just before it ("Provinz Ontario (Kanada)",
-        "Provinz Westkap (Republik Südafrika)") is not a party of its own."""
+        qualifies a region or body named just before it ("Provinz Nordufer (Kanada)",
+        "Provinz Südhang (Republik Südafrika)") is not a party of its own."""
         text = self.span.block.text
         seen: dict[tuple[str, str], PartyRef] = {}
         for index, found in enumerate(self.parties):

@@ -93,7 +93,7 @@ def asker_spans(block: Block) -> list[tuple[int, int]]:
 
 def _caption_partner(caption: Block, setting: Setting) -> PartyRef | None:
     """A table's caption about exactly one country or region ("Maßnahmen … mit Chile",
-    "Termine mit Québec-Bezug") makes it every row's partner."""
+    "Termine mit Nordufer-Bezug") makes it every row's partner."""
     if caption.kind not in {"heading", "paragraph"} or len(caption.text) > 250:
         return None
     found = find_parties(caption.text, setting.registers, in_compounds=True)

@@ -70,8 +70,9 @@ class Collector:
             merged = {(p.kind, p.key): p for p in (*event.partners, *linked)}
             event.partners = tuple(merged.values())
         out.events = _merge_repeated_events(out.events)
-        stated_with = {p.partner.key: p.kind for p in out.partnerships}
-        out.partnerships.extend(partnerships.from_agreements(out.agreements, stated_with))
+        out.partnerships.extend(partnerships.from_agreements(out.agreements, out.partnerships))
+        partnerships.succeed(out.partnerships, self.leads)
+        partnerships.sharpen(out.partnerships)
         known = _named_regions(out)
         for partnership in out.partnerships:
             partnership.partner = known.get(partnership.partner.key, partnership.partner)

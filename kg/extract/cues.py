@@ -136,7 +136,8 @@ NAME_INTRODUCERS = frozenset(["Herr", "Herrn", "Frau"])
 # "Partnerregion", "Partnerland", "Freundschaftsvertrag"); group `kind` is the word as written.
 PARTNERSHIP = re.compile(
     r"(?<![\w-])(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]+-?|[A-ZÄÖÜ]{2,4}-)?[Pp]artner(?:schaft|region|land|länder|provinz|"
-    r"präfektur|staat|bundesstaat|departement|stadt|städte)\w*|Freundschaftsvertrag\w*|"
+    r"präfektur|staat|bundesstaat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|"
+    r"städte)\w*|Freundschaftsvertrag\w*|"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Pp]artnerschaftsbeziehung\w*)")
 # Partnerships of others than the Land's government: cities, schools, universities, districts,
 # parliaments, associations ("Städtepartnerschaft", "Hochschulpartnerschaft").
@@ -159,13 +160,25 @@ OTHER_HOLDER = re.compile(
 # Parlamente", "die Partnerschaft der Landtage".
 PARLIAMENTS_PARTNERSHIP = re.compile(
     r"[Pp]artnerschaft\w*\s+(?:auf\s+(?:der\s+)?Ebene\s+der\s+(?:Parlamente|Landtage)|"
-    r"der\s+(?:Parlamente|Landtage)|zwischen\s+den\s+(?:Parlamenten|Landtagen))")
+    r"der\s+(?:Parlamente|Landtage)|zwischen\s+den\s+(?:Parlamenten|Landtagen)|"
+    r"zwischen\s+dem\s+(?:[\w-]+\s+)?(?:Landtag|Parlament|Abgeordnetenhaus|Bürgerschaft)\b)")
 # "seit dem 3. Mai 2031", "seit 2031": the partnership's start.
 SINCE = re.compile(r"(?<!\w)(?:seit|bereits seit|schon seit)\s+(?:dem\s+|den\s+|Jahr\s+|"
                    r"dem Jahr\s+|der\s+)?")
 # "20 Jahre Partnerschaft", "seit 30 Jahren": an anniversary counts years.
-ANNIVERSARY = re.compile(r"(?<![\w.])(?P<years>\d{1,3})(?:\s*-?\s*jährige\w*|\s+Jahre\w*|"
-                         r"\.\s+(?:Jubiläum|Jahrestag))")
+# Numbers written as words ("vor fünf Jahren"), as anniversaries count.
+NUMBER_WORDS = {"einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+                "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15,
+                "zwanzig": 20, "fünfundzwanzig": 25, "dreißig": 30, "vierzig": 40,
+                "fünfzig": 50, "sechzig": 60, "siebzig": 70}
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+ANNIVERSARY = re.compile(rf"(?<![\w.])(?P<years>\d{{1,3}}|{_NUMBER_WORD})(?:\s*-?\s*jährige\w*|"
+                         r"\s+Jahre\w*|\.\s+(?:Jubiläum|Jahrestag))", re.IGNORECASE)
+# What makes a count of years no anniversary: approximate ("seit mehr als 20 Jahren") or a
+# span of time ("in den letzten zehn Jahren").
+NOT_EXACT_YEARS = re.compile(r"(?<!\w)(?:mehr als|über|rund|knapp|fast|nahezu|gut|etwa|ca\.|"
+                             r"annähernd|beinahe|mindestens|weit über|letzten|vergangenen|"
+                             r"nächsten|kommenden|ersten)\s+$", re.IGNORECASE)
 # Verbs by which a partnership was founded ("begründet", "ins Leben gerufen").
 FOUNDING = re.compile(r"(?<!\w)(?:begründet|gegründet|ins Leben gerufen|eingegangen|"
                       r"geschlossen|besiegelt|[Uu]nterzeichn\w*|unterschrieb\w*|vereinbart)")

@@ -88,8 +88,8 @@ def _identifier(head: str, genre: str, document: Document) -> str:
 
 def _date(document: Document) -> DateValue | None:
     """The document's date where the text states it as such: a date line near the top
-    ("Potsdam, 16. April 2024", "21.06.2024 | Staatskanzlei"), a date after "vom", "Stand" or
-    "Datum", or a weekday's date in a press release's lead ("am Mittwoch, 17. Juli 2024").
+    ("Potsdam, 16. April 2031", "20.06.2031 | Staatskanzlei"), a date after "vom", "Stand" or
+    "Datum", or a weekday's date in a press release's lead ("am Dienstag, 15. Juli 2031").
     A date in running text ("seit dem 3. Mai 2031") dates something else."""
     prose = 0
     for block in document.blocks[:40]:

@@ -13,7 +13,7 @@ from kg.registers import Registers
 # Seasons are no names alone ("im Winter"), but family names after a given name.
 SEASONS = frozenset({"Winter", "Sommer", "Herbst", "Frühling"})
 
-# A capital inside a name ("McAllister", "DeWitt") is tried first, so the name is not cut there.
+# A capital inside a name ("McBeispiel", "DeMuster") is tried first, so the name is not cut there.
 NAME_TOKEN = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|"
     r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*")
@@ -124,7 +124,7 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
             position = initial.end()
             continue  # "Marina E. Beispielowa": a middle initial between the names
         if not match or not (is_name_token(match.group(), registers) or
-                             (tokens and match.group() in SEASONS)):  # "Babette Winter"
+                             (tokens and match.group() in SEASONS)):  # "Karla Winter"
             break
         if tokens and match.group().isupper() and not tokens[0][0].isupper():
             break  # "Verena Osterrieder BÜNDNIS 90/…": capitals after a name start its suffix

@@ -6,6 +6,7 @@ establish or renew one (see `from_agreements`)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg import namespaces as ns
 from kg.dates import DateValue, PartialDate
@@ -13,11 +14,14 @@ from kg.extract import places
 from kg.extract.analysis import BlockFacts, Setting, SpanFacts
 from kg.extract.cues import (
     ANNIVERSARY,
+    ASKER_END,
     CITY_PARTNERSHIP,
     ENDED,
     EXTENSION_ACTION,
     NEGATION,
+    NOT_EXACT_YEARS,
     NOT_NAME_WORDS,
+    NUMBER_WORDS,
     OTHER_HOLDER,
     OTHERS_PARTNERSHIP,
     OWN_GOVERNMENT,
@@ -37,11 +41,23 @@ _FIRST_INSTRUMENT = re.compile(r"\b(?:die|der|das|einer?)\s+erste[nr]?\b|\berstm
 _BRACKETED_SINCE = re.compile(r"\(\s*(?:seit|ab)\s+(?:dem\s+)?$")
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
                        r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b")
+# "die 1989 begründete Partnerschaft", "der seit 1995 bestehenden Partnerschaft": a date before
+# the participle that qualifies the partnership word right after it.
+_ATTRIBUTIVE = re.compile(r"\s*(?:bestehende|begründete|gegründete|geschlossene|eingegangene|"
+                          r"besiegelte|vereinbarte|unterzeichnete)[nrs]?\s+(?:[a-zäöüß]\w*\s+)?")
+# "Seit dem offiziellen Beginn ihrer Partnerschaft am 24. November 1989": the date of its start.
+_BEGINNING = re.compile(r"\b(?:Beginn|Begründung|Gründung|Besiegelung|Start)\s+(?:der|ihrer|seiner|"
+                        r"unserer|dieser)\s+(?:\w+\s+)?(?P<word>\w*[Pp]artnerschaft\w*)\s+"
+                        r"(?:am|im|vom)\s+(?:Jahre?\s+)?$")
 _RESTING = re.compile(r"\b(?:ruht|ruhen|ruhte|ausgesetzt|eingefroren|suspendiert)\b")
 _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfektur|bundesstaat|"
-                   r"staat|departement|stadt|städte)|(?<=Freundschafts)vertrag")
+                   r"staat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|städte)|"
+                   r"(?<=Freundschafts)vertrag")
 _NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")  # a named network of regions
-_REGION_KIND = re.compile(r"region|provinz|präfektur|bundesstaat|departement", re.IGNORECASE)
+# "eine Partnerschaft mit einem Nationalstaat (Ungarn)": the country in brackets is the partner.
+_STATE_BEFORE = re.compile(r"(?:[Nn]ationalstaat|\bStaat|\bLand)\w*\s*\(\s*$")
+_REGION_KIND = re.compile(r"region|provinz|präfektur|bundesstaat|departement|woiwodschaft|"
+                          r"wojewodschaft|oblast|kanton", re.IGNORECASE)
 _REGION_WORDS = (r"Wojewodschaft|Woiwodschaft|Provinz|Präfektur|Region|Oblast|Bundesstaat|"
                  r"Departement")
 _NEAR = 150  # characters between a partner's name and the partnership word in a long sentence
@@ -55,6 +71,20 @@ class Leads:
 
     def __init__(self) -> None:
         self.kind: str | None = None
+        self.former: dict[str, PartyRef] = {}  # regions the text calls former ("damalige")
+        self.successor: dict[str, PartyRef] = {}  # former region key -> the region after it
+
+
+# "die damalige Wojewodschaft A", "der neu entstandenen Wojewodschaft B", "A, die 1999 in die
+# Wojewodschaft B eingegliedert wurde": a region before and after a territorial reform.
+_FORMER = re.compile(r"(?<!\w)(?:damalige|ehemalige|frühere|einstige)[nrs]?\s+(?:\w+\s+)?$",
+                     re.IGNORECASE)
+_NEW = re.compile(r"(?<!\w)(?:neu\s+(?:entstanden|gebildet|geschaffen|gegründet)e[nrs]?|"
+                  r"neue[nrs]?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_MERGED_INTO = re.compile(r"^,\s*(?:die|der|das|welche)\b[^,;]*?\b(?:in|mit)\s+"
+                          r"(?:die|der|den|dem|das)\s+$")
+_MERGED = re.compile(r"^[^,;]*?\b(?:eingegliedert|aufgegangen|aufging|übergegangen|"
+                     r"zusammengelegt|fusioniert)\b")
 
 
 def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipRecord]:
@@ -77,7 +107,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         kind, listed = own or lead or listing, own is None
         previous = None
         if kind is None or NEGATION.search(sentence.text) or PLANNING.search(sentence.text) \
-                or sentence.text.rstrip().endswith("?"):
+                or sentence.text.rstrip().endswith("?") or _asked(sentence.text) \
+                or _ANNOUNCED.search(sentence.text):
             continue
         partners = _partners(sentence, within, kind, listed)
         if re.search(r"[Rr]egionale[nr]?\s+\w*[Pp]artnerschaft", sentence.text):
@@ -94,12 +125,62 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             continue
         if not _land_holds(sentence, within, setting):
             continue
+        partners = _succeeded(within, partners, leads)
         ended = bool(ENDED.search(sentence.text))
-        for partner, since in _with_start(sentence, within, partners, setting):
+        for partner, since in _with_start(sentence, within, facts, partners, setting):
             found.append(PartnershipRecord(land=setting.land, partner=partner, kind=kind,
                                            passage=sentence.passage(setting.file), since=since,
                                            ended=ended))
     return found
+
+
+# The heading of a Kleine Anfrage: its title after it is the asker's words.
+_ASKER_HEADING = re.compile(r"\bAnfrage\b(?:[^.?!]|(?<=Nr)\.){0,40}?\bde[rs]\s+Abgeordneten\b")
+# A partnership announced, not yet entered: "A und B unterzeichnen am Donnerstag eine
+# Städtepartnerschaft", "wollen eine Partnerschaft eingehen".
+_ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|eingehen|vereinbaren)\b"
+                        r"(?![^.;]*\bheute\b)[^.;]{0,60}?\beine[nr]?\s+(?:\w+\s+)?\w*"
+                        r"[Pp]artnerschaft|\b(?:wollen|möchten|werden)\b[^.;]{0,80}?\beine[nr]?\s+"
+                        r"(?:\w+\s+)?\w*[Pp]artnerschaft\w*\s+(?:\w+\s+){0,4}?(?:eingehen|schließen|"
+                        r"begründen|unterzeichnen|besiegeln)\b")
+
+
+def _asked(text: str) -> bool:
+    """The sentence runs the asker's heading and title ("… auf die Kleine Anfrage Nr. 12 des
+    Abgeordneten X Partnerschaft zwischen …") into the partnership word."""
+    heading = _ASKER_HEADING.search(text)
+    cue = PARTNERSHIP.search(text)
+    return heading is not None and cue is not None and heading.start() < cue.start() and \
+        not ASKER_END.search(text, heading.end(), cue.start())
+
+
+def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> list[PartyRef]:
+    """A partnership with a region the text calls former ("die damalige Wojewodschaft A")
+    continues with the region it names as its successor ("der neu entstandenen Wojewodschaft
+    B", "A, die 1999 in die Wojewodschaft B eingegliedert wurde"): the partner is B."""
+    text = within.span.block.text
+    keys = {p.key for p in partners}
+    found = [f for f in within.parties if f.ref.key in keys and f.ref.kind == "region"]
+    for first, second in pairwise(found):
+        between = text[first.end:second.start]
+        if _MERGED_INTO.search(between) and _MERGED.search(text[second.end:]):
+            leads.successor[first.ref.key] = second.ref
+    for mention in found:
+        before = text[max(0, mention.start - 40):mention.start]
+        if _FORMER.search(before):
+            leads.former[mention.ref.key] = mention.ref
+        elif _NEW.search(before) and len(leads.former) == 1:
+            former = next(iter(leads.former))
+            if former != mention.ref.key:
+                leads.successor.setdefault(former, mention.ref)
+    return [leads.successor.get(p.key, p) for p in partners
+            if p.key not in leads.successor or leads.successor[p.key].key not in keys]
+
+
+def succeed(records: list[PartnershipRecord], leads: Leads) -> None:
+    """Partnerships stated with a former region are its successor's (see `_succeeded`)."""
+    for record in records:
+        record.partner = leads.successor.get(record.partner.key, record.partner)
 
 
 def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> list[PartyRef]:
@@ -112,7 +193,8 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
     regions_of = {p.country for p in partners if p.kind == "region"}
     text = sentence.block.text
     qualifying = {f.ref.key for f in within.parties if f.ref.kind == "country"
-                  and re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])}
+                  and re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])
+                  and not _STATE_BEFORE.search(text[max(0, f.start - 30):f.start])}
     partners = [p for p in partners if p.kind != "country"
                 or (p.key not in regions_of and p.key not in qualifying)]
     if listed or len(sentence.text) <= _NEAR:
@@ -123,13 +205,26 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
     return [p for p in partners if p.key in near]
 
 
+# "der Partnerschaft", "ihrer Partnerschaft", "dieser Regionalpartnerschaft": a partnership the
+# text has named before.
+_REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rnms]?|"
+                        r"unsere[rnms]?|diese[rnms]?|beider)\s+(?:[a-zäöüß]\w*\s+)?$",
+                        re.IGNORECASE)
+
+
 def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
     """"… die Regionalpartnerschaft zwischen dem Land und der Woiwodschaft rund um X" after
     the paragraph named the region: a kind word without a name refers back to the one
-    region of that kind the paragraph named before."""
+    region of that kind the paragraph named before; so does a partnership word with an
+    article or possessive ("Anlass war das 25-jährige Bestehen der Partnerschaft"), to the
+    one region or organisation the paragraph named before."""
     refers = re.search(rf"\b(?:zwischen|mit)\b.*\b(?:der|dem|die)\s+(?:{_REGION_WORDS})\b"
                        r"(?!\s+[A-ZÄÖÜ])", sentence.text)
     if refers is None:
+        cue = PARTNERSHIP.search(sentence.text)
+        if cue is not None and _REFERRING.search(sentence.text[:cue.start()]) and \
+                not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"
+            return facts.one_party_before(sentence.start)  # "Anlass war … der Partnerschaft"
         return []
     earlier = {f.ref.key: f.ref for f in facts.parties
                if f.end <= sentence.start and f.ref.kind == "region"}
@@ -137,27 +232,32 @@ def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
 
 
 def from_agreements(agreements: list[AgreementRecord],
-                    stated_with: dict[str, str] | None = None) -> list[PartnershipRecord]:
+                    stated: list[PartnershipRecord] | None = None) -> list[PartnershipRecord]:
     """An agreement that names a partnership is tied to it: a Partnerschaftserklärung
     establishes it on its signing date; another instrument ("Gemeinsame Erklärung über eine
     verstärkte Partnerschaft"), or an extension, renews it and dates nothing. An instrument
-    the text calls the first or the basis of a partnership the document states
-    (`stated_with`: partner key -> kind) establishes that partnership."""
+    the text calls the first or the basis of a partnership the document states, or one signed
+    in the year the document gives as that partnership's start ("20 Jahre Partnerschaft" and
+    a declaration of twenty years ago), establishes that partnership."""
     found = []
+    stated_with = {p.partner.key: p.kind for p in stated or []}
+    started = {(p.partner.key, p.since.start.year) for p in stated or []
+               if p.since is not None and p.since.start.month is None}
     for agreement in agreements:
-        first = _FIRST_INSTRUMENT.search(agreement.passage.quote) and \
-            not EXTENSION_ACTION.search(agreement.passage.quote)
-        stated = _kind(agreement.passage.quote) or _kind(agreement.title) or \
+        renews = EXTENSION_ACTION.search(agreement.passage.quote)
+        in_year = agreement.date is not None and \
+            any((p.key, agreement.date.start.year) in started for p in agreement.partners)
+        first = (_FIRST_INSTRUMENT.search(agreement.passage.quote) or in_year) and not renews
+        kind = _kind(agreement.passage.quote) or _kind(agreement.title) or \
             _kind(agreement.kind.replace("-", "")) or \
             (next((stated_with[p.key] for p in agreement.partners
-                   if p.key in (stated_with or {})), None) if first else None)
-        if stated is None:
+                   if p.key in stated_with), None) if first else None)
+        if kind is None:
             continue
-        founds = ("partnerschaft" in agreement.kind or bool(first)) and \
-            not EXTENSION_ACTION.search(agreement.passage.quote)
+        founds = ("partnerschaft" in agreement.kind or bool(first)) and not renews
         for partner in agreement.partners:
             found.append(PartnershipRecord(
-                land=agreement.land, partner=partner, kind=stated, passage=agreement.passage,
+                land=agreement.land, partner=partner, kind=kind, passage=agreement.passage,
                 since=agreement.date if founds else None, agreement=agreement.local_key))
     return found
 
@@ -241,11 +341,17 @@ def _land_holds(sentence: Span, within: SpanFacts, setting: Setting) -> bool:
     return not others and not OTHER_HOLDER.search(text)
 
 
-def _with_start(sentence: Span, within: SpanFacts, partners: list[PartyRef],
+def _with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: list[PartyRef],
                 setting: Setting) -> list[tuple[PartyRef, DateValue | None]]:
     """Each partner with the start the sentence gives it: the "seit <date>" after it (before
     the next partner), or one start for all when the sentence gives exactly one."""
-    starts = _since_dates(sentence, within) + _anniversary(sentence, setting)
+    since = _since_dates(sentence, within)
+    starts = since + _anniversary(sentence, within, facts, setting, [at for at, _ in since])
+    text = sentence.block.text
+    qualifying = [(d.start, _start_only(d.value)) for d in within.dates
+                  if d.start in {at for at, _ in starts} and _qualifies_partnership(text, d.end)]
+    if len(qualifying) == 1:  # "der seit 1995 bestehenden Partnerschaft mit A, … seit 2010 …"
+        starts = qualifying
     if len(starts) == 1:
         return [(partner, starts[0][1]) for partner in partners]
     positions = _positions(within, partners)
@@ -283,36 +389,107 @@ def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue
         if not d.value.complete:
             continue
         before = text[max(0, d.start - 24):d.start]
-        in_clause = any(not re.search(r"[,;:]\s", text[min(c, d.start):max(c, d.start)])
-                        for c in cues)
+        in_clause = any(not re.search(r"[,;:]\s", _without_relative_clauses(
+            text[min(c, d.start):max(c, d.start)])) for c in cues)
         if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
                 (founded and in_clause and not _SINCE_BEFORE.search(before)
-                 and d.value.end is None):
+                 and d.value.end is None) or _qualifies_partnership(text, d.end) or \
+                _BEGINNING.search(text[max(0, d.start - 80):d.start]):
             found.append((d.start, _start_only(d.value)))
-    return found
+    return found + _listed_years(within, found)
+
+
+def _without_relative_clauses(text: str) -> str:
+    """"Die Partnerschaft mit A, die 1999 in B aufging, besteht seit 1992": the relative
+    clause does not end the partnership's clause."""
+    return re.sub(r",\s*(?:die|der|das|deren|dessen|welche[rs]?)\b[^,;:]*,", " ", text)
+
+
+def _qualifies_partnership(text: str, end: int) -> bool:
+    """"die 1989 begründete Partnerschaft": the date qualifies the partnership word after it."""
+    participle = _ATTRIBUTIVE.match(text, end)
+    return participle is not None and PARTNERSHIP.match(text, participle.end()) is not None
+
+
+def _listed_years(within: SpanFacts, starts: list[tuple[int, DateValue]]
+                  ) -> list[tuple[int, DateValue]]:
+    """"(A seit 1982 und B 1986)": in a list whose partners have their starts, a year right
+    after a partner's name is its start too."""
+    if not starts:
+        return []
+    text, taken = within.span.block.text, {at for at, _ in starts}
+    ends = {f.end for f in within.parties}
+    return [(d.start, _start_only(d.value)) for d in within.dates
+            if d.start not in taken and d.value.complete and d.value.start.month is None
+            and any(e < d.start and not text[e:d.start].strip() for e in ends)]
 
 
 def _start_only(value: DateValue) -> DateValue:
     return DateValue(value.start, text=value.text) if value.end is not None else value
 
 
-def _anniversary(sentence: Span, setting: Setting) -> list[tuple[int, DateValue]]:
-    """"20 Jahre Partnerschaft" in a document of 2024: since 2004 (a year, nothing finer)."""
-    if setting.reference is None:
-        return []
+def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
+                 counted_from: list[int]) -> list[tuple[int, DateValue]]:
+    """"20 Jahre Partnerschaft" in a document of 2024: since 2004 (a year, nothing finer);
+    "Die Partnerschaft wurde vor fünf Jahren besiegelt" likewise. Counted from the year the
+    sentence gives the occasion ("2019 wurde das 10-jährige Jubiläum gewürdigt"), else from
+    the document's date, else from the one year of the paragraph's dates before it ("Am 17.
+    Juni 2035 traf … Anlass war das 25-jährige Bestehen der Partnerschaft"). Not a count
+    that is approximate ("seit mehr als 20 Jahren") or a span ("in den letzten zehn Jahren")."""
     text = sentence.text
     found = []
     for match in ANNIVERSARY.finditer(text):
+        reference = _reference_year(sentence, within, facts, setting, counted_from,
+                                    sentence.start + match.start())
+        if reference is None:
+            continue
+        if NOT_EXACT_YEARS.search(text[max(0, match.start() - 20):match.start()]):
+            continue
         after = text[match.end():match.end() + _ANNIVERSARY_GAP]
         cue = PARTNERSHIP.search(after)
         counted = cue is not None and not re.search(r"[.;:]", after[:cue.start()])
         celebrated = re.match(r"\s*(?:Bestehen|Jubiläum)", after) and \
             PARTNERSHIP.search(text[:match.start()])  # "… feiert ihr 25-jähriges Bestehen"
-        if not counted and not celebrated:
+        ago = re.search(r"\bvor\s+$", text[:match.start()]) and _FOUNDING.search(text) and \
+            PARTNERSHIP.search(text)  # "Die Partnerschaft wurde vor fünf Jahren besiegelt"
+        if not counted and not celebrated and not ago:
             continue
-        years = int(match["years"])
+        word = match["years"]
+        years = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
         if 0 < years < 200:
-            year = setting.reference.year - years
             found.append((sentence.start + match.start(),
-                          DateValue(PartialDate(year), text=match.group())))
+                          DateValue(PartialDate(reference - years), text=match.group())))
     return found
+
+
+def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
+                    counted_from: list[int], at: int) -> int | None:
+    """The year an anniversary at `at` is counted from: the sentence's nearest year before it
+    (not a start), else its first year after it, else the document's, else the one year of
+    the paragraph's dates before the sentence."""
+    text = sentence.block.text
+    own = [(d.start, d.value.start.year) for d in within.dates if d.value.complete
+           and d.start not in counted_from and d.value.start.year is not None
+           and not re.search(r"(?<!\w)[Ss]eit\s+(?:\w+\s+)?$", text[max(0, d.start - 16):d.start])]
+    before = [year for start, year in own if start < at]
+    after = [year for start, year in own if start > at]
+    if before or after:
+        return before[-1] if before else after[0]
+    if setting.reference is not None:
+        return setting.reference.year
+    earlier = {d.value.start.year for d in facts.dates
+               if d.end <= sentence.start and d.value.complete and d.value.start.year is not None}
+    return earlier.pop() if len(earlier) == 1 else None
+
+
+def sharpen(records: list[PartnershipRecord]) -> None:
+    """A start stated as a year where the same document dates it more precisely in that year
+    ("20 Jahre Partnerschaft" and the signing "am 12. Januar 2004") is that date."""
+    precise: dict[tuple[str, int | None], DateValue] = {}
+    for record in records:
+        if record.since is not None and record.since.start.month is not None:
+            precise.setdefault((record.partner.key, record.since.start.year), record.since)
+    for record in records:
+        if record.since is not None and record.since.start.month is None:
+            record.since = precise.get((record.partner.key, record.since.start.year),
+                                       record.since)

@@ -399,7 +399,7 @@ def _name_after(text: str, position: int, registers: Registers, apposition_only:
 
 
 def _particle_tail(text: str, position: int) -> int:
-    """The length of " de Loire" in "der Region Centre-Val de Loire, X": a territory's name
+    """The length of " de Loire" in "der Region Beispiel-Val de Loire, X": a territory's name
     goes on with a lower-case particle and a capitalised word before the comma."""
     tail = re.match(r"(?:\s+(?:de|del|della|des|du|do|da|dos|das|di|y)\s+[A-ZÄÖÜ][\w'’-]*)+"
                     r"(?=\s*,)", text[position:])
@@ -443,7 +443,7 @@ class Complement:
 def _complement(text: str, role: RoleMatch, parties: list[territories.Found],
                 ministries: list[tuple[MinistryRef, int, int]],
                 context: Context) -> Complement:
-    """What follows a role before the name: "der Provinz Ontario", "für <portfolio>",
+    """What follows a role before the name: "der Provinz Nordufer", "für <portfolio>",
     "in Deutschland", "a.D."; and what precedes it: "japanischen", "Nordlands"."""
     scope = _scope_before(text, role.start, parties)
     retired = _RETIRED.match(text, role.end)

@@ -1,6 +1,6 @@
 """Countries, regions, Länder and organisations named in a text, looked up in the registers.
 
-A region is found by a kind word and a name ("Provinz Ontario", "den chinesischen Provinzen
+A region is found by a kind word and a name ("Provinz Nordufer", "den chinesischen Provinzen
 A, B und C"), or by a name a register knows; a country by name or, next to an actor ("die
 japanische Delegation"), by adjective; an organisation by a register name or by a kind word in
 a run of capitalised words ("Chilean Coast Guard Academy"). Unknown regions and
@@ -57,7 +57,7 @@ def organisation_ref(organisation: Organisation) -> PartyRef:
 def find_parties(text: str, registers: Registers, actors_only: bool = True,
                  in_compounds: bool = False) -> list[Found]:
     """All parties named in the text, earliest first, without overlaps (longest wins); with
-    in_compounds also as the first part of a compound ("Québec-Bezug")."""
+    in_compounds also as the first part of a compound ("Nordufer-Bezug")."""
     text = _land_compounds_apart(text, registers)
     candidates = (_by_kind(text, registers) + _by_qualified_name(text, registers)
                   + _by_official_name(text, registers)
@@ -71,7 +71,7 @@ def find_parties(text: str, registers: Registers, actors_only: bool = True,
 
 
 def _without_unknown_alternates(text: str, found: list[Found]) -> list[Found]:
-    """"Woiwodschaft Mazowieckie/Masowien": two names of one region, one of them known; the
+    """"Woiwodschaft Przykładowe/Beispielland": two names of one region, one of them known; the
     unknown one is no second party."""
     dropped = set()
     for first, second in pairwise(found):
@@ -90,7 +90,7 @@ def _land_compound_pattern(registers: Registers) -> re.Pattern[str]:
 
 
 def _land_compounds_apart(text: str, registers: Registers) -> str:
-    """"Partnerschaft Bayern-Québec", "die Bayern-Québec-Partnerschaft": a Land joined to its
+    """"Partnerschaft Sachsen-Nordufer", "die Sachsen-Nordufer-Partnerschaft": a Land joined to its
     partner by a hyphen names both. The hyphen reads as a space (offsets stay), unless the
     compound is itself a Land's name ("Sachsen-Anhalt")."""
     chars = list(text)
@@ -170,7 +170,7 @@ def _by_qualified_name(text: str, registers: Registers) -> list[Found]:
 
 def _registered_after(text: str, position: int, registers: Registers
                       ) -> tuple[PartyRef, int] | None:
-    """A region the registers know, named right after a kind word ("Region Hauts de France")."""
+    """A region the registers know, named right after a kind word ("Region Haute Vallée")."""
     gap = re.match(r"\s+(?:von\s+)?", text[position:])
     if gap is None:
         return None
@@ -178,7 +178,7 @@ def _registered_after(text: str, position: int, registers: Registers
     match = pattern.match(text, position + gap.end())
     if match is None:
         return None
-    target = targets[match["name"]]
+    target = targets[_spelling(match["name"])]
     return (region_ref(target), match.end()) if isinstance(target, Region) else None
 
 
@@ -277,16 +277,23 @@ def _name_pattern(registers: Registers, in_compounds: bool = False
         for name in (country.label_de, *country.names):
             if len(name) > 1:
                 targets.setdefault(name, country)
-    alternation = "|".join(re.escape(n) for n in sorted(targets, key=len, reverse=True))
+    alternation = "|".join(re.escape(n).replace(r"\-", "[- ]").replace(r"\ ", "[- ]")
+                           for n in sorted(targets, key=len, reverse=True))
     end = r"(?![\w])" if in_compounds else r"(?![\w-])"
-    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:s|es|')?{end}"), targets
+    spelt = {_spelling(n): entry for n, entry in reversed(targets.items())}
+    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:s|es|')?{end}"), spelt
+
+
+def _spelling(name: str) -> str:
+    """A name as the registers are looked up: "Nord Beispiel" is "Nord-Beispiel"."""
+    return name.replace(" ", "-")
 
 
 def _by_name(text: str, registers: Registers, in_compounds: bool = False) -> list[Found]:
     pattern, targets = _name_pattern(registers, in_compounds)
     found = []
     for match in pattern.finditer(text):
-        ref = _ref(targets[match["name"]])
+        ref = _ref(targets[_spelling(match["name"])])
         found.append(Found(ref, match.start(), match.end(), "name"))
     return found
 

@@ -1,0 +1,99 @@
+"""What mapping and validation made of each document, remembered between builds.
+
+A document's graph is a function of its resolved entry (kg/resolve.py: its extraction with
+the IRIs resolution gave the persons, posts and agreements it names, and anything else
+resolution decided for it); its verdict is a function of that graph and of what validating
+it brings in (kg/validate.py, EntityContext: the descriptions of the entities it reaches,
+and a passage from elsewhere for an entity it gives none of). So a document is remembered as
+
+    graph-<hash of its entry>  ->  DocumentGraph(N-Quads, verdict, what the verdict read)
+
+in the store's cache (kg/cache.py, under the pipeline key: the code, registers, ontology and
+shapes). A rebuild takes a document's N-Quads and verdict from there when its entry is
+unchanged and the entities it reaches are described as they were; otherwise it maps and
+validates the document again. What is remembered is what a cold build computes, so a
+rebuild's graph is the cold build's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from kg.cache import ExtractionCache, pipeline_key
+from kg.resolve import DocumentEntry
+from kg.validate import EntityContext, Problem, seeds
+
+
+@dataclass(frozen=True)
+class DocumentGraph:
+    """A document's named graph and verdict, with what the verdict depends on beyond it."""
+
+    nquads: bytes
+    problems: tuple[Problem, ...]
+    nodes: frozenset[str]  # the IRIs in its graph, from which its validation reaches entities
+    has_passage: frozenset[str]  # the IRIs its graph gives a passage of
+    context: str  # a digest of what its validation brought in (context_digest)
+
+
+def graph_key(entry: DocumentEntry) -> str:
+    """The entry's dataclass representation is complete and ordered (lists and tuples of
+    records, IRIs and dates; no sets), so equal entries give equal keys."""
+    digest = hashlib.sha256(pipeline_key().encode())
+    digest.update(repr(entry).encode())
+    return f"graph-{digest.hexdigest()}"
+
+
+class Digests:
+    """The digest of what validating a document brings in, from the entities it reaches;
+    each entity's part is computed once per build."""
+
+    def __init__(self, context: EntityContext):
+        self.context = context
+        self._parts: dict[tuple[str, bool], bytes] = {}
+
+    def context_digest(self, nodes: frozenset[str], has_passage: frozenset[str]) -> str:
+        reached = self.context.reached(nodes, has_passage)
+        digest = hashlib.sha256()
+        for name, own in sorted(reached.items()):
+            digest.update(self._part(name, own))
+        return digest.hexdigest()
+
+    def _part(self, name: str, own: bool) -> bytes:
+        part = self._parts.get((name, own))
+        if part is None:
+            triples = sorted(" ".join(term.n3() for term in t)
+                             for t in self.context.added(name, own))
+            text = "\n".join([name, *triples]) + "\n\n"
+            part = self._parts[(name, own)] = hashlib.sha256(text.encode()).digest()
+        return part
+
+
+class GraphMemory:
+    """Recall and remember documents' graphs for one build (`remembered` None: neither)."""
+
+    def __init__(self, remembered: ExtractionCache | None, context: EntityContext):
+        self.remembered = remembered
+        self.digests = Digests(context)
+        self.entries = context.mapped.entries
+
+    def describe(self, triples: list[tuple], problems: list[Problem],
+                 nquads: bytes) -> DocumentGraph:
+        """What to remember of a document just mapped and validated."""
+        nodes, has_passage = seeds(triples)
+        return DocumentGraph(nquads, tuple(problems), frozenset(nodes), frozenset(has_passage),
+                             self.digests.context_digest(frozenset(nodes),
+                                                         frozenset(has_passage)))
+
+    def recall(self, document_id: str) -> DocumentGraph | None:
+        if self.remembered is None:
+            return None
+        known = self.remembered.get(graph_key(self.entries[document_id]))
+        if not isinstance(known, DocumentGraph) or known.context != \
+                self.digests.context_digest(known.nodes, known.has_passage):
+            return None
+        return known
+
+    def remember(self, document_id: str, graph: DocumentGraph) -> None:
+        if self.remembered is not None:
+            self.remembered.put(graph_key(self.entries[document_id]), graph)
