@@ -131,6 +131,38 @@ HOLDERS = [
      "(Beispielstadt) an.", "DE-NI", ("Jan", "Exempel", (), (), "spd-abgeordneter", "DE-NI")),
     ("Gespräche werden mit Pastor Tomasz Przykład der Friedenskirche geführt.", "DE-NI",
      ("Tomasz", "Przykład", (), (), "pastor", None)),
+    ("Landammann Jan Exempel empfing die Gäste.", "DE-BW",
+     ("Jan", "Exempel", (), (), "landammann", None)),
+    ("Der Starost Jan Przykład begrüßte die Delegation.", "DE-SN",
+     ("Jan", "Przykład", (), (), "starost", None)),
+    ("Es sprach Landesstatthalterin Anna Beispiel.", "DE-BY",
+     ("Anna", "Beispiel", (), (), "landesstatthalter", None)),
+    ("Sie besteht aus Landeshauptmann-Stellvertreterin Anna Beispiel und weiteren.", "DE-BY",
+     ("Anna", "Beispiel", (), (), "landeshauptmann-stellvertreter", None)),
+    ("Begrüßt wurden die Gäste von den Ministern Jan Beispiel und Karl Muster.", "DE-BY",
+     ("Karl", "Muster", (), (), "minister", None)),
+    ("Sie besteht aus den Landesräten Jan Exempel, Karl Muster und Paul Beispielmann.", "DE-BY",
+     ("Paul", "Beispielmann", (), (), "landesrat", None)),
+    ("Es kam der Direktor des Außenamtes Wang Exempel.", "DE-BY",
+     ("Wang", "Exempel", (), (), "direktor", None)),
+    ("Im vergangenen Jahr besuchte Beispiel als erste Regierungschefin die Woiwodschaft.",
+     "DE-SL", (None, "Beispiel", (), (), "regierungschef", "DE-SL")),
+    ("Mit von der Partie ist Kabinettschef Karl Muster.", "DE-BY",
+     ("Karl", "Muster", (), (), "kabinettschef", None)),
+    ("Die Staatssekretärin für Kultur und Europa, Dr. Karla Winter, reist nach Riga.",
+     "DE-TH", ("Karla", "Winter", ("Dr.",), (), "staatssekretaer", "DE-TH")),
+    ("Die Ministerin für Bundes- und Europaangelegenheiten und Chefin der Staatskanzlei, "
+     "Marion Beispiel, begleitete die Konsuln.", "DE-TH",
+     ("Marion", "Beispiel", (), (), "minister", "DE-TH")),
+    ("Treffen mit dem Generalkonsul der Republik Polen in Leipzig, Dr. Jan Przykład Gespräch "
+     "mit dem Marschall", "DE-SN", ("Jan", "Przykład", ("Dr.",), (), "generalkonsul", "PL")),
+    ("Treffen mit dem Leiter der Entwicklungsagentur des Gebietes, Wladimir Primerow (vergleichbar "
+     "einer Landesgesellschaft)", "DE-TH", ("Wladimir", "Primerow", (), (), "leiter", None)),
+    ("Gespräch mit dem Leiter des Lehrstuhls für Europarecht an der Universität Beispielstadt, "
+     "Dr. Wadim Primerow", "DE-TH",
+     ("Wadim", "Primerow", ("Dr.",), (), "leiter", "universitaet-beispielstadt")),
+    ("Es sprach Prof. Dr. h. c. mult. Jan Beispiel, Präsident der Universität.", "DE-BY",
+     ("Jan", "Beispiel", ("Prof.", "Dr. h.c. mult."), (), "praesident", None)),
     ("| 12.03.2019 | Besuch des Gouverneurs der Provinz Sichuan, Herrn Li Beispiel |", "DE-BY",
      ("Li", "Beispiel", ("Herr",), (), "gouverneur", "CN-SC")),
 ]
@@ -167,6 +199,9 @@ NOT_HOLDERS = [
     # a post with its own name after it is that name's, not the one before the comma
     ("Jan Beispiel, Ministerpräsidentin Anna Beispielfrau und Gouverneur Kenta Mustermori "
      "sprachen.", "DE-NW", ("Jan", "Beispiel"), "ministerpraesident"),
+    # a noun after a possessive is no surname that holds the post after "als"
+    ("Sie nahm in Erfüllung ihrer Dienstgeschäfte als Ministerin teil.", "DE-RP",
+     (None, "Dienstgeschäfte"), "minister"),
     # a body's name goes on after "und", but not into a person's full name
     ("Der Vorsitzende des Ausschusses und Jan Beispiel kamen.", "DE-BE", ("Jan", "Beispiel"),
      "vorsitzender"),

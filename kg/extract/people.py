@@ -22,20 +22,21 @@ from kg.extract.cues import (
     ARTICLES,
     CONNECTORS,
     NAME_INTRODUCERS,
-    NAME_PARTICLES,
     NAMESAKE_NOUNS,
-    NOT_NAME_WORDS,
     PREPOSITIONS,
-    is_common_noun,
+)
+from kg.extract.names import (
+    ADDRESS,
+    ends_cleanly,
+    gap_length,
+    is_city,
+    is_name_token,
+    read_name,
+    suffix_pattern,
 )
 from kg.records import MinistryRef, PartyRef, PersonMention, PostMention, RoleRef, Scope
 from kg.registers import Registers
 
-# A capital inside a name ("McBeispiel", "DeMuster") is tried first, so the name is not cut there.
-_NAME_TOKEN = re.compile(
-    r"(?:[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|"
-    r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*")
-_ADDRESS = re.compile(r"(?:Herrn?|Frau)(?=\s)")
 # A portfolio after "für": one word, or a list that ends in "und"/"sowie" and a last word
 # ("für Handel, Industrie und Energie"), each word maybe after an adjective ("für interregionale
 # Beziehungen"); the name in apposition after it is not part of it.
@@ -44,14 +45,9 @@ _PORTFOLIO = re.compile(rf"{_PORTFOLIO_WORD}(?:(?:,\s+{_PORTFOLIO_WORD})*\s+(?:u
                         rf"(?:für\s+)?{_PORTFOLIO_WORD})?")
 # "Ministerpräsident a.D. Dr. X": retired from the post, which is still named.
 _RETIRED = re.compile(r"\s+a\.\s?D\.(?=\s|,)")
-# One title at a time: a longer one of the register ("Dr. med.") may start with it.
-_PREFIX_TITLES = re.compile(r"(?:Prof\.|Professor|Professorin|Dr\.|Dres\.|S\.\s?[EM]\.|"
-                            r"Exzellenz|Dipl\.-Ing\.)\s+")
-_TITLE = re.compile(r"Prof\.|Professor\w*|Dr\.|Dres\.|S\.\s?[EM]\.|Exzellenz|Dipl\.-Ing\.")
 # Titles of state that may stand before a post rather than the name ("S.E. Botschafter X").
 _STATE_TITLES = re.compile(r"(?:(?<![\w.])(?:S\.\s?[EM]\.|I\.\s?E\.|Seine\s+Exzellenz|"
                            r"Ihre\s+Exzellenz|Exzellenz)\s+)+$")
-_PARTICLE = re.compile("(?:" + "|".join(re.escape(p) for p in NAME_PARTICLES) + ") ")
 
 
 @dataclass(frozen=True)
@@ -92,7 +88,7 @@ def _role_pattern(registers: Registers) -> re.Pattern[str]:
                     for f in r.forms}, key=len, reverse=True)
     compound = "|".join(re.escape(b) for b in bases)
     return re.compile(rf"(?<![\w-])(?:(?P<exact>{exact})|(?P<compound>[A-ZÄÖÜ][\w-]*?(?:{compound}|"
-                      rf"{compound.title()})))(?![\w])")
+                      rf"{compound.title()})))(?![\w]|-[\w])")
 
 
 def role_at(text: str, registers: Registers) -> RoleMatch | None:
@@ -138,190 +134,34 @@ def _compound_role(word: str, start: int, end: int, registers: Registers) -> Rol
 # ------------------------------------------------------------------------------ names
 
 
-def _is_name_token(token: str, registers: Registers) -> bool:
-    if token in NOT_NAME_WORDS or is_common_noun(token) or \
-            registers.role_of_form(token) is not None:
-        return False
-    if registers.country_named(token) or registers.land_named(token) or \
-            registers.region_named(token) or registers.organisation_named(token):
-        return False
-    if registers.region_kind_of_word(token) is not None and token[0].isupper():
-        return False
-    if token.endswith("s") and len(token) > 4 and _is_place(token[:-1], registers):
-        return False  # "der Stadtpräsident Danzigs": a place in the genitive
-    return not _vocabulary_word(token, registers)
 
 
-def _is_place(word: str, registers: Registers) -> bool:
-    return bool(registers.country_named(word) or registers.land_named(word) or
-                registers.region_named(word)) or _is_city(word)
 
 
-def _vocabulary_word(token: str, registers: Registers) -> bool:
-    """A word the vocabularies recognise (an event, a topic, a month) is no name."""
-    for concept in (*registers.event_types, *registers.topics, *registers.agreement_kinds):
-        if concept.pattern and concept.pattern.fullmatch(token):
-            return True
-    parts = token.split("-")
-    return len(parts) > 1 and any(_vocabulary_word(p, registers) for p in parts[1:])
 
 
-def read_name(text: str, start: int, registers: Registers) -> tuple[dict, int] | None:
-    """A person's name at text[start:], with titles before and suffixes after it."""
-    position = start
-    honorifics: list[str] = []
-    while True:
-        gap = _gap(r"\s*", text, position)
-        address = _ADDRESS.match(text, position + gap)
-        titles = _PREFIX_TITLES.match(text, position + gap)
-        registered = _title_pattern(registers).match(text, position + gap)
-        if address:
-            honorifics.append("Frau" if address.group() == "Frau" else "Herr")
-            position = address.end()
-        elif titles and not (registered and registered.end() > titles.end()):
-            honorifics.extend(_TITLE.findall(titles.group()))
-            position = titles.end()
-        elif registered:
-            honorifics.append(registers.honorifics[registered["title"]][1])
-            position = registered.end()
-        else:
-            break
-    tokens = _name_tokens(text, position, registers)
-    if not tokens:
-        return None
-    particled = _with_particle(text, tokens, registers)
-    for reading in ([particled, tokens] if particled else [tokens]):
-        end = reading[-1][2]
-        suffixes, end = _suffixes(text, end, registers)
-        in_capitals = reading[0][0].isupper() and len(reading) > 1
-        if suffixes or in_capitals or _ends_cleanly(text, end, registers):
-            return _name_parts([t[0] for t in reading], honorifics, suffixes), end
-    return None
 
 
-@cache
-def _title_pattern(registers: Registers) -> re.Pattern[str]:
-    """The register's titles before a name ("Ing.", "Mag.", "Rechtsanwalt")."""
-    forms = sorted((f for f, (kind, _) in registers.honorifics.items()
-                    if kind == "prefix" and not _ADDRESS.fullmatch(f)), key=len, reverse=True)
-    return re.compile(rf"(?P<title>{'|'.join(re.escape(f) for f in forms)})\s+")
 
 
-def _with_particle(text: str, tokens: list[tuple[str, int, int]], registers: Registers
-                   ) -> list[tuple[str, int, int]] | None:
-    """"Karla von Beispielhausen": a given name, a particle, a family name, read as two tokens
-    (the particle belongs to the family name). Only after a single given name, and only when a
-    name that is no common noun follows, so that "Minister X zu Beginn" stays prose."""
-    if len(tokens) != 1 or tokens[0][0].isupper():
-        return None
-    gap = _gap(r" ?", text, tokens[0][2])
-    particle = _PARTICLE.match(text, tokens[0][2] + gap)
-    if gap == 0 or particle is None:
-        return None
-    family = _NAME_TOKEN.match(text, particle.end())
-    if family is None or family.group().isupper() or \
-            not _is_name_token(family.group(), registers):
-        return None
-    if registers.honorific(family.group()) is not None:
-        return None
-    return [tokens[0], (text[particle.start():family.end()], particle.start(), family.end())]
 
 
-def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[str, int, int]]:
-    tokens: list[tuple[str, int, int]] = []
-    while len(tokens) < 4:
-        gap = _gap(r" ?" if tokens else r"\s*", text, position)
-        if tokens and gap == 0:
-            break
-        match = _NAME_TOKEN.match(text, position + gap)
-        initial = _INITIAL.match(text, position + gap) if tokens and gap else None
-        if initial and _name_token_at(text, initial.end(), registers):
-            tokens.append((initial.group(), initial.start(), initial.end()))
-            position = initial.end()
-            continue  # "Marina E. Beispielowa": a middle initial between the names
-        if not match or not _is_name_token(match.group(), registers):
-            break
-        if tokens and match.group().isupper() and not tokens[0][0].isupper():
-            break  # "Verena Osterrieder BÜNDNIS 90/…": capitals after a name start its suffix
-        honorific = registers.honorific(match.group())
-        if honorific and honorific[0] == "suffix":
-            break
-        tokens.append((match.group(), match.start(), match.end()))
-        position = match.end()
-    capitals = [t for t in tokens if t[0].isupper() and not t[0].endswith(".")]
-    if capitals and (len(tokens) == 1 or tokens[0][0] != capitals[0][0]):
-        return []  # an abbreviation ("DAAD", "NASA"), not a family name in capitals
-    if capitals:
-        return tokens[:2]  # "CHEN Minghui": the family name in capitals, then one given name
-    if len(tokens) == 1 and re.match(r",\s*\d", text[tokens[0][2]:]) and _is_city(tokens[0][0]):
-        return []  # "Die Ministerin / Hannover, 12.03.2024": a dateline's place, not a surname
-    return tokens
 
 
-_INITIAL = re.compile(r"[A-ZÄÖÜ]\.(?= [A-ZÄÖÜ][a-zäöüßà-ÿā-ž])")
 
 
-def _name_token_at(text: str, position: int, registers: Registers) -> bool:
-    match = _NAME_TOKEN.match(text, position + _gap(r" ?", text, position))
-    return match is not None and _is_name_token(match.group(), registers)
 
 
-def _gap(pattern: str, text: str, position: int) -> int:
-    """The length of the spacing at text[position:]; the pattern matches the empty string."""
-    match = re.match(pattern, text[position:])
-    assert match is not None, "a pattern that matches the empty string always matches"
-    return match.end()
 
 
-def _suffixes(text: str, end: int, registers: Registers) -> tuple[list[str], int]:
-    """"MdL", "SPD", "(Freie Demokraten)", "BÜNDNIS 90/DIE GRÜNEN" after a name."""
-    suffixes: list[str] = []
-    while True:
-        match = _suffix_pattern(registers).match(text, end)
-        if not match:
-            return suffixes, end
-        # the pattern's alternatives are the honorifics' suffix forms, so the form is there
-        suffixes.append(registers.honorifics[match["suffix"]][1])
-        end = match.end()
 
 
-@cache
-def _suffix_pattern(registers: Registers) -> re.Pattern[str]:
-    forms = sorted((f for f, (kind, _) in registers.honorifics.items() if kind == "suffix"),
-                   key=len, reverse=True)
-    alternation = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"\s*(?P<open>\()?(?P<suffix>{alternation})(?(open)\))(?![\w])")
 
 
-def _is_city(word: str) -> bool:
-    """A large city's name, which a lone capitalised word after a post may be."""
-    from kg.extract.places import city_population
-
-    return city_population(word) >= 100_000
 
 
-def _ends_cleanly(text: str, end: int, registers: Registers) -> bool:
-    """A name ends at punctuation, at the end, before a lower-case word, or before a common noun
-    ("… Beispielmann Gespräche in …", "Minister X Reden")."""
-    rest = text[end:end + 3]
-    if not rest or rest[0] in ",.;:)/–-\"“”'!?" or (rest[0] == " " and (
-            len(rest) < 2 or not rest[1].isupper() or rest[1:3] in {"Im", "Am"})):
-        return True
-    word = re.match(r" ([A-ZÄÖÜ][a-zäöüß]+)(?=[\s,.;:!?)]|$)", text[end:])
-    if word is None or registers.role_of_form(word[1]) is not None:
-        return False
-    return is_common_noun(word[1])
 
 
-def _name_parts(words: list[str], honorifics: list[str], suffixes: list[str]) -> dict:
-    in_capitals = len(words) > 1 and words[0].isupper()
-    given: str | None
-    if in_capitals:
-        family, given = words[0].title(), " ".join(words[1:])
-    else:
-        family, given = words[-1], " ".join(words[:-1]) or None
-    return {"family": family, "given": given, "honorifics": tuple(honorifics),
-            "suffixes": tuple(suffixes), "family_in_capitals": in_capitals}
 
 
 # ------------------------------------------------------------------------------ mentions
@@ -419,8 +259,10 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
     feminine = form.endswith("in") or form == role.role.label_de[:-1]  # "die Vorsitzende"
     if plural is None or feminine or (role.compound and role.role.domain != "parliament"):
         return []  # "die SPD-Abgeordneten X und Y" name members; other compounds one person
-    # "den" is also one person's article ("den Botschafter X und Frau Y"): a list of three
-    least = 2 if plural["article"].lower() == "den" else 1
+    # "den" is also one person's article ("den Botschafter X und Frau Y"): a list of three,
+    # unless the form is a plural ("den Ministern X und Y", "den Landesräten X und Y")
+    least = 2 if plural["article"].lower() == "den" and \
+        not _plural_form(form, role.role.label_de) else 1
     found: list[tuple[dict, int, int]] = []
     while len(found) < 12:
         end += _bracketed_place(text, end)  # "die Abgeordneten X (Ort) und Y (Ort)"
@@ -436,6 +278,12 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
         if "und" in link.group():
             return found if len(found) >= least else []
     return []
+
+
+def _plural_form(form: str, label: str) -> bool:
+    """"Ministern", "Generalkonsuln", "Landesräten", "Ministerinnen": forms only a plural has."""
+    return form.endswith("innen") or (form.endswith("n") and form[:-1] == label) or \
+        any(vowel in form and vowel not in label for vowel in "äöü")
 
 
 def _bracketed_place(text: str, position: int) -> int:
@@ -459,13 +307,17 @@ def _holder_as(text: str, position: int, taken: list[tuple[int, int]],
         return found
     family = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w'’-]+)$", text[:end])
     if family is None or _inside(family.start(1), taken) or \
-            not _is_name_token(family.group(1), registers) or \
+            not is_name_token(family.group(1), registers) or \
             not re.search(r"[a-zäöü,]\s*$", text[max(0, family.start(1) - 3):family.start(1)]):
         return None
     elsewhere = re.search(rf"(?<![\w-])([A-ZÄÖÜ][\w'’-]+) {re.escape(family.group(1))}(?![\w-])",
                           text)
-    if elsewhere is None or not _is_name_token(elsewhere.group(1), registers):
-        return None
+    verb = re.search(r"(?<![\w])([a-zäöüß]+)\s+$", text[max(0, family.start(1) - 30):
+                                                      family.start(1)])
+    if (elsewhere is None or not is_name_token(elsewhere.group(1), registers)) and \
+            (verb is None or verb.group(1) in _NOT_A_VERB or
+             re.fullmatch(r"(?:[mds]ein|ihr|unser|euer|dies|jed|all|beid)\w*", verb.group(1))):
+        return None  # "besuchte Beispiel als erste Regierungschefin": a verb, then the name
     named = read_name(text, family.start(1), registers)
     return (named[0], family.start(1)) if named is not None else None
 
@@ -536,8 +388,9 @@ def _name_after(text: str, position: int, registers: Registers, apposition_only:
     if found is None:
         return None
     parts, end = found
-    if apposition and not re.match(r"\s*(?:[,.;:)|]|$)|\s+[a-zäöü]", text[end:]):
-        return None
+    if apposition and not re.match(r"\s*(?:[,.;:)|(\n]|$)|\s+[a-zäöü\d]", text[end:]) and \
+            not (re.match(r" [A-ZÄÖÜ]", text[end:]) and ends_cleanly(text, end, registers)):
+        return None  # "…, Dr. X Gespräch mit …": a list's items run on; a noun ends the name
     if apposition and parts["given"] is None and not parts["honorifics"]:
         return None  # ", Demokratie, Europa und …": a lone capitalised word is no name
     if apposition and not _not_a_place(text[start:end].strip(), registers):
@@ -546,7 +399,7 @@ def _name_after(text: str, position: int, registers: Registers, apposition_only:
 
 
 def _particle_tail(text: str, position: int) -> int:
-    """The length of " de Loire" in "der Region Centre-Val de Loire, X": a territory's name
+    """The length of " de Loire" in "der Region Beispiel-Val de Loire, X": a territory's name
     goes on with a lower-case particle and a capitalised word before the comma."""
     tail = re.match(r"(?:\s+(?:de|del|della|des|du|do|da|dos|das|di|y)\s+[A-ZÄÖÜ][\w'’-]*)+"
                     r"(?=\s*,)", text[position:])
@@ -621,7 +474,7 @@ def _complement(text: str, role: RoleMatch, parties: list[territories.Found],
 def _complement_step(text, position, parties, ministries, context):
     """One step of a post's complement: (scope, new position, recognised, names the host, is a
     portfolio)."""
-    lead = re.match(r"\s+(?P<word>der|des|von|vom|in|im|aus|beim|bei|für|of)\s+"
+    lead = re.match(r"\s+(?P<word>der|des|von|vom|in|im|an|aus|beim|bei|für|of)\s+"
                     r"(?:(?:[a-zäöü][\w-]*(?:e|en|er|es|em))\s+){0,2}", text[position:])
     genitive = re.match(r"\s+", text[position:])
     for gap in (lead, genitive):
@@ -663,7 +516,7 @@ def _skip_unrecognised(text: str, position: int, registers: Registers,
     word = re.compile(r"[A-ZÄÖÜ][\w.&'-]*")
     end, scope, boundary, words = position, None, after_portfolio, 0
     if after_portfolio:
-        end += _gap(r"(?: (?=[A-ZÄÖÜ]))?", text, end)
+        end += gap_length(r"(?: (?=[A-ZÄÖÜ]))?", text, end)
     while True:
         match = word.match(text, end)
         if match is None or match.group() in {"Herr", "Herrn", "Frau", "Dr.", "Prof."} or \
@@ -677,13 +530,21 @@ def _skip_unrecognised(text: str, position: int, registers: Registers,
         if party is not None:
             scope, end, boundary = scope or Scope(party=party.ref), party.end, True
         else:
-            boundary = (not _is_name_token(match.group().rstrip("."), registers) or
-                        _is_city(match.group())) and not match.group().startswith(NAMESAKE_NOUNS)
+            boundary = (not is_name_token(match.group().rstrip("."), registers) or
+                        is_city(match.group()) or _genitive_noun(text, match)) and \
+                not match.group().startswith(NAMESAKE_NOUNS)
             end = match.end()
         space = re.match(r" (?=[A-ZÄÖÜ])", text[end:]) or _and_more_words(text, end, registers)
         if space is None:
             return Skipped(end, False, scope, words)
         end += space.end()
+
+
+def _genitive_noun(text: str, word: re.Match[str]) -> bool:
+    """"des Außenamtes": a word in -s right after "des" is a noun in the genitive."""
+    return word.group().endswith("s") and \
+        re.search(r"(?<![\w])(?:des|eines)\s+$", text[max(0, word.start() - 7):word.start()]) \
+        is not None
 
 
 def _and_more_words(text: str, position: int, registers: Registers) -> re.Match[str] | None:
@@ -693,7 +554,7 @@ def _and_more_words(text: str, position: int, registers: Registers) -> re.Match[
     if link is None:
         return None
     after = position + link.end()
-    if role_at(text[after:], registers) or _ADDRESS.match(text, after) or \
+    if role_at(text[after:], registers) or ADDRESS.match(text, after) or \
             _full_name_at(text, after, registers) or \
             not re.match(r"[A-ZÄÖÜ][\w-]* [A-ZÄÖÜ]", text[after:]):
         return None  # "… und Träger des …": a new phrase, not the body's last word
@@ -703,7 +564,7 @@ def _and_more_words(text: str, position: int, registers: Registers) -> re.Match[
 def _city_before_name(text: str, word: re.Match[str], registers: Registers) -> bool:
     """"der Stadt Breslau Jan Przykład": a city, then a full name, is no three-part name."""
     after = re.match(r" (?=[A-ZÄÖÜ])", text[word.end():])
-    return after is not None and _is_city(word.group()) and \
+    return after is not None and is_city(word.group()) and \
         _full_name_at(text, word.end() + 1, registers)
 
 
@@ -868,7 +729,7 @@ def _after_city_adjective(text: str, position: int) -> int:
     if word is None:
         return position
     stem = word.group(1)[:-2]
-    if any(_is_city(name) for name in (stem, stem + "en", stem[:-1] + "en")):
+    if any(is_city(name) for name in (stem, stem + "en", stem[:-1] + "en")):
         return position - len(word.group())
     return position
 
@@ -904,7 +765,7 @@ def _named_with_party(text, taken, context, passage_of):
     """"Lena Vogt (Freie Demokraten)": a full name followed by a party or "MdL"."""
     found = []
     for match in _party_name_pattern(context.registers).finditer(text):
-        suffix = _suffix_pattern(context.registers).match(text, match.end())
+        suffix = suffix_pattern(context.registers).match(text, match.end())
         if _inside(match.start(), taken) or suffix is None or text[suffix.end():].startswith("/"):
             continue  # "X FDP/DVP": a compound party the registers do not know
         named = read_name(text, match.start(), context.registers)
@@ -921,8 +782,8 @@ def _starts_a_phrase(text: str, position: int) -> bool:
     """A post at the start of a sentence, line or caption, or after a verb ("erklärte Chef der
     Staatskanzlei und …"), not one in a list of posts ("…, Parteisekretär … und Vorsitzender …")."""
     before = text[max(0, position - 30):position]
-    if not before.strip() or re.search(r"[.:;!?\n]\s*$", before):
-        return True
+    if not before.strip() or re.search(r"(?:[.:;!?\n]|^)\s*(?:Der|Die)?\s*$", before):
+        return True  # "Die Ministerin für … und Chefin der Staatskanzlei, X" opens a sentence
     word = re.search(r"(?<![\w])([a-zäöüß]+)\s+$", before)
     return word is not None and word.group(1) not in _NOT_A_VERB
 
@@ -944,7 +805,7 @@ def _continues_a_name(text: str, position: int, registers: Registers) -> bool:
         return False
     if _after_article(text, text[:position].rstrip().rfind(" ") + 1):
         return False  # "Träger des Ungarischen Verdienstordens Frank X": a noun, then a name
-    return _is_name_token(before, registers) and not _is_city(before)
+    return is_name_token(before, registers) and not is_city(before)
 
 
 @cache
