@@ -273,10 +273,13 @@ def rebuilds(corpus: Path, store_root: Path, jobs: int | None) -> dict[str, dict
     from kg.build import build
 
     def timed() -> dict:
+        said: list[str] = []
         started = time.perf_counter()
-        result = build([corpus], store_root, jobs=jobs)
+        result = build([corpus], store_root, jobs=jobs, progress=said.append)
+        reused = [m.split(" since")[0] for m in said if "unchanged since" in m]
         return {"seconds": time.perf_counter() - started, "ok": result.ok,
-                "stages": {k: round(v, 2) for k, v in result.prepared.timings.items()}}
+                "stages": {k: round(v, 2) for k, v in result.prepared.timings.items()},
+                "reused": reused}
 
     runs = {"unchanged": timed()}
     changed = sorted(corpus.rglob("*.txt"))[0]
@@ -558,9 +561,10 @@ def report(results: list[dict]) -> str:
     for r in (r for r in results if "rebuilds" in r):
         parts += ["", f"Rebuilds of {r['documents']} documents in the same store (cold build "
                       f"{r['build_seconds']:.1f} s):"]
-        parts += [f"  {what:<22} {run['seconds']:7.1f} s  ok={run['ok']}  "
-                  + ", ".join(f"{k} {v:.1f}s" for k, v in run["stages"].items())
-                  for what, run in r["rebuilds"].items()]
+        for what, run in r["rebuilds"].items():
+            parts += [f"  {what:<22} {run['seconds']:7.1f} s  ok={run['ok']}  "
+                      + ", ".join(f"{k} {v:.1f}s" for k, v in run["stages"].items())]
+            parts += [f"  {'':<22} {reused}" for reused in run.get("reused", [])]
     for r in (r for r in results if not r["ok"] and not r.get("timed_out")):
         counts = ", ".join(f"{n} {what}" for what, n in r["failure_counts"].items())
         parts += ["", f"build of {r['documents']} documents REFUSED by the product ({counts}):"]

@@ -4,8 +4,8 @@ Per-document work runs in parallel worker processes: reading and extraction, the
 documents at a time, mapping to RDF and validation; a build loads each validated chunk into
 the new store as it arrives, so no process ever holds the whole graph. What these made of a
 document is remembered in the store and reused by the next build while it still holds
-(kg/cache.py, kg/graph_cache.py). The cross-document
-steps (resolution, reasoning, the violation checks) are linear in the size of the graph.
+(kg/cache.py, kg/graph_cache.py). The cross-document steps (resolution, reasoning, the
+violation checks) are linear in the size of the graph.
 The new store is written aside and published only when what it holds validated cleanly and
 every violation query came back empty. A document that cannot be read or extracted, whose
 graph fails validation, or that a violation query cites is set aside: reported, listed in

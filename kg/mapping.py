@@ -282,17 +282,29 @@ def document_triples(entry: DocumentEntry) -> list[Triple]:
     return list(dict.fromkeys(triples))
 
 
-def evidence_triples(entry: DocumentEntry, entity: URIRef) -> list[Triple]:
-    """An entity's first passage in a document (by IRI), with the passage's rendering and
-    document: what makes the entity traceable without the rest of the document."""
-    document_id = entry.meta.document_id
-    passage = min((p for e, p in entry.evidence if e == entity),
-                  key=lambda p: str(passage_iri(p, document_id)))
-    rendering, document = ns.rendering(document_id, passage.file), ns.document(document_id)
-    triples: list[Triple] = [(entity, PROV.wasDerivedFrom, passage_iri(passage, document_id))]
-    triples.extend(_passage_triples(passage, document_id))
-    triples.extend(t for t in _document_triples(entry, document) if t[0] in (rendering, document))
-    return triples
+class Evidence:
+    """What makes the entities a document cites traceable without the rest of it: for each,
+    its first passage there (by IRI), with the passage's rendering and the document."""
+
+    def __init__(self, entry: DocumentEntry):
+        self.document_id = entry.meta.document_id
+        first: dict[URIRef, tuple[str, Passage]] = {}
+        for entity, passage in entry.evidence:
+            iri = str(passage_iri(passage, self.document_id))
+            if entity not in first or iri < first[entity][0]:
+                first[entity] = (iri, passage)
+        self.first = {entity: passage for entity, (_, passage) in first.items()}
+        self.described = list(_document_triples(entry, ns.document(self.document_id)))
+
+    def triples(self, entity: URIRef) -> list[Triple]:
+        passage = self.first[entity]
+        rendering = ns.rendering(self.document_id, passage.file)
+        document = ns.document(self.document_id)
+        triples: list[Triple] = [(entity, PROV.wasDerivedFrom,
+                                  passage_iri(passage, self.document_id))]
+        triples.extend(_passage_triples(passage, self.document_id))
+        triples.extend(t for t in self.described if t[0] in (rendering, document))
+        return triples
 
 
 def _document_triples(entry: DocumentEntry, document: URIRef) -> Iterator[Triple]:

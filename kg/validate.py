@@ -23,7 +23,7 @@ from rdflib.term import Node
 
 from kg import namespaces as ns
 from kg import registers
-from kg.mapping import Mapped, evidence_triples
+from kg.mapping import Evidence, Mapped
 from kg.paths import SHAPES_FILE
 
 SEVERITIES = {SH.Violation: "error", SH.Warning: "warning", SH.Info: "info"}
@@ -243,6 +243,7 @@ class EntityContext:
         self._shared = seeds(shared)[0] & self.entities.keys()
         self._added: dict[tuple[str, bool], list[tuple]] = {}
         self._next: dict[tuple[str, bool], list[str]] = {}
+        self._evidence_of: dict[str, Evidence] = {}
 
     def added(self, name: str, has_passage: bool) -> list[tuple]:
         """The entity's description, with a passage from elsewhere when it has none."""
@@ -251,12 +252,16 @@ class EntityContext:
             entity = self.entities[name]
             triples = self.mapped.entities[entity]
             if not has_passage and entity in self.cited:
-                entry = self.mapped.entries[self.cited[entity]]
-                triples = triples + evidence_triples(entry, entity)
+                triples = triples + self._evidence(self.cited[entity]).triples(entity)
             self._added[key] = triples
             self._next[key] = [str(t[2]) for t in triples
                                if isinstance(t[2], URIRef) and str(t[2]) in self.entities]
         return self._added[key]
+
+    def _evidence(self, document_id: str) -> Evidence:
+        if document_id not in self._evidence_of:
+            self._evidence_of[document_id] = Evidence(self.mapped.entries[document_id])
+        return self._evidence_of[document_id]
 
     def reached(self, nodes: Set[str], has_passage: Set[str]) -> dict[str, bool]:
         """Each entity reached from the nodes (and the shared triples'), with whether the

@@ -12,11 +12,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from rdflib import RDFS, Literal
 
 import kg.build as build_module
-from kg import cache, store
+from kg import cache, reason, registers, store
+from kg.build import prepare
 from kg.cli import main
+from kg.graph_cache import GraphMemory
+from kg.mapping import document_triples
 from kg.paths import DOCUMENTS_DIR, MAPPINGS_DIR, SOURCES_FILE
+from kg.validate import EntityContext, seeds, shared_triples
 
 FIRST = ("bw-pressemitteilung-2024-07-17.txt", "nw-kleine-anfrage-17-4514.pdf.txt",
          "nw-drucksache-17-8230.md")
@@ -251,3 +256,27 @@ def test_an_unreadable_entry_is_a_miss(tmp_path: Path):
     (remembered.folder / "k.pickle").write_bytes(b"not a pickle")
     assert remembered.get("k") is None
     assert cache.ExtractionCache(tmp_path, enabled=False).get("k") is None
+
+
+def test_a_remembered_graph_is_not_reused_once_an_entity_it_reaches_changes(tmp_path: Path):
+    """A document's verdict depends on the descriptions of the entities it reaches: when one
+    of them changes (another document names a post's new holder, say), it is validated
+    again, though its own entry is unchanged."""
+    prepared = prepare([DOCUMENTS_DIR / FIRST[2]], jobs=1)
+    assert prepared.mapped is not None
+    mapped = prepared.mapped
+    context = EntityContext(mapped, shared_triples(registers.load().vocabularies,
+                                                   reason.ontology_graph()))
+    memory = GraphMemory(cache.ExtractionCache(tmp_path), context)
+    (document,) = mapped.entries
+    triples = document_triples(mapped.entries[document])
+    memory.remember(document, memory.describe(triples, [], b"<a> <b> <c> .\n"))
+    assert memory.recall(document) is not None
+
+    reached = context.reached(*seeds(triples))
+    entity = context.entities[sorted(reached)[0]]
+    mapped.entities[entity] = [*mapped.entities[entity],
+                               (entity, RDFS.comment, Literal("neu beschrieben"))]
+    changed = GraphMemory(cache.ExtractionCache(tmp_path),
+                          EntityContext(mapped, context.shared))
+    assert changed.recall(document) is None
