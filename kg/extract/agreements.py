@@ -100,7 +100,7 @@ def from_heading(within: SpanFacts, setting: Setting, key: str) -> AgreementReco
     for candidate in _HEADING_DATE.finditer(text):
         if find_dates(candidate["date"]):
             date_match = candidate
-    if date_match is None:  # "Gemeinsame Erklärung über … zwischen A und B vom 24.08.2000"
+    if date_match is None:  # "Gemeinsame Erklärung über … zwischen A und B vom 03.09.1999"
         trailing = _TITLE_DATE.search(text)
         date_match = trailing if trailing and find_dates(trailing["date"]) else None
     title = re.sub(r"\s+", " ", text[:date_match.start()] if date_match else text).strip()
@@ -198,12 +198,12 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             continue
         paired = _dated_partners(within) if action is not None and not extension_only else []
         if paired:  # "mit A am 3. Mai 2001 …, mit B am 4. Juni 2002": each its own date
-            for partner, date in paired:
+            for partner, paired_date in paired:
                 named = _plain_title(instrument(text, kind), land, [partner], registers)
                 records.append(AgreementRecord(
-                    local_key=f"{ns.slug(named)}-{date.start.lexical()}", title=named,
+                    local_key=f"{ns.slug(named)}-{paired_date.start.lexical()}", title=named,
                     kind=kind.concept.key, land=land, partners=(partner,),
-                    passage=span.passage(setting.file), date=date,
+                    passage=span.passage(setting.file), date=paired_date,
                     ministry=within.ministries[0][0] if within.ministries else ministry))
             continue
         for title in _titles(text, kind):

@@ -184,7 +184,7 @@ _COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)
 
 def _cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
                        leads: Leads) -> None:
-    """"aus Anlass des 25-jährigen Jubiläums der Kooperation Bayern-Québec": the start of the
+    """"aus Anlass des 25-jährigen Jubiläums der Kooperation Hessen-Nordland": the start of the
     cooperation with the one partner the sentence names, kept for a partnership the document
     states with that partner (see `succeed`)."""
     if PLANNING.search(sentence.text) or not _COOPERATION.search(sentence.text):
