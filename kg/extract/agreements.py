@@ -199,12 +199,12 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             continue
         paired = _dated_partners(within) if action is not None and not extension_only else []
         if paired:  # "mit A am 3. Mai 2001 …, mit B am 4. Juni 2002": each its own date
-            for partner, date in paired:
+            for partner, day in paired:
                 named = _plain_title(instrument(text, kind), land, [partner], registers)
                 records.append(AgreementRecord(
-                    local_key=f"{ns.slug(named)}-{date.start.lexical()}", title=named,
+                    local_key=f"{ns.slug(named)}-{day.start.lexical()}", title=named,
                     kind=kind.concept.key, land=land, partners=(partner,),
-                    passage=span.passage(setting.file), date=date,
+                    passage=span.passage(setting.file), date=day,
                     ministry=within.ministries[0][0] if within.ministries else ministry))
             continue
         for title in _titles(text, kind):
