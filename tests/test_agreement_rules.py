@@ -224,3 +224,15 @@ def test_a_chronologys_entries_date_their_own_instruments(tmp_path):
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
         ("gemeinsame-erklaerung", ("CA-ON",), "1990-05"),
         ("memorandum-of-understanding", ("CA-ON",), "2020-10")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das Land ist am 3. Mai 2008 offiziell eine Partnerschaft mit der Provinz Ontario "
+     "eingegangen.", [("regionalpartnerschaft", ("CA-ON",), "2008-05-03")]),
+    ("Am 3. Mai 2008 wurde in Toronto die Partnerschaft zwischen dem Land und der Provinz "
+     "Ontario unterzeichnet.", [("regionalpartnerschaft", ("CA-ON",), "2008-05-03")]),
+    ("Die Städte Bochum und Posen sind 2008 eine Partnerschaft eingegangen.", []),
+    ("Die Partnerschaft mit der Provinz Ontario besteht seit 2008.", []),
+])
+def test_a_partnership_formally_entered_is_an_instrument(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected

@@ -193,17 +193,18 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     if not _land_is_party(within, text, ministry):
         return []  # "die Städte A und B haben … unterzeichnet": not the Land's agreement
     records = []
-    for kind in kinds_in(text, registers) if action is not None else basis:
+    for kind in (kinds_in(text, registers) or _entered(text, registers)) if action is not None \
+            else basis:
         if _refers_back(text, kind, within):
             continue
         paired = _dated_partners(within) if action is not None and not extension_only else []
         if paired:  # "mit A am 3. Mai 2001 …, mit B am 4. Juni 2002": each its own date
-            for partner, paired_date in paired:
+            for partner, day in paired:
                 named = _plain_title(instrument(text, kind), land, [partner], registers)
                 records.append(AgreementRecord(
-                    local_key=f"{ns.slug(named)}-{paired_date.start.lexical()}", title=named,
+                    local_key=f"{ns.slug(named)}-{day.start.lexical()}", title=named,
                     kind=kind.concept.key, land=land, partners=(partner,),
-                    passage=span.passage(setting.file), date=paired_date,
+                    passage=span.passage(setting.file), date=day,
                     ministry=within.ministries[0][0] if within.ministries else ministry))
             continue
         for title in _titles(text, kind):
@@ -280,6 +281,22 @@ def _partners_date(partner: PartyRef, date: DateValue | None,
     if date is None or len({(d.value.start, d.value.end) for d in dated}) > 1:
         return None
     return None if date.end is not None and date.end.year != date.start.year else date
+
+
+# A partnership formally entered or signed: "ist am 3. Mai 2008 offiziell eine Partnerschaft mit
+# der Provinz A eingegangen", "wurde die Partnerschaft zwischen dem Land und A unterzeichnet".
+_ENTERED = re.compile(r"\b(?:eine|die)\s+(?:\w+\s+)?(?P<word>Partnerschaft)\b[^.;]*?"
+                      r"\b(?:eingegangen|unterzeichnet)\b")
+
+
+def _entered(text: str, registers: Registers) -> list[KindMatch]:
+    """A regional partnership entered, as an instrument, where the text names no other."""
+    match = _ENTERED.search(text)
+    concept = next((c for c in registers.agreement_kinds if c.key == "regionalpartnerschaft"),
+                   None)
+    if match is None or concept is None:
+        return []
+    return [KindMatch(concept, match.start("word"), match.end("word"))]
 
 
 def _plural(text: str, kind: KindMatch) -> bool:
