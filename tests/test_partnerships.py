@@ -146,6 +146,12 @@ NOT_THE_LANDS = [
     "Regionalpartnerschaft.",
     "Neuer Schwung für die älteste regionale Partnerschaft des Landes: der Staatssekretär reist "
     "heute nach Kanada.",
+    "Zwischen Kanada und dem Land bestehen zahlreiche Partnerschaften zwischen Bezirken, "
+    "Landkreisen und Gemeinden.",
+    "Auf der Regionenebene besteht eine Partnerschaft zwischen dem Bezirk Oberland und der "
+    "Woiwodschaft Pommern, die am 5. April 2000 begründet wurde.",
+    "2004 kam eine Partnerschaft zum Sejmik der Woiwodschaft Pommern hinzu.",
+    "Die Provinz Ontario sei die Partnerregion von Pommern.",
 ]
 
 

@@ -18,11 +18,13 @@ from kg.extract.cues import (
     CITY_PARTNERSHIP,
     ENDED,
     EXTENSION_ACTION,
+    HELD_BY,
     NEGATION,
     NOT_EXACT_YEARS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
     OTHER_HOLDER,
+    OTHERS_NAMED_AFTER,
     OTHERS_PARTNERSHIP,
     OWN_GOVERNMENT,
     PARLIAMENTS_PARTNERSHIP,
@@ -135,7 +137,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
                 leads.kind = kind
             previous = own
             continue
-        if not _land_holds(sentence, within, setting):
+        if not _land_holds(sentence, within, setting) or _held_by_others(sentence, within, city):
             continue
         partners = _succeeded(within, partners, leads)
         ended = bool(ENDED.search(sentence.text))
@@ -481,6 +483,26 @@ def _land_holds(sentence: Span, within: SpanFacts, setting: Setting) -> bool:
         return True
     others = [f for f in within.parties if f.ref.kind == "land" and f.ref.key != setting.land]
     return not others and not OTHER_HOLDER.search(text)
+
+
+def _held_by_others(sentence: Span, within: SpanFacts, city: bool) -> bool:
+    """The sentence's first partnership word of the Land's kind names another holder right
+    after it: "Partnerschaften zwischen Bezirken, Landkreisen und Gemeinden", "eine
+    Partnerschaft zum Sejmik der Woiwodschaft B", "A ist die Partnerregion von B" (a foreign
+    region). A city that is a Land holds its city partnerships itself."""
+    text = sentence.text
+    cue = next((m for m in PARTNERSHIP.finditer(text) if _kind(m.group(), city)), None)
+    if cue is None:
+        return False
+    other = OTHERS_NAMED_AFTER.match(text, cue.start())
+    if other is not None and not (city and other["body"].startswith("St")):
+        return True
+    by = HELD_BY.match(text, cue.end())
+    if by is None:
+        return False
+    offset = sentence.start + by.end()
+    holder = next((f for f in within.parties if f.end > offset), None)  # "Partnerregion von B"
+    return holder is not None and holder.start <= offset and holder.ref.kind != "land"
 
 
 def _with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: list[PartyRef],
