@@ -171,7 +171,7 @@ OTHERS_NAMED_AFTER = re.compile(
     r"vielen|mehreren|einzelnen)\s+)?"
     r"(?P<body>Bezirk|Landkreis|Kreis|Städte|Stadt|Gemeinde|Kommune|Universität|Hochschule|Schule|"
     r"Verein|Landtag|Parlament|Regionalparlament|Sejmik|Duma)\w*")
-# "Lemberg ist die Partnerregion von A": A holds the partnership (the Land when A is the Land).
+# "B ist die Partnerregion von A": A holds the partnership (the Land when A is the Land).
 HELD_BY = re.compile(r"\s+(?:von|vom)\s+(?:der\s+|dem\s+)?")
 # "seit dem 3. Mai 2031", "seit 2031": the partnership's start.
 SINCE = re.compile(r"(?<!\w)(?:seit|bereits seit|schon seit)\s+(?:dem\s+|den\s+|Jahr\s+|"
