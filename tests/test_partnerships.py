@@ -56,6 +56,9 @@ CASES = [
      {"CA-ON": "1991"}),
     ("Partnerschaft Nordrhein-Westfalen-Ontario\n\nDie Zusammenarbeit ist eng.\n",
      {"CA-ON": None}),
+    ("Das Land und die Provinz Ontario sind für ihre Regionalpartnerschaft ausgezeichnet "
+     "worden.\n\nDie Ministerin sagte, das gebe der inzwischen 15 Jahre währenden Partnerschaft "
+     "Rückenwind. «Das Land legt großen Wert auf den Austausch mit Kanada.»", {"CA-ON": "2009"}),
     ("Das Land und die Emilia Romagna sind seit dem 3. Mai 1995 durch eine "
      "Regionalpartnerschaft verbunden.", {"IT-45": "1995-05-03"}),
     ("Die 1989 begründete Partnerschaft des Landes mit der Provinz Ontario ist eng.",

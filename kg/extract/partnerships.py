@@ -239,7 +239,8 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
 # "der Partnerschaft", "ihrer Partnerschaft", "dieser Regionalpartnerschaft": a partnership the
 # text has named before.
 _REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rnms]?|"
-                        r"unsere[rnms]?|diese[rnms]?|beider)\s+(?:[a-zäöüß]\w*\s+)?$",
+                        r"unsere[rnms]?|diese[rnms]?|beider)\s+(?:[a-zäöüß]\w*\s+)?"
+                        r"(?:\d{1,3}\s+Jahre\s+[a-zäöüß]\w*\s+)?$",  # "der 15 Jahre währenden"
                         re.IGNORECASE)
 
 
