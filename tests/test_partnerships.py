@@ -59,6 +59,10 @@ CASES = [
     ("Das Land und die Provinz Ontario sind für ihre Regionalpartnerschaft ausgezeichnet "
      "worden.\n\nDie Ministerin sagte, das gebe der inzwischen 15 Jahre währenden Partnerschaft "
      "Rückenwind. «Das Land legt großen Wert auf den Austausch mit Kanada.»", {"CA-ON": "2009"}),
+    ("Im Jahr 1993 schloss das Land mit den kanadischen Provinzen Ontario und Quebec eine "
+     "Partnerschaft.", {"CA-ON": "1993", "CA-QC": "1993"}),
+    ("Die Provinz Ontario ist Partnerregion des Landes, seitdem die Partnerschaft 2009 "
+     "geschlossen wurde.", {"CA-ON": "2009"}),
     ("Das Land und die Emilia Romagna sind seit dem 3. Mai 1995 durch eine "
      "Regionalpartnerschaft verbunden.", {"IT-45": "1995-05-03"}),
     ("Die 1989 begründete Partnerschaft des Landes mit der Provinz Ontario ist eng.",

@@ -42,7 +42,13 @@ _FIRST_INSTRUMENT = re.compile(r"\b(?:die|der|das|einer?)\s+erste[nr]?\b|\berstm
                                r"\bGrundlage\b|\bBeginn\b|\bbegründet|\bbesiegelt")
 _BRACKETED_SINCE = re.compile(r"\(\s*(?:seit|ab)\s+(?:dem\s+)?$")
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
-                       r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b")
+                       r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b|"
+                       # "…, die 2005 begründet wurde": the subordinate clause's order
+                       r"\b(?:begründet|gegründet|geschlossen|eingegangen|besiegelt)\s+"
+                       r"(?:wurde|wurden|worden)\b|"
+                       # "Im Jahr 2033 schloss das Land mit A eine Partnerschaft"
+                       r"\b(?:schloss|schlossen|begründete|begründeten|besiegelte|besiegelten)\b"
+                       r"[^.;]*\b(?:eine|die)\s+(?:\w+\s+)?\w*[Pp]artnerschaft")
 # "die 1989 begründete Partnerschaft", "der seit 1995 bestehenden Partnerschaft": a date before
 # the participle that qualifies the partnership word right after it.
 _ATTRIBUTIVE = re.compile(r"\s*(?:bestehende|begründete|gegründete|geschlossene|eingegangene|"
