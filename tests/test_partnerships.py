@@ -63,6 +63,9 @@ CASES = [
      "Partnerschaft.", {"CA-ON": "1993", "CA-QC": "1993"}),
     ("Die Provinz Ontario ist Partnerregion des Landes, seitdem die Partnerschaft 2009 "
      "geschlossen wurde.", {"CA-ON": "2009"}),
+    ("Das Land Nordrhein-Westfalen und die Region Kleinpolen (Małopolska) wollen die seit 1997 "
+     "bestehende Partnerschaft vertiefen und die ukrainische Region Lemberg einbeziehen.",
+     {"PL-12": "1997"}),
     ("Das Land und die Emilia Romagna sind seit dem 3. Mai 1995 durch eine "
      "Regionalpartnerschaft verbunden.", {"IT-45": "1995-05-03"}),
     ("Die 1989 begründete Partnerschaft des Landes mit der Provinz Ontario ist eng.",

@@ -234,12 +234,37 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
     partners = [p for p in partners if p.kind != "country"
                 or (p.key not in regions_of and p.key not in qualifying)]
     partners = _after_with(sentence, within, partners) or partners
+    if not listed:
+        partners = _paired_with_land(sentence, within, partners)
     if listed or len(sentence.text) <= _NEAR:
         return partners
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
             if not OTHERS_PARTNERSHIP.match(m["kind"])]
     near = {f.ref.key for f in within.parties if any(abs(f.start - c) <= _NEAR for c in cues)}
     return [p for p in partners if p.key in near]
+
+
+_AND = re.compile(r"\s+und\s+(?:(?:der|die|das|dem|den)\s+)?(?:[a-zäöüß]\w*\s+)?")
+
+
+def _paired_with_land(sentence: Span, within: SpanFacts, partners: list[PartyRef]
+                      ) -> list[PartyRef]:
+    """"Das Land A und die Region B wollen die seit 2031 bestehende Partnerschaft vertiefen und
+    die Region C einbeziehen": a partnership word after the Land and one partner named together
+    as the subject is theirs; a region the sentence names after it is not a partner."""
+    cue = PARTNERSHIP.search(sentence.text)
+    if cue is None or _partner_after(sentence) is not None:
+        return partners
+    text, at = sentence.block.text, sentence.start + cue.start()
+    for index, land in enumerate(within.parties[:-1]):
+        paired = within.parties[index + 1]
+        if land.ref.kind != "land" or paired.ref.kind == "land" or paired.end > at or \
+                not _AND.fullmatch(text, land.end, paired.start):
+            continue
+        between = [f for f in within.parties if paired.end <= f.start < at]
+        if all(f.ref.key == paired.ref.key for f in between):  # "Region B (B's other name)"
+            return [p for p in partners if p.key == paired.ref.key] or partners
+    return partners
 
 
 # "der Partnerschaft", "ihrer Partnerschaft", "dieser Regionalpartnerschaft": a partnership the
