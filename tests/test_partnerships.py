@@ -56,6 +56,16 @@ CASES = [
      {"CA-ON": "1991"}),
     ("Partnerschaft Nordrhein-Westfalen-Ontario\n\nDie Zusammenarbeit ist eng.\n",
      {"CA-ON": None}),
+    ("Das Land und die Provinz Ontario sind für ihre Regionalpartnerschaft ausgezeichnet "
+     "worden.\n\nDie Ministerin sagte, das gebe der inzwischen 15 Jahre währenden Partnerschaft "
+     "Rückenwind. «Das Land legt großen Wert auf den Austausch mit Kanada.»", {"CA-ON": "2009"}),
+    ("Im Jahr 1993 schloss das Land mit den kanadischen Provinzen Ontario und Quebec eine "
+     "Partnerschaft.", {"CA-ON": "1993", "CA-QC": "1993"}),
+    ("Die Provinz Ontario ist Partnerregion des Landes, seitdem die Partnerschaft 2009 "
+     "geschlossen wurde.", {"CA-ON": "2009"}),
+    ("Das Land Nordrhein-Westfalen und die Region Kleinpolen (Małopolska) wollen die seit 1997 "
+     "bestehende Partnerschaft vertiefen und die ukrainische Region Lemberg einbeziehen.",
+     {"PL-12": "1997"}),
     ("Das Land und die Emilia Romagna sind seit dem 3. Mai 1995 durch eine "
      "Regionalpartnerschaft verbunden.", {"IT-45": "1995-05-03"}),
     ("Die 1989 begründete Partnerschaft des Landes mit der Provinz Ontario ist eng.",
@@ -146,6 +156,12 @@ NOT_THE_LANDS = [
     "Regionalpartnerschaft.",
     "Neuer Schwung für die älteste regionale Partnerschaft des Landes: der Staatssekretär reist "
     "heute nach Kanada.",
+    "Zwischen Kanada und dem Land bestehen zahlreiche Partnerschaften zwischen Bezirken, "
+    "Landkreisen und Gemeinden.",
+    "Auf der Regionenebene besteht eine Partnerschaft zwischen dem Bezirk Oberland und der "
+    "Woiwodschaft Pommern, die am 5. April 2000 begründet wurde.",
+    "2004 kam eine Partnerschaft zum Sejmik der Woiwodschaft Pommern hinzu.",
+    "Die Provinz Ontario sei die Partnerregion von Pommern.",
 ]
 
 

@@ -162,6 +162,17 @@ PARLIAMENTS_PARTNERSHIP = re.compile(
     r"[Pp]artnerschaft\w*\s+(?:auf\s+(?:der\s+)?Ebene\s+der\s+(?:Parlamente|Landtage)|"
     r"der\s+(?:Parlamente|Landtage)|zwischen\s+den\s+(?:Parlamenten|Landtagen)|"
     r"zwischen\s+dem\s+(?:[\w-]+\s+)?(?:Landtag|Parlament|Abgeordnetenhaus|Bürgerschaft)\b)")
+# Holders other than the Land named right after the partnership word: "Partnerschaften
+# zwischen Bezirken, Landkreisen und Gemeinden", "eine Partnerschaft zwischen dem Bezirk A und
+# der Woiwodschaft B", "Partnerschaften der Landkreise", "eine Partnerschaft zum Sejmik der
+# Woiwodschaft B" (a regional parliament). Group `body` is the holder's kind word.
+OTHERS_NAMED_AFTER = re.compile(
+    r"[Pp]artner\w*\s+(?:zwischen|der|des|zum|zur)\s+(?:(?:dem|den|der|einem|einer|zahlreichen|"
+    r"vielen|mehreren|einzelnen)\s+)?"
+    r"(?P<body>Bezirk|Landkreis|Kreis|Städte|Stadt|Gemeinde|Kommune|Universität|Hochschule|Schule|"
+    r"Verein|Landtag|Parlament|Regionalparlament|Sejmik|Duma)\w*")
+# "B ist die Partnerregion von A": A holds the partnership (the Land when A is the Land).
+HELD_BY = re.compile(r"\s+(?:von|vom)\s+(?:der\s+|dem\s+)?")
 # "seit dem 3. Mai 2031", "seit 2031": the partnership's start.
 SINCE = re.compile(r"(?<!\w)(?:seit|bereits seit|schon seit)\s+(?:dem\s+|den\s+|Jahr\s+|"
                    r"dem Jahr\s+|der\s+)?")

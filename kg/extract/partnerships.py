@@ -18,11 +18,13 @@ from kg.extract.cues import (
     CITY_PARTNERSHIP,
     ENDED,
     EXTENSION_ACTION,
+    HELD_BY,
     NEGATION,
     NOT_EXACT_YEARS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
     OTHER_HOLDER,
+    OTHERS_NAMED_AFTER,
     OTHERS_PARTNERSHIP,
     OWN_GOVERNMENT,
     PARLIAMENTS_PARTNERSHIP,
@@ -40,7 +42,13 @@ _FIRST_INSTRUMENT = re.compile(r"\b(?:die|der|das|einer?)\s+erste[nr]?\b|\berstm
                                r"\bGrundlage\b|\bBeginn\b|\bbegründet|\bbesiegelt")
 _BRACKETED_SINCE = re.compile(r"\(\s*(?:seit|ab)\s+(?:dem\s+)?$")
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
-                       r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b")
+                       r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b|"
+                       # "…, die 2005 begründet wurde": the subordinate clause's order
+                       r"\b(?:begründet|gegründet|geschlossen|eingegangen|besiegelt)\s+"
+                       r"(?:wurde|wurden|worden)\b|"
+                       # "Im Jahr 2033 schloss das Land mit A eine Partnerschaft"
+                       r"\b(?:schloss|schlossen|begründete|begründeten|besiegelte|besiegelten)\b"
+                       r"[^.;]*\b(?:eine|die)\s+(?:\w+\s+)?\w*[Pp]artnerschaft")
 # "die 1989 begründete Partnerschaft", "der seit 1995 bestehenden Partnerschaft": a date before
 # the participle that qualifies the partnership word right after it.
 _ATTRIBUTIVE = re.compile(r"\s*(?:bestehende|begründete|gegründete|geschlossene|eingegangene|"
@@ -135,7 +143,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
                 leads.kind = kind
             previous = own
             continue
-        if not _land_holds(sentence, within, setting):
+        if not _land_holds(sentence, within, setting) or _held_by_others(sentence, within, city):
             continue
         partners = _succeeded(within, partners, leads)
         ended = bool(ENDED.search(sentence.text))
@@ -226,6 +234,8 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
     partners = [p for p in partners if p.kind != "country"
                 or (p.key not in regions_of and p.key not in qualifying)]
     partners = _after_with(sentence, within, partners) or partners
+    if not listed:
+        partners = _paired_with_land(sentence, within, partners)
     if listed or len(sentence.text) <= _NEAR:
         return partners
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
@@ -234,10 +244,34 @@ def _partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> lis
     return [p for p in partners if p.key in near]
 
 
+_AND = re.compile(r"\s+und\s+(?:(?:der|die|das|dem|den)\s+)?(?:[a-zäöüß]\w*\s+)?")
+
+
+def _paired_with_land(sentence: Span, within: SpanFacts, partners: list[PartyRef]
+                      ) -> list[PartyRef]:
+    """"Das Land A und die Region B wollen die seit 2031 bestehende Partnerschaft vertiefen und
+    die Region C einbeziehen": a partnership word after the Land and one partner named together
+    as the subject is theirs; a region the sentence names after it is not a partner."""
+    cue = PARTNERSHIP.search(sentence.text)
+    if cue is None or _partner_after(sentence) is not None:
+        return partners
+    text, at = sentence.block.text, sentence.start + cue.start()
+    for index, land in enumerate(within.parties[:-1]):
+        paired = within.parties[index + 1]
+        if land.ref.kind != "land" or paired.ref.kind == "land" or paired.end > at or \
+                not _AND.fullmatch(text, land.end, paired.start):
+            continue
+        between = [f for f in within.parties if paired.end <= f.start < at]
+        if all(f.ref.key == paired.ref.key for f in between):  # "Region B (B's other name)"
+            return [p for p in partners if p.key == paired.ref.key] or partners
+    return partners
+
+
 # "der Partnerschaft", "ihrer Partnerschaft", "dieser Regionalpartnerschaft": a partnership the
 # text has named before.
 _REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rnms]?|"
-                        r"unsere[rnms]?|diese[rnms]?|beider)\s+(?:[a-zäöüß]\w*\s+)?$",
+                        r"unsere[rnms]?|diese[rnms]?|beider)\s+(?:[a-zäöüß]\w*\s+)?"
+                        r"(?:\d{1,3}\s+Jahre\s+[a-zäöüß]\w*\s+)?$",  # "der 15 Jahre währenden"
                         re.IGNORECASE)
 
 
@@ -481,6 +515,26 @@ def _land_holds(sentence: Span, within: SpanFacts, setting: Setting) -> bool:
         return True
     others = [f for f in within.parties if f.ref.kind == "land" and f.ref.key != setting.land]
     return not others and not OTHER_HOLDER.search(text)
+
+
+def _held_by_others(sentence: Span, within: SpanFacts, city: bool) -> bool:
+    """The sentence's first partnership word of the Land's kind names another holder right
+    after it: "Partnerschaften zwischen Bezirken, Landkreisen und Gemeinden", "eine
+    Partnerschaft zum Sejmik der Woiwodschaft B", "A ist die Partnerregion von B" (a foreign
+    region). A city that is a Land holds its city partnerships itself."""
+    text = sentence.text
+    cue = next((m for m in PARTNERSHIP.finditer(text) if _kind(m.group(), city)), None)
+    if cue is None:
+        return False
+    other = OTHERS_NAMED_AFTER.match(text, cue.start())
+    if other is not None and not (city and other["body"].startswith("St")):
+        return True
+    by = HELD_BY.match(text, cue.end())
+    if by is None:
+        return False
+    offset = sentence.start + by.end()
+    holder = next((f for f in within.parties if f.end > offset), None)  # "Partnerregion von B"
+    return holder is not None and holder.start <= offset and holder.ref.kind != "land"
 
 
 def _with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: list[PartyRef],

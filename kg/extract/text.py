@@ -9,7 +9,7 @@ from kg.documents import Block
 from kg.extract.cues import ABBREVIATIONS
 from kg.records import Passage
 
-_SENTENCE_END = re.compile(r"[.!?](?:[\"”“'’)]*)\s+(?=[A-ZÄÖÜ„\"(\d])")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”“'’)«»]*)\s+(?=[A-ZÄÖÜ„\"(\d«»‚])")
 _SEPARATOR = re.compile(r",\s+|\s+sowie\s+|;\s+|\s+und\s+(?=(?:am|im|vom|seit)\s)")
 
 
