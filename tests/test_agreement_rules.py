@@ -236,3 +236,64 @@ def test_a_chronologys_entries_date_their_own_instruments(tmp_path):
 ])
 def test_a_partnership_formally_entered_is_an_instrument(tmp_path, text, expected):
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Geplant ist die Unterzeichnung einer Absichtserklärung mit der Provinz Ontario im Herbst.",
+    "Im Herbst sollen der Ministerpräsident und der Gouverneur der Provinz Ontario eine "
+    "Absichtserklärung unterzeichnen.",
+])
+def test_a_planned_signing_however_worded_is_none(tmp_path, text):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []
+
+
+def test_a_passive_vereinbarung_is_the_lands(tmp_path):
+    """"Vereinbarung" is no "Verein": a passive signing of one names no other body."""
+    text = "Am Rande des Besuchs wurde eine Vereinbarung mit der Provinz Ontario unterzeichnet."
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("vereinbarung", ("CA-ON",), None)]
+
+
+def test_a_renewing_instrument_named_first_has_the_renewals_date(tmp_path):
+    text = ("Mit einer neuen Gemeinsamen Erklärung haben das Land und die Provinz Ontario am "
+            "3. Mai 2021 ihre Partnerschaft erneuert.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "2021-05-03")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Seit dem 3. Mai 2001 verbindet das Land und die Provinz Ontario ein Freundschaftsvertrag.",
+     "freundschaftsvertrag"),
+    ("Seit dem 3. Mai 2001 besteht mit der Provinz Ontario eine Partnerschaftsvereinbarung.",
+     "partnerschaftserklaerung"),
+])
+def test_an_instrument_standing_since_a_day(tmp_path, text, kind):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        (kind, ("CA-ON",), "2001-05-03")]
+
+
+def test_parties_of_a_subordinate_clause_are_not_the_instruments(tmp_path):
+    text = ("Am 3. Mai 2001 unterzeichnete der Ministerpräsident mit der Provinz Ontario eine "
+            "Absichtserklärung, nachdem er Gespräche mit Vertretern der Woiwodschaft Pommern und "
+            "der Region Bretagne geführt hatte.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("absichtserklaerung", ("CA-ON",), "2001-05-03")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Landtagspräsident und der Präsident des Parlaments der Provinz Ontario unterzeichneten "
+     "am 3. Mai 2001 eine Gemeinsame Erklärung.", []),
+    ("Der Ministerpräsident und der Präsident der Provinz Ontario unterzeichneten am 3. Mai 2001 "
+     "im Landtag eine Gemeinsame Erklärung.",
+     [("gemeinsame-erklaerung", ("CA-ON",), "2001-05-03")]),
+])
+def test_a_parliaments_signing_is_not_the_lands(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
+
+
+def test_a_country_that_places_an_unnamed_region_is_no_party(tmp_path):
+    text = ("Der Minister besuchte die Partnerregion Bretagne. Seit der Unterzeichnung einer "
+            "Absichtserklärung 2014 arbeiten das Land und die Region im Westen Frankreichs eng "
+            "zusammen.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("absichtserklaerung", ("FR-BRE",), "2014")]

@@ -34,11 +34,14 @@ _AFTER_SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+)?$")
 # unterzeichnen", "will … schließen", "reist nach A, um eine Vereinbarung zu unterzeichnen".
 _SIGN_VERB = r"(?:unterzeichnen|unterschreiben|abschließen|schließen|eingehen|besiegeln|erneuern)"
 _PLANNED_SIGNING = re.compile(
-    rf"\b(?:wird|werden|will|wollen|möchte|möchten)\b[^.;]*?\b{_SIGN_VERB}\b(?!\s+(?:hat|haben|wurde))"
-    rf"|\bzu\s+{_SIGN_VERB}\b|\bunterzeichnen\s+zu\s+lassen\b")
+    rf"\b(?:wird|werden|will|wollen|möchte|möchten|soll|sollen)\b[^.;]*?\b{_SIGN_VERB}\b"
+    rf"(?!\s+(?:hat|haben|wurde))"
+    rf"|\bzu\s+{_SIGN_VERB}\b|\bunterzeichnen\s+zu\s+lassen\b"
+    # "Geplant ist die Unterzeichnung …", "Vorgesehen ist …": the planning word opens the sentence
+    rf"|^\s*(?:Geplant|Vorgesehen|Beabsichtigt)\b")
 # An instrument by which something is renewed is a new one, of the renewal's date: "ihre
 # Partnerschaft am 3. Mai 2017 mit einer neuen Gemeinsamen Erklärung erneuert".
-_MEANS = re.compile(r"\b(?:mit|durch)\s+(?:der\s+Unterzeichnung\s+)?(?:einer|einem|eines)\s+"
+_MEANS = re.compile(r"\b(?:[Mm]it|[Dd]urch)\s+(?:der\s+Unterzeichnung\s+)?(?:einer|einem|eines)\s+"
                     r"(?:neuen\s+|weiteren\s+)?$")
 # Between an instrument and a kind that is its subject: "Vereinbarung über (eine) …".
 _SUBJECT = re.compile(r"\s+(?:über|zur|zum|zu|für)\s+(?:(?:die|den|der|eine|einer|einen)\s+)?"
@@ -150,6 +153,20 @@ def _without_context_countries(partners: list[PartyRef]) -> list[PartyRef]:
     return [p for p in partners if p.kind != "country" or p.key not in regions_of]
 
 
+# "die Region im Norden Frankreichs", "dem Bundesstaat im Osten Indiens": a region named by
+# its kind and place only; the country places it and is no party.
+_PLACED = re.compile(r"[A-ZÄÖÜ]\w+\s+(?:im|in der)\s+(?:äußersten\s+)?(?:Norden|Süden|Osten|Westen|"
+                     r"Nordosten|Nordwesten|Südosten|Südwesten|Zentrum|Herzen|Mitte)\s+$")
+
+
+def placing_countries(within: SpanFacts) -> set[str]:
+    """Countries named only as where an unnamed region lies ("die Region im Norden
+    Frankreichs"): the region is the one the paragraph named before, not the country."""
+    text = within.span.block.text
+    return {f.ref.key for f in within.parties if f.ref.kind == "country"
+            and _PLACED.search(text[max(0, f.start - 60):f.start])}
+
+
 def _without_origins(partners: list[PartyRef], within: SpanFacts) -> list[PartyRef]:
     """Countries named only as where persons come from ("mit den Amtskollegen aus A, B und
     C") are no parties of an instrument."""
@@ -213,7 +230,10 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                                until=span.start + kind.end + stop.start() if stop else None)
             if not stated and _plural(text, kind):
                 continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
-            partners = _without_origins(_without_context_countries(stated or fallback), within)
+            placed = placing_countries(within)
+            stated = [p for p in stated if p.key not in placed]
+            partners = _without_origins(_without_context_countries(
+                stated or [p for p in fallback if p.key not in placed]), within)
             if not partners or ("regional" in kind.concept.key
                                 and all(p.kind == "country" for p in partners)):
                 continue  # a regional partnership is with a region, never a whole country
@@ -340,11 +360,14 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
 
 
 # Where the parties of an instrument end: another clause ("…, sowie …", "…, die …").
-_CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|welche[rs]?)\b|;")
+# A subordinate clause of its own ("…, nachdem er Gespräche mit A geführt hatte") ends it too.
+_CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|welche[rs]?|nachdem|"
+                          r"bevor|als|wobei|wo|wie|weil|da)\b|;")
 _NAMED_DATE = re.compile(r"^[^.;:]{0,80}?\bvom\s+$")  # "die Gemeinsame Erklärung … vom 3. Mai 2001"
-_STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b[^.;]{0,40}\b(?:besteht|bestehen|gilt|"
-                       r"gelten|gibt es|existiert|existieren)\b|\b(?:besteht|bestehen|verbindet|"
-                       r"verbinden|gibt es|existiert|existieren)\b[^.;]{0,60}\bseit\b")
+_STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,40}\b(?:besteht|"
+                       r"bestehen|gilt|gelten|gibt es|existiert|existieren|verbindet|verbinden)\b|"
+                       r"\b(?:besteht|bestehen|verbindet|verbinden|gibt es|existiert|existieren)\b"
+                       r"[^.;]{0,60}\bseit\b")
 
 
 def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
@@ -459,6 +482,9 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
     """The Land, its government, a ministry or one of its officials takes part; where the text
     says between whom ("zwischen der TU München und der Université de Montréal"), the Land
     or a ministry must be among them, whatever ministry's table row it stands in."""
+    if _PARLIAMENT.search(text) and not _GOVERNMENT.search(text) and ministry is None \
+            and not within.ministries and not any(f.ref.kind == "land" for f in within.parties):
+        return False  # "Der Landtagspräsident und … unterzeichneten": the parliament's
     between = re.search(r"\bzwischen\b(?!\s+(?:den\s+)?beiden\b|\s+(?:de[mn]\s+)?\d)(.*)", text)
     if between is not None:  # "zwischen den beiden Ländern": the paragraph's two parties
         offset = within.span.start + between.start(1)
@@ -476,6 +502,15 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
            for m, _, _ in within.mentions()):
         return True
     return _unnamed_actor_is_the_land(within, text)
+
+
+# A parliament signs for itself, the government for the Land: a sentence that names the
+# Landtag or a member or president of it, and no one of the government, is no Land's signing.
+_PARLIAMENT = re.compile(r"(?<!\bim )(?<![\w-])(?:Landtag\w*|Abgeordnete\w*|Abgeordnetenhaus\w*|"
+                         r"Bürgerschaft\w*)|\w*[Pp]arlament\w*")
+_GOVERNMENT = re.compile(r"(?<![\w-])(?:Landesregierung|Staatsregierung|Regierung|Staatskanzlei|"
+                         r"Senatskanzlei|Senat|Staatsministerium)\b|\w*[Mm]inister\w*|"
+                         r"\w*(?:Bürgermeister|Staatssekretär)\w*")
 
 
 # "zwischen dem Wirtschaftsministerium und …": a ministry named first, by its word alone.

@@ -105,7 +105,7 @@ OWN_GOVERNMENT = re.compile(r"(?<!\w)(?:Landesregierung|Staatsregierung|Freistaa
 # document it is the Land's, unless a body other than its government is named in it.
 PASSIVE = re.compile(r"(?<!\w)(?:wurde|wurden|worden)(?!\w)")
 OTHER_BODY = re.compile(
-    r"(?<![\w-])(?:Stadt|Städte|Gemeinde|Kommune|Universität|Hochschule|Schule|Verein|Landtag|"
+    r"(?<![\w-])(?:Stadt|Städte|Gemeinde|Kommune|Universität|Hochschule|Schule|Verein(?!barung)|Landtag|"
     r"Parlament|Kammer|IHK|Bezirk|Landkreis|Kreis|Unternehmen|Stiftung|Klinik|Verband|Verbände|"
     r"Bundesregierung|Bundesrepublik|Bundesministeri|Abgeordnete)\w*|\w*[Pp]arlament\w*")
 EXTENSION_ACTION = re.compile(r"(?<!\w)(?:Verlängerung|verlängert|Erneuerung|erneuert)\w*")
