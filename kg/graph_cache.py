@@ -4,7 +4,8 @@ A document's graph is a function of its resolved entry (kg/resolve.py: its extra
 the IRIs resolution gave the persons, posts and agreements it names, and anything else
 resolution decided for it); its verdict is a function of that graph and of what validating
 it brings in (kg/validate.py, EntityContext: the descriptions of the entities it reaches,
-and a passage from elsewhere for an entity it gives none of). So a document is remembered as
+and, of a passage lent from elsewhere for an entity it gives none of, the triples that type
+and locate it). So a document is remembered as
 
     graph-<hash of its entry>  ->  DocumentGraph(N-Quads, verdict, what the verdict read)
 
@@ -65,7 +66,8 @@ class Digests:
     def _part(self, name: str, own: bool) -> bytes:
         part = self._parts.get((name, own))
         if part is None:
-            triples = sorted("\t".join(map(_term, t)) for t in self.context.added(name, own))
+            triples = sorted("\t".join(map(_term, t))
+                             for t in self.context.depended(name, own))
             text = "\n".join([name, *triples]) + "\n\n"
             part = self._parts[(name, own)] = hashlib.sha256(text.encode()).digest()
         return part

@@ -316,3 +316,31 @@ def test_a_copy_that_cannot_be_trusted_is_not_patched(tmp_path: Path):
     assert run_kg("build", documents, "--store", tmp_path / "cold", "-j", 1,
                   "-q").exit_code == 0
     assert export(root) == export(tmp_path / "cold")
+
+
+LENDER, LENDER_ID = "nw-vorlage-18-1828.md", "nw-vorlage-18-1828"
+BORROWERS = ("nw-kleine-anfrage-17-4514.pdf.txt", "nw-drucksache-17-8230.md")
+
+
+def test_a_lender_s_edit_does_not_validate_its_borrowers_again(tmp_path: Path,
+                                                               validated: list[str]):
+    """The two borrowers reach entities that only the lender gives a passage of, and are
+    validated with the lender's passage (kg/validate.py, LOCATING): an edit of the lender
+    that leaves that passage where it was validates the lender alone, and the result is
+    still the cold build's."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for name in (LENDER, "nw-vorlage-18-1828.pdf.txt", *BORROWERS):
+        shutil.copy(DOCUMENTS_DIR / name, documents / name)
+    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    root = tmp_path / "store"
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    with (documents / LENDER).open("a", encoding="utf-8") as lender:
+        lender.write("\nWeitere Informationen folgen.\n")
+    validated.clear()
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    assert validated == [LENDER_ID]
+    cold = tmp_path / "cold"
+    assert run_kg("build", documents, "--store", cold, "-j", 1, "-q").exit_code == 0
+    assert export(root) == export(cold)
+    assert build_json(root)["warnings"] == build_json(cold)["warnings"]
