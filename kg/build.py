@@ -4,8 +4,10 @@ Per-document work runs in parallel worker processes: reading and extraction, the
 documents at a time, mapping to RDF and validation; a build loads each validated chunk into
 the new store as it arrives, so no process ever holds the whole graph. What these made of a
 document is remembered in the store and reused by the next build while it still holds
-(kg/cache.py, kg/graph_cache.py). The cross-document steps (resolution, reasoning, the
-violation checks) are linear in the size of the graph.
+(kg/cache.py, kg/graph_cache.py), and a rebuild starts from a copy of the current store,
+replacing only the graphs that changed and what they imply (kg/patch.py). The
+cross-document steps (resolution, reasoning, the violation checks) are linear in the size of
+the graph.
 The new store is written aside and published only when what it holds validated cleanly and
 every violation query came back empty. A document that cannot be read or extracted, whose
 graph fails validation, or that a violation query cites is set aside: reported, listed in
@@ -21,19 +23,19 @@ import time
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg import alignment, derive, reason, registers, store
+from kg import alignment, patch, reason, registers, store
 from kg import namespaces as ns
 from kg.cache import ExtractionCache, file_key, inputs_fingerprint
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
 from kg.graph_cache import DocumentGraph, GraphMemory
 from kg.mapping import Mapped, document_triples, to_rdf
+from kg.patch import FullLoad, Loaded, Manifest, PatchLoad
 from kg.paths import DOCUMENTS_DIR, QUERIES_DIR
 from kg.records import Extraction
 from kg.resolve import Resolution, resolve
@@ -44,7 +46,7 @@ from kg.workers import map_parallel
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
 VALIDATION_CHUNK = 200
 Progress = Callable[[str], None]
-Load = Callable[[bytes], None]
+Load = Callable[[Loaded], None]  # document graphs, as they are validated
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,7 @@ def _is_document(path: Path) -> bool:
 def prepare(paths: Iterable[Path] = (DOCUMENTS_DIR,), jobs: int | None = None,
             progress: Progress = lambda _: None, load: Load | None = None) -> Prepared:
     """Read, extract, resolve, map and validate; with `load`, each validated chunk of
-    document graphs is handed to it as N-Quads."""
+    document graphs is handed to it."""
     prepared = read_documents(paths, jobs, progress)
     if prepared.files:
         assemble(prepared, jobs, progress, load)
@@ -251,7 +253,7 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
               remembered: ExtractionCache | None = None) -> Report:
     """Each document's graph and verdict: remembered (kg/graph_cache.py) when its entry and
     what it reaches are unchanged, else mapped and validated a chunk at a time in worker
-    processes (and then remembered); with `load`, its N-Quads go to the store."""
+    processes (and then remembered); with `load`, its graph goes to the store."""
     context = EntityContext(mapped, shared_triples(registers.load().vocabularies,
                                                    reason.ontology_graph()))
     memory = GraphMemory(remembered if load else None, context)
@@ -274,7 +276,7 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
             problems.update(graph.problems)
             memory.remember(document, graph)
         if load is not None:
-            load(b"".join(graph.nquads for _, graph in outcome))
+            load([(document, memory.key(document), graph) for document, graph in outcome])
 
     try:
         map_parallel(_validate_chunk, [(tuple(c), load is not None) for c in chunks], jobs,
@@ -289,19 +291,20 @@ def _recall(memory: GraphMemory, documents: list[str], problems: set[Problem],
             load: Load | None) -> list[str]:
     """Take what is remembered of the documents (loading their graphs a batch at a time);
     the documents that must be mapped and validated remain."""
-    todo, batch = [], []
+    todo: list[str] = []
+    batch: list[tuple[str, str, DocumentGraph]] = []
     for document in documents:
         known = memory.recall(document)
         if known is None:
             todo.append(document)
             continue
         problems.update(known.problems)
-        batch.append(known.nquads)
+        batch.append((document, memory.key(document), known))
         if load is not None and len(batch) >= VALIDATION_CHUNK:
-            load(b"".join(batch))
+            load(batch)
             batch = []
     if load is not None and batch:
-        load(b"".join(batch))
+        load(batch)
     return todo
 
 
@@ -313,15 +316,18 @@ def _validate_chunk(document_ids: tuple[str, ...],
     graphs = {d: document_triples(memory.entries[d]) for d in document_ids}
     verdicts = validate_documents(memory.digests.context, graphs)
     return [(d, memory.describe(triples, verdicts[d].problems,
-                                _nquads(triples, d) if serialize else b""))
+                                *(_nquads(triples, d) if serialize else (b"", b""))))
             for d, triples in graphs.items()]
 
 
-def _nquads(triples: list[tuple], document: str) -> bytes:
+def _nquads(triples: list[tuple], document: str) -> tuple[bytes, bytes]:
     """The document's graph, and what it implies in the inferred graph."""
     implied = reason.inferred_triples(triples, reason.instance_rules())
-    quads = chain(store.quads(triples, ns.document_graph(document)),
-                  store.quads(implied, ns.INFERRED_GRAPH))
+    return (_serialize(store.quads(triples, ns.document_graph(document))),
+            _serialize(store.quads(implied, ns.INFERRED_GRAPH)))
+
+
+def _serialize(quads: Iterable[ox.Quad]) -> bytes:
     return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
 
 
@@ -346,7 +352,12 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
         partial = store.start_build(root)
         remembered = ExtractionCache(root, enabled=not from_scratch)
         try:
-            result = _build_aside(partial, paths, jobs, progress, strict, remembered)
+            current = store.current_build(root)
+            base = None if from_scratch else patch.copy_current(current, partial)
+            if base is not None and current is not None:
+                progress(f"starting from a copy of {current.name}: only what changed is "
+                         "replaced")
+            result = _build_aside(partial, paths, jobs, progress, strict, remembered, base)
             if not result.publishable:
                 store.discard(partial)
                 return result
@@ -378,19 +389,30 @@ def _unchanged(root: Path, fingerprint: str | None) -> BuildResult | None:
 
 def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
                  progress: Progress, strict: bool,
-                 remembered: ExtractionCache | None = None) -> BuildResult:
+                 remembered: ExtractionCache | None = None,
+                 base: Manifest | None = None) -> BuildResult:
     """The store is closed when this returns (its only reference is this function's), so
     the folder can be renamed and served. Each round builds from the documents not yet set
-    aside; a round that finds documents to set aside starts again without them."""
+    aside; a round that finds documents to set aside starts again without them. With
+    `base`, the folder holds a copy of the current build that a round patches
+    (kg/patch.py); once a round has changed it, the next ones load everything."""
     oxigraph = ox.Store(str(partial))
     prepared = read_documents(paths, jobs, progress, remembered)
     result = BuildResult(prepared, strict=strict)
+    manifest = None
     while prepared.extractions:
-        oxigraph.clear()
+        loading: FullLoad | PatchLoad
+        if base is not None and remembered is not None:
+            loading = PatchLoad(oxigraph, base, remembered)
+        else:
+            oxigraph.clear()
+            loading = FullLoad(oxigraph)
         result.counts, result.checks, result.check_failures = {}, [], []
-        assemble(prepared, jobs, progress,
-                 load=lambda nquads: oxigraph.bulk_load(nquads, ox.RdfFormat.N_QUADS),
-                 remembered=remembered)
+        assemble(prepared, jobs, progress, load=loading, remembered=remembered)
+        if isinstance(loading, PatchLoad) and not loading.ready():
+            progress("the previous build's graphs are not all remembered: loading every one")
+            base = None
+            continue
         if strict and not prepared.ok:
             break
         errors = prepared.report.errors
@@ -401,7 +423,8 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
             if _set_aside(prepared, invalid, progress, "failed validation"):
                 continue
             break
-        _reason_and_check(oxigraph, prepared, result, progress)
+        manifest = _reason_and_check(oxigraph, prepared, result, progress, loading)
+        base = None
         if strict or not result.checks or not all(docs for _, docs in result.checks):
             break
         _set_aside(prepared, {d: [SetAside("", None, message, d, "check")
@@ -410,24 +433,28 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
                    progress, "a violation query cites them")
     oxigraph.flush()
     oxigraph.optimize()
+    if manifest is not None and result.publishable:
+        patch.write_manifest(partial, patch.seal(oxigraph, manifest))
     return result
 
 
 def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
-                      progress: Progress) -> None:
+                      progress: Progress, loading: FullLoad | PatchLoad) -> Manifest:
     assert prepared.mapped is not None
     started = time.perf_counter()
     progress("loading the entities, registers and ontology, and what they imply")
-    _load_shared(oxigraph, prepared.mapped)
+    shared, implied = _shared_graphs(prepared.mapped)
     progress("reasoning: keeping only what no graph states")
-    result.counts = {"inferred": reason.drop_stated(oxigraph)}
+    inferred = loading.finish(shared, implied)
     progress("deriving what the questions read (queries/derive-*.rq)")
-    result.counts["inferred"] += derive.derive(oxigraph)
+    inferred, manifest = patch.finish_derived(oxigraph, loading, inferred)
+    result.counts = {"inferred": inferred}
     result.checks = check_rows(oxigraph, set(prepared.mapped.entries))
     result.check_failures = [message for message, _ in result.checks]
     if not result.check_failures:
         result.counts.update(count_entities(oxigraph))
     prepared.timings["reason+check"] = time.perf_counter() - started
+    return manifest
 
 
 def _invalid_documents(prepared: Prepared, errors: list[Problem]) -> dict[str, list[SetAside]]:
@@ -483,24 +510,28 @@ def _paths_by_name(files: list[Path]) -> dict[str, str]:
     return {name: str(found[0]) for name, found in names.items() if len(found) == 1}
 
 
-def _load_shared(oxigraph, mapped: Mapped) -> None:
-    """Everything but the document graphs: ontology, its closure, registers, entities and
-    their Wikidata alignment."""
+def _shared_graphs(mapped: Mapped) -> tuple[list[tuple[list[ox.Quad], ox.NamedNode]],
+                                              list[ox.Quad]]:
+    """Everything but the document graphs: ontology, registers, entities and their Wikidata
+    alignment, each with its graph's name; and the ontology's closure with what they imply,
+    as quads of the inferred graph."""
     graphs: list[tuple[Iterable[tuple], URIRef]] = [
         (reason.ontology_graph(), ns.ONTOLOGY_GRAPH),
-        (reason.ontology_closure(), ns.INFERRED_GRAPH),
         (registers.load().vocabularies, ns.REGISTERS_GRAPH),
         (mapped.entity_triples(), ns.ENTITIES_GRAPH),
         (alignment.alignment_graph(alignment.read_alignment(), set(mapped.entities)),
          ns.ALIGNMENT_GRAPH),
     ]
-    implied: set[tuple] = set()
+    closure = list(reason.ontology_closure())
     rules = reason.instance_rules()
+    implied: set[tuple] = reason.inferred_triples(closure, rules)
+    shared = []
     for triples, name in graphs:
         triples = list(triples)
-        oxigraph.bulk_extend(store.quads(triples, name))
+        shared.append((list(store.quads(triples, name)), ox.NamedNode(str(name))))
         implied |= reason.inferred_triples(triples, rules)
-    oxigraph.bulk_extend(store.quads(implied, ns.INFERRED_GRAPH))
+    return shared, [*store.quads(closure, ns.INFERRED_GRAPH),
+                    *store.quads(implied, ns.INFERRED_GRAPH)]
 
 
 def run_checks(oxigraph) -> list[str]:

@@ -95,6 +95,14 @@ class ExtractionCache:
                 TypeError, ValueError):
             return None
 
+    def peek(self, key: str) -> object | None:
+        """An entry, without keeping it for this build (what the previous build used)."""
+        used = key in self.used
+        value = self.get(key)
+        if not used:
+            self.used.discard(key)
+        return value
+
     def put(self, key: str, value: object) -> None:
         self.used.add(key)
         self.folder.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,14 @@ def derivations(folder: Path = QUERIES_DIR) -> list[Path]:
 def derive(store: ox.Store, folder: Path = QUERIES_DIR) -> int:
     """Run every derivation, each over the graph as it was before any of them, and add the
     triples not already in `graph/inferred` there; returns the number added."""
+    derived = derived_quads(store, folder)
+    new = [quad for quad in derived if quad not in store]
+    store.extend(new)
+    return len(new)
+
+
+def derived_quads(store: ox.Store, folder: Path = QUERIES_DIR) -> set[ox.Quad]:
+    """What the derivations construct over the graph as it is, as quads of `graph/inferred`."""
     graph = ox.NamedNode(str(ns.INFERRED_GRAPH))
     derived: set[ox.Quad] = set()
     for query in derivations(folder):
@@ -31,6 +39,4 @@ def derive(store: ox.Store, folder: Path = QUERIES_DIR) -> int:
             raise ValueError(f"{query}: a derivation must be a CONSTRUCT query")
         for triple in triples:
             derived.add(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
-    new = [quad for quad in derived if quad not in store]
-    store.extend(new)
-    return len(new)
+    return derived

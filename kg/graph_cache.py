@@ -4,7 +4,8 @@ A document's graph is a function of its resolved entry (kg/resolve.py: its extra
 the IRIs resolution gave the persons, posts and agreements it names, and anything else
 resolution decided for it); its verdict is a function of that graph and of what validating
 it brings in (kg/validate.py, EntityContext: the descriptions of the entities it reaches,
-and a passage from elsewhere for an entity it gives none of). So a document is remembered as
+and, of a passage lent from elsewhere for an entity it gives none of, the triples that type
+and locate it). So a document is remembered as
 
     graph-<hash of its entry>  ->  DocumentGraph(N-Quads, verdict, what the verdict read)
 
@@ -31,7 +32,8 @@ from kg.validate import EntityContext, Problem, seeds
 class DocumentGraph:
     """A document's named graph and verdict, with what the verdict depends on beyond it."""
 
-    nquads: bytes
+    nquads: bytes  # its named graph
+    implied: bytes  # what its graph implies (kg/reason.py), as quads of graph/inferred
     problems: tuple[Problem, ...]
     nodes: frozenset[str]  # the IRIs in its graph, from which its validation reaches entities
     has_passage: frozenset[str]  # the IRIs its graph gives a passage of
@@ -64,7 +66,8 @@ class Digests:
     def _part(self, name: str, own: bool) -> bytes:
         part = self._parts.get((name, own))
         if part is None:
-            triples = sorted("\t".join(map(_term, t)) for t in self.context.added(name, own))
+            triples = sorted("\t".join(map(_term, t))
+                             for t in self.context.depended(name, own))
             text = "\n".join([name, *triples]) + "\n\n"
             part = self._parts[(name, own)] = hashlib.sha256(text.encode()).digest()
         return part
@@ -77,19 +80,26 @@ class GraphMemory:
         self.remembered = remembered
         self.digests = Digests(context)
         self.entries = context.mapped.entries
+        self._keys: dict[str, str] = {}
+
+    def key(self, document_id: str) -> str:
+        """The document's graph key (computed once a build)."""
+        if document_id not in self._keys:
+            self._keys[document_id] = graph_key(self.entries[document_id])
+        return self._keys[document_id]
 
     def describe(self, triples: list[tuple], problems: list[Problem],
-                 nquads: bytes) -> DocumentGraph:
+                 nquads: bytes, implied: bytes = b"") -> DocumentGraph:
         """What to remember of a document just mapped and validated."""
         nodes, has_passage = seeds(triples)
-        return DocumentGraph(nquads, tuple(problems), frozenset(nodes), frozenset(has_passage),
-                             self.digests.context_digest(frozenset(nodes),
+        return DocumentGraph(nquads, implied, tuple(problems), frozenset(nodes),
+                             frozenset(has_passage), self.digests.context_digest(frozenset(nodes),
                                                          frozenset(has_passage)))
 
     def recall(self, document_id: str) -> DocumentGraph | None:
         if self.remembered is None:
             return None
-        known = self.remembered.get(graph_key(self.entries[document_id]))
+        known = self.remembered.get(self.key(document_id))
         if not isinstance(known, DocumentGraph) or known.context != \
                 self.digests.context_digest(known.nodes, known.has_passage):
             return None
@@ -97,7 +107,7 @@ class GraphMemory:
 
     def remember(self, document_id: str, graph: DocumentGraph) -> None:
         if self.remembered is not None:
-            self.remembered.put(graph_key(self.entries[document_id]), graph)
+            self.remembered.put(self.key(document_id), graph)
 
 
 def _term(term) -> str:

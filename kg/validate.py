@@ -226,13 +226,24 @@ def _graph(*parts: Iterable[tuple]) -> Graph:
     return graph
 
 
+# What a verdict reads of a passage lent to an entity (its passage, rendering and document):
+# the results about these nodes are the lender's own (validate_documents leaves them out of a
+# borrower's verdict), and the shapes read another node's triples only through sh:class (no
+# sh:node, sh:sparql or path sequences: tests/test_shapes.py), so a result about the entity
+# depends on them only through their types and the triples that locate it (locate,
+# document_of). Not their text, nor the rendering's hash, which change with any edit.
+LOCATING = frozenset({RDF.type, PROV.wasDerivedFrom, PROV.wasQuotedFrom, ns.PG.startLine,
+                      ns.PG.fileName, DCTERMS.isFormatOf})
+
+
 class EntityContext:
     """The entity descriptions validating some triples (with the `shared` ones every
     validation sees) brings in besides them: every entity reached from their nodes,
     transitively, and for an entity they give no passage of (prov:wasDerivedFrom) one passage
-    from the document that cites it first. What a document's verdict depends on beyond its
-    own graph is exactly this (kg/graph_cache.py). Entities are named by their IRIs as plain
-    strings here: rdflib's terms hash slowly, and a rebuild walks this for every document."""
+    from the document that cites it first (lent). What a document's verdict depends on beyond
+    its own graph is exactly the descriptions with the lent passages' LOCATING triples
+    (`depended`, kg/graph_cache.py). Entities are named by their IRIs as plain strings here:
+    rdflib's terms hash slowly, and a rebuild walks this for every document."""
 
     def __init__(self, mapped: Mapped, shared: list[tuple],
                  cited: dict[URIRef, str] | None = None):
@@ -242,6 +253,8 @@ class EntityContext:
         self.entities = {str(e): e for e in mapped.entities}
         self._shared = seeds(shared)[0] & self.entities.keys()
         self._added: dict[tuple[str, bool], list[tuple]] = {}
+        self._depended: dict[tuple[str, bool], list[tuple]] = {}
+        self._lent: dict[tuple[str, bool], frozenset[str]] = {}
         self._next: dict[tuple[str, bool], list[str]] = {}
         self._evidence_of: dict[str, Evidence] = {}
 
@@ -250,13 +263,32 @@ class EntityContext:
         key = (name, has_passage)
         if key not in self._added:
             entity = self.entities[name]
-            triples = self.mapped.entities[entity]
+            triples = depended = self.mapped.entities[entity]
+            lent: list[tuple] = []
             if not has_passage and entity in self.cited:
-                triples = triples + self._evidence(self.cited[entity]).triples(entity)
+                lent = self._evidence(self.cited[entity]).triples(entity)
+                triples = triples + lent
+                depended = depended + [t for t in lent if t[1] in LOCATING]
             self._added[key] = triples
+            self._depended[key] = depended
+            self._lent[key] = frozenset(str(t[0]) for t in lent if t[0] != entity)
             self._next[key] = [str(t[2]) for t in triples
                                if isinstance(t[2], URIRef) and str(t[2]) in self.entities]
         return self._added[key]
+
+    def depended(self, name: str, has_passage: bool) -> list[tuple]:
+        """What of the entity's description (`added`) a verdict can depend on."""
+        self.added(name, has_passage)
+        return self._depended[(name, has_passage)]
+
+    def lent(self, reached: Mapping[str, bool]) -> set[str]:
+        """The nodes of the passages lent to these reached entities (passages, renderings,
+        documents of other documents)."""
+        found: set[str] = set()
+        for key in reached.items():
+            self.added(*key)
+            found |= self._lent[key]
+        return found
 
     def _evidence(self, document_id: str) -> Evidence:
         if document_id not in self._evidence_of:
@@ -306,12 +338,16 @@ def seeds(triples: Iterable[tuple]) -> tuple[set[str], set[str]]:
     return nodes, has_passage
 
 
-def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
+def validate_graph(data: Graph, shapes: Graph | None = None,
+                   ignore: Set[str] = frozenset()) -> Report:
     """Validate one graph against the shapes file (or, given `shapes`, against those, by
-    pyshacl alone); problems are located through the passages in the graph itself."""
+    pyshacl alone); problems are located through the passages in the graph itself. Results
+    about the nodes in `ignore` are left out."""
     results, report, choices = _results(data, shapes)
-    problems = {_problem(r, report, data) for r in results}
-    problems |= {_choice_problem(c, focus, value, data) for c, focus, value in choices}
+    problems = {_problem(r, report, data) for r in results
+                if str(report.value(r, SH.focusNode)) not in ignore}
+    problems |= {_choice_problem(c, focus, value, data) for c, focus, value in choices
+                 if str(focus) not in ignore}
     return Report(sorted(problems))
 
 
@@ -334,7 +370,9 @@ def validate_documents(context: EntityContext,
     the union of their graphs alone; a document no result is about (its nodes and its
     entities') is clean. Each document some result is about is validated again alone: where
     a result is located, and about which document, then never depends on the documents it
-    shared the first call with."""
+    shared the first call with. Results about a passage lent to one of its entities (and
+    that passage's rendering and document) are the lender's, left out of its verdict
+    (LOCATING says why)."""
     shared = context.shared
     alone = {d: [*triples, *context.triples(triples)] for d, triples in documents.items()}
     results, report, choices = _results(_graph(shared, *alone.values()))
@@ -344,9 +382,11 @@ def validate_documents(context: EntityContext,
     everyone = bool(focus & shared_nodes)  # a vocabulary's problem is every document's
     verdicts = {}
     for document, triples in alone.items():
-        nodes, _ = seeds(triples)
-        touched = everyone or bool(focus & nodes)
-        verdicts[document] = validate_graph(_graph(shared, triples)) if touched else Report()
+        nodes, has_passage = seeds(documents[document])
+        touched = everyone or bool(focus & seeds(triples)[0])
+        lent = context.lent(context.reached(nodes, has_passage)) - nodes
+        verdicts[document] = validate_graph(_graph(shared, triples), ignore=lent) \
+            if touched else Report()
     return verdicts
 
 

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from rdflib import RDFS, Literal
 
 import kg.build as build_module
-from kg import cache, reason, registers, store
+from kg import cache, patch, reason, registers, store
 from kg.build import prepare
 from kg.cli import main
 from kg.graph_cache import GraphMemory
@@ -112,7 +112,9 @@ def test_a_rebuild_reuses_unchanged_documents_and_equals_a_cold_build(
     (documents / REMOVED).unlink()
     extracted.clear()
     validated.clear()
-    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    patched = run_kg("build", documents, "--store", root, "-j", 1)
+    assert patched.exit_code == 0, patched.output
+    assert "starting from a copy of build-" in patched.stderr  # kg/patch.py
     assert sorted(extracted) == sorted([ADDED, CHANGED])
     assert {ADDED_ID, FIRST_IDS[0]} <= set(validated)
     assert REMOVED not in (store.current_build(root) / "build.json").read_text()
@@ -191,8 +193,9 @@ def test_a_document_that_now_fails_validation_keeps_nothing_stale(tmp_path: Path
     assert b"Overijssel" in export(root)
 
     (documents / PAGE).write_text(LANDLESS_TEXT, encoding="utf-8")
-    failed = run_kg("build", documents, "--store", root, "-j", 1, "-q")
+    failed = run_kg("build", documents, "--store", root, "-j", 1)
     assert failed.exit_code == 1
+    assert "starting from a copy of build-" in failed.stderr  # patched, its graph dropped
     assert f"{PAGE}:" in failed.stderr and "one Land" in failed.stderr
     assert b"Overijssel" not in export(root)
     alone = tmp_path / "alone"
@@ -222,8 +225,9 @@ def test_a_document_that_now_fails_keeps_nothing_stale(tmp_path: Path, extracted
                                      + "\nAm 31.02.2024 traf der Ministerpräsident den "
                                      "Gouverneur der Präfektur Kanagawa zu einem Gespräch.\n",
                                      encoding="utf-8")
-    result = run_kg("build", documents, "--store", root, "-j", 1, "-q")
+    result = run_kg("build", documents, "--store", root, "-j", 1)
     assert result.exit_code == 1
+    assert "starting from a copy of build-" in result.stderr
     assert f"{CHANGED}:" in result.stderr and "31.02.2024" in result.stderr
     alone = tmp_path / "alone"
     alone.mkdir()
@@ -280,3 +284,63 @@ def test_a_remembered_graph_is_not_reused_once_an_entity_it_reaches_changes(tmp_
     changed = GraphMemory(cache.ExtractionCache(tmp_path),
                           EntityContext(mapped, context.shared))
     assert changed.recall(document) is None
+
+
+def test_a_copy_that_cannot_be_trusted_is_not_patched(tmp_path: Path):
+    """Without the current build's manifest, or when its store no longer holds the number
+    of quads the manifest says, a rebuild loads every graph (and equals a cold build)."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for name in FIRST[:2]:
+        shutil.copy(DOCUMENTS_DIR / name, documents / name)
+    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    root = tmp_path / "store"
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    current = store.current_build(root)
+    assert current is not None
+    manifest = patch.read_manifest(current)
+    assert manifest is not None and manifest.quads > 0
+    manifest.quads += 1
+    patch.write_manifest(current, manifest)
+    with (documents / CHANGED).open("a", encoding="utf-8") as changed:
+        changed.write(NEW_SENTENCE)
+    again = run_kg("build", documents, "--store", root, "-j", 1)
+    assert again.exit_code == 0, again.output
+    assert "starting from a copy" not in again.stderr
+
+    (store.current_build(root) / patch.MANIFEST).unlink()
+    shutil.copy(DOCUMENTS_DIR / FIRST[2], documents / FIRST[2])
+    again = run_kg("build", documents, "--store", root, "-j", 1)
+    assert again.exit_code == 0, again.output
+    assert "starting from a copy" not in again.stderr
+    assert run_kg("build", documents, "--store", tmp_path / "cold", "-j", 1,
+                  "-q").exit_code == 0
+    assert export(root) == export(tmp_path / "cold")
+
+
+LENDER, LENDER_ID = "nw-vorlage-18-1828.md", "nw-vorlage-18-1828"
+BORROWERS = ("nw-kleine-anfrage-17-4514.pdf.txt", "nw-drucksache-17-8230.md")
+
+
+def test_a_lender_s_edit_does_not_validate_its_borrowers_again(tmp_path: Path,
+                                                               validated: list[str]):
+    """The two borrowers reach entities that only the lender gives a passage of, and are
+    validated with the lender's passage (kg/validate.py, LOCATING): an edit of the lender
+    that leaves that passage where it was validates the lender alone, and the result is
+    still the cold build's."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for name in (LENDER, "nw-vorlage-18-1828.pdf.txt", *BORROWERS):
+        shutil.copy(DOCUMENTS_DIR / name, documents / name)
+    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    root = tmp_path / "store"
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    with (documents / LENDER).open("a", encoding="utf-8") as lender:
+        lender.write("\nWeitere Informationen folgen.\n")
+    validated.clear()
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    assert validated == [LENDER_ID]
+    cold = tmp_path / "cold"
+    assert run_kg("build", documents, "--store", cold, "-j", 1, "-q").exit_code == 0
+    assert export(root) == export(cold)
+    assert build_json(root)["warnings"] == build_json(cold)["warnings"]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from rdflib import Graph, Literal, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, FOAF, ORG, RDF, RDFS, SH, SKOS, XSD
 
 from kg import namespaces as ns
@@ -220,3 +221,21 @@ def test_a_choice_of_date_datatypes_gives_the_verdicts_of_the_shapes_file(valid:
         assert problem.file and problem.line > 0, str(problem)
         focus = nodes[next(c for c, p in DATED.items() if str(p) == problem.path)]
         assert f"<{focus}>" in problem.focus
+
+
+def test_the_shapes_read_other_nodes_only_through_their_types():
+    """A borrower's verdict leaves out what the lent passage's own triples could change
+    (kg/validate.py, LOCATING): that holds while no shape follows a value node into its
+    own triples (sh:node, sh:sparql, logical or qualified shapes, path sequences); an
+    `sh:or` is only of bare datatypes (kg/validate.py, DatatypeChoice)."""
+    shapes = Graph().parse(SHAPES_FILE)
+    following = {SH.node, SH.sparql, SH["and"], SH.xone, SH["not"], SH.qualifiedValueShape,
+                 SH.inversePath, SH.zeroOrMorePath, SH.oneOrMorePath, SH.zeroOrOnePath}
+    assert not {p for p in shapes.predicates() if p in following}
+    for path in shapes.objects(None, SH.path):
+        alternatives = shapes.value(path, SH.alternativePath)
+        steps = list(Collection(shapes, alternatives)) if alternatives else [path]
+        assert all(isinstance(step, URIRef) for step in steps), path
+    for choice in shapes.objects(None, SH["or"]):
+        for member in Collection(shapes, choice):
+            assert {p for p, _ in shapes.predicate_objects(member)} == {SH.datatype}

@@ -1,0 +1,271 @@
+"""A rebuild that patches a copy of the current store instead of loading every graph again.
+
+A cold build loads every document's named graph (with what it implies, into
+`graph/inferred`), then the shared graphs (ontology, registers, entities, alignment, with
+what they imply and the ontology's closure), drops from `graph/inferred` what another graph
+states (kg/reason.py, drop_stated) and adds what the derivations construct (kg/derive.py).
+So `graph/inferred` holds each triple some source implies and no graph states, and each
+derived triple. A build writes beside its store a manifest of what it loaded:
+
+    manifest.pickle   Manifest: each document's graph key (kg/graph_cache.py), how many
+                      sources imply each inferred triple, what the shared graphs imply, what
+                      the derivations constructed, and the store's number of quads
+
+A rebuild copies the current store (Oxigraph's backup: hard links, no copying) and changes
+only what differs: the named graphs of changed, added and removed documents, the shared
+graphs' changed triples, and, in `graph/inferred`, each triple one of these implies or
+states, and each derived triple, decided again by the rule above; then it derives again.
+What it holds is therefore the cold build's (tests/test_incremental.py compares the
+exports). The copy is not used (the build loads everything, as a cold one) when there is no
+manifest, it was written by other code, registers, ontology or derivations, the copy's
+number of quads differs from the manifest's, or a replaced document's old graph is no
+longer remembered.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import pickle
+import shutil
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import derive, reason
+from kg import namespaces as ns
+from kg.cache import ExtractionCache, pipeline_key
+from kg.graph_cache import DocumentGraph
+
+MANIFEST = "manifest.pickle"
+INFERRED = ox.NamedNode(str(ns.INFERRED_GRAPH))
+Loaded = Sequence[tuple[str, str, DocumentGraph]]  # (document id, graph key, its graph)
+
+
+@dataclass
+class Manifest:
+    key: str  # the code, registers, ontology and derivations it was built with
+    documents: dict[str, str]  # document id -> graph key
+    support: Counter[bytes]  # inferred triple -> how many sources imply it
+    shared: frozenset[bytes]  # what the shared graphs imply (one source)
+    derived: frozenset[bytes]  # what the derivations constructed
+    quads: int = 0
+
+
+def manifest_key() -> str:
+    digest = hashlib.sha256(pipeline_key().encode())
+    for query in derive.derivations():
+        digest.update(query.name.encode() + hashlib.sha256(query.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def triple_keys(nquads: bytes) -> list[bytes]:
+    """Each quad of canonical N-Quads (Oxigraph's serialisation, one quad a line) as its
+    triple: the line without its graph name (an IRI, so without spaces) and final dot."""
+    return [line.rsplit(b" ", 2)[0] for line in nquads.splitlines() if line]
+
+
+def quad_keys(quads: Iterable[ox.Quad]) -> list[bytes]:
+    return triple_keys(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+
+
+def _triple(key: bytes) -> ox.Triple:
+    (parsed,) = ox.parse(key + b" .\n", format=ox.RdfFormat.N_TRIPLES)
+    return parsed.triple
+
+
+def read_manifest(build: Path) -> Manifest | None:
+    try:
+        with (build / MANIFEST).open("rb") as handle:
+            manifest = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+            TypeError, ValueError):
+        return None
+    return manifest if isinstance(manifest, Manifest) else None
+
+
+def write_manifest(build: Path, manifest: Manifest) -> None:
+    with (build / MANIFEST).open("wb") as handle:
+        pickle.dump(manifest, handle, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def copy_current(current: Path | None, partial: Path) -> Manifest | None:
+    """Copy the current build's store to `partial` and return its manifest, or None (and
+    no copy) when the copy cannot be trusted."""
+    if current is None:
+        return None
+    manifest = read_manifest(current)
+    if manifest is None or manifest.key != manifest_key():
+        return None
+    try:
+        ox.Store.read_only(str(current)).backup(str(partial))
+        if len(ox.Store.read_only(str(partial))) == manifest.quads:
+            return manifest
+    except OSError:
+        pass
+    shutil.rmtree(partial, ignore_errors=True)
+    return None
+
+
+# --------------------------------------------------------------------------- loading
+
+
+@dataclass
+class FullLoad:
+    """A round that loads every document graph into an empty store (a cold build's)."""
+
+    store: ox.Store
+    documents: dict[str, str] = field(default_factory=dict)
+    support: Counter[bytes] = field(default_factory=Counter)
+    shared: frozenset[bytes] = frozenset()
+
+    def __call__(self, loaded: Loaded) -> None:
+        self.store.bulk_load(b"".join(g.nquads + g.implied for _, _, g in loaded),
+                             ox.RdfFormat.N_QUADS)
+        for document, key, graph in loaded:
+            self.documents[document] = key
+            self.support.update(triple_keys(graph.implied))
+
+    def finish(self, shared: Sequence[tuple[Iterable[ox.Quad], ox.NamedNode]],
+               shared_implied: Iterable[ox.Quad]) -> int:
+        """Load the shared graphs and what they imply, drop what a graph states; the
+        number of triples `graph/inferred` holds."""
+        for quads, _ in shared:
+            self.store.bulk_extend(quads)
+        implied = set(shared_implied)
+        self.store.bulk_extend(implied)
+        self.shared = frozenset(quad_keys(implied))
+        self.support.update(self.shared)
+        return reason.drop_stated(self.store)
+
+
+@dataclass
+class PatchLoad:
+    """A round over a copy of the previous build's store: remembers which documents differ
+    from the manifest's, and applies the difference once validation passed."""
+
+    store: ox.Store
+    manifest: Manifest
+    remembered: ExtractionCache
+    documents: dict[str, str] = field(default_factory=dict)
+    changed: dict[str, DocumentGraph] = field(default_factory=dict)
+    old: dict[str, DocumentGraph] = field(default_factory=dict)
+    broken: bool = False  # an old graph is not remembered: the round must load everything
+    support: Counter[bytes] = field(default_factory=Counter)
+    shared: frozenset[bytes] = frozenset()
+
+    def __call__(self, loaded: Loaded) -> None:
+        for document, key, graph in loaded:
+            self.documents[document] = key
+            if self.manifest.documents.get(document) != key:
+                self.changed[document] = graph
+                self._old(document)
+
+    def _old(self, document: str) -> None:
+        key = self.manifest.documents.get(document)
+        if key is None:
+            return
+        graph = self.remembered.peek(key)
+        if isinstance(graph, DocumentGraph):
+            self.old[document] = graph
+        else:
+            self.broken = True
+
+    def ready(self) -> bool:
+        """Whether the old graph of every changed or removed document is remembered (else
+        the copy cannot be patched)."""
+        for document in self.manifest.documents.keys() - self.documents.keys():
+            self._old(document)
+        return not self.broken
+
+    def finish(self, shared: Sequence[tuple[Iterable[ox.Quad], ox.NamedNode]],
+               shared_implied: Iterable[ox.Quad]) -> int:
+        """Replace what changed; the number of triples `graph/inferred` holds."""
+        assert not self.broken
+        candidates = self._replace_documents()
+        for quads, name in shared:
+            candidates |= self._replace_graph(set(quads), name)
+        implied = frozenset(quad_keys(set(shared_implied)))
+        support = self.manifest.support.copy()
+        for graph in self.old.values():
+            support.subtract(triple_keys(graph.implied))
+        for graph in self.changed.values():
+            support.update(triple_keys(graph.implied))
+        support.subtract(self.manifest.shared)
+        support.update(implied)
+        self.support = +support  # without the triples no source implies any longer
+        self.shared = implied
+        candidates &= self.support.keys()
+        candidates |= (self.manifest.shared ^ implied) | self.manifest.derived
+        for graph in (*self.old.values(), *self.changed.values()):
+            candidates.update(triple_keys(graph.implied))
+        self._decide(candidates)
+        return _count(self.store)
+
+    def _replace_documents(self) -> set[bytes]:
+        """Drop the old graphs of changed and removed documents and load the new ones; the
+        triples they state."""
+        stated: set[bytes] = set()
+        for document, graph in self.old.items():
+            self.store.remove_graph(ox.NamedNode(str(ns.document_graph(document))))
+            stated.update(triple_keys(graph.nquads))
+        new = b"".join(graph.nquads for graph in self.changed.values())
+        if new:
+            self.store.bulk_load(new, ox.RdfFormat.N_QUADS)
+            stated.update(triple_keys(new))
+        return stated
+
+    def _replace_graph(self, quads: set[ox.Quad], name: ox.NamedNode) -> set[bytes]:
+        """Make a shared graph hold these quads; the triples added or removed."""
+        old = set(self.store.quads_for_pattern(None, None, None, name))
+        gone, added = old - quads, quads - old
+        for quad in gone:
+            self.store.remove(quad)
+        self.store.extend(added)
+        return set(quad_keys(gone | added))
+
+    def _decide(self, candidates: set[bytes]) -> None:
+        """Each candidate is in `graph/inferred` when a source implies it and no other graph
+        states it (the derivations add theirs afterwards)."""
+        for key in candidates:
+            triple = _triple(key)
+            quad = ox.Quad(triple.subject, triple.predicate, triple.object, INFERRED)
+            wanted = self.support.get(key, 0) > 0 and not _stated(self.store, triple)
+            if wanted and quad not in self.store:
+                self.store.add(quad)
+            elif not wanted and quad in self.store:
+                self.store.remove(quad)
+
+
+def _stated(store: ox.Store, triple: ox.Triple) -> bool:
+    return any(quad.graph_name != INFERRED and isinstance(quad.graph_name, ox.NamedNode)
+               for quad in store.quads_for_pattern(triple.subject, triple.predicate,
+                                                   triple.object, None))
+
+
+def _count(store: ox.Store) -> int:
+    result = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{INFERRED.value}> "
+                         "{ ?s ?p ?o } }")
+    assert isinstance(result, ox.QuerySolutions)
+    return int(next(iter(result))["n"].value)
+
+
+def finish_derived(store: ox.Store, loading: FullLoad | PatchLoad, inferred: int
+                   ) -> tuple[int, Manifest]:
+    """Run the derivations; the number of triples `graph/inferred` holds after them, and
+    the manifest of the build."""
+    derived = derive.derived_quads(store)
+    added = [quad for quad in derived if quad not in store]
+    store.extend(added)
+    manifest = Manifest(manifest_key(), dict(loading.documents), loading.support,
+                        loading.shared, frozenset(quad_keys(derived)))
+    return inferred + len(added), manifest
+
+
+def seal(store: ox.Store, manifest: Manifest) -> Manifest:
+    with contextlib.suppress(OSError):
+        manifest.quads = len(store)
+    return manifest
