@@ -112,10 +112,13 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     found: list[PartnershipRecord] = []
     city = _is_city_state(setting)
     previous: str | None = None  # a partnership sentence naming no partner leads the next one
+    before: Span | None = None
     for sentence in sentences(block):
         within = facts.within(sentence)
         own = _kind(sentence.text, city)
-        listing = previous if _LIST_INTRO.match(sentence.text) else None
+        listing = previous if _LIST_INTRO.match(sentence.text) else \
+            _names_the_plural(before, sentence, within, city) if before is not None else None
+        before = sentence
         kind, listed = own or lead or listing, own is None
         previous = None
         if kind is not None and NEGATION.search(sentence.text):
@@ -429,6 +432,28 @@ def _kind(text: str, city: bool = False) -> str | None:
 def _is_city_state(setting: Setting) -> bool:
     land = setting.registers.laender.get(setting.land)
     return land is not None and land.city_state
+
+
+_ANAPHOR = re.compile(r"(?:Sie|Diese|Dort)\b")
+_HEAD_BEFORE = re.compile(r"(?P<head>[A-ZÄÖÜ][\w:*]+)\s+(?:der|den|aus\s+den|in\s+den)\s+"
+                          r"(?:[a-zäöüß]\w*\s+)?$")
+
+
+def _names_the_plural(before: Span, sentence: Span, within: SpanFacts, city: bool) -> str | None:
+    """"… hat das Land Vertreter der Partnerregionen eingeladen. Die Vertreter aus A, B und C
+    …", "In den Partnerregionen … nehmen Beauftragte ihre Arbeit auf. Sie werden in A und B
+    …": a plural partnership word naming no partner is followed by a sentence that refers
+    back to it (a pronoun, or the noun that governed the word) and names the partners, two or
+    more. The plural's kind, or None."""
+    cue = next((m for m in PARTNERSHIP.finditer(before.text)
+                if re.search(r"(?:en|länder)$", m["kind"]) and _kind(m["kind"], city)), None)
+    if cue is None or len({f.ref.key for f in within.parties if f.ref.kind != "land"}) < 2:
+        return None
+    head = _HEAD_BEFORE.search(before.text[:cue.start()])
+    if _ANAPHOR.match(sentence.text) or (head is not None and re.match(
+            rf"(?:Die|Der|Den)\s+{re.escape(head['head'])}\b", sentence.text)):
+        return _kind(cue["kind"], city)
+    return None
 
 
 _LIST_INTRO = re.compile(r"(?:Diese|Dies|Das|Es)\s+sind\b|(?:Dazu|Hierzu)\s+(?:gehören|zählen)\b|"
