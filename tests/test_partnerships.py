@@ -75,6 +75,11 @@ CASES = [
     ("In Partnerregionen des Landes nehmen morgen Beauftragte ihre Arbeit auf. Sie werden in "
      "den Woiwodschaften Pommern und Kleinpolen Projekte unterstützen.",
      {"PL-22": None, "PL-12": None}),
+    ("Am 14. Juli ist der Ministerpräsident zu Gast in der Partnerregion Pommern. 2018 besteht "
+     "die Partnerschaft 15 Jahre.", {"PL-22": "2003"}),
+    ("Die Partnerschaft mit der Provinz Ontario besteht seit 15 Jahren.", {"CA-ON": "2009"}),
+    ("Die Partnerschaft mit der Provinz Ontario besteht seit mehr als 15 Jahren.",
+     {"CA-ON": None}),
     ("Das Land und die Emilia Romagna sind seit dem 3. Mai 1995 durch eine "
      "Regionalpartnerschaft verbunden.", {"IT-45": "1995-05-03"}),
     ("Die 1989 begründete Partnerschaft des Landes mit der Provinz Ontario ist eng.",

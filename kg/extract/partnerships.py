@@ -681,7 +681,11 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
             cues.search(text[:match.start()])  # "… feiert ihr 25-jähriges Bestehen"
         ago = re.search(r"\bvor\s+$", text[:match.start()]) and _FOUNDING.search(text) and \
             cues.search(text)  # "Die Partnerschaft wurde vor fünf Jahren besiegelt"
-        if not counted and not celebrated and not ago:
+        prior = list(cues.finditer(text[:match.start()]))
+        lasting = prior and not re.search(r"[.;:,]", text[prior[-1].end():match.start()]) and \
+            re.search(r"\b(?:besteh|währ|existier)\w*", text[:match.start()])
+        # "2018 besteht die Partnerschaft 15 Jahre", "Die Partnerschaft besteht seit 15 Jahren"
+        if not counted and not celebrated and not ago and not lasting:
             continue
         word = match["years"]
         years = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
