@@ -80,6 +80,15 @@ CASES = [
     ("Die Partnerschaft mit der Provinz Ontario besteht seit 15 Jahren.", {"CA-ON": "2009"}),
     ("Die Partnerschaft mit der Provinz Ontario besteht seit mehr als 15 Jahren.",
      {"CA-ON": None}),
+    ("Schon im Jahr 2003 vereinbarten das Land und die Woiwodschaft Pommern eine enge "
+     "Zusammenarbeit. Seit der Besiegelung der Regionalpartnerschaft haben sich die Beziehungen "
+     "intensiviert.", {"PL-22": "2003"}),
+    ("Die partnerschaftlichen Beziehungen zur Provinz Ontario gehen auf einen Besuch im Jahr "
+     "1979 zurück. Die Provinz Ontario ist Partnerregion des Landes.", {"CA-ON": "1979"}),
+    ("Im Jahr 2010 vereinbarten das Land und die Provinz Ontario, die Zusammenarbeit zu "
+     "vertiefen. Die Provinz Ontario ist Partnerregion des Landes.", {"CA-ON": None}),
+    ("Im Jahr 2023 vereinbarten das Land und die Provinz Ontario eine Zusammenarbeit. Die "
+     "Provinz Ontario ist Partnerregion des Landes.", {"CA-ON": None}),
     ("Das Land und die Emilia Romagna sind seit dem 3. Mai 1995 durch eine "
      "Regionalpartnerschaft verbunden.", {"IT-45": "1995-05-03"}),
     ("Die 1989 begründete Partnerschaft des Landes mit der Provinz Ontario ist eng.",

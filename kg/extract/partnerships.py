@@ -190,7 +190,15 @@ def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> lis
             if p.key not in leads.successor or leads.successor[p.key].key not in keys]
 
 
-_COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)\b")
+_COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)\b|"
+                          r"\bpartnerschaftliche[n]?\s+Beziehungen\b")
+# "Im Jahr 2033 vereinbarten das Land und die Region A eine enge Zusammenarbeit", "Die
+# partnerschaftlichen Beziehungen zu A gehen auf einen Besuch im Jahr 2031 zurück": the
+# cooperation's origin, in the year the sentence gives.
+_ORIGIN = re.compile(r"\b(?:vereinbart\w*|besiegelt\w*|begründet\w*|aufgenommen)\b|"
+                     r"\b(?:geht|gehen|ging|gingen)\s+auf\b[^.;]*\bzurück\b|"
+                     r"^Aus\b[^.;]*\bentwickelt\b")
+_DEEPENED = re.compile(r"vertief|ausbau|ausgebaut|erweiter|intensivier|fortgesetzt|fortführ")
 
 
 def _cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
@@ -201,10 +209,28 @@ def _cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, set
     if PLANNING.search(sentence.text) or not _COOPERATION.search(sentence.text):
         return
     partners = within.event_partners()
-    starts = _anniversary(sentence, within, facts, setting, [], _COOPERATION)
+    starts = _anniversary(sentence, within, facts, setting, [], _COOPERATION) or \
+        _origin(sentence, within, setting)
     if len(partners) == 1 and len(starts) == 1:
         leads.cooperation.setdefault(partners[0].key,
                                      (starts[0][1], sentence.passage(setting.file)))
+
+
+def _origin(sentence: Span, within: SpanFacts, setting: Setting) -> list[tuple[int, DateValue]]:
+    """The one year in which the sentence says the cooperation was agreed or began ("Schon im
+    Jahr 2033 vereinbarten das Land und A eine enge Zusammenarbeit"); not a deepening or an
+    extension, and not one the document reports as news (its year or the one before)."""
+    text = sentence.text.lstrip("„\"»« ")
+    if not _ORIGIN.search(text) or _DEEPENED.search(text) or EXTENSION_ACTION.search(text):
+        return []
+    dates = [d for d in within.dates if d.value.complete and d.value.end is None
+             and not _SINCE_BEFORE.search(sentence.block.text[max(0, d.start - 24):d.start])]
+    if len(dates) != 1:
+        return []
+    year = dates[0].value.start.year
+    if year is None or (setting.reference is not None and year >= setting.reference.year - 1):
+        return []
+    return [(dates[0].start, DateValue(PartialDate(year), text=dates[0].value.text))]
 
 
 def succeed(records: list[PartnershipRecord], leads: Leads) -> None:
