@@ -66,6 +66,29 @@ CASES = [
     ("Das Land Nordrhein-Westfalen und die Region Kleinpolen (Małopolska) wollen die seit 1997 "
      "bestehende Partnerschaft vertiefen und die ukrainische Region Lemberg einbeziehen.",
      {"PL-12": "1997"}),
+    ("Zur Feier der Partnerschaft mit der Provinz Ontario hat das Land Vertreter der "
+     "Partnerregionen eingeladen. Die Vertreter aus Pommern und Quebec kamen.",
+     {"CA-ON": None, "PL-22": None, "CA-QC": None}),
+    ("Zur Feier hat das Land Vertreter der Partnerregionen eingeladen. Die Vertreter aus der "
+     "Provinz Ontario, der Woiwodschaft Pommern und Quebec besuchten den Landtag.",
+     {"CA-ON": None, "PL-22": None, "CA-QC": None}),
+    ("In Partnerregionen des Landes nehmen morgen Beauftragte ihre Arbeit auf. Sie werden in "
+     "den Woiwodschaften Pommern und Kleinpolen Projekte unterstützen.",
+     {"PL-22": None, "PL-12": None}),
+    ("Am 14. Juli ist der Ministerpräsident zu Gast in der Partnerregion Pommern. 2018 besteht "
+     "die Partnerschaft 15 Jahre.", {"PL-22": "2003"}),
+    ("Die Partnerschaft mit der Provinz Ontario besteht seit 15 Jahren.", {"CA-ON": "2009"}),
+    ("Die Partnerschaft mit der Provinz Ontario besteht seit mehr als 15 Jahren.",
+     {"CA-ON": None}),
+    ("Schon im Jahr 2003 vereinbarten das Land und die Woiwodschaft Pommern eine enge "
+     "Zusammenarbeit. Seit der Besiegelung der Regionalpartnerschaft haben sich die Beziehungen "
+     "intensiviert.", {"PL-22": "2003"}),
+    ("Die partnerschaftlichen Beziehungen zur Provinz Ontario gehen auf einen Besuch im Jahr "
+     "1979 zurück. Die Provinz Ontario ist Partnerregion des Landes.", {"CA-ON": "1979"}),
+    ("Im Jahr 2010 vereinbarten das Land und die Provinz Ontario, die Zusammenarbeit zu "
+     "vertiefen. Die Provinz Ontario ist Partnerregion des Landes.", {"CA-ON": None}),
+    ("Im Jahr 2023 vereinbarten das Land und die Provinz Ontario eine Zusammenarbeit. Die "
+     "Provinz Ontario ist Partnerregion des Landes.", {"CA-ON": None}),
     ("Das Land und die Emilia Romagna sind seit dem 3. Mai 1995 durch eine "
      "Regionalpartnerschaft verbunden.", {"IT-45": "1995-05-03"}),
     ("Die 1989 begründete Partnerschaft des Landes mit der Provinz Ontario ist eng.",
@@ -162,6 +185,8 @@ NOT_THE_LANDS = [
     "Woiwodschaft Pommern, die am 5. April 2000 begründet wurde.",
     "2004 kam eine Partnerschaft zum Sejmik der Woiwodschaft Pommern hinzu.",
     "Die Provinz Ontario sei die Partnerregion von Pommern.",
+    "Das Land hat Vertreter der Partnerregionen eingeladen. Die Minister aus Kanada und Polen "
+    "kamen auch.",
 ]
 
 

@@ -112,10 +112,13 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     found: list[PartnershipRecord] = []
     city = _is_city_state(setting)
     previous: str | None = None  # a partnership sentence naming no partner leads the next one
+    before: Span | None = None
     for sentence in sentences(block):
         within = facts.within(sentence)
         own = _kind(sentence.text, city)
-        listing = previous if _LIST_INTRO.match(sentence.text) else None
+        listing = previous if _LIST_INTRO.match(sentence.text) else \
+            _names_the_plural(before, sentence, within, city) if before is not None else None
+        before = sentence
         kind, listed = own or lead or listing, own is None
         previous = None
         if kind is not None and NEGATION.search(sentence.text):
@@ -187,7 +190,15 @@ def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> lis
             if p.key not in leads.successor or leads.successor[p.key].key not in keys]
 
 
-_COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)\b")
+_COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)\b|"
+                          r"\bpartnerschaftliche[n]?\s+Beziehungen\b")
+# "Im Jahr 2033 vereinbarten das Land und die Region A eine enge Zusammenarbeit", "Die
+# partnerschaftlichen Beziehungen zu A gehen auf einen Besuch im Jahr 2031 zurück": the
+# cooperation's origin, in the year the sentence gives.
+_ORIGIN = re.compile(r"\b(?:vereinbart\w*|besiegelt\w*|begründet\w*|aufgenommen)\b|"
+                     r"\b(?:geht|gehen|ging|gingen)\s+auf\b[^.;]*\bzurück\b|"
+                     r"^Aus\b[^.;]*\bentwickelt\b")
+_DEEPENED = re.compile(r"vertief|ausbau|ausgebaut|erweiter|intensivier|fortgesetzt|fortführ")
 
 
 def _cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
@@ -198,10 +209,28 @@ def _cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, set
     if PLANNING.search(sentence.text) or not _COOPERATION.search(sentence.text):
         return
     partners = within.event_partners()
-    starts = _anniversary(sentence, within, facts, setting, [], _COOPERATION)
+    starts = _anniversary(sentence, within, facts, setting, [], _COOPERATION) or \
+        _origin(sentence, within, setting)
     if len(partners) == 1 and len(starts) == 1:
         leads.cooperation.setdefault(partners[0].key,
                                      (starts[0][1], sentence.passage(setting.file)))
+
+
+def _origin(sentence: Span, within: SpanFacts, setting: Setting) -> list[tuple[int, DateValue]]:
+    """The one year in which the sentence says the cooperation was agreed or began ("Schon im
+    Jahr 2033 vereinbarten das Land und A eine enge Zusammenarbeit"); not a deepening or an
+    extension, and not one the document reports as news (its year or the one before)."""
+    text = sentence.text.lstrip("„\"»« ")
+    if not _ORIGIN.search(text) or _DEEPENED.search(text) or EXTENSION_ACTION.search(text):
+        return []
+    dates = [d for d in within.dates if d.value.complete and d.value.end is None
+             and not _SINCE_BEFORE.search(sentence.block.text[max(0, d.start - 24):d.start])]
+    if len(dates) != 1:
+        return []
+    year = dates[0].value.start.year
+    if year is None or (setting.reference is not None and year >= setting.reference.year - 1):
+        return []
+    return [(dates[0].start, DateValue(PartialDate(year), text=dates[0].value.text))]
 
 
 def succeed(records: list[PartnershipRecord], leads: Leads) -> None:
@@ -431,6 +460,28 @@ def _is_city_state(setting: Setting) -> bool:
     return land is not None and land.city_state
 
 
+_ANAPHOR = re.compile(r"(?:Sie|Diese|Dort)\b")
+_HEAD_BEFORE = re.compile(r"(?P<head>[A-ZÄÖÜ][\w:*]+)\s+(?:der|den|aus\s+den|in\s+den)\s+"
+                          r"(?:[a-zäöüß]\w*\s+)?$")
+
+
+def _names_the_plural(before: Span, sentence: Span, within: SpanFacts, city: bool) -> str | None:
+    """"… hat das Land Vertreter der Partnerregionen eingeladen. Die Vertreter aus A, B und C
+    …", "In den Partnerregionen … nehmen Beauftragte ihre Arbeit auf. Sie werden in A und B
+    …": a plural partnership word naming no partner is followed by a sentence that refers
+    back to it (a pronoun, or the noun that governed the word) and names the partners, two or
+    more. The plural's kind, or None."""
+    cue = next((m for m in PARTNERSHIP.finditer(before.text)
+                if re.search(r"(?:en|länder)$", m["kind"]) and _kind(m["kind"], city)), None)
+    if cue is None or len({f.ref.key for f in within.parties if f.ref.kind != "land"}) < 2:
+        return None
+    head = _HEAD_BEFORE.search(before.text[:cue.start()])
+    if _ANAPHOR.match(sentence.text) or (head is not None and re.match(
+            rf"(?:Die|Der|Den)\s+{re.escape(head['head'])}\b", sentence.text)):
+        return _kind(cue["kind"], city)
+    return None
+
+
 _LIST_INTRO = re.compile(r"(?:Diese|Dies|Das|Es)\s+sind\b|(?:Dazu|Hierzu)\s+(?:gehören|zählen)\b|"
                          r"Zu (?:ihnen|diesen) (?:gehören|zählen)\b")
 _METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller namesakes are words
@@ -656,7 +707,11 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
             cues.search(text[:match.start()])  # "… feiert ihr 25-jähriges Bestehen"
         ago = re.search(r"\bvor\s+$", text[:match.start()]) and _FOUNDING.search(text) and \
             cues.search(text)  # "Die Partnerschaft wurde vor fünf Jahren besiegelt"
-        if not counted and not celebrated and not ago:
+        prior = list(cues.finditer(text[:match.start()]))
+        lasting = prior and not re.search(r"[.;:,]", text[prior[-1].end():match.start()]) and \
+            re.search(r"\b(?:besteh|währ|existier)\w*", text[:match.start()])
+        # "2018 besteht die Partnerschaft 15 Jahre", "Die Partnerschaft besteht seit 15 Jahren"
+        if not counted and not celebrated and not ago and not lasting:
             continue
         word = match["years"]
         years = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
