@@ -297,3 +297,24 @@ def test_a_country_that_places_an_unnamed_region_is_no_party(tmp_path):
             "zusammen.")
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
         ("absichtserklaerung", ("FR-BRE",), "2014")]
+
+
+def test_a_cooperation_signed_is_an_instrument_of_cooperation(tmp_path):
+    text = ("Aus der Provinz Ontario, mit der der Ministerpräsident 2010 eine offizielle "
+            "Kooperation unterzeichnet hat, reiste eine Delegation an.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("kooperationsvereinbarung", ("CA-ON",), "2010")]
+
+
+def test_a_chronology_run_together_gives_each_entry_its_own_parties(tmp_path):
+    text = ("Mai 1999: Unterzeichnung des Partnerschaftsvertrages Beispielstadt/Musterstadt "
+            "(Provinz Ontario) Juni 2007: Unterzeichnung einer Partnerschaftsvereinbarung zwischen "
+            "dem Land durch den Ministerpräsidenten und der Woiwodschaft Pommern")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("partnerschaftserklaerung", ("PL-22",), "2007-06")]
+
+
+def test_a_country_placing_an_unnamed_province_is_no_party(tmp_path):
+    text = ("Schon 1984 unterzeichneten der Ministerpräsident und der Gouverneur die erste "
+            "Vereinbarung zwischen einem deutschen Land und einer Provinz der Volksrepublik China.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []

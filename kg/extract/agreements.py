@@ -124,8 +124,9 @@ def _partners(within: SpanFacts, after: int | None = None,
               until: int | None = None) -> list[PartyRef]:
     """Foreign parties (those named after the kind of instrument, where there are any, up to
     `until`); an organisation named right after its country carries that country."""
+    text = within.span.block.text
     parties = [f for f in within.parties if f.ref.kind != "land" and f.ref.key != "DE"
-               and (until is None or f.start < until)]
+               and (until is None or f.start < until) and not _qualifies_a_place(text, f, within)]
     if after is not None and any(f.start >= after for f in parties):
         parties = [f for f in parties if f.start >= after]
     result: list[PartyRef] = []
@@ -146,6 +147,21 @@ def _partners(within: SpanFacts, after: int | None = None,
     return [r for r in result if r.kind != "country" or r.key in qualified]
 
 
+# "Beispielstadt/Musterstadt (Provinz Nordufer)", "Ort (Stadtbezirk von A, Provinz B)": a region in
+# brackets after a place that is no party of its own (a city) says where that place lies.
+_AFTER_PLACE = re.compile(r"[A-ZÄÖÜ][\w-]+\s*\((?:[^()]{0,60}[,\s])?$")
+
+
+def _qualifies_a_place(text: str, found, within: SpanFacts) -> bool:
+    """A region in brackets after a city's name is that city's region, not a party."""
+    before = text[max(0, found.start - 80):found.start]
+    match = _AFTER_PLACE.search(before)
+    if found.ref.kind != "region" or match is None:
+        return False
+    bracket = found.start - (len(before) - before.rindex("("))
+    return not any(other.end <= bracket and bracket - other.end <= 2 for other in within.parties)
+
+
 def _without_context_countries(partners: list[PartyRef]) -> list[PartyRef]:
     """A country named beside one of its own regions ("eine italienische Delegation der
     Region A") is the region's context, not a party of its own."""
@@ -153,18 +169,32 @@ def _without_context_countries(partners: list[PartyRef]) -> list[PartyRef]:
     return [p for p in partners if p.kind != "country" or p.key not in regions_of]
 
 
-# "die Region im Norden Frankreichs", "dem Bundesstaat im Osten Indiens": a region named by
-# its kind and place only; the country places it and is no party.
-_PLACED = re.compile(r"[A-ZÄÖÜ]\w+\s+(?:im|in der)\s+(?:äußersten\s+)?(?:Norden|Süden|Osten|Westen|"
-                     r"Nordosten|Nordwesten|Südosten|Südwesten|Zentrum|Herzen|Mitte)\s+$")
+# "die Region im Norden Frankreichs", "einer Provinz der Volksrepublik China": a region named
+# by its kind and its place only; the country places it and is no party.
+_PLACED = re.compile(r"(?P<word>[A-ZÄÖÜ]\w+)\s+(?:(?:im|in der)\s+(?:äußersten\s+)?(?:Norden|Süden|"
+                     r"Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten|Zentrum|Herzen|Mitte)"
+                     r"|der|des)\s+(?:Volksrepublik\s+|Republik\s+)?$")
 
 
-def placing_countries(within: SpanFacts) -> set[str]:
+def placing_countries(within: SpanFacts, registers: Registers) -> set[str]:
     """Countries named only as where an unnamed region lies ("die Region im Norden
-    Frankreichs"): the region is the one the paragraph named before, not the country."""
+    Frankreichs"): the region is the one the paragraph named before, not the country. The
+    word before must be a kind of region the register knows (not "Regierung der Republik")."""
     text = within.span.block.text
-    return {f.ref.key for f in within.parties if f.ref.kind == "country"
-            and _PLACED.search(text[max(0, f.start - 60):f.start])}
+    placed = set()
+    for found in within.parties:
+        match = _PLACED.search(text[max(0, found.start - 60):found.start])
+        if found.ref.kind == "country" and match and \
+                registers.region_kind_of_word(match["word"]) is not None:
+            placed.add(found.ref.key)
+    return placed
+
+
+def unplaced(within: SpanFacts, registers: Registers) -> list[PartyRef]:
+    """The sentence's foreign parties, without countries that only place an unnamed region:
+    the partner an unnamed instrument falls back to."""
+    placed = placing_countries(within, registers)
+    return [p for p in within.foreign_parties() if p.key not in placed]
 
 
 def _without_origins(partners: list[PartyRef], within: SpanFacts) -> list[PartyRef]:
@@ -198,6 +228,10 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     """Agreements a sentence or row says were made, renewed or extended, or that it names as
     the basis of the cooperation ("im Rahmen der Vereinbarung über … mit der Provinz X")."""
     text, registers, land = span.text, setting.registers, setting.land
+    entries = _chronology(span, within)
+    if len(entries) > 1:  # "Juni 1999: … Juni 2007: …": each entry its own statement
+        return [record for entry, facts in entries
+                for record in in_statement(entry, facts, setting, ministry, [], None, in_section)]
     action = AGREEMENT_ACTION.search(text)
     basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])]
     if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or one_each(text, registers):
@@ -230,7 +264,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                                until=span.start + kind.end + stop.start() if stop else None)
             if not stated and _plural(text, kind):
                 continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
-            placed = placing_countries(within)
+            placed = placing_countries(within, registers)
             stated = [p for p in stated if p.key not in placed]
             partners = _without_origins(_without_context_countries(
                 stated or [p for p in fallback if p.key not in placed]), within)
@@ -259,6 +293,33 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                         passage=span.passage(setting.file), date=own,
                         ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+# A chronology's entry opens with its date and a colon: "Juni 2007: Unterzeichnung …".
+_ENTRY = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?\d{4}\s?:\s")
+
+
+def _chronology(span: Span, within: SpanFacts) -> list[tuple[Span, SpanFacts]]:
+    """A run of chronology entries in one sentence (a list whose lines ran together): each
+    entry with its own parties and dates, so that one entry's instrument takes no other
+    entry's partners, parties or date. Fewer than two entries: none."""
+    starts = [m.start() for m in _ENTRY.finditer(span.text)]
+    if len(starts) < 2:
+        return []
+    bounds = [0, *starts] if starts[0] > 0 else starts
+    entries = []
+    for index, start in enumerate(bounds):
+        end = bounds[index + 1] if index + 1 < len(bounds) else len(span.text)
+        entry = Span(span.block, span.start + start, span.start + end)
+        inside = lambda s, e, entry=entry: entry.start <= s and e <= entry.end  # noqa: E731
+        entries.append((entry, replace(
+            within, span=entry, parties=[f for f in within.parties if inside(f.start, f.end)],
+            ministries=[m for m in within.ministries if inside(m[1], m[2])],
+            persons=[p for p in within.persons if inside(p[1], p[2])],
+            posts=[p for p in within.posts if inside(p[1], p[1] + 1)],
+            places=[p for p in within.places if inside(p[1], p[2])],
+            dates=[d for d in within.dates if inside(d.start, d.end)])))
+    return entries
 
 
 _NEXT_TO = re.compile(r"\s*[(,]?\s*(?:wurden?\s+)?(?:seit\s+|im\s+Jahre?\s+|am\s+|im\s+|vom\s+)?")
@@ -309,14 +370,22 @@ _ENTERED = re.compile(r"\b(?:eine|die)\s+(?:\w+\s+)?(?P<word>Partnerschaft)\b[^.
                       r"\b(?:eingegangen|unterzeichnet)\b")
 
 
+# A cooperation signed is an instrument of cooperation: one signs documents, not cooperations
+# ("mit der Provinz A 2010 eine offizielle Kooperation unterzeichnet").
+_SIGNED_COOPERATION = re.compile(r"\b(?:eine|die)\s+(?:\w+\s+)?(?P<word>Kooperation)\b[^.;]*?"
+                                 r"\bunterzeichnet\b")
+
+
 def _entered(text: str, registers: Registers) -> list[KindMatch]:
-    """A regional partnership entered, as an instrument, where the text names no other."""
-    match = _ENTERED.search(text)
-    concept = next((c for c in registers.agreement_kinds if c.key == "regionalpartnerschaft"),
-                   None)
-    if match is None or concept is None:
-        return []
-    return [KindMatch(concept, match.start("word"), match.end("word"))]
+    """A regional partnership entered, or a cooperation signed, as an instrument, where the
+    text names no other."""
+    for pattern, key in ((_ENTERED, "regionalpartnerschaft"),
+                         (_SIGNED_COOPERATION, "kooperationsvereinbarung")):
+        match = pattern.search(text)
+        concept = next((c for c in registers.agreement_kinds if c.key == key), None)
+        if match is not None and concept is not None:
+            return [KindMatch(concept, match.start("word"), match.end("word"))]
+    return []
 
 
 def _plural(text: str, kind: KindMatch) -> bool:
@@ -488,9 +557,11 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
     between = re.search(r"\bzwischen\b(?!\s+(?:den\s+)?beiden\b|\s+(?:de[mn]\s+)?\d)(.*)", text)
     if between is not None:  # "zwischen den beiden Ländern": the paragraph's two parties
         offset = within.span.start + between.start(1)
-        return bool(any(f.start >= offset for f in within.parties if f.ref.kind == "land")
-                    or any(start >= offset for _, start, _ in within.ministries)
-                    or OWN_GOVERNMENT.search(between.group(1))
+        limit = offset + len(_CLAUSE_STOP.split(between.group(1)[:160])[0])
+        in_clause = lambda start: offset <= start < limit  # noqa: E731
+        return bool(any(in_clause(f.start) for f in within.parties if f.ref.kind == "land")
+                    or any(in_clause(start) for _, start, _ in within.ministries)
+                    or OWN_GOVERNMENT.search(between.group(1)[:limit - offset])
                     or _OWN_MINISTRY.match(between.group(1)))
     if ministry is not None or within.ministries or \
             any(f.ref.kind == "land" for f in within.parties):
