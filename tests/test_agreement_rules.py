@@ -318,3 +318,30 @@ def test_a_country_placing_an_unnamed_province_is_no_party(tmp_path):
     text = ("Schon 1984 unterzeichneten der Ministerpräsident und der Gouverneur die erste "
             "Vereinbarung zwischen einem deutschen Land und einer Provinz der Volksrepublik China.")
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []
+
+
+def test_instruments_standing_with_partners_each_since_a_year(tmp_path):
+    text = ("Partnerschaftsvereinbarungen bestehen mit der Provinz Ontario (seit 1996), der "
+            "Woiwodschaft Pommern (seit 2001) und der Region Bretagne (seit 2004).")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("partnerschaftserklaerung", ("CA-ON",), "1996"),
+        ("partnerschaftserklaerung", ("FR-BRE",), "2004"),
+        ("partnerschaftserklaerung", ("PL-22",), "2001")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Die Provinz Ontario und das Land sind seit 1996 durch eine Partnerschaftsvereinbarung "
+     "verbunden.", "partnerschaftserklaerung"),
+    ("Der Freundschaftsvertrag mit der Provinz Ontario stammt aus dem Jahr 1996.",
+     "freundschaftsvertrag"),
+])
+def test_an_instrument_cited_with_its_year(tmp_path, text, kind):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        (kind, ("CA-ON",), "1996")]
+
+
+def test_a_clause_opened_by_a_year_dates_its_own_instrument(tmp_path):
+    text = ("Die Partnerschaft zwischen dem Land und der Provinz Ontario wurde 1996 mit einer "
+            "Gemeinsamen Erklärung besiegelt und 2016 mit einer neuen Erklärung bekräftigt.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("erklaerung", ("CA-ON",), "2016"), ("gemeinsame-erklaerung", ("CA-ON",), "1996")]

@@ -432,9 +432,11 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
 # A subordinate clause of its own ("…, nachdem er Gespräche mit A geführt hatte") ends it too.
 _CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|welche[rs]?|nachdem|"
                           r"bevor|als|wobei|wo|wie|weil|da)\b|;")
-_NAMED_DATE = re.compile(r"^[^.;:]{0,80}?\bvom\s+$")  # "die Gemeinsame Erklärung … vom 3. Mai 2001"
-_STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,40}\b(?:besteht|"
-                       r"bestehen|gilt|gelten|gibt es|existiert|existieren|verbindet|verbinden)\b|"
+# "die Gemeinsame Erklärung … vom 3. Mai 2001", "der Vertrag … stammt aus dem Jahr 1996"
+_NAMED_DATE = re.compile(r"^[^.;:]{0,80}?\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+$")
+_STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,60}\b(?:besteht|"
+                       r"bestehen|gilt|gelten|gibt es|existiert|existieren|verbindet|verbinden|"
+                       r"verbunden)\b|"
                        r"\b(?:besteht|bestehen|verbindet|verbinden|gibt es|existiert|existieren)\b"
                        r"[^.;]{0,60}\bseit\b")
 
@@ -454,7 +456,19 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
                      and _AFTER_SINCE.search(text[max(0, d.start - offset - 12):d.start - offset])
                      and not _CLAUSE_STOP.search(text[min(kind.end, d.end - offset):
                                                       max(kind.start, d.start - offset)])]
-        if not dated or not (_land_is_party(within, text, ministry)):
+        if not dated or not (_land_is_party(within, text, ministry)
+                             or _standing_is_the_lands(within, text)):
+            continue
+        paired = _dated_partners(within) if _plural(text, kind) else []
+        if paired:  # "Partnerschaftsvereinbarungen bestehen mit A (seit 1996), B (seit 2001)"
+            for partner, day in paired:
+                title = _plain_title(instrument(text, kind), setting.land, [partner],
+                                     setting.registers)
+                records.append(AgreementRecord(
+                    local_key=f"{ns.slug(title)}-{day.start.lexical()}", title=title,
+                    kind=kind.concept.key, land=setting.land, partners=(partner,),
+                    passage=span.passage(setting.file), date=day,
+                    ministry=within.ministries[0][0] if within.ministries else ministry))
             continue
         stop = _CLAUSE_STOP.search(text[kind.end:])
         partners = _without_context_countries(_partners(
@@ -469,6 +483,14 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
             passage=span.passage(setting.file), date=date,
             ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def _standing_is_the_lands(within: SpanFacts, text: str) -> bool:
+    """Instruments a Land's own text says stand with its partners ("Partnerschafts-
+    vereinbarungen bestehen mit A (seit 1996), B …") are the Land's, unless it names another
+    body (a city, a university) or the Federation."""
+    return not OTHER_BODY.search(text) and not _PARLIAMENT.search(text) and \
+        not any(f.ref.key == "DE" for f in within.parties)
 
 
 def _refers_back(text: str, kind: KindMatch, within: SpanFacts) -> bool:
@@ -685,12 +707,16 @@ def _own_clause_dates(text: str, within: SpanFacts, kind: KindMatch | None,
 
 # Where a clause or a chronology's entry begins: ";", ", und", "Juni 2015:", "2015 –".
 _CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|\s(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?"
-                               r"\d{4}\s?[:–]\s")
+                               r"\d{4}\s?[:–]\s"
+                               # "… 1996 … besiegelt und 2016 mit einer neuen Erklärung …"
+                               r"|\s+und\s+(?=(?:im\s+(?:Jahr\s+)?)?\d{4}\s+(?:mit|durch)\b)")
 
 
 def _clause_end(text: str, position: int) -> int:
     match = re.search(r",\s+(?:das|die|der|welche[rs]?)\b", text[position:])
-    return position + match.start() if match else len(text)
+    separator = _CLAUSE_SEPARATOR.search(text, position)
+    ends = [position + match.start()] if match else []
+    return min([*ends, *([separator.start()] if separator else []), len(text)])
 
 
 def _common_precision(value: DateValue) -> DateValue:
