@@ -345,3 +345,27 @@ def test_a_clause_opened_by_a_year_dates_its_own_instrument(tmp_path):
             "Gemeinsamen Erklärung besiegelt und 2016 mit einer neuen Erklärung bekräftigt.")
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
         ("erklaerung", ("CA-ON",), "2016"), ("gemeinsame-erklaerung", ("CA-ON",), "1996")]
+
+
+def test_a_kind_in_brackets_renames_the_instrument(tmp_path):
+    text = ("Im Juni 2013 wurde die Vereinbarung über die Zusammenarbeit (Memorandum of "
+            "Understanding) zwischen dem Land und der Provinz Ontario unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("vereinbarung", ("CA-ON",), "2013-06")]
+
+
+def test_a_city_states_instrument_with_a_partner_city(tmp_path):
+    text = "Heute unterzeichnen wir das Memorandum of Understanding zwischen Hamburg und Osaka."
+    rows = agreement_rows(extraction(tmp_path, text, land="DE-HH", date="2024-05-15"))
+    assert [(kind, date) for kind, _, date in rows] == [
+        ("memorandum-of-understanding", "2024-05-15")]
+    assert len(rows[0][1]) == 1 and rows[0][1][0].lower().endswith("osaka")
+
+
+def test_one_instrument_in_each_year_named(tmp_path):
+    text = ("In den Jahren 2007, 2010 und 2013 wurde jeweils vom Ministerpräsidenten und dem "
+            "Gouverneur der Provinz Ontario ein Memorandum of Understanding unterschrieben.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("memorandum-of-understanding", ("CA-ON",), "2007"),
+        ("memorandum-of-understanding", ("CA-ON",), "2010"),
+        ("memorandum-of-understanding", ("CA-ON",), "2013")]

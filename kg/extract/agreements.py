@@ -20,6 +20,7 @@ from kg.extract.cues import (
     PASSIVE,
     PLANNING,
 )
+from kg.extract.partnerships import _cities, _is_city_state
 from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
@@ -71,6 +72,8 @@ def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
             continue
         if chosen and _SUBJECT.fullmatch(text[chosen[-1].end:match.start]):
             continue  # "Vereinbarung über Regionalpartnerschaft": what the instrument is about
+        if chosen and re.fullmatch(r"[^().;]{0,60}\(\s*", text[chosen[-1].end:match.start]):
+            continue  # "Vereinbarung über die Zusammenarbeit (Memorandum of Understanding)"
         chosen.append(match)
     return chosen
 
@@ -234,7 +237,9 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 for record in in_statement(entry, facts, setting, ministry, [], None, in_section)]
     action = AGREEMENT_ACTION.search(text)
     basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])]
-    if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or one_each(text, registers):
+    each_year = _each_year(text, within, registers)
+    if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or \
+            (one_each(text, registers) and not each_year):
         return []
     if action is None and not basis:
         return _dated_entries(span, within, setting, ministry)
@@ -262,6 +267,9 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             stop = _CLAUSE_STOP.search(text[kind.end:])
             stated = _partners(within, after=span.start + kind.start,
                                until=span.start + kind.end + stop.start() if stop else None)
+            if not stated and _is_city_state(setting):  # "das MoU zwischen Hamburg und A"
+                stated = _cities(span, within, setting, span.start + kind.start) or \
+                    _cities(span, within, setting)
             if not stated and _plural(text, kind):
                 continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
             placed = placing_countries(within, registers)
@@ -274,7 +282,9 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             title = title or _plain_title(instrument(text, kind), land, partners, registers)
             dates: list[DateValue | None] = [None]
             renewed_by = extension_only and _MEANS.search(text[:kind.start]) is not None
-            if (not extension_only or renewed_by) and action is not None:
+            if each_year:  # "In den Jahren 2007, 2010 und 2013 wurde jeweils ein MoU …"
+                dates = list(each_year)
+            elif (not extension_only or renewed_by) and action is not None:
                 dates = [*_each_day(text, kind, within)] or \
                     [_signing_date(text, within, row_date, kind,
                                    next(iter(kinds_in(text, registers)), None))]
@@ -518,6 +528,27 @@ def _each_day(text: str, kind: KindMatch, within: SpanFacts) -> list[DateValue]:
                               if d.value.complete and d.value.end is None
                               and d.value.start.day is not None))
     return days if len(days) > 1 else []
+
+
+def _each_year(text: str, within: SpanFacts, registers: Registers) -> list[DateValue]:
+    """"In den Jahren 2007, 2010 und 2013 wurde jeweils … ein Memorandum unterschrieben": one
+    instrument of the singular kind in each year the sentence names (none for one year)."""
+    if not re.search(r"\bjeweils\b", text) or not any(not _plural(text, k)
+                                                     for k in kinds_in(text, registers)):
+        return []
+    dates: list[DateValue] = []
+    for found in within.dates:
+        value = found.value
+        if not value.complete:
+            continue
+        if value.end is None:
+            dates.append(value)
+        elif " und " in value.text and value.start.month is None and value.end.month is None \
+                and not re.search(r"zwischen\s+$", text[:max(0, found.start - within.span.start)]):
+            dates += [DateValue(value.start, text=value.text),
+                      DateValue(value.end, text=value.text)]
+    dates = list(dict.fromkeys(dates))  # "2010 und 2013" is two years, not a span
+    return dates if len(dates) > 1 else []
 
 
 # A sentence that dates itself by the day it is written ("in der heutigen Aktualisierung"):
