@@ -297,3 +297,75 @@ def test_a_country_that_places_an_unnamed_region_is_no_party(tmp_path):
             "zusammen.")
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
         ("absichtserklaerung", ("FR-BRE",), "2014")]
+
+
+def test_a_cooperation_signed_is_an_instrument_of_cooperation(tmp_path):
+    text = ("Aus der Provinz Ontario, mit der der Ministerpräsident 2010 eine offizielle "
+            "Kooperation unterzeichnet hat, reiste eine Delegation an.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("kooperationsvereinbarung", ("CA-ON",), "2010")]
+
+
+def test_a_chronology_run_together_gives_each_entry_its_own_parties(tmp_path):
+    text = ("Mai 1999: Unterzeichnung des Partnerschaftsvertrages Beispielstadt/Musterstadt "
+            "(Provinz Ontario) Juni 2007: Unterzeichnung einer Partnerschaftsvereinbarung zwischen "
+            "dem Land durch den Ministerpräsidenten und der Woiwodschaft Pommern")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("partnerschaftserklaerung", ("PL-22",), "2007-06")]
+
+
+def test_a_country_placing_an_unnamed_province_is_no_party(tmp_path):
+    text = ("Schon 1984 unterzeichneten der Ministerpräsident und der Gouverneur die erste "
+            "Vereinbarung zwischen einem deutschen Land und einer Provinz der Volksrepublik China.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []
+
+
+def test_instruments_standing_with_partners_each_since_a_year(tmp_path):
+    text = ("Partnerschaftsvereinbarungen bestehen mit der Provinz Ontario (seit 1996), der "
+            "Woiwodschaft Pommern (seit 2001) und der Region Bretagne (seit 2004).")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("partnerschaftserklaerung", ("CA-ON",), "1996"),
+        ("partnerschaftserklaerung", ("FR-BRE",), "2004"),
+        ("partnerschaftserklaerung", ("PL-22",), "2001")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Die Provinz Ontario und das Land sind seit 1996 durch eine Partnerschaftsvereinbarung "
+     "verbunden.", "partnerschaftserklaerung"),
+    ("Der Freundschaftsvertrag mit der Provinz Ontario stammt aus dem Jahr 1996.",
+     "freundschaftsvertrag"),
+])
+def test_an_instrument_cited_with_its_year(tmp_path, text, kind):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        (kind, ("CA-ON",), "1996")]
+
+
+def test_a_clause_opened_by_a_year_dates_its_own_instrument(tmp_path):
+    text = ("Die Partnerschaft zwischen dem Land und der Provinz Ontario wurde 1996 mit einer "
+            "Gemeinsamen Erklärung besiegelt und 2016 mit einer neuen Erklärung bekräftigt.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("erklaerung", ("CA-ON",), "2016"), ("gemeinsame-erklaerung", ("CA-ON",), "1996")]
+
+
+def test_a_kind_in_brackets_renames_the_instrument(tmp_path):
+    text = ("Im Juni 2013 wurde die Vereinbarung über die Zusammenarbeit (Memorandum of "
+            "Understanding) zwischen dem Land und der Provinz Ontario unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("vereinbarung", ("CA-ON",), "2013-06")]
+
+
+def test_a_city_states_instrument_with_a_partner_city(tmp_path):
+    text = "Heute unterzeichnen wir das Memorandum of Understanding zwischen Hamburg und Osaka."
+    rows = agreement_rows(extraction(tmp_path, text, land="DE-HH", date="2024-05-15"))
+    assert [(kind, date) for kind, _, date in rows] == [
+        ("memorandum-of-understanding", "2024-05-15")]
+    assert len(rows[0][1]) == 1 and rows[0][1][0].lower().endswith("osaka")
+
+
+def test_one_instrument_in_each_year_named(tmp_path):
+    text = ("In den Jahren 2007, 2010 und 2013 wurde jeweils vom Ministerpräsidenten und dem "
+            "Gouverneur der Provinz Ontario ein Memorandum of Understanding unterschrieben.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("memorandum-of-understanding", ("CA-ON",), "2007"),
+        ("memorandum-of-understanding", ("CA-ON",), "2010"),
+        ("memorandum-of-understanding", ("CA-ON",), "2013")]

@@ -53,7 +53,7 @@ def line_joint(left: str, right: str, evidence: str = "") -> tuple[int, str]:
 
 def _hyphen_joint(piece: str, right: str, evidence: str) -> tuple[int, str]:
     """Keep a line-end hyphen where it is real: before a capital or digit ("Nordrhein-Westfalen",
-    "Nord-Süd-Achse"), after a capital or digit ("NRW-weit"), in a suspended compound
+    "Ober-Tal-Kreis"), after a capital or digit ("NRW-weit"), in a suspended compound
     ("Bundes- und"), or where the document writes the compound with a hyphen elsewhere."""
     word = right.split()[0]
     if word.lower().rstrip(",;:") in SUSPENSION_WORDS and len(piece) >= 3:

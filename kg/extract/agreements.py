@@ -20,6 +20,7 @@ from kg.extract.cues import (
     PASSIVE,
     PLANNING,
 )
+from kg.extract.partnerships import _cities, _is_city_state
 from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
@@ -71,6 +72,8 @@ def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
             continue
         if chosen and _SUBJECT.fullmatch(text[chosen[-1].end:match.start]):
             continue  # "Vereinbarung über Regionalpartnerschaft": what the instrument is about
+        if chosen and re.fullmatch(r"[^().;]{0,60}\(\s*", text[chosen[-1].end:match.start]):
+            continue  # "Vereinbarung über die Zusammenarbeit (Memorandum of Understanding)"
         chosen.append(match)
     return chosen
 
@@ -124,8 +127,9 @@ def _partners(within: SpanFacts, after: int | None = None,
               until: int | None = None) -> list[PartyRef]:
     """Foreign parties (those named after the kind of instrument, where there are any, up to
     `until`); an organisation named right after its country carries that country."""
+    text = within.span.block.text
     parties = [f for f in within.parties if f.ref.kind != "land" and f.ref.key != "DE"
-               and (until is None or f.start < until)]
+               and (until is None or f.start < until) and not _qualifies_a_place(text, f, within)]
     if after is not None and any(f.start >= after for f in parties):
         parties = [f for f in parties if f.start >= after]
     result: list[PartyRef] = []
@@ -146,6 +150,21 @@ def _partners(within: SpanFacts, after: int | None = None,
     return [r for r in result if r.kind != "country" or r.key in qualified]
 
 
+# "Beispielstadt/Musterstadt (Provinz Nordufer)", "Ort (Stadtbezirk von A, Provinz B)": a region in
+# brackets after a place that is no party of its own (a city) says where that place lies.
+_AFTER_PLACE = re.compile(r"[A-ZÄÖÜ][\w-]+\s*\((?:[^()]{0,60}[,\s])?$")
+
+
+def _qualifies_a_place(text: str, found, within: SpanFacts) -> bool:
+    """A region in brackets after a city's name is that city's region, not a party."""
+    before = text[max(0, found.start - 80):found.start]
+    match = _AFTER_PLACE.search(before)
+    if found.ref.kind != "region" or match is None:
+        return False
+    bracket = found.start - (len(before) - before.rindex("("))
+    return not any(other.end <= bracket and bracket - other.end <= 2 for other in within.parties)
+
+
 def _without_context_countries(partners: list[PartyRef]) -> list[PartyRef]:
     """A country named beside one of its own regions ("eine italienische Delegation der
     Region A") is the region's context, not a party of its own."""
@@ -153,18 +172,32 @@ def _without_context_countries(partners: list[PartyRef]) -> list[PartyRef]:
     return [p for p in partners if p.kind != "country" or p.key not in regions_of]
 
 
-# "die Region im Norden Frankreichs", "dem Bundesstaat im Osten Indiens": a region named by
-# its kind and place only; the country places it and is no party.
-_PLACED = re.compile(r"[A-ZÄÖÜ]\w+\s+(?:im|in der)\s+(?:äußersten\s+)?(?:Norden|Süden|Osten|Westen|"
-                     r"Nordosten|Nordwesten|Südosten|Südwesten|Zentrum|Herzen|Mitte)\s+$")
+# "die Region im Norden Frankreichs", "einer Provinz der Volksrepublik China": a region named
+# by its kind and its place only; the country places it and is no party.
+_PLACED = re.compile(r"(?P<word>[A-ZÄÖÜ]\w+)\s+(?:(?:im|in der)\s+(?:äußersten\s+)?(?:Norden|Süden|"
+                     r"Osten|Westen|Nordosten|Nordwesten|Südosten|Südwesten|Zentrum|Herzen|Mitte)"
+                     r"|der|des)\s+(?:Volksrepublik\s+|Republik\s+)?$")
 
 
-def placing_countries(within: SpanFacts) -> set[str]:
+def placing_countries(within: SpanFacts, registers: Registers) -> set[str]:
     """Countries named only as where an unnamed region lies ("die Region im Norden
-    Frankreichs"): the region is the one the paragraph named before, not the country."""
+    Frankreichs"): the region is the one the paragraph named before, not the country. The
+    word before must be a kind of region the register knows (not "Regierung der Republik")."""
     text = within.span.block.text
-    return {f.ref.key for f in within.parties if f.ref.kind == "country"
-            and _PLACED.search(text[max(0, f.start - 60):f.start])}
+    placed = set()
+    for found in within.parties:
+        match = _PLACED.search(text[max(0, found.start - 60):found.start])
+        if found.ref.kind == "country" and match and \
+                registers.region_kind_of_word(match["word"]) is not None:
+            placed.add(found.ref.key)
+    return placed
+
+
+def unplaced(within: SpanFacts, registers: Registers) -> list[PartyRef]:
+    """The sentence's foreign parties, without countries that only place an unnamed region:
+    the partner an unnamed instrument falls back to."""
+    placed = placing_countries(within, registers)
+    return [p for p in within.foreign_parties() if p.key not in placed]
 
 
 def _without_origins(partners: list[PartyRef], within: SpanFacts) -> list[PartyRef]:
@@ -198,9 +231,15 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     """Agreements a sentence or row says were made, renewed or extended, or that it names as
     the basis of the cooperation ("im Rahmen der Vereinbarung über … mit der Provinz X")."""
     text, registers, land = span.text, setting.registers, setting.land
+    entries = _chronology(span, within)
+    if len(entries) > 1:  # "Juni 1999: … Juni 2007: …": each entry its own statement
+        return [record for entry, facts in entries
+                for record in in_statement(entry, facts, setting, ministry, [], None, in_section)]
     action = AGREEMENT_ACTION.search(text)
     basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])]
-    if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or one_each(text, registers):
+    each_year = _each_year(text, within, registers)
+    if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or \
+            (one_each(text, registers) and not each_year):
         return []
     if action is None and not basis:
         return _dated_entries(span, within, setting, ministry)
@@ -228,9 +267,12 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             stop = _CLAUSE_STOP.search(text[kind.end:])
             stated = _partners(within, after=span.start + kind.start,
                                until=span.start + kind.end + stop.start() if stop else None)
+            if not stated and _is_city_state(setting):  # "das MoU zwischen Hamburg und A"
+                stated = _cities(span, within, setting, span.start + kind.start) or \
+                    _cities(span, within, setting)
             if not stated and _plural(text, kind):
                 continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
-            placed = placing_countries(within)
+            placed = placing_countries(within, registers)
             stated = [p for p in stated if p.key not in placed]
             partners = _without_origins(_without_context_countries(
                 stated or [p for p in fallback if p.key not in placed]), within)
@@ -240,7 +282,9 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             title = title or _plain_title(instrument(text, kind), land, partners, registers)
             dates: list[DateValue | None] = [None]
             renewed_by = extension_only and _MEANS.search(text[:kind.start]) is not None
-            if (not extension_only or renewed_by) and action is not None:
+            if each_year:  # "In den Jahren 2007, 2010 und 2013 wurde jeweils ein MoU …"
+                dates = list(each_year)
+            elif (not extension_only or renewed_by) and action is not None:
                 dates = [*_each_day(text, kind, within)] or \
                     [_signing_date(text, within, row_date, kind,
                                    next(iter(kinds_in(text, registers)), None))]
@@ -259,6 +303,33 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                         passage=span.passage(setting.file), date=own,
                         ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+# A chronology's entry opens with its date and a colon: "Juni 2007: Unterzeichnung …".
+_ENTRY = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?\d{4}\s?:\s")
+
+
+def _chronology(span: Span, within: SpanFacts) -> list[tuple[Span, SpanFacts]]:
+    """A run of chronology entries in one sentence (a list whose lines ran together): each
+    entry with its own parties and dates, so that one entry's instrument takes no other
+    entry's partners, parties or date. Fewer than two entries: none."""
+    starts = [m.start() for m in _ENTRY.finditer(span.text)]
+    if len(starts) < 2:
+        return []
+    bounds = [0, *starts] if starts[0] > 0 else starts
+    entries = []
+    for index, start in enumerate(bounds):
+        end = bounds[index + 1] if index + 1 < len(bounds) else len(span.text)
+        entry = Span(span.block, span.start + start, span.start + end)
+        inside = lambda s, e, entry=entry: entry.start <= s and e <= entry.end  # noqa: E731
+        entries.append((entry, replace(
+            within, span=entry, parties=[f for f in within.parties if inside(f.start, f.end)],
+            ministries=[m for m in within.ministries if inside(m[1], m[2])],
+            persons=[p for p in within.persons if inside(p[1], p[2])],
+            posts=[p for p in within.posts if inside(p[1], p[1] + 1)],
+            places=[p for p in within.places if inside(p[1], p[2])],
+            dates=[d for d in within.dates if inside(d.start, d.end)])))
+    return entries
 
 
 _NEXT_TO = re.compile(r"\s*[(,]?\s*(?:wurden?\s+)?(?:seit\s+|im\s+Jahre?\s+|am\s+|im\s+|vom\s+)?")
@@ -309,14 +380,22 @@ _ENTERED = re.compile(r"\b(?:eine|die)\s+(?:\w+\s+)?(?P<word>Partnerschaft)\b[^.
                       r"\b(?:eingegangen|unterzeichnet)\b")
 
 
+# A cooperation signed is an instrument of cooperation: one signs documents, not cooperations
+# ("mit der Provinz A 2010 eine offizielle Kooperation unterzeichnet").
+_SIGNED_COOPERATION = re.compile(r"\b(?:eine|die)\s+(?:\w+\s+)?(?P<word>Kooperation)\b[^.;]*?"
+                                 r"\bunterzeichnet\b")
+
+
 def _entered(text: str, registers: Registers) -> list[KindMatch]:
-    """A regional partnership entered, as an instrument, where the text names no other."""
-    match = _ENTERED.search(text)
-    concept = next((c for c in registers.agreement_kinds if c.key == "regionalpartnerschaft"),
-                   None)
-    if match is None or concept is None:
-        return []
-    return [KindMatch(concept, match.start("word"), match.end("word"))]
+    """A regional partnership entered, or a cooperation signed, as an instrument, where the
+    text names no other."""
+    for pattern, key in ((_ENTERED, "regionalpartnerschaft"),
+                         (_SIGNED_COOPERATION, "kooperationsvereinbarung")):
+        match = pattern.search(text)
+        concept = next((c for c in registers.agreement_kinds if c.key == key), None)
+        if match is not None and concept is not None:
+            return [KindMatch(concept, match.start("word"), match.end("word"))]
+    return []
 
 
 def _plural(text: str, kind: KindMatch) -> bool:
@@ -363,9 +442,11 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
 # A subordinate clause of its own ("…, nachdem er Gespräche mit A geführt hatte") ends it too.
 _CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|welche[rs]?|nachdem|"
                           r"bevor|als|wobei|wo|wie|weil|da)\b|;")
-_NAMED_DATE = re.compile(r"^[^.;:]{0,80}?\bvom\s+$")  # "die Gemeinsame Erklärung … vom 3. Mai 2001"
-_STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,40}\b(?:besteht|"
-                       r"bestehen|gilt|gelten|gibt es|existiert|existieren|verbindet|verbinden)\b|"
+# "die Gemeinsame Erklärung … vom 3. Mai 2001", "der Vertrag … stammt aus dem Jahr 1996"
+_NAMED_DATE = re.compile(r"^[^.;:]{0,80}?\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+$")
+_STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,60}\b(?:besteht|"
+                       r"bestehen|gilt|gelten|gibt es|existiert|existieren|verbindet|verbinden|"
+                       r"verbunden)\b|"
                        r"\b(?:besteht|bestehen|verbindet|verbinden|gibt es|existiert|existieren)\b"
                        r"[^.;]{0,60}\bseit\b")
 
@@ -385,7 +466,19 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
                      and _AFTER_SINCE.search(text[max(0, d.start - offset - 12):d.start - offset])
                      and not _CLAUSE_STOP.search(text[min(kind.end, d.end - offset):
                                                       max(kind.start, d.start - offset)])]
-        if not dated or not (_land_is_party(within, text, ministry)):
+        if not dated or not (_land_is_party(within, text, ministry)
+                             or _standing_is_the_lands(within, text)):
+            continue
+        paired = _dated_partners(within) if _plural(text, kind) else []
+        if paired:  # "Partnerschaftsvereinbarungen bestehen mit A (seit 1996), B (seit 2001)"
+            for partner, day in paired:
+                title = _plain_title(instrument(text, kind), setting.land, [partner],
+                                     setting.registers)
+                records.append(AgreementRecord(
+                    local_key=f"{ns.slug(title)}-{day.start.lexical()}", title=title,
+                    kind=kind.concept.key, land=setting.land, partners=(partner,),
+                    passage=span.passage(setting.file), date=day,
+                    ministry=within.ministries[0][0] if within.ministries else ministry))
             continue
         stop = _CLAUSE_STOP.search(text[kind.end:])
         partners = _without_context_countries(_partners(
@@ -400,6 +493,14 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
             passage=span.passage(setting.file), date=date,
             ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def _standing_is_the_lands(within: SpanFacts, text: str) -> bool:
+    """Instruments a Land's own text says stand with its partners ("Partnerschafts-
+    vereinbarungen bestehen mit A (seit 1996), B …") are the Land's, unless it names another
+    body (a city, a university) or the Federation."""
+    return not OTHER_BODY.search(text) and not _PARLIAMENT.search(text) and \
+        not any(f.ref.key == "DE" for f in within.parties)
 
 
 def _refers_back(text: str, kind: KindMatch, within: SpanFacts) -> bool:
@@ -427,6 +528,27 @@ def _each_day(text: str, kind: KindMatch, within: SpanFacts) -> list[DateValue]:
                               if d.value.complete and d.value.end is None
                               and d.value.start.day is not None))
     return days if len(days) > 1 else []
+
+
+def _each_year(text: str, within: SpanFacts, registers: Registers) -> list[DateValue]:
+    """"In den Jahren 2007, 2010 und 2013 wurde jeweils … ein Memorandum unterschrieben": one
+    instrument of the singular kind in each year the sentence names (none for one year)."""
+    if not re.search(r"\bjeweils\b", text) or not any(not _plural(text, k)
+                                                     for k in kinds_in(text, registers)):
+        return []
+    dates: list[DateValue] = []
+    for found in within.dates:
+        value = found.value
+        if not value.complete:
+            continue
+        if value.end is None:
+            dates.append(value)
+        elif " und " in value.text and value.start.month is None and value.end.month is None \
+                and not re.search(r"zwischen\s+$", text[:max(0, found.start - within.span.start)]):
+            dates += [DateValue(value.start, text=value.text),
+                      DateValue(value.end, text=value.text)]
+    dates = list(dict.fromkeys(dates))  # "2010 und 2013" is two years, not a span
+    return dates if len(dates) > 1 else []
 
 
 # A sentence that dates itself by the day it is written ("in der heutigen Aktualisierung"):
@@ -488,9 +610,11 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
     between = re.search(r"\bzwischen\b(?!\s+(?:den\s+)?beiden\b|\s+(?:de[mn]\s+)?\d)(.*)", text)
     if between is not None:  # "zwischen den beiden Ländern": the paragraph's two parties
         offset = within.span.start + between.start(1)
-        return bool(any(f.start >= offset for f in within.parties if f.ref.kind == "land")
-                    or any(start >= offset for _, start, _ in within.ministries)
-                    or OWN_GOVERNMENT.search(between.group(1))
+        limit = offset + len(_CLAUSE_STOP.split(between.group(1)[:160])[0])
+        in_clause = lambda start: offset <= start < limit  # noqa: E731
+        return bool(any(in_clause(f.start) for f in within.parties if f.ref.kind == "land")
+                    or any(in_clause(start) for _, start, _ in within.ministries)
+                    or OWN_GOVERNMENT.search(between.group(1)[:limit - offset])
                     or _OWN_MINISTRY.match(between.group(1)))
     if ministry is not None or within.ministries or \
             any(f.ref.kind == "land" for f in within.parties):
@@ -614,12 +738,16 @@ def _own_clause_dates(text: str, within: SpanFacts, kind: KindMatch | None,
 
 # Where a clause or a chronology's entry begins: ";", ", und", "Juni 2015:", "2015 –".
 _CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|\s(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?"
-                               r"\d{4}\s?[:–]\s")
+                               r"\d{4}\s?[:–]\s"
+                               # "… 1996 … besiegelt und 2016 mit einer neuen Erklärung …"
+                               r"|\s+und\s+(?=(?:im\s+(?:Jahr\s+)?)?\d{4}\s+(?:mit|durch)\b)")
 
 
 def _clause_end(text: str, position: int) -> int:
     match = re.search(r",\s+(?:das|die|der|welche[rs]?)\b", text[position:])
-    return position + match.start() if match else len(text)
+    separator = _CLAUSE_SEPARATOR.search(text, position)
+    ends = [position + match.start()] if match else []
+    return min([*ends, *([separator.start()] if separator else []), len(text)])
 
 
 def _common_precision(value: DateValue) -> DateValue:

@@ -123,7 +123,7 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
             record.topic_text = facts.masked()
             stated.append((sentence, collector.agreement(record)))
         previous = within
-        fallback = within.foreign_parties() or facts.one_party_before(
+        fallback = agreements.unplaced(within, setting.registers) or facts.one_party_before(
             sentence.start, agreements.both_countries(sentence.text)) or \
             ([setting.partner] if setting.partner else [])
         for record in agreements.in_statement(sentence, within, setting, None, fallback,

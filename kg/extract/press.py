@@ -43,8 +43,7 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
                 record.topic_text = facts.masked(sentence.start, sentence.end)
                 keys.append((sentence, collector.agreement(record)))
             previous = within
-            placed = agreements.placing_countries(within)
-            fallback = [p for p in within.foreign_parties() if p.key not in placed] or \
+            fallback = agreements.unplaced(within, setting.registers) or \
                 facts.one_party_before(sentence.start, agreements.both_countries(sentence.text)) \
                 or ([setting.partner] if setting.partner else [])
             for record in agreements.in_statement(sentence, within, setting, None, fallback,

@@ -88,8 +88,10 @@ def _body(facts: BlockFacts, section: Section | None, setting: Setting, collecto
         if sentence.start < start:
             continue
         within = facts.within(sentence)
-        fallback = within.foreign_parties() or (section.partners if section else []) or \
-            facts.one_party_before(sentence.start, agreements.both_countries(sentence.text))
+        fallback = agreements.unplaced(within, setting.registers) or \
+            (section.partners if section else []) or \
+            facts.one_party_before(sentence.start, agreements.both_countries(sentence.text)) or \
+            ([setting.partner] if setting.partner else [])
         for record in agreements.in_statement(sentence, within, setting, None, fallback,
                                               agreements.paragraph_date(facts, sentence),
                                               in_section=section is not None):
