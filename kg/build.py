@@ -294,7 +294,7 @@ def _recall(memory: GraphMemory, documents: list[str], problems: set[Problem],
     todo: list[str] = []
     batch: list[tuple[str, str, DocumentGraph]] = []
     for document in documents:
-        known = memory.recall(document)
+        known = memory.recall(document, with_quads=not getattr(load, "lean", False))
         if known is None:
             todo.append(document)
             continue

@@ -30,7 +30,7 @@ import pickle
 import shutil
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -38,7 +38,7 @@ import pyoxigraph as ox
 from kg import derive, reason
 from kg import namespaces as ns
 from kg.cache import ExtractionCache, pipeline_key
-from kg.graph_cache import DocumentGraph
+from kg.graph_cache import DocumentGraph, remembered_quads
 
 MANIFEST = "manifest.pickle"
 INFERRED = ox.NamedNode(str(ns.INFERRED_GRAPH))
@@ -165,6 +165,7 @@ class PatchLoad:
     documents: dict[str, str] = field(default_factory=dict)
     changed: dict[str, DocumentGraph] = field(default_factory=dict)
     old: dict[str, DocumentGraph] = field(default_factory=dict)
+    lean = True  # recalled graphs come without their N-Quads (kg/graph_cache.py)
     broken: bool = False  # an old graph is not remembered: the round must load everything
     support: Counter[bytes] = field(default_factory=Counter)
     shared: frozenset[bytes] = frozenset()
@@ -174,18 +175,24 @@ class PatchLoad:
         for document, key, graph in loaded:
             self.documents[document] = key
             if self.manifest.documents.get(document) != key:
-                self.changed[document] = graph
+                self.changed[document] = self._with_quads(key, graph)
                 self._old(document)
+
+    def _with_quads(self, key: str, graph: DocumentGraph, peek: bool = False
+                    ) -> DocumentGraph:
+        if graph.nquads:
+            return graph
+        quads = remembered_quads(self.remembered, key, peek)
+        if quads is None:
+            self.broken = True
+            return graph
+        return replace(graph, nquads=quads[0], implied=quads[1])
 
     def _old(self, document: str) -> None:
         key = self.manifest.documents.get(document)
-        if key is None:
-            return
-        graph = self.remembered.peek(key)
-        if isinstance(graph, DocumentGraph):
-            self.old[document] = graph
-        else:
-            self.broken = True
+        if key is not None:
+            self.old[document] = self._with_quads(key, DocumentGraph(b"", b"", (), frozenset(),
+                                                                     frozenset(), ""), peek=True)
 
     def ready(self) -> bool:
         """Whether the old graph of every changed or removed document is remembered (else
