@@ -294,7 +294,7 @@ def _recall(memory: GraphMemory, documents: list[str], problems: set[Problem],
     todo: list[str] = []
     batch: list[tuple[str, str, DocumentGraph]] = []
     for document in documents:
-        known = memory.recall(document)
+        known = memory.recall(document, with_quads=not getattr(load, "lean", False))
         if known is None:
             todo.append(document)
             continue
@@ -399,7 +399,7 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
     oxigraph = ox.Store(str(partial))
     prepared = read_documents(paths, jobs, progress, remembered)
     result = BuildResult(prepared, strict=strict)
-    manifest = None
+    manifest, patched = None, False
     while prepared.extractions:
         loading: FullLoad | PatchLoad
         if base is not None and remembered is not None:
@@ -424,6 +424,7 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
                 continue
             break
         manifest = _reason_and_check(oxigraph, prepared, result, progress, loading)
+        patched = base is not None
         base = None
         if strict or not result.checks or not all(docs for _, docs in result.checks):
             break
@@ -432,7 +433,8 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
                               for _, docs in result.checks for d in docs},
                    progress, "a violation query cites them")
     oxigraph.flush()
-    oxigraph.optimize()
+    if not patched:  # a patched copy changed little; compacting it costs a second
+        oxigraph.optimize()
     if manifest is not None and result.publishable:
         patch.write_manifest(partial, patch.seal(oxigraph, manifest))
     return result

@@ -7,7 +7,8 @@ it brings in (kg/validate.py, EntityContext: the descriptions of the entities it
 and, of a passage lent from elsewhere for an entity it gives none of, the triples that type
 and locate it). So a document is remembered as
 
-    graph-<hash of its entry>  ->  DocumentGraph(N-Quads, verdict, what the verdict read)
+    graph-<hash of its entry>  ->  DocumentGraph(verdict, what the verdict read)
+    quads-<hash of its entry>  ->  its N-Quads, and what it implies
 
 in the store's cache (kg/cache.py, under the pipeline key: the code, registers, ontology and
 shapes). A rebuild takes a document's N-Quads and verdict from there when its entry is
@@ -19,7 +20,7 @@ rebuild's graph is the cold build's.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import Literal
 
@@ -96,18 +97,42 @@ class GraphMemory:
                              frozenset(has_passage), self.digests.context_digest(frozenset(nodes),
                                                          frozenset(has_passage)))
 
-    def recall(self, document_id: str) -> DocumentGraph | None:
+    def recall(self, document_id: str, with_quads: bool = True) -> DocumentGraph | None:
+        """The remembered graph and verdict, if still valid; without `with_quads`, its
+        N-Quads are left where they are (empty here: a patched rebuild does not need an
+        unchanged document's), though kept for the next build."""
         if self.remembered is None:
             return None
-        known = self.remembered.get(self.key(document_id))
+        key = self.key(document_id)
+        known = self.remembered.get(key)
         if not isinstance(known, DocumentGraph) or known.context != \
                 self.digests.context_digest(known.nodes, known.has_passage):
             return None
-        return known
+        if not with_quads:
+            self.remembered.used.add(quads_key(key))
+            return known
+        quads = remembered_quads(self.remembered, key)
+        return None if quads is None else replace(known, nquads=quads[0], implied=quads[1])
 
     def remember(self, document_id: str, graph: DocumentGraph) -> None:
+        """Its verdict and its N-Quads apart: most rebuilds read only the verdicts."""
         if self.remembered is not None:
-            self.remembered.put(self.key(document_id), graph)
+            key = self.key(document_id)
+            self.remembered.put(key, replace(graph, nquads=b"", implied=b""))
+            self.remembered.put(quads_key(key), (graph.nquads, graph.implied))
+
+
+def quads_key(key: str) -> str:
+    return key.replace("graph-", "quads-", 1)
+
+
+def remembered_quads(remembered: ExtractionCache, key: str,
+                     peek: bool = False) -> tuple[bytes, bytes] | None:
+    """A remembered graph's N-Quads and what it implies (`peek`: not kept for this build)."""
+    found = (remembered.peek if peek else remembered.get)(quads_key(key))
+    if isinstance(found, tuple) and len(found) == 2 and all(isinstance(q, bytes) for q in found):
+        return found
+    return None
 
 
 def _term(term) -> str:

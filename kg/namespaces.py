@@ -79,13 +79,16 @@ _GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "
                                "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "ø": "o", "æ": "ae"})
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 @lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens; umlauts spelled out as German does. Cached:
     extraction slugs the same names and places hundreds of thousands of times."""
     folded = unicodedata.normalize("NFKD", text.translate(_GERMAN_FOLDS))
     ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "unnamed"
+    return _NOT_SLUG.sub("-", ascii_text).strip("-") or "unnamed"
 
 
 def short_hash(*parts: str, length: int = 8) -> str:

@@ -9,7 +9,8 @@ derived triple. A build writes beside its store a manifest of what it loaded:
 
     manifest.pickle   Manifest: each document's graph key (kg/graph_cache.py), how many
                       sources imply each inferred triple, what the shared graphs imply, what
-                      the derivations constructed, and the store's number of quads
+                      the derivations constructed, each shared graph's digest, and the
+                      store's named graphs
 
 A rebuild copies the current store (Oxigraph's backup: hard links, no copying) and changes
 only what differs: the named graphs of changed, added and removed documents, the shared
@@ -17,20 +18,19 @@ graphs' changed triples, and, in `graph/inferred`, each triple one of these impl
 states, and each derived triple, decided again by the rule above; then it derives again.
 What it holds is therefore the cold build's (tests/test_incremental.py compares the
 exports). The copy is not used (the build loads everything, as a cold one) when there is no
-manifest, it was written by other code, registers, ontology or derivations, the copy's
-number of quads differs from the manifest's, or a replaced document's old graph is no
-longer remembered.
+manifest, it was written by other code, registers, ontology or derivations, the copy's named
+graphs differ from the manifest's, or a replaced document's old graph is no longer
+remembered.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import pickle
 import shutil
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -38,7 +38,7 @@ import pyoxigraph as ox
 from kg import derive, reason
 from kg import namespaces as ns
 from kg.cache import ExtractionCache, pipeline_key
-from kg.graph_cache import DocumentGraph
+from kg.graph_cache import DocumentGraph, remembered_quads
 
 MANIFEST = "manifest.pickle"
 INFERRED = ox.NamedNode(str(ns.INFERRED_GRAPH))
@@ -52,7 +52,8 @@ class Manifest:
     support: Counter[bytes]  # inferred triple -> how many sources imply it
     shared: frozenset[bytes]  # what the shared graphs imply (one source)
     derived: frozenset[bytes]  # what the derivations constructed
-    quads: int = 0
+    digests: dict[str, str]  # shared graph -> digest of its quads
+    graphs: frozenset[str] = frozenset()  # the store's named graphs
 
 
 def manifest_key() -> str:
@@ -75,6 +76,15 @@ def quad_keys(quads: Iterable[ox.Quad]) -> list[bytes]:
 def _triple(key: bytes) -> ox.Triple:
     (parsed,) = ox.parse(key + b" .\n", format=ox.RdfFormat.N_TRIPLES)
     return parsed.triple
+
+
+def _named_graphs(store: ox.Store) -> frozenset[str]:
+    return frozenset(graph.value for graph in store.named_graphs())
+
+
+def digest(quads: Iterable[ox.Quad]) -> str:
+    lines = (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").splitlines()
+    return hashlib.sha256(b"\n".join(sorted(lines))).hexdigest()
 
 
 def read_manifest(build: Path) -> Manifest | None:
@@ -102,7 +112,7 @@ def copy_current(current: Path | None, partial: Path) -> Manifest | None:
         return None
     try:
         ox.Store.read_only(str(current)).backup(str(partial))
-        if len(ox.Store.read_only(str(partial))) == manifest.quads:
+        if _named_graphs(ox.Store.read_only(str(partial))) == manifest.graphs:
             return manifest
     except OSError:
         pass
@@ -121,6 +131,7 @@ class FullLoad:
     documents: dict[str, str] = field(default_factory=dict)
     support: Counter[bytes] = field(default_factory=Counter)
     shared: frozenset[bytes] = frozenset()
+    digests: dict[str, str] = field(default_factory=dict)
 
     def __call__(self, loaded: Loaded) -> None:
         self.store.bulk_load(b"".join(g.nquads + g.implied for _, _, g in loaded),
@@ -133,8 +144,9 @@ class FullLoad:
                shared_implied: Iterable[ox.Quad]) -> int:
         """Load the shared graphs and what they imply, drop what a graph states; the
         number of triples `graph/inferred` holds."""
-        for quads, _ in shared:
+        for quads, name in shared:
             self.store.bulk_extend(quads)
+            self.digests[name.value] = digest(quads)
         implied = set(shared_implied)
         self.store.bulk_extend(implied)
         self.shared = frozenset(quad_keys(implied))
@@ -153,26 +165,34 @@ class PatchLoad:
     documents: dict[str, str] = field(default_factory=dict)
     changed: dict[str, DocumentGraph] = field(default_factory=dict)
     old: dict[str, DocumentGraph] = field(default_factory=dict)
+    lean = True  # recalled graphs come without their N-Quads (kg/graph_cache.py)
     broken: bool = False  # an old graph is not remembered: the round must load everything
     support: Counter[bytes] = field(default_factory=Counter)
     shared: frozenset[bytes] = frozenset()
+    digests: dict[str, str] = field(default_factory=dict)
 
     def __call__(self, loaded: Loaded) -> None:
         for document, key, graph in loaded:
             self.documents[document] = key
             if self.manifest.documents.get(document) != key:
-                self.changed[document] = graph
+                self.changed[document] = self._with_quads(key, graph)
                 self._old(document)
+
+    def _with_quads(self, key: str, graph: DocumentGraph, peek: bool = False
+                    ) -> DocumentGraph:
+        if graph.nquads:
+            return graph
+        quads = remembered_quads(self.remembered, key, peek)
+        if quads is None:
+            self.broken = True
+            return graph
+        return replace(graph, nquads=quads[0], implied=quads[1])
 
     def _old(self, document: str) -> None:
         key = self.manifest.documents.get(document)
-        if key is None:
-            return
-        graph = self.remembered.peek(key)
-        if isinstance(graph, DocumentGraph):
-            self.old[document] = graph
-        else:
-            self.broken = True
+        if key is not None:
+            self.old[document] = self._with_quads(key, DocumentGraph(b"", b"", (), frozenset(),
+                                                                     frozenset(), ""), peek=True)
 
     def ready(self) -> bool:
         """Whether the old graph of every changed or removed document is remembered (else
@@ -187,7 +207,9 @@ class PatchLoad:
         assert not self.broken
         candidates = self._replace_documents()
         for quads, name in shared:
-            candidates |= self._replace_graph(set(quads), name)
+            self.digests[name.value] = digest(quads)
+            if self.digests[name.value] != self.manifest.digests.get(name.value):
+                candidates |= self._replace_graph(set(quads), name)
         implied = frozenset(quad_keys(set(shared_implied)))
         support = self.manifest.support.copy()
         for graph in self.old.values():
@@ -261,11 +283,11 @@ def finish_derived(store: ox.Store, loading: FullLoad | PatchLoad, inferred: int
     added = [quad for quad in derived if quad not in store]
     store.extend(added)
     manifest = Manifest(manifest_key(), dict(loading.documents), loading.support,
-                        loading.shared, frozenset(quad_keys(derived)))
+                        loading.shared, frozenset(quad_keys(derived)), dict(loading.digests))
     return inferred + len(added), manifest
 
 
 def seal(store: ox.Store, manifest: Manifest) -> Manifest:
-    with contextlib.suppress(OSError):
-        manifest.quads = len(store)
+    """The manifest, with the named graphs of the finished store."""
+    manifest.graphs = _named_graphs(store)
     return manifest

