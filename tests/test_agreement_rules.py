@@ -369,3 +369,25 @@ def test_one_instrument_in_each_year_named(tmp_path):
         ("memorandum-of-understanding", ("CA-ON",), "2007"),
         ("memorandum-of-understanding", ("CA-ON",), "2010"),
         ("memorandum-of-understanding", ("CA-ON",), "2013")]
+
+
+def test_a_declarations_own_closing_line_dates_its_title(tmp_path):
+    """The title names the instrument, its closing line ("Diese Absichtserklärung wurde am …
+    unterzeichnet") its date: one instrument."""
+    text = ("Gemeinsame Absichtserklärung zwischen der Regierung des Landes Nordrhein-Westfalen "
+            "und der Provinz Ontario\n\nDie Regierung des Landes Nordrhein-Westfalen und die "
+            "Provinz Ontario erklären ihre Absicht, die Zusammenarbeit zu vertiefen.\n\nDiese "
+            "Absichtserklärung wurde am 3. Mai 2023 in Düsseldorf in zwei Urschriften "
+            "unterzeichnet.\n\nFür das Land Nordrhein-Westfalen\nHans Beispiel\n"
+            "Ministerpräsident\n\nFür die Provinz Ontario\nJane Muster\nPremierministerin")
+    assert [(partners, date) for _, partners, date in
+            agreement_rows(extraction(tmp_path, text, date="2023-05-03"))] == [
+        (("CA-ON",), "2023-05-03")]
+
+
+def test_a_releases_dateline_is_no_occasion_of_its_paragraph(tmp_path):
+    text = ("Düsseldorf, 4. Mai 2023. Ministerpräsident Beispiel hat gestern die Premierministerin "
+            "der Provinz Ontario empfangen. Beide unterzeichneten eine Gemeinsame "
+            "Absichtserklärung über die Zusammenarbeit.")
+    assert agreement_rows(extraction(tmp_path, text, date="2023-05-04")) == [
+        ("gemeinsame-absichtserklaerung", ("CA-ON",), "2023-05-03")]

@@ -89,6 +89,9 @@ CASES = [
      "vertiefen. Die Provinz Ontario ist Partnerregion des Landes.", {"CA-ON": None}),
     ("Im Jahr 2023 vereinbarten das Land und die Provinz Ontario eine Zusammenarbeit. Die "
      "Provinz Ontario ist Partnerregion des Landes.", {"CA-ON": None}),
+    ("Seit 1995 hat das Land mit der Aquitaine eine Partnerregion in Frankreich.\n\nIm Zuge "
+     "der Territorialreform fusionierte die Aquitaine Anfang 2016 mit ihren Nachbarregionen. Die "
+     "Großregion heißt nunmehr „Nouvelle-Aquitaine“.", {"FR-NAQ": "1995"}),
     ("Das Land und die Emilia Romagna sind seit dem 3. Mai 1995 durch eine "
      "Regionalpartnerschaft verbunden.", {"IT-45": "1995-05-03"}),
     ("Die 1989 begründete Partnerschaft des Landes mit der Provinz Ontario ist eng.",

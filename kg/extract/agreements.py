@@ -584,7 +584,8 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
     text = facts.block.text
     earlier = set({(d.value.start, d.value.end): d.value for d in facts.dates  # one per day
                    if d.end <= sentence.start and d.value.complete
-                   and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])}.values())
+                   and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])
+                   and not _dateline(text, d.start, d.end)}.values())
     if len(earlier) == 1:
         return next(iter(earlier))
     years = {v.start.year for v in earlier} | {v.end.year for v in earlier if v.end}
@@ -598,6 +599,13 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
         if len(years) == 1:  # "2012 … 2013 …; im April 2016 …, im Juni 2016 …. Beide Seiten"
             return DateValue(PartialDate(years.pop()), text=sentence.text[:0])
     return None
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """"Düsseldorf, 4. Mai 2023. Ministerpräsident …": the date of issue opening a press
+    release's first paragraph dates the release, not an occasion of the paragraph."""
+    return re.fullmatch(r"\s*[A-ZÄÖÜ][\w .()/-]{0,40},\s*(?:den\s+)?", text[:start]) is not None \
+        and re.match(r"\s*[.:–-]", text[end:]) is not None
 
 
 def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -> bool:

@@ -98,8 +98,9 @@ def _repeated_agreements(agreements: list) -> dict[str, str]:
                 continue
             if {p.key for p in vague.partners} != {p.key for p in precise.partners}:
                 continue
-            if vague.kind != precise.kind and vague.kind not in _GENERIC_KINDS:
-                continue
+            if vague.kind != precise.kind and vague.kind not in _GENERIC_KINDS and \
+                    not vague.kind.endswith(f"-{precise.kind}"):
+                continue  # "Gemeinsame Absichtserklärung" (the title) is "Diese Absichtserklärung"
             if vague.date is None or (vague.date != precise.date
                                       and vague.date.earliest <= precise.date.earliest
                                       and precise.date.latest <= vague.date.latest):

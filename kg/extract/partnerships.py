@@ -85,6 +85,7 @@ class Leads:
         self.stated: dict[str, PartyRef] = {}  # partners of the partnerships stated so far
         # "das 25-jährige Jubiläum der Kooperation …": starts of a cooperation, by partner key
         self.cooperation: dict[str, tuple[DateValue, Passage]] = {}
+        self.merging: PartyRef | None = None  # a partner region the text says merged
 
 
 # "die damalige Wojewodschaft A", "der neu entstandenen Wojewodschaft B", "A, die 1999 in die
@@ -104,6 +105,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     block = facts.block
     is_item = bool(_ITEM.match(block.text))
     stated = PARTNERSHIP.search(block.text) is not None
+    if not stated and leads.stated and (leads.merging is not None or _FUSED.search(block.text)):
+        for sentence in sentences(block):  # a paragraph on the partner region's merger
+            _merged(sentence, facts.within(sentence), leads)
     if not is_item and not stated and len(block.text.split()) < _BETWEEN_ITEMS:
         return []  # a link or caption between the list's items keeps the lead
     lead, leads.kind = (leads.kind if is_item else None), (leads.kind if is_item else None)
@@ -125,6 +129,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             leads.denied.update(p.key for p in _partners(sentence, within, kind, listed))
         if kind is None:
             _cooperation_start(sentence, within, facts, setting, leads)
+            _merged(sentence, within, leads)
         if kind is None or NEGATION.search(sentence.text) or PLANNING.search(sentence.text) \
                 or sentence.text.rstrip().endswith("?") \
                 or _ANNOUNCED.search(sentence.text):
@@ -188,6 +193,30 @@ def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> lis
                 leads.successor.setdefault(former, mention.ref)
     return [leads.successor.get(p.key, p) for p in partners
             if p.key not in leads.successor or leads.successor[p.key].key not in keys]
+
+
+_FUSED = re.compile(r"\b(?:fusionierte|fusionierten|fusioniert|verschmolz|verschmolzen|"
+                    r"zusammengelegt|zusammengeschlossen)\b")
+_RENAMED = re.compile(r"\bhei(?:ß|β|ss)t\s+(?:nunmehr|nun|jetzt|heute|seitdem|seither)\b|"
+                      r"\b(?:zur|zu\s+der)\s+(?:neuen\s+)?(?:Region|Großregion)\b")
+
+
+def _merged(sentence: Span, within: SpanFacts, leads: Leads) -> None:
+    """"Seit 2031 hat das Land mit A eine Partnerregion. … fusionierte A mit ihren
+    Nachbarregionen. Die Großregion heißt nunmehr „B“": a partner region merged into a new
+    one that the text names is succeeded by it (see `succeed`)."""
+    regions = [f for f in within.parties if f.ref.kind == "region"]
+    if _FUSED.search(sentence.text):
+        merged = [f.ref for f in regions if f.ref.key in leads.stated]
+        leads.merging = merged[0] if len(merged) == 1 else None
+    renamed = _RENAMED.search(sentence.text)
+    if leads.merging is None or renamed is None:
+        return
+    after = [f.ref for f in regions if f.start >= sentence.start + renamed.end()
+             and f.ref.key != leads.merging.key]
+    if after:
+        leads.successor.setdefault(leads.merging.key, after[0])
+        leads.merging = None
 
 
 _COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)\b|"
