@@ -45,6 +45,15 @@ def export(root: Path) -> bytes:
     return result.stdout_bytes
 
 
+def two_documents(folder: Path) -> Path:
+    """A folder with the first two bundled documents and their sources.csv."""
+    folder.mkdir()
+    for name in FIRST[:2]:
+        shutil.copy(DOCUMENTS_DIR / name, folder / name)
+    shutil.copy(SOURCES_FILE, folder / SOURCES_FILE.name)
+    return folder
+
+
 @pytest.fixture
 def extracted(monkeypatch) -> list[str]:
     """The files read and extracted (not taken from the cache) by builds with --jobs 1."""
@@ -183,11 +192,7 @@ LANDLESS_TEXT = PAGE_TEXT.replace("Landeshauptstadt Düsseldorf", "Hauptstadt").
 
 def test_a_document_that_now_fails_validation_keeps_nothing_stale(tmp_path: Path,
                                                                   validated: list[str]):
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in FIRST[:2]:
-        shutil.copy(DOCUMENTS_DIR / name, documents / name)
-    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    documents = two_documents(tmp_path / "documents")
     (documents / PAGE).write_text(PAGE_TEXT, encoding="utf-8")
     root = tmp_path / "store"
     assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
@@ -199,11 +204,7 @@ def test_a_document_that_now_fails_validation_keeps_nothing_stale(tmp_path: Path
     assert "starting from a copy of build-" in failed.stderr  # patched, its graph dropped
     assert f"{PAGE}:" in failed.stderr and "one Land" in failed.stderr
     assert b"Overijssel" not in export(root)
-    alone = tmp_path / "alone"
-    alone.mkdir()
-    for name in FIRST[:2]:
-        shutil.copy(DOCUMENTS_DIR / name, alone / name)
-    shutil.copy(SOURCES_FILE, alone / SOURCES_FILE.name)
+    alone = two_documents(tmp_path / "alone")
     assert run_kg("build", alone, "--store", tmp_path / "cold", "-j", 1, "-q").exit_code == 0
     assert export(root) == export(tmp_path / "cold")
 
@@ -215,11 +216,7 @@ def test_a_document_that_now_fails_validation_keeps_nothing_stale(tmp_path: Path
 
 
 def test_a_document_that_now_fails_keeps_nothing_stale(tmp_path: Path, extracted: list[str]):
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in FIRST[:2]:
-        shutil.copy(DOCUMENTS_DIR / name, documents / name)
-    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    documents = two_documents(tmp_path / "documents")
     root = tmp_path / "store"
     assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
     (documents / CHANGED).write_text((DOCUMENTS_DIR / CHANGED).read_text(encoding="utf-8")
@@ -290,11 +287,7 @@ def test_a_remembered_graph_is_not_reused_once_an_entity_it_reaches_changes(tmp_
 def test_a_copy_that_cannot_be_trusted_is_not_patched(tmp_path: Path):
     """Without the current build's manifest, or when its store does not hold the named
     graphs the manifest says, a rebuild loads every graph (and equals a cold build)."""
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in FIRST[:2]:
-        shutil.copy(DOCUMENTS_DIR / name, documents / name)
-    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    documents = two_documents(tmp_path / "documents")
     root = tmp_path / "store"
     assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
     current = store.current_build(root)
