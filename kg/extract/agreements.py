@@ -20,7 +20,7 @@ from kg.extract.cues import (
     PASSIVE,
     PLANNING,
 )
-from kg.extract.partnerships import _cities, _is_city_state
+from kg.extract.partnerships import is_city_state, partner_cities
 from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
@@ -267,9 +267,9 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             stop = _CLAUSE_STOP.search(text[kind.end:])
             stated = _partners(within, after=span.start + kind.start,
                                until=span.start + kind.end + stop.start() if stop else None)
-            if not stated and _is_city_state(setting):  # "das MoU zwischen Hamburg und A"
-                stated = _cities(span, within, setting, span.start + kind.start) or \
-                    _cities(span, within, setting)
+            if not stated and is_city_state(setting):  # "das MoU zwischen Hamburg und A"
+                stated = partner_cities(span, within, setting, span.start + kind.start) or \
+                    partner_cities(span, within, setting)
             if not stated and _plural(text, kind):
                 continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
             placed = placing_countries(within, registers)

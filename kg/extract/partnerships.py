@@ -114,7 +114,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     if not stated and lead is None:
         return []
     found: list[PartnershipRecord] = []
-    city = _is_city_state(setting)
+    city = is_city_state(setting)
     previous: str | None = None  # a partnership sentence naming no partner leads the next one
     before: Span | None = None
     for sentence in sentences(block):
@@ -141,8 +141,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             if CITY_PARTNERSHIP.search(kind):
                 partners = _as_cities(within, partners, setting)
             floor = _partner_after(sentence)  # "… Städtepartnerschaft mit B": only what follows
-            cities = (_cities(sentence, within, setting, floor) if floor is not None else []) \
-                or _cities(sentence, within, setting)
+            cities = (partner_cities(sentence, within, setting, floor)
+                      if floor is not None else []) or partner_cities(sentence, within, setting)
             partners += [p for p in cities if p.key not in {q.key for q in partners}]
         if not partners and own:
             partners = _named_before(sentence, facts) or _stated_before(sentence, leads)
@@ -484,7 +484,7 @@ def _kind(text: str, city: bool = False) -> str | None:
     return None
 
 
-def _is_city_state(setting: Setting) -> bool:
+def is_city_state(setting: Setting) -> bool:
     land = setting.registers.laender.get(setting.land)
     return land is not None and land.city_state
 
@@ -517,7 +517,7 @@ _METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller
 _CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+(?:[ -][A-ZÄÖÜ][\w'’.-]+){0,2}")
 
 
-def _cities(sentence: Span, within: SpanFacts, setting: Setting,
+def partner_cities(sentence: Span, within: SpanFacts, setting: Setting,
             after: int | None = None) -> list[PartyRef]:
     """Partner cities of a city that is a Land: names GeoNames knows as cities, each the
     region ISO 3166-2 makes of it (a capital city that is a subdivision) or a city of its
