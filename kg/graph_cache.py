@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
 from kg.cache import ExtractionCache, pipeline_key
 from kg.resolve import DocumentEntry
@@ -67,8 +67,7 @@ class Digests:
     def _part(self, name: str, own: bool) -> bytes:
         part = self._parts.get((name, own))
         if part is None:
-            triples = sorted("\t".join(map(_term, t))
-                             for t in self.context.depended(name, own))
+            triples = sorted(map(_line, self.context.depended(name, own)))
             text = "\n".join([name, *triples]) + "\n\n"
             part = self._parts[(name, own)] = hashlib.sha256(text.encode()).digest()
         return part
@@ -133,6 +132,19 @@ def remembered_quads(remembered: ExtractionCache, key: str,
     if isinstance(found, tuple) and len(found) == 2 and all(isinstance(q, bytes) for q in found):
         return found
     return None
+
+
+def _line(triple: tuple) -> str:
+    """A triple, exactly: its terms (`_term`) joined by tabs; the common kinds written
+    directly (a rebuild writes every entity's description)."""
+    subject, predicate, obj = triple
+    if type(subject) is URIRef and type(predicate) is URIRef:
+        if type(obj) is URIRef:
+            return f"URIRef {subject}\tURIRef {predicate}\tURIRef {obj}"
+        if type(obj) is Literal:
+            return (f"URIRef {subject}\tURIRef {predicate}\t"
+                    f"L {str(obj)!r} {obj.datatype or ''} {obj.language or ''}")
+    return "\t".join(map(_term, triple))
 
 
 def _term(term) -> str:

@@ -29,7 +29,7 @@ import hashlib
 import pickle
 import shutil
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -141,13 +141,13 @@ class FullLoad:
             self.support.update(triple_keys(graph.implied))
 
     def finish(self, shared: Sequence[tuple[Iterable[ox.Quad], ox.NamedNode]],
-               shared_implied: Iterable[ox.Quad]) -> int:
+               shared_implied: Callable[[], Iterable[ox.Quad]]) -> int:
         """Load the shared graphs and what they imply, drop what a graph states; the
         number of triples `graph/inferred` holds."""
         for quads, name in shared:
             self.store.bulk_extend(quads)
             self.digests[name.value] = digest(quads)
-        implied = set(shared_implied)
+        implied = set(shared_implied())
         self.store.bulk_extend(implied)
         self.shared = frozenset(quad_keys(implied))
         self.support.update(self.shared)
@@ -202,15 +202,18 @@ class PatchLoad:
         return not self.broken
 
     def finish(self, shared: Sequence[tuple[Iterable[ox.Quad], ox.NamedNode]],
-               shared_implied: Iterable[ox.Quad]) -> int:
-        """Replace what changed; the number of triples `graph/inferred` holds."""
+               shared_implied: Callable[[], Iterable[ox.Quad]]) -> int:
+        """Replace what changed; the number of triples `graph/inferred` holds. What the
+        shared graphs imply is the manifest's while they are unchanged (the ontology's
+        closure and the rules are the manifest key's)."""
         assert not self.broken
         candidates = self._replace_documents()
         for quads, name in shared:
             self.digests[name.value] = digest(quads)
             if self.digests[name.value] != self.manifest.digests.get(name.value):
                 candidates |= self._replace_graph(set(quads), name)
-        implied = frozenset(quad_keys(set(shared_implied)))
+        implied = self.manifest.shared if self.digests == self.manifest.digests else \
+            frozenset(quad_keys(set(shared_implied())))
         support = self.manifest.support.copy()
         for graph in self.old.values():
             support.subtract(triple_keys(graph.implied))
