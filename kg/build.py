@@ -520,7 +520,7 @@ def _paths_by_name(files: list[Path]) -> dict[str, str]:
     return {name: str(found[0]) for name, found in names.items() if len(found) == 1}
 
 
-def _shared_graphs(mapped: Mapped) -> tuple[list[tuple[list[ox.Quad], ox.NamedNode]],
+def _shared_graphs(mapped: Mapped) -> tuple[list[tuple[list[tuple], URIRef]],
                                               Callable[[], list[ox.Quad]]]:
     """Everything but the document graphs: ontology, registers, entities and their Wikidata
     alignment, each with its graph's name; and how to compute the ontology's closure with
@@ -533,9 +533,6 @@ def _shared_graphs(mapped: Mapped) -> tuple[list[tuple[list[ox.Quad], ox.NamedNo
         (list(alignment.alignment_graph(alignment.read_alignment(), set(mapped.entities))),
          ns.ALIGNMENT_GRAPH),
     ]
-    shared = [(list(store.quads(triples, name)), ox.NamedNode(str(name)))
-              for triples, name in graphs]
-
     def implied() -> list[ox.Quad]:
         closure = list(reason.ontology_closure())
         rules = reason.instance_rules()
@@ -544,7 +541,7 @@ def _shared_graphs(mapped: Mapped) -> tuple[list[tuple[list[ox.Quad], ox.NamedNo
             found |= reason.inferred_triples(triples, rules)
         return [*store.quads(closure, ns.INFERRED_GRAPH), *store.quads(found, ns.INFERRED_GRAPH)]
 
-    return shared, implied
+    return graphs, implied
 
 
 def run_checks(oxigraph) -> list[str]:

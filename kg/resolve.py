@@ -106,6 +106,7 @@ class DocumentEntry:
     renderings: list[RenderingMeta]
     events: list[Event] = field(default_factory=list)
     evidence: list[tuple[URIRef, Passage]] = field(default_factory=list)
+    sources: list[DocumentMeta] = field(default_factory=list)  # each rendering's meta
 
 
 @dataclass
@@ -188,7 +189,8 @@ def resolve(extractions: list[Extraction]) -> Resolution:
     people = _People(extractions)
     for document_id, renderings in by_document.items():
         entry = DocumentEntry(meta=renderings[0].meta,
-                              renderings=[x.rendering for x in renderings])
+                              renderings=[x.rendering for x in renderings],
+                              sources=[x.meta for x in renderings])
         result.documents[document_id] = entry
         agreements = _document_agreements(renderings, result, people, entry)
         for event in _merged_events(renderings):
