@@ -30,7 +30,7 @@ from rdflib import URIRef
 
 from kg import alignment, patch, reason, registers, store
 from kg import namespaces as ns
-from kg.cache import ExtractionCache, file_key, inputs_fingerprint
+from kg.cache import ExtractionCache, file_keys, inputs_fingerprint
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
 from kg.graph_cache import DocumentGraph, GraphMemory
@@ -146,9 +146,10 @@ def prepare(paths: Iterable[Path] = (DOCUMENTS_DIR,), jobs: int | None = None,
 
 def read_documents(paths: Iterable[Path], jobs: int | None = None,
                    progress: Progress = lambda _: None,
-                   remembered: ExtractionCache | None = None) -> Prepared:
-    """Read and extract every document (what `remembered` holds for it, if it does); the
-    ones that fail are set aside."""
+                   remembered: ExtractionCache | None = None,
+                   keys: dict[Path, str | None] | None = None) -> Prepared:
+    """Read and extract every document (what `remembered` holds for it, if it does; `keys`:
+    the files' keys, if already computed); the ones that fail are set aside."""
     paths = list(paths)
     prepared = Prepared(files=document_files(paths))
     if not prepared.files:
@@ -160,7 +161,7 @@ def read_documents(paths: Iterable[Path], jobs: int | None = None,
         prepared.failures.extend(broken)
         return prepared
     started = time.perf_counter()
-    outcomes = _extract_all(prepared.files, jobs, progress, remembered)
+    outcomes = _extract_all(prepared.files, jobs, progress, remembered, keys)
     for outcome in outcomes:
         if isinstance(outcome, SetAside):
             prepared.failures.append(str(outcome))
@@ -172,10 +173,13 @@ def read_documents(paths: Iterable[Path], jobs: int | None = None,
 
 
 def _extract_all(files: list[Path], jobs: int | None, progress: Progress,
-                 remembered: ExtractionCache | None) -> list[Extraction | SetAside]:
+                 remembered: ExtractionCache | None,
+                 known: dict[Path, str | None] | None = None) -> list[Extraction | SetAside]:
     """Each file's outcome, in the files' order: remembered, or read and extracted (in
     worker processes) and then remembered."""
-    keys = [file_key(f) if remembered else None for f in files]
+    if remembered is not None and known is None:
+        known = file_keys(files)
+    keys = [known.get(f) if remembered and known is not None else None for f in files]
     outcomes: list[Extraction | SetAside | None] = [
         _remembered(remembered.get(key)) if remembered and key else None for key in keys]
     todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
@@ -343,7 +347,9 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
     them while what they cite is unchanged (kg/graph_cache.py), unless `from_scratch`."""
     paths = list(paths)
     with store.locked(root, progress):
-        fingerprint = inputs_fingerprint(document_files(paths), strict)
+        files = document_files(paths)
+        keys = file_keys(files)
+        fingerprint = inputs_fingerprint(files, strict, keys)
         unchanged = None if from_scratch else _unchanged(root, fingerprint)
         if unchanged is not None:
             progress(f"nothing changed since {unchanged.build.name if unchanged.build else ''}"
@@ -357,7 +363,8 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
             if base is not None and current is not None:
                 progress(f"starting from a copy of {current.name}: only what changed is "
                          "replaced")
-            result = _build_aside(partial, paths, jobs, progress, strict, remembered, base)
+            result = _build_aside(partial, paths, jobs, progress, strict, remembered, base,
+                                  keys)
             if not result.publishable:
                 store.discard(partial)
                 return result
@@ -390,14 +397,15 @@ def _unchanged(root: Path, fingerprint: str | None) -> BuildResult | None:
 def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
                  progress: Progress, strict: bool,
                  remembered: ExtractionCache | None = None,
-                 base: Manifest | None = None) -> BuildResult:
+                 base: Manifest | None = None,
+                 keys: dict[Path, str | None] | None = None) -> BuildResult:
     """The store is closed when this returns (its only reference is this function's), so
     the folder can be renamed and served. Each round builds from the documents not yet set
     aside; a round that finds documents to set aside starts again without them. With
     `base`, the folder holds a copy of the current build that a round patches
     (kg/patch.py); once a round has changed it, the next ones load everything."""
     oxigraph = ox.Store(str(partial))
-    prepared = read_documents(paths, jobs, progress, remembered)
+    prepared = read_documents(paths, jobs, progress, remembered, keys)
     result = BuildResult(prepared, strict=strict)
     manifest, patched = None, False
     while prepared.extractions:
@@ -512,28 +520,28 @@ def _paths_by_name(files: list[Path]) -> dict[str, str]:
     return {name: str(found[0]) for name, found in names.items() if len(found) == 1}
 
 
-def _shared_graphs(mapped: Mapped) -> tuple[list[tuple[list[ox.Quad], ox.NamedNode]],
-                                              list[ox.Quad]]:
+def _shared_graphs(mapped: Mapped) -> tuple[list[tuple[list[tuple], URIRef]],
+                                              Callable[[], list[ox.Quad]]]:
     """Everything but the document graphs: ontology, registers, entities and their Wikidata
-    alignment, each with its graph's name; and the ontology's closure with what they imply,
-    as quads of the inferred graph."""
-    graphs: list[tuple[Iterable[tuple], URIRef]] = [
-        (reason.ontology_graph(), ns.ONTOLOGY_GRAPH),
-        (registers.load().vocabularies, ns.REGISTERS_GRAPH),
-        (mapped.entity_triples(), ns.ENTITIES_GRAPH),
-        (alignment.alignment_graph(alignment.read_alignment(), set(mapped.entities)),
+    alignment, each with its graph's name; and how to compute the ontology's closure with
+    what they imply, as quads of the inferred graph (a rebuild whose shared graphs are
+    unchanged does not: kg/patch.py)."""
+    graphs: list[tuple[list[tuple], URIRef]] = [
+        (list(reason.ontology_graph()), ns.ONTOLOGY_GRAPH),
+        (list(registers.load().vocabularies), ns.REGISTERS_GRAPH),
+        (list(mapped.entity_triples()), ns.ENTITIES_GRAPH),
+        (list(alignment.alignment_graph(alignment.read_alignment(), set(mapped.entities))),
          ns.ALIGNMENT_GRAPH),
     ]
-    closure = list(reason.ontology_closure())
-    rules = reason.instance_rules()
-    implied: set[tuple] = reason.inferred_triples(closure, rules)
-    shared = []
-    for triples, name in graphs:
-        triples = list(triples)
-        shared.append((list(store.quads(triples, name)), ox.NamedNode(str(name))))
-        implied |= reason.inferred_triples(triples, rules)
-    return shared, [*store.quads(closure, ns.INFERRED_GRAPH),
-                    *store.quads(implied, ns.INFERRED_GRAPH)]
+    def implied() -> list[ox.Quad]:
+        closure = list(reason.ontology_closure())
+        rules = reason.instance_rules()
+        found: set[tuple] = reason.inferred_triples(closure, rules)
+        for triples, _ in graphs:
+            found |= reason.inferred_triples(triples, rules)
+        return [*store.quads(closure, ns.INFERRED_GRAPH), *store.quads(found, ns.INFERRED_GRAPH)]
+
+    return graphs, implied
 
 
 def run_checks(oxigraph) -> list[str]:

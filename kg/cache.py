@@ -59,7 +59,28 @@ def file_key(path: Path) -> str | None:
         return None
 
 
-def inputs_fingerprint(files: list[Path], strict: bool) -> str | None:
+def file_keys(files: list[Path]) -> dict[Path, str | None]:
+    """Each file's key (`file_key`), each sources.csv read once: a build computes them once
+    for its fingerprint and its extraction."""
+    keys: dict[Path, str | None] = {}
+    rows: dict[Path, dict | None] = {}
+    for path in files:
+        if path.parent not in rows:
+            try:
+                rows[path.parent] = sources_beside(path)
+            except (OSError, SourcesError):
+                rows[path.parent] = None
+        beside = rows[path.parent]
+        try:
+            keys[path] = None if beside is None else \
+                document_key(path, path.read_bytes(), beside.get(path.name))
+        except OSError:
+            keys[path] = None
+    return keys
+
+
+def inputs_fingerprint(files: list[Path], strict: bool,
+                       keys: dict[Path, str | None] | None = None) -> str | None:
     """Everything a build's result depends on: each document's key, the pipeline key, the
     violation checks, the derivations, and strictness; None when a file cannot be read (then
     it is built)."""
@@ -67,8 +88,9 @@ def inputs_fingerprint(files: list[Path], strict: bool) -> str | None:
     checks = [*QUERIES_DIR.glob("violation-*.rq"), *QUERIES_DIR.glob("derive-*.rq")]
     for query in sorted(checks):
         digest.update(query.name.encode() + hashlib.sha256(query.read_bytes()).digest())
+    keys = file_keys(files) if keys is None else keys
     for path in files:
-        key = file_key(path)
+        key = keys.get(path)
         if key is None:
             return None
         digest.update(key.encode())

@@ -2,10 +2,10 @@
 
 A document's graph is a function of its resolved entry (kg/resolve.py: its extraction with
 the IRIs resolution gave the persons, posts and agreements it names, and anything else
-resolution decided for it); its verdict is a function of that graph and of what validating
-it brings in (kg/validate.py, EntityContext: the descriptions of the entities it reaches,
-and, of a passage lent from elsewhere for an entity it gives none of, the triples that type
-and locate it). So a document is remembered as
+resolution decided for it; `graph_key` hashes what the entry is made from); its verdict is
+a function of that graph and of what validating it brings in (kg/validate.py, EntityContext:
+the descriptions of the entities it reaches, and, of a passage lent from elsewhere for an
+entity it gives none of, the triples that type and locate it). So a document is remembered as
 
     graph-<hash of its entry>  ->  DocumentGraph(verdict, what the verdict read)
     quads-<hash of its entry>  ->  its N-Quads, and what it implies
@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 
 from kg.cache import ExtractionCache, pipeline_key
 from kg.resolve import DocumentEntry
@@ -42,10 +42,20 @@ class DocumentGraph:
 
 
 def graph_key(entry: DocumentEntry) -> str:
-    """The entry's dataclass representation is complete and ordered (lists and tuples of
-    records, IRIs and dates; no sets), so equal entries give equal keys."""
+    """Equal entries give equal keys, without hashing the whole entry (its passages and
+    records: a second per thousand documents). An entry holds its renderings' extractions
+    (their events' records, passages) and what resolution decided for them. Each extraction
+    is a function of the file's bytes, path and metadata under the pipeline key
+    (kg/cache.py): its RenderingMeta (sha256 of the bytes, name, path) and DocumentMeta, in
+    the entry. Resolution decides the document's id (in its meta), the IRIs of the entities
+    its events and evidence name, and an event's ministries when the text names none
+    (kg/resolve.py); everything else in the entry follows from the extractions alone."""
     digest = hashlib.sha256(pipeline_key().encode())
-    digest.update(repr(entry).encode())
+    digest.update(repr((entry.meta, entry.renderings, entry.sources)).encode())
+    for event in entry.events:
+        digest.update("\n".join(["", event.iri, *event.participants, "", *event.posts, "",
+                                  *event.agreements, repr(event.record.ministries)]).encode())
+    digest.update("\n".join(["", *(entity for entity, _ in entry.evidence)]).encode())
     return f"graph-{digest.hexdigest()}"
 
 
@@ -67,8 +77,7 @@ class Digests:
     def _part(self, name: str, own: bool) -> bytes:
         part = self._parts.get((name, own))
         if part is None:
-            triples = sorted("\t".join(map(_term, t))
-                             for t in self.context.depended(name, own))
+            triples = sorted(map(triple_line, self.context.depended(name, own)))
             text = "\n".join([name, *triples]) + "\n\n"
             part = self._parts[(name, own)] = hashlib.sha256(text.encode()).digest()
         return part
@@ -133,6 +142,19 @@ def remembered_quads(remembered: ExtractionCache, key: str,
     if isinstance(found, tuple) and len(found) == 2 and all(isinstance(q, bytes) for q in found):
         return found
     return None
+
+
+def triple_line(triple: tuple) -> str:
+    """A triple, exactly: its terms (`_term`) joined by tabs; the common kinds written
+    directly (a rebuild writes every entity's description)."""
+    subject, predicate, obj = triple
+    if type(subject) is URIRef and type(predicate) is URIRef:
+        if type(obj) is URIRef:
+            return f"URIRef {subject}\tURIRef {predicate}\tURIRef {obj}"
+        if type(obj) is Literal:
+            return (f"URIRef {subject}\tURIRef {predicate}\t"
+                    f"L {str(obj)!r} {obj.datatype or ''} {obj.language or ''}")
+    return "\t".join(map(_term, triple))
 
 
 def _term(term) -> str:

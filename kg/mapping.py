@@ -106,12 +106,15 @@ class _Describer:
         self.entities = entities
         self.registers = registers
         self.resolution = resolution
+        self._added: dict[URIRef, set[Triple]] = {}  # each entity's triples, to look up
 
     def add(self, subject: URIRef, *pairs: tuple[URIRef, URIRef | Literal | None]) -> None:
         triples = self.entities.setdefault(subject, [])
+        added = self._added.setdefault(subject, set(triples))
         for predicate, value in pairs:
-            if value is not None and (subject, predicate, value) not in triples:
+            if value is not None and (subject, predicate, value) not in added:
                 triples.append((subject, predicate, value))
+                added.add((subject, predicate, value))
 
     def labels(self, subject: URIRef, german: str, english: str | None) -> None:
         self.add(subject, (RDFS.label, Literal(german, lang="de")),

@@ -36,14 +36,30 @@ BASE = "https://w3id.org/partnerschaftsgraph/"
 ONTOLOGY_IRI = BASE + "ontology"
 ONTOLOGY_VERSION = "0.1.0"
 
-PG = Namespace(BASE + "ontology#")
-ID = Namespace(BASE + "id/")
-GRAPH = Namespace(BASE + "graph/")
+
+
+class _Namespace(Namespace):
+    """rdflib's Namespace makes a new URIRef, checking every character of it, on each use:
+    these remember the terms they made (the same posts, Länder and classes are named hundreds
+    of thousands of times in a build; a bounded number, so that memory stays flat)."""
+
+    def term(self, name: str) -> URIRef:
+        return _term(str(self), name) if isinstance(name, str) else super().term(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(namespace: str, name: str) -> URIRef:
+    return URIRef(namespace + name)
+
+
+PG = _Namespace(BASE + "ontology#")
+ID = _Namespace(BASE + "id/")
+GRAPH = _Namespace(BASE + "graph/")
 SHAPES = Namespace(BASE + "shapes#")
 
-ORG = Namespace("http://www.w3.org/ns/org#")
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-SCHEMA = Namespace("https://schema.org/")
+ORG = _Namespace("http://www.w3.org/ns/org#")
+SEM = _Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+SCHEMA = _Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 GEONAMES = Namespace("https://sws.geonames.org/")

@@ -29,16 +29,18 @@ import hashlib
 import pickle
 import shutil
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from kg import derive, reason
 from kg import namespaces as ns
 from kg.cache import ExtractionCache, pipeline_key
-from kg.graph_cache import DocumentGraph, remembered_quads
+from kg.graph_cache import DocumentGraph, remembered_quads, triple_line
+from kg.store import quads
 
 MANIFEST = "manifest.pickle"
 INFERRED = ox.NamedNode(str(ns.INFERRED_GRAPH))
@@ -82,9 +84,10 @@ def _named_graphs(store: ox.Store) -> frozenset[str]:
     return frozenset(graph.value for graph in store.named_graphs())
 
 
-def digest(quads: Iterable[ox.Quad]) -> str:
-    lines = (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").splitlines()
-    return hashlib.sha256(b"\n".join(sorted(lines))).hexdigest()
+def digest(triples: Iterable[tuple]) -> str:
+    """Of a shared graph's rdflib triples, in any order (a rebuild converts to Oxigraph's
+    terms only the graphs whose digest changed)."""
+    return hashlib.sha256("\n".join(sorted(map(triple_line, triples))).encode()).hexdigest()
 
 
 def read_manifest(build: Path) -> Manifest | None:
@@ -140,14 +143,14 @@ class FullLoad:
             self.documents[document] = key
             self.support.update(triple_keys(graph.implied))
 
-    def finish(self, shared: Sequence[tuple[Iterable[ox.Quad], ox.NamedNode]],
-               shared_implied: Iterable[ox.Quad]) -> int:
+    def finish(self, shared: Sequence[tuple[list[tuple], URIRef]],
+               shared_implied: Callable[[], Iterable[ox.Quad]]) -> int:
         """Load the shared graphs and what they imply, drop what a graph states; the
         number of triples `graph/inferred` holds."""
-        for quads, name in shared:
-            self.store.bulk_extend(quads)
-            self.digests[name.value] = digest(quads)
-        implied = set(shared_implied)
+        for triples, name in shared:
+            self.store.bulk_extend(quads(triples, name))
+            self.digests[str(name)] = digest(triples)
+        implied = set(shared_implied())
         self.store.bulk_extend(implied)
         self.shared = frozenset(quad_keys(implied))
         self.support.update(self.shared)
@@ -201,16 +204,20 @@ class PatchLoad:
             self._old(document)
         return not self.broken
 
-    def finish(self, shared: Sequence[tuple[Iterable[ox.Quad], ox.NamedNode]],
-               shared_implied: Iterable[ox.Quad]) -> int:
-        """Replace what changed; the number of triples `graph/inferred` holds."""
+    def finish(self, shared: Sequence[tuple[list[tuple], URIRef]],
+               shared_implied: Callable[[], Iterable[ox.Quad]]) -> int:
+        """Replace what changed; the number of triples `graph/inferred` holds. What the
+        shared graphs imply is the manifest's while they are unchanged (the ontology's
+        closure and the rules are the manifest key's)."""
         assert not self.broken
         candidates = self._replace_documents()
-        for quads, name in shared:
-            self.digests[name.value] = digest(quads)
-            if self.digests[name.value] != self.manifest.digests.get(name.value):
-                candidates |= self._replace_graph(set(quads), name)
-        implied = frozenset(quad_keys(set(shared_implied)))
+        for triples, name in shared:
+            self.digests[str(name)] = digest(triples)
+            if self.digests[str(name)] != self.manifest.digests.get(str(name)):
+                candidates |= self._replace_graph(set(quads(triples, name)),
+                                                  ox.NamedNode(str(name)))
+        implied = self.manifest.shared if self.digests == self.manifest.digests else \
+            frozenset(quad_keys(set(shared_implied())))
         support = self.manifest.support.copy()
         for graph in self.old.values():
             support.subtract(triple_keys(graph.implied))

@@ -12,6 +12,7 @@ import difflib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -106,6 +107,7 @@ class DocumentEntry:
     renderings: list[RenderingMeta]
     events: list[Event] = field(default_factory=list)
     evidence: list[tuple[URIRef, Passage]] = field(default_factory=list)
+    sources: list[DocumentMeta] = field(default_factory=list)  # each rendering's meta
 
 
 @dataclass
@@ -188,7 +190,8 @@ def resolve(extractions: list[Extraction]) -> Resolution:
     people = _People(extractions)
     for document_id, renderings in by_document.items():
         entry = DocumentEntry(meta=renderings[0].meta,
-                              renderings=[x.rendering for x in renderings])
+                              renderings=[x.rendering for x in renderings],
+                              sources=[x.meta for x in renderings])
         result.documents[document_id] = entry
         agreements = _document_agreements(renderings, result, people, entry)
         for event in _merged_events(renderings):
@@ -556,8 +559,16 @@ def _all_mentions(extraction: Extraction) -> list[PersonMention]:
 
 def _full_key(mention: PersonMention) -> tuple[str, str]:
     """A middle initial does not separate names ("Marina E. Beispiel" is "Marina Beispiel")."""
-    given = re.sub(r"(?:^|\s)[^\W\d_]\.(?=\s|$)", " ", mention.given or "")
-    return (ns.slug(mention.family), ns.slug(given.strip() or (mention.given or "")))
+    return _name_key(mention.family, mention.given or "")
+
+
+_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.(?=\s|$)")
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_key(family: str, given: str) -> tuple[str, str]:
+    """Cached: resolution asks for the same names many times over."""
+    return (ns.slug(family), ns.slug(_INITIAL.sub(" ", given).strip() or given))
 
 
 def _preferred_name(mentions: list[PersonMention]) -> str:

@@ -6,8 +6,10 @@ byte-identical to a cold build."""
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,7 @@ from kg import cache, patch, reason, registers, store
 from kg import namespaces as ns
 from kg.build import prepare
 from kg.cli import main
-from kg.graph_cache import GraphMemory
+from kg.graph_cache import GraphMemory, graph_key
 from kg.mapping import document_triples
 from kg.paths import DOCUMENTS_DIR, MAPPINGS_DIR, SOURCES_FILE
 from kg.validate import EntityContext, seeds, shared_triples
@@ -338,3 +340,29 @@ def test_a_lender_s_edit_does_not_validate_its_borrowers_again(tmp_path: Path,
     assert run_kg("build", documents, "--store", cold, "-j", 1, "-q").exit_code == 0
     assert export(root) == export(cold)
     assert build_json(root)["warnings"] == build_json(cold)["warnings"]
+
+
+def test_a_graph_key_covers_what_resolution_decides_for_a_document():
+    """The key hashes what an entry is made from (kg/graph_cache.py, graph_key): besides
+    the renderings and their metadata, every IRI resolution gave what the document names and
+    the ministries it gave an event; a change of any of them is another key."""
+    prepared = prepare([DOCUMENTS_DIR / FIRST[2]], jobs=1)
+    assert prepared.mapped is not None
+    (entry,) = prepared.mapped.entries.values()
+    event = next(e for e in entry.events if e.participants)
+    key = graph_key(entry)
+    assert graph_key(copy.deepcopy(entry)) == key
+    changes = [
+        lambda e: e.evidence.__setitem__(0, (ns.person("someone else"), e.evidence[0][1])),
+        lambda e: e.events[event_index].participants.append(ns.person("someone else")),
+        lambda e: e.events[event_index].posts.append(ns.post("XX", "minister")),
+        lambda e: setattr(e.events[event_index].record, "ministries", ()),
+        lambda e: setattr(e, "meta", replace(e.meta, document_id="another-id")),
+        lambda e: e.sources.__setitem__(0, replace(e.sources[0], title="Another title")),
+        lambda e: e.renderings.__setitem__(0, replace(e.renderings[0], sha256="0" * 64)),
+    ]
+    event_index = entry.events.index(event)
+    for change in changes:
+        changed = copy.deepcopy(entry)
+        change(changed)
+        assert graph_key(changed) != key
