@@ -41,7 +41,7 @@ from kg.records import Extraction
 from kg.resolve import Resolution, resolve
 from kg.sources import Source, SourcesError, sources_beside
 from kg.validate import EntityContext, Problem, Report, shared_triples, validate_documents
-from kg.workers import map_parallel
+from kg.workers import map_parallel, stream_parallel
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
 VALIDATION_CHUNK = 200
@@ -273,7 +273,7 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
         progress(f"validating {len(documents)} document graphs against the SHACL shapes"
                  + (" and loading them" if load else ""))
     _SHARED["memory"] = memory
-    reason.instance_rules()  # once, before the workers fork (it runs owlrl on the ontology)
+    reason.instance_rules()  # once (it runs owlrl on the ontology)
 
     def collect(outcome: list[tuple[str, DocumentGraph]]) -> None:
         for document, graph in outcome:
@@ -282,10 +282,13 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
         if load is not None:
             load([(document, memory.key(document), graph) for document, graph in outcome])
 
+    serialize = load is not None
+    parallel = workers > 1 and len(chunks) >= (2 if len(documents) >= 16 else 8)
+    work = ((_part(context, chunk), serialize) if parallel else (tuple(chunk), serialize)
+            for chunk in chunks)
     try:
-        map_parallel(_validate_chunk, [(tuple(c), load is not None) for c in chunks], jobs,
-                     progress, "chunks validated", min_items=2 if len(documents) >= 16 else 8,
-                     collect=collect)
+        stream_parallel(_validate_part if parallel else _validate_chunk, work, len(chunks),
+                        jobs, progress, "chunks validated", collect, parallel)
     finally:
         _SHARED.clear()
     return Report(sorted(problems))
@@ -310,6 +313,20 @@ def _recall(memory: GraphMemory, documents: list[str], problems: set[Problem],
     if load is not None and batch:
         load(batch)
     return todo
+
+
+def _part(context: EntityContext, chunk: list[str]) -> EntityContext:
+    """What validating the chunk's documents reads of the corpus (a worker gets only that)."""
+    return context.part({d: document_triples(context.mapped.entries[d]) for d in chunk})
+
+
+def _validate_part(part: EntityContext, serialize: bool) -> list[tuple[str, DocumentGraph]]:
+    """A chunk in a worker process, which holds nothing of the corpus but its part."""
+    _SHARED["memory"] = GraphMemory(None, part)
+    try:
+        return _validate_chunk(tuple(part.mapped.entries), serialize)
+    finally:
+        _SHARED.clear()
 
 
 def _validate_chunk(document_ids: tuple[str, ...],

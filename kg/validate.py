@@ -9,6 +9,7 @@ through the passages the offending node was taken from.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -314,6 +315,25 @@ class EntityContext:
         nodes, has_passage = seeds(triples)
         return [t for name, own in self.reached(nodes, has_passage).items()
                 for t in self.added(name, own)]
+
+    def part(self, documents: Mapping[str, Iterable[tuple]]) -> EntityContext:
+        """The part of this context that validating these documents' graphs reads (their
+        entries, the entities they reach, and the passages lent to those), as a context of
+        its own that answers for them as this one does: what a worker process is handed
+        instead of the whole corpus."""
+        names: set[str] = set()
+        for triples in documents.values():
+            names |= self.reached(*seeds(triples)).keys()
+        entities = {self.entities[name]: self.mapped.entities[self.entities[name]]
+                    for name in sorted(names)}
+        cited = {e: self.cited[e] for e in entities if e in self.cited}
+        part = EntityContext(Mapped(entries={d: self.mapped.entries[d] for d in documents},
+                                    entities=entities), self.shared, cited)
+        for lender in sorted(set(cited.values())):
+            evidence = copy.copy(self._evidence(lender))
+            evidence.first = {e: p for e, p in evidence.first.items() if e in entities}
+            part._evidence_of[lender] = evidence
+        return part
 
 
 def cited_entities(mapped: Mapped) -> dict[URIRef, str]:

@@ -1,6 +1,11 @@
-"""Per-document work in worker processes (forked, so they share the build process's memory
-pages), and the guarantee that none outlives the build: a worker dies with the build process,
-even a killed one (Linux), and an interrupted build stops its workers at once.
+"""Per-document work in worker processes, and the guarantee that none outlives the build: a
+worker dies with the build process, even a killed one (Linux), and an interrupted build stops
+its workers at once.
+
+Workers are forked (sharing the build process's memory pages) when the build process holds
+little yet, as while it reads documents; later work is handed to spawned workers, which
+inherit nothing: a forked worker copies every page of the build process's objects it touches
+(reference counts write to them), which came to the size of the resolved corpus per worker.
 """
 
 from __future__ import annotations
@@ -11,16 +16,17 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 
 Progress = Callable[[str], None]
 
 
 def map_parallel(function, arguments: list[tuple], jobs: int | None, progress: Progress,
                  verb: str, min_items: int = 8, collect: Callable | None = None) -> list:
-    """Run function over arguments, in worker processes when there is enough work; with
-    `collect`, each result goes to it as it arrives instead of into the returned list."""
+    """Run function over arguments, in forked worker processes when there is enough work;
+    with `collect`, each result goes to it as it arrives instead of into the returned list."""
     workers = jobs or os.cpu_count() or 1
     results: list = []
     keep = collect or results.append
@@ -46,6 +52,40 @@ def map_parallel(function, arguments: list[tuple], jobs: int | None, progress: P
         pool.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
     return results
+
+
+def stream_parallel(function, arguments: Iterable[tuple], count: int, jobs: int | None,
+                    progress: Progress, verb: str, collect: Callable, parallel: bool) -> None:
+    """Run function over arguments (`count` of them), each result to `collect` in their
+    order; with `parallel`, in spawned worker processes, taking the next arguments only as
+    results come back (a few per worker in flight), so that the arguments can be made one at
+    a time and need not all exist at once."""
+    workers = jobs or os.cpu_count() or 1
+    if not parallel or workers <= 1:
+        for index, args in enumerate(arguments, 1):
+            collect(function(*args))
+            _tick(progress, index, count, verb)
+        return
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(
+        "spawn"), initializer=_worker_start, initargs=(os.getpid(),))
+    pending: deque[Future] = deque()
+    try:
+        index = 0
+        for args in arguments:
+            pending.append(pool.submit(function, *args))
+            if len(pending) >= workers * 2:
+                index += 1
+                collect(pending.popleft().result())
+                _tick(progress, index, count, verb)
+        while pending:
+            index += 1
+            collect(pending.popleft().result())
+            _tick(progress, index, count, verb)
+    except BaseException:
+        _stop_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _worker_start(parent: int) -> None:
