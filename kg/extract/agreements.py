@@ -129,7 +129,8 @@ def _partners(within: SpanFacts, after: int | None = None,
     `until`); an organisation named right after its country carries that country."""
     text = within.span.block.text
     parties = [f for f in within.parties if f.ref.kind != "land" and f.ref.key != "DE"
-               and (until is None or f.start < until) and not _qualifies_a_place(text, f, within)]
+               and (until is None or f.start < until) and not _qualifies_a_place(text, f, within)
+               and not in_a_title(text, f.start)]
     if after is not None and any(f.start >= after for f in parties):
         parties = [f for f in parties if f.start >= after]
     result: list[PartyRef] = []
@@ -150,19 +151,40 @@ def _partners(within: SpanFacts, after: int | None = None,
     return [r for r in result if r.kind != "country" or r.key in qualified]
 
 
+# "Bevollmächtigte beim Bund, der Europäischen Union und für …": a body named in the title of
+# an official's post, up to the party, in capitalised words, articles and prepositions only.
+_TITLE_LEAD = re.compile(r"(?<!\w)(?:Bevollmächtigt|Beauftragt)\w*(?P<gap>(?:[\s,]+(?:beim|bei|für|"
+                         r"der|die|dem|den|des|und|sowie|[A-ZÄÖÜ][\w-]*))*)[\s,]+$")
+
+
+def in_a_title(text: str, start: int) -> bool:
+    """A body named in the title of an official's post ("Hamburgs Bevollmächtigte beim Bund,
+    der Europäischen Union und für auswärtige Angelegenheiten") is no party of what the
+    official signs."""
+    return _TITLE_LEAD.search(text[max(0, start - 80):start]) is not None
+
+
 # "Beispielstadt/Musterstadt (Provinz Nordufer)", "Ort (Stadtbezirk von A, Provinz B)": a region in
 # brackets after a place that is no party of its own (a city) says where that place lies.
 _AFTER_PLACE = re.compile(r"[A-ZÄÖÜ][\w-]+\s*\((?:[^()]{0,60}[,\s])?$")
 
 
 def _qualifies_a_place(text: str, found, within: SpanFacts) -> bool:
-    """A region in brackets after a city's name is that city's region, not a party."""
+    """A region in brackets after a city's name is that city's region, not a party; so is a
+    country in brackets after a place the text names with "in" ("in Beispielstadt
+    (Nachbarland)")."""
     before = text[max(0, found.start - 80):found.start]
     match = _AFTER_PLACE.search(before)
-    if found.ref.kind != "region" or match is None:
+    if match is None or found.ref.kind not in {"region", "country"}:
         return False
     bracket = found.start - (len(before) - before.rindex("("))
+    if found.ref.kind == "country" and not _IN_PLACE.search(text[max(0, bracket - 60):bracket]):
+        return False
     return not any(other.end <= bracket and bracket - other.end <= 2 for other in within.parties)
+
+
+# "in Beispielstadt (", "im polnischen Musterort (": a place the sentence says where things happen.
+_IN_PLACE = re.compile(r"\b(?:in|im|nach|aus)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]+\s*$")
 
 
 def _without_context_countries(partners: list[PartyRef]) -> list[PartyRef]:
@@ -197,7 +219,9 @@ def unplaced(within: SpanFacts, registers: Registers) -> list[PartyRef]:
     """The sentence's foreign parties, without countries that only place an unnamed region:
     the partner an unnamed instrument falls back to."""
     placed = placing_countries(within, registers)
-    return [p for p in within.foreign_parties() if p.key not in placed]
+    text = within.span.block.text
+    titled = {f.ref.key for f in within.parties if in_a_title(text, f.start)}
+    return [p for p in within.foreign_parties() if p.key not in placed and p.key not in titled]
 
 
 def _without_origins(partners: list[PartyRef], within: SpanFacts) -> list[PartyRef]:
@@ -242,7 +266,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             (one_each(text, registers) and not each_year):
         return []
     if action is None and not basis:
-        return _dated_entries(span, within, setting, ministry)
+        return _dated_entries(span, within, setting, ministry) or \
+            _listed_in_a_row(span, within, setting, ministry, row_date)
     extension_only = bool(EXTENSION_ACTION.search(text)) and not _SIGNING.search(text)
     if extension_only and in_section:
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
@@ -305,6 +330,32 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     return records
 
 
+def _listed_in_a_row(span: Span, within: SpanFacts, setting: Setting,
+                     ministry: MinistryRef | None, row_date: DateValue | None
+                     ) -> list[AgreementRecord]:
+    """A table row that lists an instrument ("Provinz A | Gemeinsame Erklärung | 03.05.2001"):
+    a cell opens with the kind, another names the partner; the row's date is its date. A kind
+    inside a cell's text ("Gespräch über die Gemeinsame Erklärung") lists none."""
+    block = span.block
+    if block.kind != "row" or len(block.cells) < 2:
+        return []
+    kind = next((k for k in kinds_in(span.text, setting.registers)
+                 if re.search(r"(?:^|\|)\s*$", span.text[:k.start])), None)
+    if kind is None or not _land_is_party(within, span.text, ministry):
+        return []
+    partners = _without_context_countries(_partners(within))
+    if not partners or len(partners) > 3:
+        return []
+    label = instrument(span.text, kind)
+    title = _plain_title(label, setting.land, partners, setting.registers)
+    date = _common_precision(row_date) if row_date and row_date.complete else None
+    return [AgreementRecord(
+        local_key=ns.slug(title) + (f"-{date.start.lexical()}" if date else ""), title=title,
+        kind=kind.concept.key, land=setting.land, partners=tuple(partners),
+        passage=span.passage(setting.file), date=date,
+        ministry=within.ministries[0][0] if within.ministries else ministry)]
+
+
 # A chronology's entry opens with its date and a colon: "Juni 2007: Unterzeichnung …".
 _ENTRY = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?\d{4}\s?:\s")
 
@@ -342,16 +393,19 @@ def _dated_partners(within: SpanFacts) -> list[tuple[PartyRef, DateValue]]:
     text = within.span.block.text
     dated = [d for d in within.dates if d.value.complete and d.value.end is None]
     pairs: dict[str, tuple[PartyRef, DateValue]] = {}
+    undated: set[str] = set()  # named without a date of its own (at least once)
     for found in within.parties:
         if found.ref.kind == "land" or found.ref.key == "DE" or found.ref.key in pairs:
             continue
         own = next((d for d in dated if d.start >= found.end
                     and _NEXT_TO.fullmatch(text[found.end:d.start])), None)
         if own is None:
-            if found.ref.kind != "country":
-                return []
-            continue  # a country beside its region ("Provinz A (Land B)")
-        pairs[found.ref.key] = (found.ref, own.value)
+            if found.ref.kind != "country":  # a country beside its region ("Provinz A (Land B)")
+                undated.add(found.ref.key)
+            continue
+        pairs[found.ref.key] = (found.ref, own.value)  # "mit A, B und C …: A 2004, B 1995"
+    if undated - set(pairs):
+        return []
     values = {(v.start, v.end) for _, v in pairs.values()}
     return list(pairs.values()) if len(pairs) > 1 and len(values) > 1 else []
 
@@ -438,12 +492,16 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
     return records
 
 
+# A clause that opens with its own date: "…, am 4. Juni 2005 folgte …", "…, im Mai 2010 …".
+_DATED_CLAUSE = r"(?:am|im)\s+(?:Jahre?\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s?\d{4}|" \
+    r"[A-ZÄÖÜ][a-zä]+\s+\d{4}|\d{4})\b"
 # Where the parties of an instrument end: another clause ("…, sowie …", "…, die …").
 # A subordinate clause of its own ("…, nachdem er Gespräche mit A geführt hatte") ends it too.
 _CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|welche[rs]?|nachdem|"
-                          r"bevor|als|wobei|wo|wie|weil|da)\b|;")
+                          r"bevor|als|wobei|wo|wie|weil|da)\b|;|,\s+(?=" + _DATED_CLAUSE + ")")
 # "die Gemeinsame Erklärung … vom 3. Mai 2001", "der Vertrag … stammt aus dem Jahr 1996"
-_NAMED_DATE = re.compile(r"^[^.;:]{0,80}?\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+$")
+# … or in brackets after its partner ("MoU mit der Region A (2015)", a list's entry)
+_NAMED_DATE = re.compile(r"^[^.;:()]{0,80}?(?:\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+|\(\s*)$")
 _STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,60}\b(?:besteht|"
                        r"bestehen|gilt|gelten|gibt es|existiert|existieren|verbindet|verbinden|"
                        r"verbunden)\b|"
@@ -469,7 +527,7 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
         if not dated or not (_land_is_party(within, text, ministry)
                              or _standing_is_the_lands(within, text)):
             continue
-        paired = _dated_partners(within) if _plural(text, kind) else []
+        paired = _dated_partners(within)  # "Abkommen" is singular and plural alike
         if paired:  # "Partnerschaftsvereinbarungen bestehen mit A (seit 1996), B (seit 2001)"
             for partner, day in paired:
                 title = _plain_title(instrument(text, kind), setting.land, [partner],
@@ -565,10 +623,20 @@ def paragraph_date(facts: BlockFacts, sentence: Span,
     if _TODAY.search(sentence.text):
         return None
     found = _paragraph_date(facts, sentence)
-    if found is None and before is not None and CONTINUATION.match(sentence.text.lstrip()) and \
+    continues = CONTINUATION.match(sentence.text.lstrip()) or _SAME_OCCASION.search(sentence.text)
+    if found is None and before is not None and continues and \
             not any(d.start < sentence.start for d in facts.dates):
         return before
     return found
+
+
+# A signing the sentence places at the occasion told before: "zum Abschluss der Veranstaltung",
+# "bei dieser Gelegenheit", "im Rahmen des Besuchs".
+_SAME_OCCASION = re.compile(r"(?<!\w)(?:zum|am)\s+Abschluss\s+(?:der|des)\s+(?:Veranstaltung|"
+                            r"Konferenz|Kongress|Tagung|Sitzung|Besuch|Treffen|Reise|Gespräch)\w*|"
+                            r"(?<!\w)bei\s+(?:dieser|diesem)\s+(?:Gelegenheit|Anlass|Treffen|Besuch)\b|"
+                            r"(?<!\w)im\s+Rahmen\s+(?:des|der|dieses|dieser)\s+(?:Besuch|Reise|"
+                            r"Veranstaltung|Konferenz|Kongress|Treffen)\w*")
 
 
 def occasion_date(facts: BlockFacts) -> DateValue | None:
@@ -602,7 +670,7 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-    """"Düsseldorf, 4. Mai 2023. Ministerpräsident …": the date of issue opening a press
+    """"Beispielstadt, 3. Mai 2034. Ministerpräsident …": the date of issue opening a press
     release's first paragraph dates the release, not an occasion of the paragraph."""
     return re.fullmatch(r"\s*[A-ZÄÖÜ][\w .()/-]{0,40},\s*(?:den\s+)?", text[:start]) is not None \
         and re.match(r"\s*[.:–-]", text[end:]) is not None
@@ -656,8 +724,14 @@ def _unnamed_actor_is_the_land(within: SpanFacts, text: str) -> bool:
     parties signing with each other are named."""
     if OTHER_BODY.search(text) or any(f.ref.key == "DE" for f in within.parties):
         return False
-    foreign = {f.ref.key for f in within.parties if f.ref.kind != "land"}
-    return len(foreign) <= 1 or bool(PASSIVE.search(text))
+    foreign = [f for f in within.parties if f.ref.kind != "land"]
+    if foreign and _WITH.search(text[:max(0, foreign[0].start - within.span.start)]):
+        return True  # "Gemeinsam mit den Vertretern der Provinzen A und B unterzeichnete …"
+    return len({f.ref.key for f in foreign}) <= 1 or bool(PASSIVE.search(text))
+
+
+# The foreign parties introduced as those the actor signs with, before any of them is named.
+_WITH = re.compile(r"(?<!\w)(?:[Gg]emeinsam\s+)?[Mm]it(?!\w)")
 
 
 def _titles(text: str, kind: KindMatch) -> list[str]:
@@ -745,7 +819,8 @@ def _own_clause_dates(text: str, within: SpanFacts, kind: KindMatch | None,
 
 
 # Where a clause or a chronology's entry begins: ";", ", und", "Juni 2015:", "2015 –".
-_CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|\s(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?"
+_CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|,\s+(?=" + _DATED_CLAUSE + ")|"
+                               r"\s(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?"
                                r"\d{4}\s?[:–]\s"
                                # "… 1996 … besiegelt und 2016 mit einer neuen Erklärung …"
                                r"|\s+und\s+(?=(?:im\s+(?:Jahr\s+)?)?\d{4}\s+(?:mit|durch)\b)")

@@ -99,8 +99,10 @@ def _repeated_agreements(agreements: list) -> dict[str, str]:
             if {p.key for p in vague.partners} != {p.key for p in precise.partners}:
                 continue
             if vague.kind != precise.kind and vague.kind not in _GENERIC_KINDS and \
-                    not vague.kind.endswith(f"-{precise.kind}"):
-                continue  # "Gemeinsame Absichtserklärung" (the title) is "Diese Absichtserklärung"
+                    not vague.kind.endswith(f"-{precise.kind}") and \
+                    not (precise.kind in _GENERIC_KINDS and vague.date is None):
+                continue  # "Gemeinsame Absichtserklärung" (the title) is "Diese Absichtserklärung";
+                # "unsere Partnerschaftsvereinbarung" is the "neue Vereinbarung" signed on a day
             if vague.date is None or (vague.date != precise.date
                                       and vague.date.earliest <= precise.date.earliest
                                       and precise.date.latest <= vague.date.latest):
