@@ -499,3 +499,12 @@ def test_an_answers_list_items_are_its_text_even_when_they_end_in_a_year(tmp_pat
     assert agreement_rows(extraction(tmp_path, text, genre="answer")) == [
         ("gemeinsame-erklaerung", ("CA-ON",), "2010"),
         ("memorandum-of-understanding", ("FR-BRE",), "2015")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die 2005 mit der Provinz Ontario geschlossene Vereinbarung wurde 2015 verlängert.",
+    "Die Vereinbarung mit der Provinz Ontario wurde 2005 unterzeichnet und 2015 verlängert.",
+])
+def test_an_instrument_itself_extended_keeps_its_signing_date(tmp_path, text):
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == [
+        ("vereinbarung", ("CA-ON",), "2005")]

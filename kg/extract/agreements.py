@@ -789,8 +789,11 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
         later = [d for d in within.dates if d.start - offset >= _clause_end(text, signing.start())]
         return _common_precision(later[-1].value) if later and later[-1].value.complete else None
     adjacent = [d for d in candidates if signing and 0 <= signing.start() - (d.end - offset) <= 2]
+    before = [d for d in candidates if signing and d.end - offset <= signing.start()]
     if adjacent:  # "die 2001 geschlossene Vereinbarung …, 2011 verlängert"
         candidates = adjacent
+    elif signing and before and EXTENSION_ACTION.search(text, signing.end()):
+        candidates = before  # "Die 2005 mit A geschlossene Vereinbarung wurde 2015 verlängert"
     elif signing:
         clause_end = _clause_end(text, signing.start())
         candidates = [d for d in within.dates if d.start - offset < clause_end]
