@@ -508,3 +508,29 @@ def test_an_answers_list_items_are_its_text_even_when_they_end_in_a_year(tmp_pat
 def test_an_instrument_itself_extended_keeps_its_signing_date(tmp_path, text):
     assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == [
         ("vereinbarung", ("CA-ON",), "2005")]
+
+
+def test_an_instrument_in_brackets_after_its_partner_is_that_partners(tmp_path):
+    text = ("Das Land hat Regionalpartnerschaften mit der Woiwodschaft Pommern (Gemeinsame "
+            "Erklärung vom 3. Mai 2001) und der Provinz Ontario (Partnerschaftserklärung vom "
+            "4. Juni 2005).")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == [
+        ("gemeinsame-erklaerung", ("PL-22",), "2001-05-03"),
+        ("partnerschaftserklaerung", ("CA-ON",), "2005-06-04")]
+
+
+def test_instruments_named_as_the_basis_with_a_year_per_partner(tmp_path):
+    text = ("Das Land unterhält Regionalpartnerschaften auf der Grundlage von "
+            "Partnerschaftserklärungen mit der Woiwodschaft Pommern (2001), der Provinz Ontario "
+            "(2010) und der Region Bretagne (2015).")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == [
+        ("partnerschaftserklaerung", ("CA-ON",), "2010"),
+        ("partnerschaftserklaerung", ("FR-BRE",), "2015"),
+        ("partnerschaftserklaerung", ("PL-22",), "2001")]
+
+
+def test_relations_founded_long_ago_do_not_date_the_instrument(tmp_path):
+    text = ("Mit der Vereinbarung sollen die erstmals im Oktober 1985 begründeten Beziehungen "
+            "zwischen dem Land und der Provinz Ontario auf eine neue Basis gestellt werden.")
+    assert all(row[2] != "1985-10" for row in
+               agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")))

@@ -72,7 +72,8 @@ def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
             continue
         if chosen and _SUBJECT.fullmatch(text[chosen[-1].end:match.start]):
             continue  # "Vereinbarung über Regionalpartnerschaft": what the instrument is about
-        if chosen and re.fullmatch(r"[^().;]{0,60}\(\s*", text[chosen[-1].end:match.start]):
+        if chosen and re.fullmatch(r"(?:(?!\bmit\b)[^().;]){0,60}\(\s*",
+                                   text[chosen[-1].end:match.start]):
             continue  # "Vereinbarung über die Zusammenarbeit (Memorandum of Understanding)"
         chosen.append(match)
     return chosen
@@ -278,7 +279,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             else basis:
         if _refers_back(text, kind, within):
             continue
-        paired = _dated_partners(within) if action is not None and not extension_only else []
+        paired = _dated_partners(within) if not extension_only else []
         if paired:  # "mit A am 3. Mai 2001 …, mit B am 4. Juni 2002": each its own date
             for partner, day in paired:
                 named = _plain_title(instrument(text, kind), land, [partner], registers)
@@ -539,8 +540,8 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
                     ministry=within.ministries[0][0] if within.ministries else ministry))
             continue
         stop = _CLAUSE_STOP.search(text[kind.end:])
-        partners = _without_context_countries(_partners(
-            within, until=offset + kind.end + stop.start() if stop else None))
+        partners = _bracketed_after(within, offset + kind.start) or _without_context_countries(
+            _partners(within, until=offset + kind.end + stop.start() if stop else None))
         if not partners or len(partners) > 3:
             continue
         title = _plain_title(instrument(text, kind), setting.land, partners, setting.registers)
@@ -551,6 +552,17 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
             passage=span.passage(setting.file), date=date,
             ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def _bracketed_after(within: SpanFacts, start: int) -> list[PartyRef]:
+    """An instrument in brackets right after its partner ("mit der Provinz A (Gemeinsame
+    Erklärung vom 3. Mai 2001) und der Region B (…)"): that partner alone."""
+    text = within.span.block.text
+    bracket = re.search(r"\(\s*$", text[max(0, start - 5):start])
+    if bracket is None:
+        return []
+    at = start - 5 + bracket.start() if start >= 5 else bracket.start()
+    return [f.ref for f in within.parties if f.ref.kind != "land" and 0 <= at - f.end <= 1][:1]
 
 
 def _standing_is_the_lands(within: SpanFacts, text: str) -> bool:
@@ -789,10 +801,14 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
         later = [d for d in within.dates if d.start - offset >= _clause_end(text, signing.start())]
         return _common_precision(later[-1].value) if later and later[-1].value.complete else None
     adjacent = [d for d in candidates if signing and 0 <= signing.start() - (d.end - offset) <= 2]
-    before = [d for d in candidates if signing and d.end - offset <= signing.start()]
+    extended = EXTENSION_ACTION.search(text, signing.end()) if signing else None
+    before: list = []
+    if signing and extended:  # the dates of the extension's own clause are not the signing's
+        cut = max(signing.start(), text.rfind(" und ", signing.end(), extended.start()))
+        before = [d for d in candidates if d.end - offset <= cut]
     if adjacent:  # "die 2001 geschlossene Vereinbarung …, 2011 verlängert"
         candidates = adjacent
-    elif signing and before and EXTENSION_ACTION.search(text, signing.end()):
+    elif signing and extended and before:
         candidates = before  # "Die 2005 mit A geschlossene Vereinbarung wurde 2015 verlängert"
     elif signing:
         clause_end = _clause_end(text, signing.start())
