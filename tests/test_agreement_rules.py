@@ -534,3 +534,21 @@ def test_relations_founded_long_ago_do_not_date_the_instrument(tmp_path):
             "zwischen dem Land und der Provinz Ontario auf eine neue Basis gestellt werden.")
     assert all(row[2] != "1985-10" for row in
                agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")))
+
+
+@pytest.mark.parametrize("genre", ["answer", "report", "press-release"])
+def test_a_lead_naming_instruments_makes_one_per_listed_partner(tmp_path, genre):
+    text = ("Zu Frage 1:\n\nFolgende Partnerschaftsvereinbarungen bestehen:\n\n"
+            "- Woiwodschaft Pommern (seit 2001)\n- Provinz Ontario (seit 2010)\n"
+            "- Region Bretagne (seit 2015)\n\nDarüber hinaus bestehen keine Vereinbarungen.\n")
+    assert agreement_rows(extraction(tmp_path, text, genre=genre, date="2021-05-15")) == [
+        ("partnerschaftserklaerung", ("CA-ON",), "2010"),
+        ("partnerschaftserklaerung", ("FR-BRE",), "2015"),
+        ("partnerschaftserklaerung", ("PL-22",), "2001")]
+
+
+def test_a_lead_naming_partnerships_lists_no_instruments(tmp_path):
+    text = ("Zu Frage 1:\n\nDas Land unterhält folgende Regionalpartnerschaften:\n\n"
+            "- Woiwodschaft Pommern (seit 2001)\n- Provinz Ontario (seit 2010)\n\n"
+            "Darüber hinaus bestehen keine.\n")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == []

@@ -932,3 +932,46 @@ def _head_of(text: str, start: int, end: int, inner_start: int, inner_end: int) 
     """The inner match ends the phrase start–end, after one attributive word."""
     return inner_end == end and start < inner_start and \
         re.fullmatch(r"\S+\s+", text[start:inner_start]) is not None
+
+
+class ListLead:
+    """A lead that introduces a list of instruments by their partners ("Folgende
+    Partnerschaftsvereinbarungen bestehen:" and then "- Woiwodschaft A (seit 2001)"): one
+    instrument per item, of the item's date."""
+
+    def __init__(self) -> None:
+        self.kind: KindMatch | None = None
+        self.text = ""
+
+    def read(self, facts: BlockFacts, setting: Setting) -> list[AgreementRecord]:
+        """The instruments a list's item states; a lead remembered, anything else ends it."""
+        block, registers = facts.block, setting.registers
+        text = block.text.strip()
+        kinds = [k for k in kinds_in(text, registers) if k.concept.key not in _NOT_LISTED]
+        foreign = [f for f in facts.parties if f.ref.kind != "land" and f.ref.key != "DE"]
+        if text.endswith(":") and kinds and not foreign and not PLANNING.search(text) \
+                and not OTHER_BODY.search(text) and not _PARLIAMENT.search(text):
+            self.kind, self.text = kinds[0], text
+            return []
+        kind, self.kind = self.kind, None
+        if kind is None or not _LIST_LINE.match(text) or not foreign:
+            return []
+        self.kind = kind  # the list goes on
+        partners = list({f.ref.key: f.ref for f in foreign}.values())
+        if len(partners) > 2:
+            return []
+        dates = [d.value for d in facts.dates if d.value.complete and d.value.end is None]
+        date = dates[0] if len(dates) == 1 else None
+        label = instrument(self.text, kind)
+        title = _plain_title(label, setting.land, partners[:1], registers)
+        span = Span(block, 0, len(block.text))
+        return [AgreementRecord(
+            local_key=ns.slug(title) + (f"-{date.start.lexical()}" if date else ""),
+            title=title, kind=kind.concept.key, land=setting.land, partners=(partners[0],),
+            passage=span.passage(setting.file), date=date)]
+
+
+# A partnership is a relation, not a document listed by its partners.
+_NOT_LISTED = {"regionalpartnerschaft"}
+# A list's line: a bullet or a short line without a full stop ("Woiwodschaft A (seit 2001)").
+_LIST_LINE = re.compile(r"^(?:[-–•▪►*]\s+\S.*|(?!.*[.!?]$)(?:\S+\s+){0,11}\S+)$", re.DOTALL)

@@ -7,7 +7,7 @@ import re
 
 from kg import namespaces as ns
 from kg.extract import partnerships
-from kg.extract.agreements import topics
+from kg.extract.agreements import ListLead, topics
 from kg.extract.analysis import BlockFacts, Setting
 from kg.records import AgreementRecord, EventRecord, Extraction, PartyRef
 
@@ -17,6 +17,7 @@ class Collector:
         self.extraction = extraction
         self.setting = setting
         self.leads = partnerships.Leads()
+        self.list_lead = ListLead()
 
     def mentions(self, facts: BlockFacts) -> None:
         """Persons, posts, ministries and parties a block names, whatever else it states."""
@@ -35,6 +36,8 @@ class Collector:
     def partnerships(self, facts: BlockFacts) -> None:
         """The standing partnerships a block of the government's own text states."""
         self.extraction.partnerships.extend(partnerships.read(facts, self.setting, self.leads))
+        for record in self.list_lead.read(facts, self.setting):
+            self.agreement(record)
 
     def partners_stated_in(self, span) -> list[PartyRef]:
         """The partners of the partnerships a sentence states (read before its block's
