@@ -552,3 +552,10 @@ def test_a_lead_naming_partnerships_lists_no_instruments(tmp_path):
             "- Woiwodschaft Pommern (seit 2001)\n- Provinz Ontario (seit 2010)\n\n"
             "Darüber hinaus bestehen keine.\n")
     assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == []
+
+
+def test_a_region_registered_with_its_kind_word_is_found_after_that_word(tmp_path):
+    """The register names "Oblast Leningrad"; the text says "mit dem Oblast Leningrad"."""
+    text = "Das Land hat mit dem Oblast Leningrad 2005 eine Vereinbarung geschlossen."
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == [
+        ("vereinbarung", ("RU-LEN",), "2005")]
