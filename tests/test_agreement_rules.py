@@ -559,3 +559,24 @@ def test_a_region_registered_with_its_kind_word_is_found_after_that_word(tmp_pat
     text = "Das Land hat mit dem Oblast Leningrad 2005 eine Vereinbarung geschlossen."
     assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == [
         ("vereinbarung", ("RU-LEN",), "2005")]
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("Partnerschaftsurkunde", "partnerschaftserklaerung"),
+    ("Gemeinsame Deklaration", "gemeinsame-erklaerung"),
+    ("Absichtsbekundung", "absichtserklaerung"),
+    ("Rahmenvertrag", "kooperationsvereinbarung"),
+    ("Freundschaftsabkommen", "freundschaftsvertrag"),
+    ("Kooperationserklärung", "erklaerung"),
+])
+def test_instruments_as_other_laender_name_them(tmp_path, word, kind):
+    text = f"Am 3. Mai 2001 unterzeichneten das Land und die Provinz Ontario eine {word}."
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        (kind, ("CA-ON",), "2001-05-03")]
+
+
+@pytest.mark.parametrize("word", ["Regierungserklärung", "Datenschutzerklärung"])
+def test_statements_that_are_no_instruments(tmp_path, word):
+    text = f"Am 3. Mai 2001 gab der Ministerpräsident mit Blick auf die Provinz Ontario eine " \
+        f"{word} ab, die unterzeichnet wurde."
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []
