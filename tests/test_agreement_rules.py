@@ -580,3 +580,15 @@ def test_statements_that_are_no_instruments(tmp_path, word):
     text = f"Am 3. Mai 2001 gab der Ministerpräsident mit Blick auf die Provinz Ontario eine " \
         f"{word} ab, die unterzeichnet wurde."
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []
+
+
+def test_a_partnership_named_as_the_frame_is_no_instrument(tmp_path):
+    text = ("Im Rahmen der Regionalpartnerschaft mit der Oblast Leningrad steht derzeit die "
+            "humanitäre Hilfe im Vordergrund.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", date="2024-05-15")) == []
+
+
+def test_an_act_of_agreeing_in_a_row_is_no_instrument(tmp_path):
+    text = ("Antwort der Landesregierung\n\n| Ressort | Maßnahme |\n|---|---|\n"
+            "| IM | Vereinbarung einer Hospitation eines Beamten aus Japan für März 2020 |\n")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", name="antwort.md")) == []

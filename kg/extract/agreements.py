@@ -261,7 +261,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         return [record for entry, facts in entries
                 for record in in_statement(entry, facts, setting, ministry, [], None, in_section)]
     action = AGREEMENT_ACTION.search(text)
-    basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])]
+    basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])
+             and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
     if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or \
             (one_each(text, registers) and not each_year):
@@ -341,7 +342,8 @@ def _listed_in_a_row(span: Span, within: SpanFacts, setting: Setting,
     if block.kind != "row" or len(block.cells) < 2:
         return []
     kind = next((k for k in kinds_in(span.text, setting.registers)
-                 if re.search(r"(?:^|\|)\s*$", span.text[:k.start])), None)
+                 if re.search(r"(?:^|\|)\s*$", span.text[:k.start])
+                 and _NAMED_CELL.match(span.text[k.end:])), None)
     if kind is None or not _land_is_party(within, span.text, ministry):
         return []
     partners = _without_context_countries(_partners(within))
@@ -355,6 +357,11 @@ def _listed_in_a_row(span: Span, within: SpanFacts, setting: Setting,
         kind=kind.concept.key, land=setting.land, partners=tuple(partners),
         passage=span.passage(setting.file), date=date,
         ministry=within.ministries[0][0] if within.ministries else ministry)]
+
+
+# A cell that names an instrument: a few words ("Gemeinsame Erklärung über Kultur |"), not an
+# act of agreeing on something ("Vereinbarung einer Hospitation …").
+_NAMED_CELL = re.compile(r"(?!\s+(?:einer|eines|des|der|von|zur|zum)\b)[^|]{0,60}(?:\||$)")
 
 
 # A chronology's entry opens with its date and a colon: "Juni 2007: Unterzeichnung …".
@@ -737,13 +744,15 @@ def _unnamed_actor_is_the_land(within: SpanFacts, text: str) -> bool:
     if OTHER_BODY.search(text) or any(f.ref.key == "DE" for f in within.parties):
         return False
     foreign = [f for f in within.parties if f.ref.kind != "land"]
-    if foreign and _WITH.search(text[:max(0, foreign[0].start - within.span.start)]):
+    if foreign and _SIGNING.search(text) and \
+            _WITH.match(text[:max(0, foreign[0].start - within.span.start)]):
         return True  # "Gemeinsam mit den Vertretern der Provinzen A und B unterzeichnete …"
     return len({f.ref.key for f in foreign}) <= 1 or bool(PASSIVE.search(text))
 
 
-# The foreign parties introduced as those the actor signs with, before any of them is named.
-_WITH = re.compile(r"(?<!\w)(?:[Gg]emeinsam\s+)?[Mm]it(?!\w)")
+# The foreign parties introduced, at the sentence's start, as those the actor signs with
+# ("Gemeinsam mit den Vertretern der Provinzen …"; not "Im Rahmen der Partnerschaft mit …").
+_WITH = re.compile(r"\s*(?:[Gg]emeinsam\s+[Mm]it|Mit)\s+(?:de[nmr]|die|den)\s")
 
 
 def _titles(text: str, kind: KindMatch) -> list[str]:
