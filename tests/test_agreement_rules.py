@@ -391,3 +391,204 @@ def test_a_releases_dateline_is_no_occasion_of_its_paragraph(tmp_path):
             "Absichtserklärung über die Zusammenarbeit.")
     assert agreement_rows(extraction(tmp_path, text, date="2023-05-04")) == [
         ("gemeinsame-absichtserklaerung", ("CA-ON",), "2023-05-03")]
+
+
+# ------------------------------------------------------------------ issue 8: unseen wordings
+
+
+def test_a_country_in_brackets_after_the_place_of_signing_is_no_party(tmp_path):
+    text = ("Der Ministerpräsident und der Ministerpräsident der Deutschsprachigen Gemeinschaft "
+            "haben am 3. Mai 2021 die Erklärung zur Zusammenarbeit in Beispielstadt (Belgien) "
+            "unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2021-05-15")) == [
+        ("erklaerung", ("BE/deutschsprachige-gemeinschaft",), "2021-05-03")]
+
+
+def test_a_body_in_the_title_of_the_lands_official_is_no_party(tmp_path):
+    text = ("Staatsrätin Karla Beispiel, Bevollmächtigte beim Bund, der Europäischen Union und für "
+            "auswärtige Angelegenheiten, und der Minister der Provinz Ontario haben eine "
+            "Absichtserklärung unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2021-05-15")) == [
+        ("absichtserklaerung", ("CA-ON",), None)]
+
+
+def test_parties_introduced_with_mit_sign_with_the_unnamed_actor(tmp_path):
+    """The actor is a surname only; the foreign parties stand after "gemeinsam mit": they
+    signed with the Land, not with each other."""
+    text = ("Gemeinsam mit den Vertretern der Provinzen Drenthe und Overijssel unterzeichnete "
+            "Beispiel am 3. Mai 2021 eine Erklärung.")
+    assert agreement_rows(extraction(tmp_path, text, date="2021-05-15")) == [
+        ("erklaerung", ("NL-DR", "NL-OV"), "2021-05-03")]
+
+
+def test_a_signing_at_the_end_of_the_occasion_takes_its_date(tmp_path):
+    text = ("Der Umweltminister hat heute an der Konferenz in Toronto teilgenommen.\n\n"
+            "Gemeinsam mit der Provinz Ontario unterzeichnete der Minister zum Abschluss der "
+            "Veranstaltung eine Erklärung.")
+    assert agreement_rows(extraction(tmp_path, text, date="2021-05-03")) == [
+        ("erklaerung", ("CA-ON",), "2021-05-03")]
+
+
+def test_an_undated_instrument_renewed_is_the_dated_renewal_named_by_its_kind(tmp_path):
+    text = ("Am 4. Mai 2021 unterzeichnete der Ministerpräsident mit der Provinz Ontario eine neue "
+            "Vereinbarung. Mit der Erneuerung unserer Partnerschaftsvereinbarung stehen "
+            "Zukunftsthemen im Mittelpunkt.")
+    assert agreement_rows(extraction(tmp_path, text, date="2021-05-15")) == [
+        ("vereinbarung", ("CA-ON",), "2021-05-04")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Abkommen" is singular and plural alike: partners each with a year are one each
+    ("Partnerschaftsabkommen bestehen mit folgenden Regionen: Provinz Ontario seit 1995, "
+     "Woiwodschaft Pommern seit 2001, Region Bretagne seit 2004.",
+     [("partnerschaftserklaerung", ("CA-ON",), "1995"),
+      ("partnerschaftserklaerung", ("FR-BRE",), "2004"),
+      ("partnerschaftserklaerung", ("PL-22",), "2001")]),
+    # partners listed first, their years after a colon: a dated mention of each counts
+    ("Das Land hat mit den Regionen Bretagne, Ontario und Pommern Partnerschaftsvereinbarungen "
+     "geschlossen: Bretagne 2004, Ontario 1995, Pommern 2001.",
+     [("partnerschaftserklaerung", ("CA-ON",), "1995"),
+      ("partnerschaftserklaerung", ("FR-BRE",), "2004"),
+      ("partnerschaftserklaerung", ("PL-22",), "2001")]),
+    # a clause opening with its own date ends the instrument's partners before it
+    ("Am 3. Mai 2001 wurde die Partnerschaftserklärung mit der Woiwodschaft Pommern "
+     "unterzeichnet, am 4. Juni 2005 folgte die Erklärung mit der Provinz Ontario.",
+     [("erklaerung", ("CA-ON",), "2005-06-04"),
+      ("partnerschaftserklaerung", ("PL-22",), "2001-05-03")]),
+])
+def test_one_date_per_partner_not_one_date_for_all(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2024-05-15")) == \
+        expected
+
+
+def test_a_partnership_founded_by_an_instrument(tmp_path):
+    text = "Die Partnerschaft mit der Woiwodschaft Pommern wurde 2001 mit einer Gemeinsamen " \
+        "Erklärung begründet."
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("PL-22",), "2001")]
+
+
+def test_a_province_whose_name_holds_und_is_one_region(tmp_path):
+    text = "Die Ministerin hat mit der Provinz Neufundland und Labrador eine Absichtserklärung " \
+        "unterzeichnet."
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("absichtserklaerung", ("CA-NL",), None)]
+
+
+def test_a_table_row_that_lists_an_instrument_is_one(tmp_path):
+    text = ("Antwort der Landesregierung\n\n| Partner | Vereinbarung | Datum |\n|---|---|---|\n"
+            "| Woiwodschaft Pommern | Gemeinsame Erklärung | 03.05.2001 |\n"
+            "| Provinz Ontario | Absichtserklärung | 04.06.2010 |\n")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", name="antwort.md")) == [
+        ("absichtserklaerung", ("CA-ON",), "2010-06-04"),
+        ("gemeinsame-erklaerung", ("PL-22",), "2001-05-03")]
+
+
+def test_an_instrument_named_only_inside_a_rows_text_is_none(tmp_path):
+    text = ("Antwort der Landesregierung\n\n| Ressort | Datum | Maßnahme |\n|---|---|---|\n"
+            "| StK | 03.05.2021 | Gespräch mit der Provinz Ontario über die Gemeinsame "
+            "Erklärung |\n")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", name="antwort.md")) == []
+
+
+def test_an_answers_list_items_are_its_text_even_when_they_end_in_a_year(tmp_path):
+    text = ("Zu Frage 1:\n\nDas Land hat folgende Vereinbarungen geschlossen:\n\n"
+            "- Memorandum of Understanding mit der Region Bretagne (2015)\n"
+            "- Gemeinsame Erklärung mit der Provinz Ontario (2010)\n\n"
+            "Weitere Vereinbarungen bestehen nicht.\n")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "2010"),
+        ("memorandum-of-understanding", ("FR-BRE",), "2015")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die 2005 mit der Provinz Ontario geschlossene Vereinbarung wurde 2015 verlängert.",
+    "Die Vereinbarung mit der Provinz Ontario wurde 2005 unterzeichnet und 2015 verlängert.",
+])
+def test_an_instrument_itself_extended_keeps_its_signing_date(tmp_path, text):
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == [
+        ("vereinbarung", ("CA-ON",), "2005")]
+
+
+def test_an_instrument_in_brackets_after_its_partner_is_that_partners(tmp_path):
+    text = ("Das Land hat Regionalpartnerschaften mit der Woiwodschaft Pommern (Gemeinsame "
+            "Erklärung vom 3. Mai 2001) und der Provinz Ontario (Partnerschaftserklärung vom "
+            "4. Juni 2005).")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == [
+        ("gemeinsame-erklaerung", ("PL-22",), "2001-05-03"),
+        ("partnerschaftserklaerung", ("CA-ON",), "2005-06-04")]
+
+
+def test_instruments_named_as_the_basis_with_a_year_per_partner(tmp_path):
+    text = ("Das Land unterhält Regionalpartnerschaften auf der Grundlage von "
+            "Partnerschaftserklärungen mit der Woiwodschaft Pommern (2001), der Provinz Ontario "
+            "(2010) und der Region Bretagne (2015).")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == [
+        ("partnerschaftserklaerung", ("CA-ON",), "2010"),
+        ("partnerschaftserklaerung", ("FR-BRE",), "2015"),
+        ("partnerschaftserklaerung", ("PL-22",), "2001")]
+
+
+def test_relations_founded_long_ago_do_not_date_the_instrument(tmp_path):
+    text = ("Mit der Vereinbarung sollen die erstmals im Oktober 1985 begründeten Beziehungen "
+            "zwischen dem Land und der Provinz Ontario auf eine neue Basis gestellt werden.")
+    assert all(row[2] != "1985-10" for row in
+               agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")))
+
+
+@pytest.mark.parametrize("genre", ["answer", "report", "press-release"])
+def test_a_lead_naming_instruments_makes_one_per_listed_partner(tmp_path, genre):
+    text = ("Zu Frage 1:\n\nFolgende Partnerschaftsvereinbarungen bestehen:\n\n"
+            "- Woiwodschaft Pommern (seit 2001)\n- Provinz Ontario (seit 2010)\n"
+            "- Region Bretagne (seit 2015)\n\nDarüber hinaus bestehen keine Vereinbarungen.\n")
+    assert agreement_rows(extraction(tmp_path, text, genre=genre, date="2021-05-15")) == [
+        ("partnerschaftserklaerung", ("CA-ON",), "2010"),
+        ("partnerschaftserklaerung", ("FR-BRE",), "2015"),
+        ("partnerschaftserklaerung", ("PL-22",), "2001")]
+
+
+def test_a_lead_naming_partnerships_lists_no_instruments(tmp_path):
+    text = ("Zu Frage 1:\n\nDas Land unterhält folgende Regionalpartnerschaften:\n\n"
+            "- Woiwodschaft Pommern (seit 2001)\n- Provinz Ontario (seit 2010)\n\n"
+            "Darüber hinaus bestehen keine.\n")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == []
+
+
+def test_a_region_registered_with_its_kind_word_is_found_after_that_word(tmp_path):
+    """The register names "Oblast Leningrad"; the text says "mit dem Oblast Leningrad"."""
+    text = "Das Land hat mit dem Oblast Leningrad 2005 eine Vereinbarung geschlossen."
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", date="2021-05-15")) == [
+        ("vereinbarung", ("RU-LEN",), "2005")]
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("Partnerschaftsurkunde", "partnerschaftserklaerung"),
+    ("Gemeinsame Deklaration", "gemeinsame-erklaerung"),
+    ("Absichtsbekundung", "absichtserklaerung"),
+    ("Rahmenvertrag", "kooperationsvereinbarung"),
+    ("Freundschaftsabkommen", "freundschaftsvertrag"),
+    ("Kooperationserklärung", "erklaerung"),
+])
+def test_instruments_as_other_laender_name_them(tmp_path, word, kind):
+    text = f"Am 3. Mai 2001 unterzeichneten das Land und die Provinz Ontario eine {word}."
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        (kind, ("CA-ON",), "2001-05-03")]
+
+
+@pytest.mark.parametrize("word", ["Regierungserklärung", "Datenschutzerklärung"])
+def test_statements_that_are_no_instruments(tmp_path, word):
+    text = f"Am 3. Mai 2001 gab der Ministerpräsident mit Blick auf die Provinz Ontario eine " \
+        f"{word} ab, die unterzeichnet wurde."
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []
+
+
+def test_a_partnership_named_as_the_frame_is_no_instrument(tmp_path):
+    text = ("Im Rahmen der Regionalpartnerschaft mit der Oblast Leningrad steht derzeit die "
+            "humanitäre Hilfe im Vordergrund.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", date="2024-05-15")) == []
+
+
+def test_an_act_of_agreeing_in_a_row_is_no_instrument(tmp_path):
+    text = ("Antwort der Landesregierung\n\n| Ressort | Maßnahme |\n|---|---|\n"
+            "| IM | Vereinbarung einer Hospitation eines Beamten aus Japan für März 2020 |\n")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", name="antwort.md")) == []

@@ -72,7 +72,8 @@ def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
             continue
         if chosen and _SUBJECT.fullmatch(text[chosen[-1].end:match.start]):
             continue  # "Vereinbarung über Regionalpartnerschaft": what the instrument is about
-        if chosen and re.fullmatch(r"[^().;]{0,60}\(\s*", text[chosen[-1].end:match.start]):
+        if chosen and re.fullmatch(r"(?:(?!\bmit\b)[^().;]){0,60}\(\s*",
+                                   text[chosen[-1].end:match.start]):
             continue  # "Vereinbarung über die Zusammenarbeit (Memorandum of Understanding)"
         chosen.append(match)
     return chosen
@@ -129,7 +130,8 @@ def _partners(within: SpanFacts, after: int | None = None,
     `until`); an organisation named right after its country carries that country."""
     text = within.span.block.text
     parties = [f for f in within.parties if f.ref.kind != "land" and f.ref.key != "DE"
-               and (until is None or f.start < until) and not _qualifies_a_place(text, f, within)]
+               and (until is None or f.start < until) and not _qualifies_a_place(text, f, within)
+               and not in_a_title(text, f.start)]
     if after is not None and any(f.start >= after for f in parties):
         parties = [f for f in parties if f.start >= after]
     result: list[PartyRef] = []
@@ -150,19 +152,40 @@ def _partners(within: SpanFacts, after: int | None = None,
     return [r for r in result if r.kind != "country" or r.key in qualified]
 
 
+# "Bevollmächtigte beim Bund, der Europäischen Union und für …": a body named in the title of
+# an official's post, up to the party, in capitalised words, articles and prepositions only.
+_TITLE_LEAD = re.compile(r"(?<!\w)(?:Bevollmächtigt|Beauftragt)\w*(?P<gap>(?:[\s,]+(?:beim|bei|für|"
+                         r"der|die|dem|den|des|und|sowie|[A-ZÄÖÜ][\w-]*))*)[\s,]+$")
+
+
+def in_a_title(text: str, start: int) -> bool:
+    """A body named in the title of an official's post ("Hamburgs Bevollmächtigte beim Bund,
+    der Europäischen Union und für auswärtige Angelegenheiten") is no party of what the
+    official signs."""
+    return _TITLE_LEAD.search(text[max(0, start - 80):start]) is not None
+
+
 # "Beispielstadt/Musterstadt (Provinz Nordufer)", "Ort (Stadtbezirk von A, Provinz B)": a region in
 # brackets after a place that is no party of its own (a city) says where that place lies.
 _AFTER_PLACE = re.compile(r"[A-ZÄÖÜ][\w-]+\s*\((?:[^()]{0,60}[,\s])?$")
 
 
 def _qualifies_a_place(text: str, found, within: SpanFacts) -> bool:
-    """A region in brackets after a city's name is that city's region, not a party."""
+    """A region in brackets after a city's name is that city's region, not a party; so is a
+    country in brackets after a place the text names with "in" ("in Beispielstadt
+    (Nachbarland)")."""
     before = text[max(0, found.start - 80):found.start]
     match = _AFTER_PLACE.search(before)
-    if found.ref.kind != "region" or match is None:
+    if match is None or found.ref.kind not in {"region", "country"}:
         return False
     bracket = found.start - (len(before) - before.rindex("("))
+    if found.ref.kind == "country" and not _IN_PLACE.search(text[max(0, bracket - 60):bracket]):
+        return False
     return not any(other.end <= bracket and bracket - other.end <= 2 for other in within.parties)
+
+
+# "in Beispielstadt (", "im polnischen Musterort (": a place the sentence says where things happen.
+_IN_PLACE = re.compile(r"\b(?:in|im|nach|aus)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]+\s*$")
 
 
 def _without_context_countries(partners: list[PartyRef]) -> list[PartyRef]:
@@ -197,7 +220,9 @@ def unplaced(within: SpanFacts, registers: Registers) -> list[PartyRef]:
     """The sentence's foreign parties, without countries that only place an unnamed region:
     the partner an unnamed instrument falls back to."""
     placed = placing_countries(within, registers)
-    return [p for p in within.foreign_parties() if p.key not in placed]
+    text = within.span.block.text
+    titled = {f.ref.key for f in within.parties if in_a_title(text, f.start)}
+    return [p for p in within.foreign_parties() if p.key not in placed and p.key not in titled]
 
 
 def _without_origins(partners: list[PartyRef], within: SpanFacts) -> list[PartyRef]:
@@ -236,13 +261,15 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         return [record for entry, facts in entries
                 for record in in_statement(entry, facts, setting, ministry, [], None, in_section)]
     action = AGREEMENT_ACTION.search(text)
-    basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])]
+    basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])
+             and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
     if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or \
             (one_each(text, registers) and not each_year):
         return []
     if action is None and not basis:
-        return _dated_entries(span, within, setting, ministry)
+        return _dated_entries(span, within, setting, ministry) or \
+            _listed_in_a_row(span, within, setting, ministry, row_date)
     extension_only = bool(EXTENSION_ACTION.search(text)) and not _SIGNING.search(text)
     if extension_only and in_section:
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
@@ -253,7 +280,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             else basis:
         if _refers_back(text, kind, within):
             continue
-        paired = _dated_partners(within) if action is not None and not extension_only else []
+        paired = _dated_partners(within) if not extension_only else []
         if paired:  # "mit A am 3. Mai 2001 …, mit B am 4. Juni 2002": each its own date
             for partner, day in paired:
                 named = _plain_title(instrument(text, kind), land, [partner], registers)
@@ -305,6 +332,38 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     return records
 
 
+def _listed_in_a_row(span: Span, within: SpanFacts, setting: Setting,
+                     ministry: MinistryRef | None, row_date: DateValue | None
+                     ) -> list[AgreementRecord]:
+    """A table row that lists an instrument ("Provinz A | Gemeinsame Erklärung | 03.05.2001"):
+    a cell opens with the kind, another names the partner; the row's date is its date. A kind
+    inside a cell's text ("Gespräch über die Gemeinsame Erklärung") lists none."""
+    block = span.block
+    if block.kind != "row" or len(block.cells) < 2:
+        return []
+    kind = next((k for k in kinds_in(span.text, setting.registers)
+                 if re.search(r"(?:^|\|)\s*$", span.text[:k.start])
+                 and _NAMED_CELL.match(span.text[k.end:])), None)
+    if kind is None or not _land_is_party(within, span.text, ministry):
+        return []
+    partners = _without_context_countries(_partners(within))
+    if not partners or len(partners) > 3:
+        return []
+    label = instrument(span.text, kind)
+    title = _plain_title(label, setting.land, partners, setting.registers)
+    date = _common_precision(row_date) if row_date and row_date.complete else None
+    return [AgreementRecord(
+        local_key=ns.slug(title) + (f"-{date.start.lexical()}" if date else ""), title=title,
+        kind=kind.concept.key, land=setting.land, partners=tuple(partners),
+        passage=span.passage(setting.file), date=date,
+        ministry=within.ministries[0][0] if within.ministries else ministry)]
+
+
+# A cell that names an instrument: a few words ("Gemeinsame Erklärung über Kultur |"), not an
+# act of agreeing on something ("Vereinbarung einer Hospitation …").
+_NAMED_CELL = re.compile(r"(?!\s+(?:einer|eines|des|der|von|zur|zum)\b)[^|]{0,60}(?:\||$)")
+
+
 # A chronology's entry opens with its date and a colon: "Juni 2007: Unterzeichnung …".
 _ENTRY = re.compile(r"(?:(?<=\s)|^)(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?\d{4}\s?:\s")
 
@@ -342,16 +401,19 @@ def _dated_partners(within: SpanFacts) -> list[tuple[PartyRef, DateValue]]:
     text = within.span.block.text
     dated = [d for d in within.dates if d.value.complete and d.value.end is None]
     pairs: dict[str, tuple[PartyRef, DateValue]] = {}
+    undated: set[str] = set()  # named without a date of its own (at least once)
     for found in within.parties:
         if found.ref.kind == "land" or found.ref.key == "DE" or found.ref.key in pairs:
             continue
         own = next((d for d in dated if d.start >= found.end
                     and _NEXT_TO.fullmatch(text[found.end:d.start])), None)
         if own is None:
-            if found.ref.kind != "country":
-                return []
-            continue  # a country beside its region ("Provinz A (Land B)")
-        pairs[found.ref.key] = (found.ref, own.value)
+            if found.ref.kind != "country":  # a country beside its region ("Provinz A (Land B)")
+                undated.add(found.ref.key)
+            continue
+        pairs[found.ref.key] = (found.ref, own.value)  # "mit A, B und C …: A 2004, B 1995"
+    if undated - set(pairs):
+        return []
     values = {(v.start, v.end) for _, v in pairs.values()}
     return list(pairs.values()) if len(pairs) > 1 and len(values) > 1 else []
 
@@ -438,12 +500,16 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
     return records
 
 
+# A clause that opens with its own date: "…, am 4. Juni 2005 folgte …", "…, im Mai 2010 …".
+_DATED_CLAUSE = r"(?:am|im)\s+(?:Jahre?\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s?\d{4}|" \
+    r"[A-ZÄÖÜ][a-zä]+\s+\d{4}|\d{4})\b"
 # Where the parties of an instrument end: another clause ("…, sowie …", "…, die …").
 # A subordinate clause of its own ("…, nachdem er Gespräche mit A geführt hatte") ends it too.
 _CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|welche[rs]?|nachdem|"
-                          r"bevor|als|wobei|wo|wie|weil|da)\b|;")
+                          r"bevor|als|wobei|wo|wie|weil|da)\b|;|,\s+(?=" + _DATED_CLAUSE + ")")
 # "die Gemeinsame Erklärung … vom 3. Mai 2001", "der Vertrag … stammt aus dem Jahr 1996"
-_NAMED_DATE = re.compile(r"^[^.;:]{0,80}?\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+$")
+# … or in brackets after its partner ("MoU mit der Region A (2015)", a list's entry)
+_NAMED_DATE = re.compile(r"^[^.;:()]{0,80}?(?:\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+|\(\s*)$")
 _STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,60}\b(?:besteht|"
                        r"bestehen|gilt|gelten|gibt es|existiert|existieren|verbindet|verbinden|"
                        r"verbunden)\b|"
@@ -469,7 +535,7 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
         if not dated or not (_land_is_party(within, text, ministry)
                              or _standing_is_the_lands(within, text)):
             continue
-        paired = _dated_partners(within) if _plural(text, kind) else []
+        paired = _dated_partners(within)  # "Abkommen" is singular and plural alike
         if paired:  # "Partnerschaftsvereinbarungen bestehen mit A (seit 1996), B (seit 2001)"
             for partner, day in paired:
                 title = _plain_title(instrument(text, kind), setting.land, [partner],
@@ -481,8 +547,8 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
                     ministry=within.ministries[0][0] if within.ministries else ministry))
             continue
         stop = _CLAUSE_STOP.search(text[kind.end:])
-        partners = _without_context_countries(_partners(
-            within, until=offset + kind.end + stop.start() if stop else None))
+        partners = _bracketed_after(within, offset + kind.start) or _without_context_countries(
+            _partners(within, until=offset + kind.end + stop.start() if stop else None))
         if not partners or len(partners) > 3:
             continue
         title = _plain_title(instrument(text, kind), setting.land, partners, setting.registers)
@@ -493,6 +559,17 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
             passage=span.passage(setting.file), date=date,
             ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def _bracketed_after(within: SpanFacts, start: int) -> list[PartyRef]:
+    """An instrument in brackets right after its partner ("mit der Provinz A (Gemeinsame
+    Erklärung vom 3. Mai 2001) und der Region B (…)"): that partner alone."""
+    text = within.span.block.text
+    bracket = re.search(r"\(\s*$", text[max(0, start - 5):start])
+    if bracket is None:
+        return []
+    at = start - 5 + bracket.start() if start >= 5 else bracket.start()
+    return [f.ref for f in within.parties if f.ref.kind != "land" and 0 <= at - f.end <= 1][:1]
 
 
 def _standing_is_the_lands(within: SpanFacts, text: str) -> bool:
@@ -565,10 +642,20 @@ def paragraph_date(facts: BlockFacts, sentence: Span,
     if _TODAY.search(sentence.text):
         return None
     found = _paragraph_date(facts, sentence)
-    if found is None and before is not None and CONTINUATION.match(sentence.text.lstrip()) and \
+    continues = CONTINUATION.match(sentence.text.lstrip()) or _SAME_OCCASION.search(sentence.text)
+    if found is None and before is not None and continues and \
             not any(d.start < sentence.start for d in facts.dates):
         return before
     return found
+
+
+# A signing the sentence places at the occasion told before: "zum Abschluss der Veranstaltung",
+# "bei dieser Gelegenheit", "im Rahmen des Besuchs".
+_SAME_OCCASION = re.compile(r"(?<!\w)(?:zum|am)\s+Abschluss\s+(?:der|des)\s+(?:Veranstaltung|"
+                            r"Konferenz|Kongress|Tagung|Sitzung|Besuch|Treffen|Reise|Gespräch)\w*|"
+                            r"(?<!\w)bei\s+(?:dieser|diesem)\s+(?:Gelegenheit|Anlass|Treffen|Besuch)\b|"
+                            r"(?<!\w)im\s+Rahmen\s+(?:des|der|dieses|dieser)\s+(?:Besuch|Reise|"
+                            r"Veranstaltung|Konferenz|Kongress|Treffen)\w*")
 
 
 def occasion_date(facts: BlockFacts) -> DateValue | None:
@@ -602,7 +689,7 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-    """"Düsseldorf, 4. Mai 2023. Ministerpräsident …": the date of issue opening a press
+    """"Beispielstadt, 3. Mai 2034. Ministerpräsident …": the date of issue opening a press
     release's first paragraph dates the release, not an occasion of the paragraph."""
     return re.fullmatch(r"\s*[A-ZÄÖÜ][\w .()/-]{0,40},\s*(?:den\s+)?", text[:start]) is not None \
         and re.match(r"\s*[.:–-]", text[end:]) is not None
@@ -656,8 +743,16 @@ def _unnamed_actor_is_the_land(within: SpanFacts, text: str) -> bool:
     parties signing with each other are named."""
     if OTHER_BODY.search(text) or any(f.ref.key == "DE" for f in within.parties):
         return False
-    foreign = {f.ref.key for f in within.parties if f.ref.kind != "land"}
-    return len(foreign) <= 1 or bool(PASSIVE.search(text))
+    foreign = [f for f in within.parties if f.ref.kind != "land"]
+    if foreign and _SIGNING.search(text) and \
+            _WITH.match(text[:max(0, foreign[0].start - within.span.start)]):
+        return True  # "Gemeinsam mit den Vertretern der Provinzen A und B unterzeichnete …"
+    return len({f.ref.key for f in foreign}) <= 1 or bool(PASSIVE.search(text))
+
+
+# The foreign parties introduced, at the sentence's start, as those the actor signs with
+# ("Gemeinsam mit den Vertretern der Provinzen …"; not "Im Rahmen der Partnerschaft mit …").
+_WITH = re.compile(r"\s*(?:[Gg]emeinsam\s+[Mm]it|Mit)\s+(?:de[nmr]|die|den)\s")
 
 
 def _titles(text: str, kind: KindMatch) -> list[str]:
@@ -715,8 +810,15 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
         later = [d for d in within.dates if d.start - offset >= _clause_end(text, signing.start())]
         return _common_precision(later[-1].value) if later and later[-1].value.complete else None
     adjacent = [d for d in candidates if signing and 0 <= signing.start() - (d.end - offset) <= 2]
+    extended = EXTENSION_ACTION.search(text, signing.end()) if signing else None
+    before: list = []
+    if signing and extended:  # the dates of the extension's own clause are not the signing's
+        cut = max(signing.start(), text.rfind(" und ", signing.end(), extended.start()))
+        before = [d for d in candidates if d.end - offset <= cut]
     if adjacent:  # "die 2001 geschlossene Vereinbarung …, 2011 verlängert"
         candidates = adjacent
+    elif signing and extended and before:
+        candidates = before  # "Die 2005 mit A geschlossene Vereinbarung wurde 2015 verlängert"
     elif signing:
         clause_end = _clause_end(text, signing.start())
         candidates = [d for d in within.dates if d.start - offset < clause_end]
@@ -745,7 +847,8 @@ def _own_clause_dates(text: str, within: SpanFacts, kind: KindMatch | None,
 
 
 # Where a clause or a chronology's entry begins: ";", ", und", "Juni 2015:", "2015 –".
-_CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|\s(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?"
+_CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|,\s+(?=" + _DATED_CLAUSE + ")|"
+                               r"\s(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?"
                                r"\d{4}\s?[:–]\s"
                                # "… 1996 … besiegelt und 2016 mit einer neuen Erklärung …"
                                r"|\s+und\s+(?=(?:im\s+(?:Jahr\s+)?)?\d{4}\s+(?:mit|durch)\b)")
@@ -838,3 +941,46 @@ def _head_of(text: str, start: int, end: int, inner_start: int, inner_end: int) 
     """The inner match ends the phrase start–end, after one attributive word."""
     return inner_end == end and start < inner_start and \
         re.fullmatch(r"\S+\s+", text[start:inner_start]) is not None
+
+
+class ListLead:
+    """A lead that introduces a list of instruments by their partners ("Folgende
+    Partnerschaftsvereinbarungen bestehen:" and then "- Woiwodschaft A (seit 2001)"): one
+    instrument per item, of the item's date."""
+
+    def __init__(self) -> None:
+        self.kind: KindMatch | None = None
+        self.text = ""
+
+    def read(self, facts: BlockFacts, setting: Setting) -> list[AgreementRecord]:
+        """The instruments a list's item states; a lead remembered, anything else ends it."""
+        block, registers = facts.block, setting.registers
+        text = block.text.strip()
+        kinds = [k for k in kinds_in(text, registers) if k.concept.key not in _NOT_LISTED]
+        foreign = [f for f in facts.parties if f.ref.kind != "land" and f.ref.key != "DE"]
+        if text.endswith(":") and kinds and not foreign and not PLANNING.search(text) \
+                and not OTHER_BODY.search(text) and not _PARLIAMENT.search(text):
+            self.kind, self.text = kinds[0], text
+            return []
+        kind, self.kind = self.kind, None
+        if kind is None or not _LIST_LINE.match(text) or not foreign:
+            return []
+        self.kind = kind  # the list goes on
+        partners = list({f.ref.key: f.ref for f in foreign}.values())
+        if len(partners) > 2:
+            return []
+        dates = [d.value for d in facts.dates if d.value.complete and d.value.end is None]
+        date = dates[0] if len(dates) == 1 else None
+        label = instrument(self.text, kind)
+        title = _plain_title(label, setting.land, partners[:1], registers)
+        span = Span(block, 0, len(block.text))
+        return [AgreementRecord(
+            local_key=ns.slug(title) + (f"-{date.start.lexical()}" if date else ""),
+            title=title, kind=kind.concept.key, land=setting.land, partners=(partners[0],),
+            passage=span.passage(setting.file), date=date)]
+
+
+# A partnership is a relation, not a document listed by its partners.
+_NOT_LISTED = {"regionalpartnerschaft"}
+# A list's line: a bullet or a short line without a full stop ("Woiwodschaft A (seit 2001)").
+_LIST_LINE = re.compile(r"^(?:[-–•▪►*]\s+\S.*|(?!.*[.!?]$)(?:\S+\s+){0,11}\S+)$", re.DOTALL)

@@ -102,10 +102,16 @@ def _caption_partner(caption: Block, setting: Setting) -> PartyRef | None:
     return next(iter(parties.values())) if len(parties) == 1 else None
 
 
+# A list's item ("- Memorandum … mit der Region A (2015)") is the answer's text, even where
+# it looks like a dated title.
+_LIST_ITEM = re.compile(r"\s*[-–•*▪]\s+\S")
+
+
 def _prose(block: Block, setting: Setting, collector: Collector) -> None:
     facts = analyse(block, setting)
     collector.mentions(facts)
-    if QUESTION.match(block.text) or block.kind == "heading":
+    heading = block.kind == "heading" and not _LIST_ITEM.match(block.text)
+    if QUESTION.match(block.text) or heading:
         return  # an answer's headings are the asker's title and the questions
     asked = asker_spans(block)
     if asked:

@@ -7,7 +7,7 @@ import re
 
 from kg import namespaces as ns
 from kg.extract import partnerships
-from kg.extract.agreements import topics
+from kg.extract.agreements import ListLead, topics
 from kg.extract.analysis import BlockFacts, Setting
 from kg.records import AgreementRecord, EventRecord, Extraction, PartyRef
 
@@ -17,6 +17,7 @@ class Collector:
         self.extraction = extraction
         self.setting = setting
         self.leads = partnerships.Leads()
+        self.list_lead = ListLead()
 
     def mentions(self, facts: BlockFacts) -> None:
         """Persons, posts, ministries and parties a block names, whatever else it states."""
@@ -35,6 +36,8 @@ class Collector:
     def partnerships(self, facts: BlockFacts) -> None:
         """The standing partnerships a block of the government's own text states."""
         self.extraction.partnerships.extend(partnerships.read(facts, self.setting, self.leads))
+        for record in self.list_lead.read(facts, self.setting):
+            self.agreement(record)
 
     def partners_stated_in(self, span) -> list[PartyRef]:
         """The partners of the partnerships a sentence states (read before its block's
@@ -99,8 +102,10 @@ def _repeated_agreements(agreements: list) -> dict[str, str]:
             if {p.key for p in vague.partners} != {p.key for p in precise.partners}:
                 continue
             if vague.kind != precise.kind and vague.kind not in _GENERIC_KINDS and \
-                    not vague.kind.endswith(f"-{precise.kind}"):
-                continue  # "Gemeinsame Absichtserklärung" (the title) is "Diese Absichtserklärung"
+                    not vague.kind.endswith(f"-{precise.kind}") and \
+                    not (precise.kind in _GENERIC_KINDS and vague.date is None):
+                continue  # "Gemeinsame Absichtserklärung" (the title) is "Diese Absichtserklärung";
+                # "unsere Partnerschaftsvereinbarung" is the "neue Vereinbarung" signed on a day
             if vague.date is None or (vague.date != precise.date
                                       and vague.date.earliest <= precise.date.earliest
                                       and precise.date.latest <= vague.date.latest):

@@ -97,7 +97,7 @@ CONTINUATION = re.compile(
 AGREEMENT_ACTION = re.compile(
     r"(?<!\w)(?:[Uu]nterzeichn\w*|unterschrieb\w*|Unterschrift\w*|geschlossen|abgeschlossen|"
     r"Abschluss|schlossen(?!\w)|schloss(?!\w)|eingegangen|besiegelt|formalisiert|getroffen|"
-    r"Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart)")
+    r"Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart|begründet(?!\w))")
 # How a government text names its own Land as a party ("hat die Landesregierung … unterzeichnet").
 OWN_GOVERNMENT = re.compile(r"(?<!\w)(?:Landesregierung|Staatsregierung|Freistaat\w*|Land(?:es)?\b|"
                             r"Senat\w*|Staatskanzlei|Staatsministerium)")

@@ -134,7 +134,8 @@ def _by_kind(text: str, registers: Registers) -> list[Found]:
             if _is_country_or_land(name, registers) or name.split()[0] in NOT_NAME_WORDS:
                 break
             first = match.start() if index == 0 else start
-            region = _resolve_region(name, country, registers)
+            region = _resolve_region(name, country, registers) or \
+                _resolve_region(f"{match['kind']} {name}", country, registers)  # "Oblast A"
             if region is None:
                 found.append(_unknown_region(name, kind.key if kind else None, country,
                                              first, end, registers))
