@@ -160,6 +160,8 @@ CASES = [
     ("Die seit 1962 bestehende Partnerschaft zwischen dem Land und der Provinz Ontario wurde "
      "erweitert: um die Woiwodschaft Pommern, mit der das Land seit 1996 eine Partnerschaft "
      "pflegt.", {"CA-ON": "1962", "PL-22": "1996"}),
+    ("Die Provinz Ontario ist Partnerregion des Landes. Mit dieser Partnerschaft will das Land "
+     "die Beziehungen zu Kanada stärken.", {"CA-ON": None}),
     ("Die Regionalpartnerschaft mit der Provinz Ontario\nSeit 1996 unterhalten beide Seiten "
      "Kontakte, die 1997 mit einer Partnerschaftserklärung formalisiert wurden.",
      {"CA-ON": "1997"}),
@@ -217,6 +219,8 @@ NOT_THE_LANDS = [
     "Im Rahmen der Dienststellenpartnerschaft zwischen der Polizei Toronto und einem "
     "Polizeipräsidium des Landes besuchte eine Delegation aus Kanada das Präsidium. Der Besuch "
     "diente der Vertiefung der Partnerschaft.",
+    "Für die Stadt Toronto war die Partnerschaft mit der Hansestadt von Bedeutung. Ziel war "
+    "es, mit dieser Partnerschaft zur Entwicklung Kanadas beizutragen.",
 ]
 
 

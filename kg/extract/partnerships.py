@@ -124,6 +124,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     previous: str | None = None  # a partnership sentence naming no partner leads the next one
     before: Span | None = None
     last: list[PartnershipRecord] = []  # what the sentence before stated
+    here: set[str] = set()  # the partners the paragraph's sentences stated so far
     for sentence in sentences(block):
         if any(a <= sentence.end - 1 < b for a, b in facts.asked):
             continue  # the asker's title or preface in an answer
@@ -155,7 +156,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             cities = (partner_cities(sentence, within, setting, floor)
                       if floor is not None else []) or partner_cities(sentence, within, setting)
             partners += [p for p in cities if p.key not in {q.key for q in partners}]
-        if not partners and own and not _others_before(sentence, city):
+        if own and _refers_back(sentence, within, city):  # "mit dieser Partnerschaft …"
+            partners = [p for p in partners if p.key in here]
+        elif not partners and own and not _others_before(sentence, city):
             partners = _named_before(sentence, facts) or _stated_before(sentence, leads)
         if not partners:
             if own and sentence.text.rstrip().endswith(":"):
@@ -171,6 +174,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
                                           passage=sentence.passage(setting.file), since=since,
                                           ended=ended))
             leads.stated.setdefault(partner.key, partner)
+            here.add(partner.key)
         found += last
     return found
 
@@ -432,6 +436,26 @@ def _others_before(sentence: Span, city: bool) -> bool:
     last = earlier[-1]
     return _kind(last["kind"], city) is None or OTHERS_NAMED_AFTER.match(text, last.start()) \
         is not None
+
+
+def _refers_back(sentence: Span, within: SpanFacts, city: bool) -> bool:
+    """"Für A war die Partnerschaft mit B wichtig. … mit dieser Partnerschaft zur Stabilisierung
+    des Landes C beizutragen": a demonstrative partnership word, with a partnership word before
+    it in the paragraph and no partner named after it, is that partnership, whatever else its
+    sentence names."""
+    cue = next((m for m in PARTNERSHIP.finditer(sentence.text) if _kind(m["kind"], city)), None)
+    text = sentence.block.text
+    if cue is None:
+        return False
+    at = sentence.start + cue.end()
+    if any(re.fullmatch(r"\s+(?:mit|zu|zur|zum|zwischen)\s+(?:(?:der|dem|den|die)\s+)?"
+                        r"(?:[a-zäöüß][\w-]*\s+){0,2}", text[at:f.start]) for f in within.parties
+           if f.start >= at):
+        return False  # "diese Partnerschaft mit A": its partner follows
+    demonstrative = re.search(r"(?<!\w)(?:diese[rnms]?|jene[rnms]?)\s+(?:[a-zäöüß]\w*\s+)?$",
+                              sentence.text[:cue.start()], re.IGNORECASE)
+    return demonstrative is not None and \
+        any(m.end() <= sentence.start for m in PARTNERSHIP.finditer(text))
 
 
 def _stated_before(sentence: Span, leads: Leads) -> list[PartyRef]:
