@@ -162,6 +162,8 @@ CASES = [
      "pflegt.", {"CA-ON": "1962", "PL-22": "1996"}),
     ("Die Provinz Ontario ist Partnerregion des Landes. Mit dieser Partnerschaft will das Land "
      "die Beziehungen zu Kanada stärken.", {"CA-ON": None}),
+    ("Eine Delegation aus der chinesischen Freundschaftsprovinz Hubei besuchte das Land.",
+     {"CN-HB": None}),
     ("Die Regionalpartnerschaft mit der Provinz Ontario\nSeit 1996 unterhalten beide Seiten "
      "Kontakte, die 1997 mit einer Partnerschaftserklärung formalisiert wurden.",
      {"CA-ON": "1997"}),
@@ -351,3 +353,9 @@ def test_a_city_states_jubilee_of_the_pair_dates_its_city_partnership(tmp_path):
     text = ("Die Städtepartnerschaft mit Buenos Aires ist lebendig. Das Jubiläum 25 Jahre "
             "Berlin-Buenos Aires wurde im Jahr 2019 mit einem Konzert begangen.")
     assert stated(tmp_path, text, land="DE-BE")["AR-C"][0] == "1994"
+
+
+def test_a_partnership_the_land_ended_says_so(tmp_path):
+    found = stated(tmp_path, "Im Jahr 2015 beendete das Land die Partnerschaft mit der Provinz "
+                             "Ontario.")
+    assert found["CA-ON"][1] is True

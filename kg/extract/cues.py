@@ -142,11 +142,12 @@ QUESTION = re.compile(r"^\s*(?:Frage\s*)?\d{1,2}\s*\.?\s+.+\?\s*(?:\([^)]*\))?\s
 NAME_INTRODUCERS = frozenset(["Herr", "Herrn", "Frau"])
 
 # Words by which a text names a standing partnership ("Regionalpartnerschaften",
-# "Partnerregion", "Partnerland", "Freundschaftsvertrag"); group `kind` is the word as written.
+# "Partnerregion", "Partnerland", "Freundschaftsvertrag", "Freundschaftsprovinz"); group `kind`
+# is the word as written.
 PARTNERSHIP = re.compile(
     r"(?<![\w-])(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]+-?|[A-ZÄÖÜ]{2,4}-)?[Pp]artner(?:schaft|region|land|länder|provinz|"
     r"präfektur|staat|bundesstaat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|"
-    r"städte)\w*|Freundschaftsvertrag\w*|"
+    r"städte)\w*|Freundschafts(?:vertrag|provinz|region|präfektur)\w*|"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Pp]artnerschaftsbeziehung\w*)")
 # Partnerships of others than the Land's government: cities, schools, universities, districts,
 # parliaments, associations ("Städtepartnerschaft", "Hochschulpartnerschaft").
@@ -212,6 +213,6 @@ NOT_EXACT_YEARS = re.compile(r"(?<!\w)(?:mehr als|über|rund|knapp|fast|nahezu|g
 FOUNDING = re.compile(r"(?<!\w)(?:begründet|gegründet|ins Leben gerufen|eingegangen|"
                       r"geschlossen|besiegelt|[Uu]nterzeichn\w*|unterschrieb\w*|vereinbart)")
 # A partnership that no longer exists (suspended ones still do: "ausgesetzt", "ruht").
-ENDED = re.compile(r"(?<!\w)(?:beendet|aufgelöst|gekündigt|aufgekündigt|eingestellt|"
-                   r"erloschen|nicht mehr)\b")
+ENDED = re.compile(r"(?<!\w)(?:beendet|beendete[n]?|aufgelöst|gekündigt|aufgekündigt|kündigte[n]?|"
+                   r"eingestellt|erloschen|ausgelaufen|nicht mehr)\b")
 NEGATION = re.compile(r"(?<!\w)(?:keine|keinerlei|kein)\s+(?:\w+\s+){0,3}?\w*[Pp]artner")
