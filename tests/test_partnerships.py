@@ -164,6 +164,9 @@ CASES = [
      "die Beziehungen zu Kanada stärken.", {"CA-ON": None}),
     ("Eine Delegation aus der chinesischen Freundschaftsprovinz Hubei besuchte das Land.",
      {"CN-HB": None}),
+    ("Seit 2001 arbeiten das Land und die Provinz Ontario zusammen.\n\nDie 20-jährige "
+     "Partnerschaft zwischen den beiden Regionen soll weiter ausgebaut werden.",
+     {"CA-ON": "2004"}),
     ("Die Regionalpartnerschaft mit der Provinz Ontario\nSeit 1996 unterhalten beide Seiten "
      "Kontakte, die 1997 mit einer Partnerschaftserklärung formalisiert wurden.",
      {"CA-ON": "1997"}),

@@ -89,6 +89,8 @@ class Leads:
         # "das 25-jährige Jubiläum der Kooperation …": starts of a cooperation, by partner key
         self.cooperation: dict[str, tuple[DateValue, Passage]] = {}
         self.merging: PartyRef | None = None  # a partner region the text says merged
+        self.named: dict[str, PartyRef] = {}  # regions the paragraphs before named
+        self.earlier: dict[str, PartyRef] = {}  # … before the current paragraph
 
 
 # "die damalige Wojewodschaft A", "der neu entstandenen Wojewodschaft B", "A, die 1999 in die
@@ -106,6 +108,8 @@ _MERGED = re.compile(r"^[^,;]*?\b(?:eingegliedert|aufgegangen|aufging|übergegan
 def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipRecord]:
     """The partnerships a block states, each with its sentence as passage."""
     block = facts.block
+    leads.earlier = dict(leads.named)
+    leads.named.update({f.ref.key: f.ref for f in facts.parties if f.ref.kind == "region"})
     is_item = bool(_ITEM.match(block.text))
     stated = PARTNERSHIP.search(block.text) is not None
     if not stated and leads.stated and (leads.merging is not None or _FUSED.search(block.text)):
@@ -142,7 +146,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             _merged(sentence, within, leads)
             found += _pronoun_founding(sentence, within, last, setting)
         last = []
-        if kind is None or NEGATION.search(sentence.text) or PLANNING.search(sentence.text) \
+        if kind is None or NEGATION.search(sentence.text) or _planned(sentence.text, city) \
                 or sentence.text.rstrip().endswith("?") \
                 or _ANNOUNCED.search(sentence.text):
             continue
@@ -209,6 +213,20 @@ _ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|ein
                         r"[Pp]artnerschaft|\b(?:wollen|möchten|werden)\b[^.;]{0,80}?\beine[nr]?\s+"
                         r"(?:\w+\s+)?\w*[Pp]artnerschaft\w*\s+(?:\w+\s+){0,4}?(?:eingehen|schließen|"
                         r"begründen|unterzeichnen|besiegeln)\b")
+
+
+def _planned(text: str, city: bool) -> bool:
+    """A partnership the sentence plans ("Eine Partnerschaft mit A ist geplant"); not one it
+    names as existing and plans to deepen ("Die 20-jährige Partnerschaft mit A soll ausgebaut
+    werden")."""
+    if not PLANNING.search(text):
+        return False
+    cue = next((m for m in PARTNERSHIP.finditer(text) if _kind(m["kind"], city)), None)
+    if cue is None or not _DEEPENED.search(text[cue.end():]):
+        return True
+    before = text[:cue.start()]
+    return not _REFERRING.search(before) or \
+        re.search(r"(?:geplant|künftig|angestrebt|vorgesehen|neu)\w*\s+$", before) is not None
 
 
 def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> list[PartyRef]:
@@ -460,12 +478,18 @@ def _refers_back(sentence: Span, within: SpanFacts, city: bool) -> bool:
 
 def _stated_before(sentence: Span, leads: Leads) -> list[PartyRef]:
     """"Seit dem offiziellen Beginn ihrer Partnerschaft am 24. November 2031 …" in a paragraph
-    that names no partner: the one partner of the partnerships the document stated before."""
+    that names no partner: the one partner of the partnerships the document stated before, or
+    where it stated none, the one region the paragraphs before named, for a partnership the
+    sentence says has lasted ("Seit 2031 arbeiten das Land und die Oblast A zusammen. ¶ Die
+    20-jährige Partnerschaft …"; not "Diese Partnerschaft ermöglicht …" after a signing)."""
     cue = PARTNERSHIP.search(sentence.text)
-    if cue is None or len(leads.stated) != 1 or not _REFERRING.search(sentence.text[:cue.start()]) \
+    if cue is None or not _REFERRING.search(sentence.text[:cue.start()]) \
             or re.search(r"(?:en|länder|städte)$", cue["kind"]):
         return []
-    return list(leads.stated.values())
+    if leads.stated:
+        return list(leads.stated.values()) if len(leads.stated) == 1 else []
+    standing = re.search(r"\d{1,3}-?jährige|\bseit\b|\bbestehende", sentence.text)
+    return list(leads.earlier.values()) if standing and len(leads.earlier) == 1 else []
 
 
 def _named_together(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
