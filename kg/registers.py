@@ -210,9 +210,18 @@ class Registers:
         capital type), by any of the city's names."""
         keys = {ns.slug(n) for n in names if len(ns.slug(n)) >= 4}
         matches = [s for s in pycountry.subdivisions.get(country_code=country) or ()
-                   if _CITY_TYPE.search(f"{s.type} {s.name}") and not _NOT_CITY.search(s.type)
-                   and keys & _name_parts(s.name)]
-        return _iso_subdivision(matches[0].name, country, self) if len(matches) == 1 else None
+                   if ((_CITY_TYPE.search(f"{s.type} {s.name}") and not _NOT_CITY.search(s.type))
+                       or self._registered_city(s.code)) and keys & _name_parts(s.name)]
+        if len(matches) != 1:
+            return None
+        found = _iso_subdivision(matches[0].name, country, self)
+        return self.regions.get(found.key, found) if found is not None else None
+
+    def _registered_city(self, code: str) -> bool:
+        """A subdivision ISO 3166-2 types otherwise that the register says is a city (a
+        metropolis governed as a prefecture)."""
+        region = self.regions.get(code)
+        return region is not None and region.kind == "stadt"
 
     def region_of_adjective(self, word: str) -> Region | None:
         return _lookup(self._index.region_adjective, _adjective_stem(word))

@@ -138,6 +138,35 @@ CASES = [
      {"CA-ON": None}),  # news of a signing (the document is of 2024) tells no start
     ("Im Rahmen der Partnerschaft mit der Provinz Ontario konnten seit 2008 nur wenige Projekte "
      "realisiert werden.", {"CA-ON": None}),
+    ("Das Land unterhält Partnerschaften zu folgenden Regionen:\n\n- Ontario (Kanada; seit März "
+     "1987)\n- Pommern (Polen; seit Mai 2001)\n", {"CA-ON": "1987-03", "PL-22": "2001-05"}),
+    ("Das Land unterhält mit den Regionen Ontario (Kanada) und Pommern (Polen) seit dem Jahr "
+     "1987 bzw. seit dem Jahr 2001 Partnerschaften.", {"CA-ON": "1987", "PL-22": "2001"}),
+    ("Die Provinz Ontario liegt dem Land am Herzen. Seit 1990 besteht eine enge Zusammenarbeit, "
+     "die 1996 in eine formale Partnerschaft mündete.", {"CA-ON": "1996"}),
+    ("Die Provinz Ontario liegt dem Land am Herzen. Im Jahr 2019 konnte das 25-jährige "
+     "Partnerschaftsjubiläum begangen werden.", {"CA-ON": "1994"}),
+    ("Das Land und die Provinz Ontario haben eine Partnerschaftsvereinbarung unterzeichnet.\n\n"
+     "Damit werden die im Oktober 1985 begründeten freundschaftlichen Beziehungen zwischen dem "
+     "Land und der Provinz Ontario auf eine neue Basis gestellt.", {"CA-ON": "1985-10"}),
+    ("Die Provinz Ontario ist Partnerregion des Landes. Zum Jubiläum 30 Jahre "
+     "Nordrhein-Westfalen-Ontario gab es 2017 einen Festakt.", {"CA-ON": "1987"}),
+    ("Die Provinz Ontario ist Partnerregion des Landes. Seit der Unterzeichnung einer "
+     "Absichtserklärung 2015 arbeiten das Land und die Provinz Ontario eng zusammen.",
+     {"CA-ON": "2015"}),
+    ("Die Verbindung zwischen dem Land und der Provinz Ontario gilt als älteste Partnerschaft "
+     "des Landes. Sie wurde im Mai 1978 von den damaligen Regierungschefs begründet.",
+     {"CA-ON": "1978-05"}),
+    ("Die seit 1962 bestehende Partnerschaft zwischen dem Land und der Provinz Ontario wurde "
+     "erweitert: um die Woiwodschaft Pommern, mit der das Land seit 1996 eine Partnerschaft "
+     "pflegt.", {"CA-ON": "1962", "PL-22": "1996"}),
+    ("Die Provinz Ontario ist Partnerregion des Landes. Mit dieser Partnerschaft will das Land "
+     "die Beziehungen zu Kanada stärken.", {"CA-ON": None}),
+    ("Eine Delegation aus der chinesischen Freundschaftsprovinz Hubei besuchte das Land.",
+     {"CN-HB": None}),
+    ("Seit 2001 arbeiten das Land und die Provinz Ontario zusammen.\n\nDie 20-jährige "
+     "Partnerschaft zwischen den beiden Regionen soll weiter ausgebaut werden.",
+     {"CA-ON": "2004"}),
     ("Die Regionalpartnerschaft mit der Provinz Ontario\nSeit 1996 unterhalten beide Seiten "
      "Kontakte, die 1997 mit einer Partnerschaftserklärung formalisiert wurden.",
      {"CA-ON": "1997"}),
@@ -190,6 +219,13 @@ NOT_THE_LANDS = [
     "Die Provinz Ontario sei die Partnerregion von Pommern.",
     "Das Land hat Vertreter der Partnerregionen eingeladen. Die Minister aus Kanada und Polen "
     "kamen auch.",
+    "Die Fachmesse 2030 mit Partnerland Kanada lockte viele Besucher an.",
+    "Kanada ist Partnerland der diesjährigen Messe in der Landeshauptstadt.",
+    "Im Rahmen der Dienststellenpartnerschaft zwischen der Polizei Toronto und einem "
+    "Polizeipräsidium des Landes besuchte eine Delegation aus Kanada das Präsidium. Der Besuch "
+    "diente der Vertiefung der Partnerschaft.",
+    "Für die Stadt Toronto war die Partnerschaft mit der Hansestadt von Bedeutung. Ziel war "
+    "es, mit dieser Partnerschaft zur Entwicklung Kanadas beizutragen.",
 ]
 
 
@@ -290,3 +326,39 @@ def test_a_partnership_a_later_paragraph_refers_to_is_the_documents_one_partners
     starts = {r.since.start.lexical() for r in extraction(tmp_path, text).partnerships
               if r.partner.key == "CA-ON" and r.since is not None}
     assert starts == {"1989-11-24"}
+
+
+def test_a_city_states_partner_metropolis_is_the_registered_subdivision(tmp_path):
+    found = stated(tmp_path, "Das Land unterhält Städtepartnerschaften mit Tokio und Paris.",
+                   land="DE-BE")
+    assert "JP-13" in found
+
+
+def test_the_askers_header_title_and_preface_state_no_partnership(tmp_path):
+    text = ("Bürgerschaft Drucksache 21/1 Schriftliche Kleine Anfrage des Abgeordneten Max "
+            "Beispiel (CDU) vom 20.01.30 und Antwort des Senats Betr.: Städtepartnerschaften Die "
+            "Partnerschaften mit Marseille und Chicago waren wichtige Signale. Vor diesem "
+            "Hintergrund frage ich den Senat: Welche Mittel stehen bereit? Die Senatskanzlei "
+            "fördert die Städtepartnerschaft mit Shanghai mit eigenen Mitteln.")
+    found = stated(tmp_path, text, land="DE-HH", genre="answer")
+    assert set(found) == {"CN-SH"}
+
+
+def test_the_askers_title_after_the_header_states_no_partnership(tmp_path):
+    text = ("Antwort der Landesregierung auf die Kleine Anfrage 1234 vom 6. Oktober 2030 des "
+            "Abgeordneten Max Beispiel Drucksache 17/1 Partnerschaften zwischen dem Land und der "
+            "Provinz Ontario Vorbemerkung der Kleinen Anfrage Die Provinz Ontario ist ein "
+            "wichtiger Partner.")
+    assert stated(tmp_path, text, genre="answer") == {}
+
+
+def test_a_city_states_jubilee_of_the_pair_dates_its_city_partnership(tmp_path):
+    text = ("Die Städtepartnerschaft mit Buenos Aires ist lebendig. Das Jubiläum 25 Jahre "
+            "Berlin-Buenos Aires wurde im Jahr 2019 mit einem Konzert begangen.")
+    assert stated(tmp_path, text, land="DE-BE")["AR-C"][0] == "1994"
+
+
+def test_a_partnership_the_land_ended_says_so(tmp_path):
+    found = stated(tmp_path, "Im Jahr 2015 beendete das Land die Partnerschaft mit der Provinz "
+                             "Ontario.")
+    assert found["CA-ON"][1] is True

@@ -47,6 +47,7 @@ class BlockFacts:
     posts: list[tuple[PostMention, int, int]] = field(default_factory=list)
     places: list[tuple[PlaceRef, int, int]] = field(default_factory=list)
     dates: list[DateMatch] = field(default_factory=list)
+    asked: list[tuple[int, int]] = field(default_factory=list)  # the asker's words in an answer
 
     def masked(self, start: int = 0, end: int | None = None) -> str:
         """The text with ministries' names blanked: "Minister für … Medien" names no topic."""
@@ -61,7 +62,8 @@ class BlockFacts:
         out = lambda s: not any(a <= s < b for a, b in spans)  # noqa: E731
         return BlockFacts(self.block, [f for f in self.parties if out(f.start)],
                           [m for m in self.ministries if out(m[1])], self.persons, self.posts,
-                          self.places, [d for d in self.dates if out(d.start)])
+                          self.places, [d for d in self.dates if out(d.start)],
+                          [*self.asked, *spans])
 
     def one_party_before(self, start: int, countries: bool = False) -> list[PartyRef]:
         """The one foreign party the paragraph names before `start`, if it names one:

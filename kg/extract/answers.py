@@ -9,7 +9,14 @@ from kg.documents import Block, Document
 from kg.extract import agreements
 from kg.extract.analysis import Setting, analyse
 from kg.extract.collect import Collector, with_agreements
-from kg.extract.cues import ASKER_END, ASKER_START, PREFACE_END, PREFACE_START, QUESTION
+from kg.extract.cues import (
+    ASKER_END,
+    ASKER_HEADER_ANSWER,
+    ASKER_START,
+    PREFACE_END,
+    PREFACE_START,
+    QUESTION,
+)
 from kg.extract.events import prose_events, row_event
 from kg.extract.ministries import ministry_for_abbreviation
 from kg.extract.territories import find_parties
@@ -82,10 +89,12 @@ def _row(block: Block, setting: Setting, collector: Collector,
 
 def asker_spans(block: Block) -> list[tuple[int, int]]:
     """Where a block of web text holds the asker's words: from "Vorbemerkung der Kleinen
-    Anfrage" to the government's "Antwort" or "Zu 1.", and every question."""
+    Anfrage" or the header "Kleine Anfrage … des Abgeordneten" (its title follows) to the
+    government's "Antwort" or "Zu 1.", or to "… frage ich den Senat:", and every question."""
     text, spans = block.text, []
     for start in ASKER_START.finditer(text):
-        end = ASKER_END.search(text, start.end())
+        end = next((e for e in ASKER_END.finditer(text, start.end())
+                    if not ASKER_HEADER_ANSWER.match(text, e.end())), None)
         spans.append((start.start(), end.start() if end else len(text)))
     spans += [(s.start, s.end) for s in sentences(block) if s.text.rstrip().endswith("?")]
     return spans

@@ -119,32 +119,43 @@ PREFACE_END = re.compile(r"(?:beantwort\w*|^Vorbemerkung(?! (?:der "
                          r"(?:Kleinen|Großen|Schriftlichen) Anfrage|des Fragestellers|"
                          r"der Fragestellerin|Fragesteller))|^Antwort\b)")
 # The same inside a block of web text that runs preface, questions and answers together.
+# The header "Kleine Anfrage 4506 vom 6. Oktober 2031 des Abgeordneten X" starts the asker's
+# title and preface.
 ASKER_START = re.compile(r"Vorbemerkung (?:der|des) (?:Kleinen|Großen|Schriftlichen) Anfrage|"
-                         r"hat folgenden Wortlaut|(?:Kleine|Große|Schriftliche) Anfrage de[rs] "
-                         r"Abgeordneten|"
+                         r"hat folgenden Wortlaut|(?:Kleine|Große|Schriftliche) Anfrage"
+                         r"(?:\s+\d+)?(?:\s+vom\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ]\w+\s+)\d{2,4})?"
+                         r"\s+de[rs] Abgeordneten|"
                          r"Vorbemerkung de[rs] Fragesteller\w*|(?:Ich|Wir) frage[n]? (?:die|den)\s")
+# "Vor diesem Hintergrund frage ich den Senat:" ends a preface; its questions end with "?".
 ASKER_END = re.compile(r"Antwort (?:der|des) (?:Landesregierung|Staatsregierung|Senats)|"
                        r"Namens der (?:Landesregierung|Staatsregierung)|Antwort des "
                        r"(?:Staatsministeriums|Ministeriums)|"
+                       r"Vorbemerkung (?:der|des) (?:Landesregierung|Staatsregierung|Senats)|"
+                       r"\bfrage[n]? (?:ich|wir) (?:den Senat|die (?:Landes|Staats)regierung)\s*:|"
                        r"beantwort\w*\b[^.?!]{0,160}?(?:wie folgt|namens)|Zu (?:Frage )?\d+\s*[.:]")
+# "… Kleine Anfrage des Abgeordneten X vom … und Antwort des Senats Betr.: …": the header's
+# "Antwort" announces the answer after the asker's title and preface; it ends nothing.
+ASKER_HEADER_ANSWER = re.compile(r"\s*(?:Betr\b|Betreff\b)")
 QUESTION = re.compile(r"^\s*(?:Frage\s*)?\d{1,2}\s*\.?\s+.+\?\s*(?:\([^)]*\))?\s*$", re.S)
 
 # Words a person's role may be followed by before the name: "Generalkonsuls, Kenta Morino".
 NAME_INTRODUCERS = frozenset(["Herr", "Herrn", "Frau"])
 
 # Words by which a text names a standing partnership ("Regionalpartnerschaften",
-# "Partnerregion", "Partnerland", "Freundschaftsvertrag"); group `kind` is the word as written.
+# "Partnerregion", "Partnerland", "Freundschaftsvertrag", "Freundschaftsprovinz"); group `kind`
+# is the word as written.
 PARTNERSHIP = re.compile(
     r"(?<![\w-])(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]+-?|[A-ZÄÖÜ]{2,4}-)?[Pp]artner(?:schaft|region|land|länder|provinz|"
     r"präfektur|staat|bundesstaat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|"
-    r"städte)\w*|Freundschaftsvertrag\w*|"
+    r"städte)\w*|Freundschafts(?:vertrag|provinz|region|präfektur)\w*|"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Pp]artnerschaftsbeziehung\w*)")
 # Partnerships of others than the Land's government: cities, schools, universities, districts,
 # parliaments, associations ("Städtepartnerschaft", "Hochschulpartnerschaft").
 OTHERS_PARTNERSHIP = re.compile(
     r"^(?:Schul|Schüler|Hochschul|Universitäts|Klima|Kommunal|Parlaments|Landtags|"
     r"Kreis|Bezirks|Gemeinde|Vereins|Sport|Kirchen|Projekt|Forschungs|Kooperations|"
-    r"Wissenschafts|Unternehmens|Wirtschafts|Medien|Jugend|Kultur|Museums|Bildungs)",
+    r"Wissenschafts|Unternehmens|Wirtschafts|Medien|Jugend|Kultur|Museums|Bildungs|"
+    r"Dienststellen|Polizei|Behörden|Justiz|Gerichts|Feuerwehr|Kammer)",
     re.IGNORECASE)
 # City partnerships: a Land's only where the Land is a city ("Städtepartnerschaft", "Partnerstadt").
 CITY_PARTNERSHIP = re.compile(r"^(?:Städte|Stadt)|[Pp]artnerst(?:adt|ädte)", re.IGNORECASE)
@@ -170,7 +181,15 @@ OTHERS_NAMED_AFTER = re.compile(
     r"[Pp]artner\w*\s+(?:zwischen|der|des|zum|zur)\s+(?:(?:dem|den|der|einem|einer|zahlreichen|"
     r"vielen|mehreren|einzelnen)\s+)?"
     r"(?P<body>Bezirk|Landkreis|Kreis|Städte|Stadt|Gemeinde|Kommune|Universität|Hochschule|Schule|"
-    r"Verein|Landtag|Parlament|Regionalparlament|Sejmik|Duma)\w*")
+    r"Verein|Landtag|Parlament|Regionalparlament|Sejmik|Duma|Polizei|Behörde|Dienststelle|Kammer)\w*")
+# A partner of a fair, festival or year of culture, not of the Land: "die Hannover Messe mit
+# Partnerland A", "Partnerregion der Grünen Woche".
+_OCCASION = (r"(?:Messe|Fachmesse|Festival|Festspiele|Festwoche|Woche|Ausstellung|Kongress|"
+             r"Biennale|Kulturjahr|Themenjahr|Expo)\w*")
+OCCASION_PARTNER_BEFORE = re.compile(rf"{_OCCASION}\s+(?:\d{{4}}\s+)?"
+                                     r"(?:mit\s+(?:dem\s+|der\s+)?|als\s+)$")
+OCCASION_PARTNER_AFTER = re.compile(rf"\w*\s+(?:der|des|beim|bei\s+der|auf\s+der|für\s+die)\s+"
+                                    rf"(?:[\w-]+\s+){{0,2}}?{_OCCASION}")
 # "B ist die Partnerregion von A": A holds the partnership (the Land when A is the Land).
 HELD_BY = re.compile(r"\s+(?:von|vom)\s+(?:der\s+|dem\s+)?")
 # "seit dem 3. Mai 2031", "seit 2031": the partnership's start.
@@ -194,6 +213,6 @@ NOT_EXACT_YEARS = re.compile(r"(?<!\w)(?:mehr als|über|rund|knapp|fast|nahezu|g
 FOUNDING = re.compile(r"(?<!\w)(?:begründet|gegründet|ins Leben gerufen|eingegangen|"
                       r"geschlossen|besiegelt|[Uu]nterzeichn\w*|unterschrieb\w*|vereinbart)")
 # A partnership that no longer exists (suspended ones still do: "ausgesetzt", "ruht").
-ENDED = re.compile(r"(?<!\w)(?:beendet|aufgelöst|gekündigt|aufgekündigt|eingestellt|"
-                   r"erloschen|nicht mehr)\b")
+ENDED = re.compile(r"(?<!\w)(?:beendet|beendete[n]?|aufgelöst|gekündigt|aufgekündigt|kündigte[n]?|"
+                   r"eingestellt|erloschen|ausgelaufen|nicht mehr)\b")
 NEGATION = re.compile(r"(?<!\w)(?:keine|keinerlei|kein)\s+(?:\w+\s+){0,3}?\w*[Pp]artner")

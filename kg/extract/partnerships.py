@@ -23,6 +23,8 @@ from kg.extract.cues import (
     NOT_EXACT_YEARS,
     NOT_NAME_WORDS,
     NUMBER_WORDS,
+    OCCASION_PARTNER_AFTER,
+    OCCASION_PARTNER_BEFORE,
     OTHER_HOLDER,
     OTHERS_NAMED_AFTER,
     OTHERS_PARTNERSHIP,
@@ -34,13 +36,14 @@ from kg.extract.cues import (
 from kg.extract.territories import region_ref
 from kg.extract.text import Span, sentences
 from kg.records import AgreementRecord, PartnershipRecord, PartyRef, Passage
+from kg.registers import Registers
 
 _ITEM = re.compile(r"^\s*(?:[-–•▪►*]|\d{1,2}[.)])\s+")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+|den\s+|(?:dem\s+)?Jahre?\s+|Anfang\s+|"
                            r"Mitte\s+|Ende\s+)?$")
 _FIRST_INSTRUMENT = re.compile(r"\b(?:die|der|das|einer?)\s+erste[nr]?\b|\berstmal\w*|"
                                r"\bGrundlage\b|\bBeginn\b|\bbegründet|\bbesiegelt")
-_BRACKETED_SINCE = re.compile(r"\(\s*(?:seit|ab)\s+(?:dem\s+)?$")
+_BRACKETED_SINCE = re.compile(r"\(\s*(?:[^()\n]{0,40}?[;,]\s*)?(?:seit|ab)\s+(?:dem\s+)?$")
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
                        r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b|"
                        # "…, die 2005 begründet wurde": the subordinate clause's order
@@ -60,7 +63,7 @@ _BEGINNING = re.compile(r"\b(?:Beginn|Begründung|Gründung|Besiegelung|Start)\s
 _RESTING = re.compile(r"\b(?:ruht|ruhen|ruhte|ausgesetzt|eingefroren|suspendiert)\b")
 _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfektur|bundesstaat|"
                    r"staat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|städte)|"
-                   r"(?<=Freundschafts)vertrag")
+                   r"(?<=Freundschafts)(?:vertrag|provinz|region|präfektur)")
 _NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")  # a named network of regions
 # "eine Partnerschaft mit einem Nationalstaat (Ungarn)": the country in brackets is the partner.
 _STATE_BEFORE = re.compile(r"(?:[Nn]ationalstaat|\bStaat|\bLand)\w*\s*\(\s*$")
@@ -86,6 +89,8 @@ class Leads:
         # "das 25-jährige Jubiläum der Kooperation …": starts of a cooperation, by partner key
         self.cooperation: dict[str, tuple[DateValue, Passage]] = {}
         self.merging: PartyRef | None = None  # a partner region the text says merged
+        self.named: dict[str, PartyRef] = {}  # regions the paragraphs before named
+        self.earlier: dict[str, PartyRef] = {}  # … before the current paragraph
 
 
 # "die damalige Wojewodschaft A", "der neu entstandenen Wojewodschaft B", "A, die 1999 in die
@@ -103,11 +108,16 @@ _MERGED = re.compile(r"^[^,;]*?\b(?:eingegliedert|aufgegangen|aufging|übergegan
 def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipRecord]:
     """The partnerships a block states, each with its sentence as passage."""
     block = facts.block
+    leads.earlier = dict(leads.named)
+    leads.named.update({f.ref.key: f.ref for f in facts.parties if f.ref.kind == "region"})
     is_item = bool(_ITEM.match(block.text))
     stated = PARTNERSHIP.search(block.text) is not None
     if not stated and leads.stated and (leads.merging is not None or _FUSED.search(block.text)):
         for sentence in sentences(block):  # a paragraph on the partner region's merger
             _merged(sentence, facts.within(sentence), leads)
+    if not stated and _COOPERATION.search(block.text):
+        for sentence in sentences(block):  # "die im Oktober 2031 begründeten … Beziehungen zu A"
+            _cooperation_start(sentence, facts.within(sentence), facts, setting, leads)
     if not is_item and not stated and len(block.text.split()) < _BETWEEN_ITEMS:
         return []  # a link or caption between the list's items keeps the lead
     lead, leads.kind = (leads.kind if is_item else None), (leads.kind if is_item else None)
@@ -117,7 +127,11 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     city = is_city_state(setting)
     previous: str | None = None  # a partnership sentence naming no partner leads the next one
     before: Span | None = None
+    last: list[PartnershipRecord] = []  # what the sentence before stated
+    here: set[str] = set()  # the partners the paragraph's sentences stated so far
     for sentence in sentences(block):
+        if any(a <= sentence.end - 1 < b for a, b in facts.asked):
+            continue  # the asker's title or preface in an answer
         within = facts.within(sentence)
         own = _kind(sentence.text, city)
         listing = previous if _LIST_INTRO.match(sentence.text) else \
@@ -130,7 +144,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if kind is None:
             _cooperation_start(sentence, within, facts, setting, leads)
             _merged(sentence, within, leads)
-        if kind is None or NEGATION.search(sentence.text) or PLANNING.search(sentence.text) \
+            found += _pronoun_founding(sentence, within, last, setting)
+        last = []
+        if kind is None or NEGATION.search(sentence.text) or _planned(sentence.text, city) \
                 or sentence.text.rstrip().endswith("?") \
                 or _ANNOUNCED.search(sentence.text):
             continue
@@ -144,7 +160,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             cities = (partner_cities(sentence, within, setting, floor)
                       if floor is not None else []) or partner_cities(sentence, within, setting)
             partners += [p for p in cities if p.key not in {q.key for q in partners}]
-        if not partners and own:
+        if own and _refers_back(sentence, within, city):  # "mit dieser Partnerschaft …"
+            partners = [p for p in partners if p.key in here]
+        elif not partners and own and not _others_before(sentence, city):
             partners = _named_before(sentence, facts) or _stated_before(sentence, leads)
         if not partners:
             if own and sentence.text.rstrip().endswith(":"):
@@ -155,12 +173,37 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             continue
         partners = _succeeded(within, partners, leads)
         ended = bool(ENDED.search(sentence.text))
-        for partner, since in _with_start(sentence, within, facts, partners, setting):
-            found.append(PartnershipRecord(land=setting.land, partner=partner, kind=kind,
-                                           passage=sentence.passage(setting.file), since=since,
-                                           ended=ended))
+        for partner, since in _with_start(sentence, within, facts, partners, setting, listed):
+            last.append(PartnershipRecord(land=setting.land, partner=partner, kind=kind,
+                                          passage=sentence.passage(setting.file), since=since,
+                                          ended=ended))
             leads.stated.setdefault(partner.key, partner)
+            here.add(partner.key)
+        found += last
     return found
+
+
+_PRONOUN = re.compile(r"(?:Sie|Diese|Er|Es)\s+(?:wurde|ist|war)\b")
+
+
+def _pronoun_founding(sentence: Span, within: SpanFacts, last: list[PartnershipRecord],
+                      setting: Setting) -> list[PartnershipRecord]:
+    """"Die Verbindung zwischen dem Land und A gilt als die erste Partnerschaft … Sie wurde im
+    September 2031 … begründet": a sentence that refers back by a pronoun to the partnership
+    the sentence before stated, and says when it was founded, dates it."""
+    founded = _FOUNDING.search(sentence.text)
+    if not last or not _PRONOUN.match(sentence.text) or founded is None or \
+            re.search(r"\b(?:ein|eine|einen)\b", founded.group()) or \
+            any(p.key not in {r.partner.key for r in last} for p in within.event_partners()):
+        return []  # a sentence naming another partner is about that one
+    text = sentence.block.text
+    dates = [d for d in within.dates if d.value.complete and d.value.end is None
+             and not _SINCE_BEFORE.search(text[max(0, d.start - 24):d.start])]
+    if len(dates) != 1:
+        return []
+    return [PartnershipRecord(land=r.land, partner=r.partner, kind=r.kind,
+                              passage=sentence.passage(setting.file), since=dates[0].value)
+            for r in last]
 
 
 # A partnership announced, not yet entered: "A und B unterzeichnen am Donnerstag eine
@@ -170,6 +213,20 @@ _ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|ein
                         r"[Pp]artnerschaft|\b(?:wollen|möchten|werden)\b[^.;]{0,80}?\beine[nr]?\s+"
                         r"(?:\w+\s+)?\w*[Pp]artnerschaft\w*\s+(?:\w+\s+){0,4}?(?:eingehen|schließen|"
                         r"begründen|unterzeichnen|besiegeln)\b")
+
+
+def _planned(text: str, city: bool) -> bool:
+    """A partnership the sentence plans ("Eine Partnerschaft mit A ist geplant"); not one it
+    names as existing and plans to deepen ("Die 20-jährige Partnerschaft mit A soll ausgebaut
+    werden")."""
+    if not PLANNING.search(text):
+        return False
+    cue = next((m for m in PARTNERSHIP.finditer(text) if _kind(m["kind"], city)), None)
+    if cue is None or not _DEEPENED.search(text[cue.end():]):
+        return True
+    before = text[:cue.start()]
+    return not _REFERRING.search(before) or \
+        re.search(r"(?:geplant|künftig|angestrebt|vorgesehen|neu)\w*\s+$", before) is not None
 
 
 def _succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> list[PartyRef]:
@@ -220,7 +277,9 @@ def _merged(sentence: Span, within: SpanFacts, leads: Leads) -> None:
 
 
 _COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)\b|"
-                          r"\bpartnerschaftliche[n]?\s+Beziehungen\b")
+                          r"\b(?:partnerschaftliche|freundschaftliche)[n]?\s+Beziehungen\b|"
+                          # "des Jubiläums 25 Jahre Berlin-A": the jubilee of a pair of names
+                          r"\bJubiläum\w*\s+(?:\d{1,3}\s+Jahre\s+)?[A-ZÄÖÜ][\w.]*-[A-ZÄÖÜ]")
 # "Im Jahr 2033 vereinbarten das Land und die Region A eine enge Zusammenarbeit", "Die
 # partnerschaftlichen Beziehungen zu A gehen auf einen Besuch im Jahr 2031 zurück": the
 # cooperation's origin, in the year the sentence gives.
@@ -237,7 +296,8 @@ def _cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, set
     states with that partner (see `succeed`)."""
     if PLANNING.search(sentence.text) or not _COOPERATION.search(sentence.text):
         return
-    partners = within.event_partners()
+    partners = within.event_partners() or \
+        (partner_cities(sentence, within, setting) if is_city_state(setting) else [])
     starts = _anniversary(sentence, within, facts, setting, [], _COOPERATION) or \
         _origin(sentence, within, setting)
     if len(partners) == 1 and len(starts) == 1:
@@ -246,8 +306,9 @@ def _cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, set
 
 
 def _origin(sentence: Span, within: SpanFacts, setting: Setting) -> list[tuple[int, DateValue]]:
-    """The one year in which the sentence says the cooperation was agreed or began ("Schon im
-    Jahr 2033 vereinbarten das Land und A eine enge Zusammenarbeit"); not a deepening or an
+    """The one date in which the sentence says the cooperation was agreed or began ("Schon im
+    Jahr 2033 vereinbarten das Land und A eine enge Zusammenarbeit", "die im Oktober 2031
+    begründeten freundschaftlichen Beziehungen"), as precise as stated; not a deepening or an
     extension, and not one the document reports as news (its year or the one before)."""
     text = sentence.text.lstrip("„\"»« ")
     if not _ORIGIN.search(text) or _DEEPENED.search(text) or EXTENSION_ACTION.search(text):
@@ -259,7 +320,7 @@ def _origin(sentence: Span, within: SpanFacts, setting: Setting) -> list[tuple[i
     year = dates[0].value.start.year
     if year is None or (setting.reference is not None and year >= setting.reference.year - 1):
         return []
-    return [(dates[0].start, DateValue(PartialDate(year), text=dates[0].value.text))]
+    return [(dates[0].start, _start_only(dates[0].value))]
 
 
 def succeed(records: list[PartnershipRecord], leads: Leads) -> None:
@@ -328,9 +389,17 @@ def _paired_with_land(sentence: Span, within: SpanFacts, partners: list[PartyRef
 # "der Partnerschaft", "ihrer Partnerschaft", "dieser Regionalpartnerschaft": a partnership the
 # text has named before.
 _REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rnms]?|"
-                        r"unsere[rnms]?|diese[rnms]?|beider)\s+(?:[a-zäöüß]\w*\s+)?"
+                        r"unsere[rnms]?|diese[rnms]?|beider)\s+"
+                        r"(?:[a-zäöüß]\w*\s+|\d{1,3}-?jährige[nr]?\s+)?"
                         r"(?:\d{1,3}\s+Jahre\s+[a-zäöüß]\w*\s+)?$",  # "der 15 Jahre währenden"
                         re.IGNORECASE)
+
+
+# "…, die 2000 mit der gemeinsamen Erklärung in eine formale Partnerschaft mündete": what the
+# paragraph is about became a partnership, in the year of the clause.
+_BECAME = re.compile(r"\b(?:in\s+eine|zu\s+einer|zur)\s+(?:[a-zäöüß]\w*\s+)?\w*[Pp]artnerschaft\s+"
+                     r"(?:\w+\s+){0,2}?(?:mündete|mündeten|wurde|wurden|überführt|umgewandelt|"
+                     r"aufgewertet|erhoben)\b")
 
 
 def _partner_after(sentence: Span) -> int | None:
@@ -364,7 +433,8 @@ def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
                        r"(?!\s+[A-ZÄÖÜ])", sentence.text)
     if refers is None:
         cue = PARTNERSHIP.search(sentence.text)
-        if cue is not None and _REFERRING.search(sentence.text[:cue.start()]) and \
+        if cue is not None and (_REFERRING.search(sentence.text[:cue.start()])
+                                or _BECAME.search(sentence.text)) and \
                 not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"
             return facts.one_party_before(sentence.start) or _named_together(sentence, facts)
         return []
@@ -373,14 +443,53 @@ def _named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
     return list(earlier.values()) if len(earlier) == 1 else []
 
 
+def _others_before(sentence: Span, city: bool) -> bool:
+    """"Im Rahmen der Dienststellenpartnerschaft zwischen der Polizei A und … Der Besuch diente
+    der Vertiefung der Partnerschaft": the paragraph's last partnership word before the
+    sentence is another holder's, so the sentence's "der Partnerschaft" refers to it."""
+    text = sentence.block.text
+    earlier = [m for m in PARTNERSHIP.finditer(text) if m.end() <= sentence.start]
+    if not earlier:
+        return False
+    last = earlier[-1]
+    return _kind(last["kind"], city) is None or OTHERS_NAMED_AFTER.match(text, last.start()) \
+        is not None
+
+
+def _refers_back(sentence: Span, within: SpanFacts, city: bool) -> bool:
+    """"Für A war die Partnerschaft mit B wichtig. … mit dieser Partnerschaft zur Stabilisierung
+    des Landes C beizutragen": a demonstrative partnership word, with a partnership word before
+    it in the paragraph and no partner named after it, is that partnership, whatever else its
+    sentence names."""
+    cue = next((m for m in PARTNERSHIP.finditer(sentence.text) if _kind(m["kind"], city)), None)
+    text = sentence.block.text
+    if cue is None:
+        return False
+    at = sentence.start + cue.end()
+    if any(re.fullmatch(r"\s+(?:mit|zu|zur|zum|zwischen)\s+(?:(?:der|dem|den|die)\s+)?"
+                        r"(?:[a-zäöüß][\w-]*\s+){0,2}", text[at:f.start]) for f in within.parties
+           if f.start >= at):
+        return False  # "diese Partnerschaft mit A": its partner follows
+    demonstrative = re.search(r"(?<!\w)(?:diese[rnms]?|jene[rnms]?)\s+(?:[a-zäöüß]\w*\s+)?$",
+                              sentence.text[:cue.start()], re.IGNORECASE)
+    return demonstrative is not None and \
+        any(m.end() <= sentence.start for m in PARTNERSHIP.finditer(text))
+
+
 def _stated_before(sentence: Span, leads: Leads) -> list[PartyRef]:
     """"Seit dem offiziellen Beginn ihrer Partnerschaft am 24. November 2031 …" in a paragraph
-    that names no partner: the one partner of the partnerships the document stated before."""
+    that names no partner: the one partner of the partnerships the document stated before, or
+    where it stated none, the one region the paragraphs before named, for a partnership the
+    sentence says has lasted ("Seit 2031 arbeiten das Land und die Oblast A zusammen. ¶ Die
+    20-jährige Partnerschaft …"; not "Diese Partnerschaft ermöglicht …" after a signing)."""
     cue = PARTNERSHIP.search(sentence.text)
-    if cue is None or len(leads.stated) != 1 or not _REFERRING.search(sentence.text[:cue.start()]) \
+    if cue is None or not _REFERRING.search(sentence.text[:cue.start()]) \
             or re.search(r"(?:en|länder|städte)$", cue["kind"]):
         return []
-    return list(leads.stated.values())
+    if leads.stated:
+        return list(leads.stated.values()) if len(leads.stated) == 1 else []
+    standing = re.search(r"\d{1,3}-?jährige|\bseit\b|\bbestehende", sentence.text)
+    return list(leads.earlier.values()) if standing and len(leads.earlier) == 1 else []
 
 
 def _named_together(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
@@ -436,6 +545,11 @@ def from_agreements(agreements: list[AgreementRecord],
 # "Gemeinsame Erklärung über die Zusammenarbeit", "Kooperationsabkommen": an instrument of
 # cooperation; not one that deepens, extends or renews what exists.
 _COOPERATION_INSTRUMENT = re.compile(r"Zusammenarbeit|Kooperation|[Pp]artnerschaft")
+# "Seit der Unterzeichnung einer Absichtserklärung 2031 arbeiten das Land und A eng zusammen":
+# the instrument the cooperation dates from.
+_COOPERATING_SINCE = re.compile(r"\b[Ss]eit\s+(?:der|dem)\s+(?:Unterzeichnung|Abschluss|"
+                                r"Unterschrift)\b[^.;]*\b(?:zusammen|Zusammenarbeit|Kooperation|"
+                                r"kooperier\w*)\b")
 _DEEPENS = re.compile(r"Vertiefung|vertieft|vertiefen|Erweiterung|erweitert|Ausbau|Fortschreibung|"
                       r"fortgeschrieben|Intensivierung|verstärkt|weitere[nr]?\b|neue[nr]?\b")
 
@@ -455,7 +569,8 @@ def _founding_declarations(agreements: list[AgreementRecord], stated: list[Partn
     for agreement in agreements:
         named = f"{agreement.title} {agreement.kind}"
         cooperation = _COOPERATION_INSTRUMENT.search(named) or \
-            agreement.kind == "gemeinsame-erklaerung"
+            agreement.kind == "gemeinsame-erklaerung" or \
+            _COOPERATING_SINCE.search(agreement.passage.quote)
         if agreement.date is None or len(agreement.partners) != 1 or not cooperation \
                 or _DEEPENS.search(f"{named} {agreement.passage.quote}") or \
                 EXTENSION_ACTION.search(agreement.passage.quote):
@@ -525,27 +640,47 @@ def partner_cities(sentence: Span, within: SpanFacts, setting: Setting,
     taken = [(f.start, f.end) for f in within.parties] + [(d.start, d.end) for d in within.dates]
     registers, found = setting.registers, []
     for match in _CITY_NAME.finditer(sentence.text):
-        start = sentence.start + match.start()
-        if after is not None and start < after:
-            continue  # "… bei A, … das Jubiläum der Städtepartnerschaft mit B": B's
-        if any(a <= start < b for a, b in taken) or match.group() in NOT_NAME_WORDS or \
-                re.search(r"\d\.\s*$", sentence.text[:match.start()]):
+        if match.group() in NOT_NAME_WORDS or re.search(r"\d\.\s*$", sentence.text[:match.start()]):
             continue  # a name after a day's number is a month ("am 21. Okt. 2019")
-        words = match.group().split()
-        for size in range(len(words), 0, -1):
-            name = " ".join(words[:size])
-            place = places.city_named(name)
-            if place is None or place.country == "DE" or len(name) < 4 or name.isupper() \
-                    or words[0] in NOT_NAME_WORDS or registers.land_named(name) \
-                    or registers.country_named(name) or places.city_population(name) < _METROPOLIS:
-                continue
-            names = (name, *places.city_names(place.geonames_id or ""))
-            region = registers.city_subdivision(names, place.country)
-            found.append(region_ref(region) if region is not None else PartyRef(
-                "region", f"{place.country}/{ns.slug(name)}", name, place.canonical,
-                country=place.country, region_kind="stadt", registered=False))
-            break
+        for start, words in _name_tails(sentence.start + match.start(), match.group(), registers):
+            if (after is not None and start < after) or any(a <= start < b for a, b in taken):
+                continue  # "… bei A, … das Jubiläum der Städtepartnerschaft mit B": B's
+            city = _city_of(words, registers)
+            if city is not None:
+                found.append(city)
+                break
     return found
+
+
+def _name_tails(start: int, text: str, registers: Registers) -> list[tuple[int, list[str]]]:
+    """A run of capitalised words, and where one of them joins the Land to its partner city by
+    a hyphen ("Jahre Berlin-A B"), the run from the partner on, each with where it starts."""
+    words = text.split()
+    tails, at = [(start, words)], start
+    for index, word in enumerate(words):
+        land, hyphen, partner = word.partition("-")
+        if hyphen and partner[:1].isupper() and registers.land_named(land):
+            tails.append((at + len(land) + 1, [partner, *words[index + 1:]]))
+        at += len(word) + 1
+    return tails
+
+
+def _city_of(words: list[str], registers: Registers) -> PartyRef | None:
+    """The largest city the first words name: the ISO 3166-2 subdivision that is the city,
+    or the city of its own."""
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        place = places.city_named(name)
+        if place is None or place.country == "DE" or len(name) < 4 or name.isupper() \
+                or words[0] in NOT_NAME_WORDS or registers.land_named(name) \
+                or registers.country_named(name) or places.city_population(name) < _METROPOLIS:
+            continue
+        names = (name, *places.city_names(place.geonames_id or ""))
+        region = registers.city_subdivision(names, place.country)
+        return region_ref(region) if region is not None else PartyRef(
+            "region", f"{place.country}/{ns.slug(name)}", name, place.canonical,
+            country=place.country, region_kind="stadt", registered=False)
+    return None
 
 
 def _as_cities(within: SpanFacts, partners: list[PartyRef], setting: Setting) -> list[PartyRef]:
@@ -601,11 +736,15 @@ def _held_by_others(sentence: Span, within: SpanFacts, city: bool) -> bool:
     """The sentence's first partnership word of the Land's kind names another holder right
     after it: "Partnerschaften zwischen Bezirken, Landkreisen und Gemeinden", "eine
     Partnerschaft zum Sejmik der Woiwodschaft B", "A ist die Partnerregion von B" (a foreign
-    region). A city that is a Land holds its city partnerships itself."""
+    region), "die Messe mit Partnerland A" (a fair's). A city that is a Land holds its city
+    partnerships itself."""
     text = sentence.text
     cue = next((m for m in PARTNERSHIP.finditer(text) if _kind(m.group(), city)), None)
     if cue is None:
         return False
+    if OCCASION_PARTNER_BEFORE.search(text[max(0, cue.start() - 60):cue.start()]) or \
+            OCCASION_PARTNER_AFTER.match(text, cue.start()):
+        return True
     other = OTHERS_NAMED_AFTER.match(text, cue.start())
     if other is not None and not (city and other["body"].startswith("St")):
         return True
@@ -618,26 +757,58 @@ def _held_by_others(sentence: Span, within: SpanFacts, city: bool) -> bool:
 
 
 def _with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: list[PartyRef],
-                setting: Setting) -> list[tuple[PartyRef, DateValue | None]]:
+                setting: Setting, listed: bool = False) -> list[tuple[PartyRef, DateValue | None]]:
     """Each partner with the start the sentence gives it: the "seit <date>" after it (before
     the next partner), or one start for all when the sentence gives exactly one."""
-    since = _since_dates(sentence, within)
+    since = _since_dates(sentence, within, listed)
     starts = since + _anniversary(sentence, within, facts, setting, [at for at, _ in since])
     text = sentence.block.text
     qualifying = [(d.start, _start_only(d.value)) for d in within.dates
                   if d.start in {at for at, _ in starts} and _qualifies_partnership(text, d.end)]
+    positions = _positions(within, partners)
     if len(qualifying) == 1:  # "der seit 1995 bestehenden Partnerschaft mit A, … seit 2010 …"
+        later = _after_its_clause(text, qualifying[0][0], positions)
+        if later and len(later) < len(partners):  # "…: B, mit der das Land seit 1996 …"
+            others = [s for s in starts if s[0] != qualifying[0][0]]
+            own = _each_own(positions, others, sentence.end)
+            return [(partner, own[index] if index in later else qualifying[0][1])
+                    for index, partner in enumerate(partners)]
         starts = qualifying
     if len(starts) == 1:
         return [(partner, starts[0][1]) for partner in partners]
-    positions = _positions(within, partners)
-    result = []
-    for index, partner in enumerate(partners):
-        begin = positions[index]
-        end = positions[index + 1] if index + 1 < len(partners) else sentence.end
-        own = [value for at, value in starts if begin <= at < end]
-        result.append((partner, own[0] if own else None))
-    return result
+    if _respectively(sentence, positions, starts, len(partners)):
+        return [(partner, start) for partner, (_, start) in zip(partners, starts, strict=True)]
+    return list(zip(partners, _each_own(positions, starts, sentence.end), strict=True))
+
+
+def _each_own(positions: list[int], starts: list[tuple[int, DateValue]], end: int
+              ) -> list[DateValue | None]:
+    """Each partner's start: the first one after its name, before the next partner's."""
+    own = []
+    for index, begin in enumerate(positions):
+        until = positions[index + 1] if index + 1 < len(positions) else end
+        own.append(next((value for at, value in starts if begin <= at < until), None))
+    return own
+
+
+def _after_its_clause(text: str, at: int, positions: list[int]) -> set[int]:
+    """The partners named after the clause of a start that qualifies the partnership word ("Die
+    seit 1962 bestehende Partnerschaft mit A wurde erweitert: B …"): they are not its."""
+    end = re.compile(r"[:;]\s").search(text, at)
+    return {index for index, position in enumerate(positions)
+            if end is not None and position > end.start()}
+
+
+def _respectively(sentence: Span, positions: list[int], starts: list[tuple[int, DateValue]],
+                  count: int) -> bool:
+    """"mit A und B seit dem Jahr 2003 bzw. seit dem Jahr 2004": as many starts as partners,
+    all after the last partner and joined by "bzw." or "beziehungsweise", go with the partners
+    in their order."""
+    if len(starts) != count or count < 2 or min(at for at, _ in starts) < max(positions):
+        return False
+    text = sentence.block.text
+    between = text[starts[0][0]:starts[-1][0]]
+    return re.search(r"\b(?:bzw\.|beziehungsweise)", between) is not None
 
 
 def _positions(within: SpanFacts, partners: list[PartyRef]) -> list[int]:
@@ -647,17 +818,19 @@ def _positions(within: SpanFacts, partners: list[PartyRef]) -> list[int]:
     return [first.get(p.key, within.span.start) for p in partners]
 
 
-def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue]]:
+def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
+                 ) -> list[tuple[int, DateValue]]:
     """"seit <date>" in the clause of a partnership word ("Seit 1996 bestehen Kontakte, die
     2032 … zur Partnerschaft wurden" dates the contacts, not the partnership), or in brackets
     after a listed partner ("mit A (seit 1991), B (seit 2001)"); the date of a founding
-    ("wurde 2005 begründet"). Not what a partnership's rest dates ("ruht seit 2022")."""
+    ("wurde 2005 begründet"). Not what a partnership's rest dates ("ruht seit 2022"). A list
+    item under a lead ("- A (Land; seit Mai 2031)") is the partnership's clause as a whole."""
     text = sentence.block.text
     if _RESTING.search(sentence.text):
         return []
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
             if not _FRAME.search(sentence.text[:m.start()])]
-    founded = _FOUNDING.search(sentence.text)
+    founded = _FOUNDING.search(sentence.text) or _BECAME.search(sentence.text)
     if founded and re.search(r"\b(?:ein|eine|einen)\b", founded.group()) and \
             not PARTNERSHIP.search(founded.group()):
         founded = None  # "wurde 1992 ein Kooperationsbüro gegründet": something else founded
@@ -666,8 +839,9 @@ def _since_dates(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue
         if not d.value.complete:
             continue
         before = text[max(0, d.start - 24):d.start]
-        in_clause = any(not re.search(r"[,;:]\s|(?<=[\w)])\s+Seit\b", _without_relative_clauses(
-            text[min(c, d.start):max(c, d.start)])) for c in cues)
+        in_clause = (listed and not cues) or any(
+            not re.search(r"[,;:]\s|(?<=[\w)])\s+Seit\b", _without_relative_clauses(
+                text[min(c, d.start):max(c, d.start)])) for c in cues)
         if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
                 (founded and in_clause and not _SINCE_BEFORE.search(before)
                  and d.value.end is None) or _qualifies_partnership(text, d.end) or \
@@ -732,8 +906,10 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
         after = text[match.end():match.end() + _ANNIVERSARY_GAP]
         cue = cues.search(after)
         counted = cue is not None and not re.search(r"[.;:]", after[:cue.start()])
-        celebrated = re.match(r"\s*(?:Bestehen|Jubiläum)", after) and \
-            cues.search(text[:match.start()])  # "… feiert ihr 25-jähriges Bestehen"
+        celebrated = (re.match(r"\s*(?:Bestehen|Jubiläum)", after) and cues.search(
+            text[:match.start()])) or (re.search(r"\bJubiläum\w*\s+$", text[:match.start()])
+                                      and cues.search(text))  # "… feiert ihr 25-jähriges
+        # Bestehen", "anlässlich des Jubiläums 25 Jahre Berlin-A"
         ago = re.search(r"\bvor\s+$", text[:match.start()]) and _FOUNDING.search(text) and \
             cues.search(text)  # "Die Partnerschaft wurde vor fünf Jahren besiegelt"
         prior = list(cues.finditer(text[:match.start()]))
