@@ -192,7 +192,12 @@ def rendering(document_id: str, file_name: str) -> URIRef:
 
 
 def passage(document_id: str, file_name: str, start_line: int, end_line: int) -> URIRef:
-    return ID[f"document/{document_id}/{slug(file_name)}/L{start_line}-{end_line}"]
+    return ID[passage_path(document_id, file_name, start_line, end_line)]
+
+
+def passage_path(document_id: str, file_name: str, start_line: int, end_line: int) -> str:
+    """A passage's IRI below ID, as text."""
+    return f"document/{document_id}/{slug(file_name)}/L{start_line}-{end_line}"
 
 
 @lru_cache(maxsize=1 << 14)
