@@ -293,7 +293,7 @@ class Evidence:
         self.document_id = entry.meta.document_id
         first: dict[URIRef, tuple[str, Passage]] = {}
         for entity, passage in entry.evidence:
-            iri = str(passage_iri(passage, self.document_id))
+            iri = passage_name(passage, self.document_id)
             if entity not in first or iri < first[entity][0]:
                 first[entity] = (iri, passage)
         self.first = {entity: passage for entity, (_, passage) in first.items()}
@@ -370,8 +370,13 @@ def _date_triples(iri: URIRef, value: DateValue | None) -> Iterator[Triple]:
 
 
 def passage_iri(passage: Passage, document_id: str) -> URIRef:
-    base = ns.passage(document_id, passage.file, passage.start_line, passage.end_line)
-    return URIRef(f"{base}-{ns.short_hash(passage.quote, length=6)}")
+    return URIRef(passage_name(passage, document_id))
+
+
+def passage_name(passage: Passage, document_id: str) -> str:
+    """The passage's IRI as text (passages are compared by IRI, each rebuild every one)."""
+    path = ns.passage_path(document_id, passage.file, passage.start_line, passage.end_line)
+    return f"{ns.ID}{path}-{ns.short_hash(passage.quote, length=6)}"
 
 
 def _passage_triples(passage: Passage, document_id: str) -> Iterable[Triple]:

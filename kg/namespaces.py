@@ -44,11 +44,11 @@ class _Namespace(Namespace):
     of thousands of times in a build; a bounded number, so that memory stays flat)."""
 
     def term(self, name: str) -> URIRef:
-        return _term(str(self), name) if isinstance(name, str) else super().term(name)
+        return _term(self, name) if isinstance(name, str) else super().term(name)
 
 
 @lru_cache(maxsize=1 << 16)
-def _term(namespace: str, name: str) -> URIRef:
+def _term(namespace: Namespace, name: str) -> URIRef:
     return URIRef(namespace + name)
 
 
@@ -107,18 +107,25 @@ def slug(text: str) -> str:
     return _NOT_SLUG.sub("-", ascii_text).strip("-") or "unnamed"
 
 
+# The IRI builders below that resolution calls for every mention are cached (pure functions
+# of their strings).
+
+
 def short_hash(*parts: str, length: int = 8) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
 
 
+@lru_cache(maxsize=1 << 14)
 def land(code: str) -> URIRef:
     return ID[f"land/{code}"]
 
 
+@lru_cache(maxsize=1 << 14)
 def country(alpha2: str) -> URIRef:
     return ID[f"country/{alpha2.upper()}"]
 
 
+@lru_cache(maxsize=1 << 14)
 def region(iso_code: str | None, country_code: str | None = None, name: str = "") -> URIRef:
     """A region by ISO 3166-2 code, or by country and name when it has no code we know."""
     if iso_code:
@@ -126,10 +133,12 @@ def region(iso_code: str | None, country_code: str | None = None, name: str = ""
     return ID[f"region/{(country_code or 'XX').upper()}/{slug(name)}"]
 
 
+@lru_cache(maxsize=1 << 14)
 def organisation(name: str) -> URIRef:
     return ID[f"organisation/{slug(name)}"]
 
 
+@lru_cache(maxsize=1 << 14)
 def ministry(land_code: str, key: str) -> URIRef:
     """Register ministries by abbreviation; ministries unknown to the register by their name."""
     return ID[f"ministry/{land_code}/{key if _is_abbreviation(key) else slug(key)}"]
@@ -139,15 +148,18 @@ def _is_abbreviation(key: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-zÄÖÜäöü.\-]{1,12}", key)) and " " not in key
 
 
+@lru_cache(maxsize=1 << 14)
 def person(full_name: str) -> URIRef:
     return ID[f"person/{slug(full_name)}"]
 
 
+@lru_cache(maxsize=1 << 14)
 def person_in_scope(surname: str, scope: str) -> URIRef:
     """A person known only by surname: the scope (country, Land, document) keeps namesakes apart."""
     return ID[f"person/{slug(surname)}~{scope}"]
 
 
+@lru_cache(maxsize=1 << 14)
 def post(scope: str, role_key: str) -> URIRef:
     return ID[f"post/{scope}/{slug(role_key)}"]
 
@@ -157,6 +169,7 @@ def agreement(land_code: str, partner_keys: list[str], date_or_kind: str) -> URI
     return ID[f"agreement/{land_code}/{partners}/{date_or_kind}"]
 
 
+@lru_cache(maxsize=1 << 14)
 def partnership(land_code: str, partner_key: str) -> URIRef:
     return ID[f"partnership/{land_code}/{partner_key}"]
 
@@ -165,6 +178,7 @@ def event(document_id: str, date_key: str, description: str) -> URIRef:
     return ID[f"event/{document_id}/{date_key}/{short_hash(slug(description))}"]
 
 
+@lru_cache(maxsize=1 << 14)
 def place(country_code: str, name: str) -> URIRef:
     return ID[f"place/{country_code.upper()}/{slug(name)}"]
 
@@ -178,9 +192,15 @@ def rendering(document_id: str, file_name: str) -> URIRef:
 
 
 def passage(document_id: str, file_name: str, start_line: int, end_line: int) -> URIRef:
-    return ID[f"document/{document_id}/{slug(file_name)}/L{start_line}-{end_line}"]
+    return ID[passage_path(document_id, file_name, start_line, end_line)]
 
 
+def passage_path(document_id: str, file_name: str, start_line: int, end_line: int) -> str:
+    """A passage's IRI below ID, as text."""
+    return f"document/{document_id}/{slug(file_name)}/L{start_line}-{end_line}"
+
+
+@lru_cache(maxsize=1 << 14)
 def concept(scheme: str, key: str) -> URIRef:
     return ID[f"{scheme}/{slug(key)}"]
 

@@ -483,7 +483,9 @@ class _People:
                 return None
             scope = "~" + str(holder).rsplit("/", 1)[-1]
         iri = ns.post(scope, mention.role.key)
-        post = result.posts.setdefault(iri, Post(iri, mention.role, mention.scope))
+        post = result.posts.get(iri)
+        if post is None:
+            post = result.posts[iri] = Post(iri, mention.role, mention.scope)
         if mention.scope is not None:
             _register_scope(mention.scope, result)
         if holder is not None:
