@@ -44,7 +44,7 @@ from kg.validate import EntityContext, Problem, Report, shared_triples, validate
 from kg.workers import map_parallel, stream_parallel
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
-VALIDATION_CHUNK = 200
+VALIDATION_CHUNK = 50  # a worker holds its chunk's graph several times over while pyshacl runs
 Progress = Callable[[str], None]
 Load = Callable[[Loaded], None]  # document graphs, as they are validated
 

@@ -137,8 +137,8 @@ class FullLoad:
     digests: dict[str, str] = field(default_factory=dict)
 
     def __call__(self, loaded: Loaded) -> None:
-        self.store.bulk_load(b"".join(g.nquads + g.implied for _, _, g in loaded),
-                             ox.RdfFormat.N_QUADS)
+        for batch in _batches([g.nquads + g.implied for _, _, g in loaded]):
+            self.store.bulk_load(batch, ox.RdfFormat.N_QUADS)
         for document, key, graph in loaded:
             self.documents[document] = key
             self.support.update(triple_keys(graph.implied))
@@ -155,6 +155,25 @@ class FullLoad:
         self.shared = frozenset(quad_keys(implied))
         self.support.update(self.shared)
         return reason.drop_stated(self.store)
+
+
+LOAD_BATCH_BYTES = 8 << 20
+
+
+def _batches(parts: list[bytes]) -> Iterable[bytes]:
+    """The parts joined into batches of about LOAD_BATCH_BYTES: Oxigraph's bulk loader
+    holds several times its input in memory while it sorts it, so a chunk of documents is
+    loaded a few megabytes at a time."""
+    batch: list[bytes] = []
+    size = 0
+    for part in parts:
+        batch.append(part)
+        size += len(part)
+        if size >= LOAD_BATCH_BYTES:
+            yield b"".join(batch)
+            batch, size = [], 0
+    if batch:
+        yield b"".join(batch)
 
 
 @dataclass

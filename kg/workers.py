@@ -58,8 +58,8 @@ def stream_parallel(function, arguments: Iterable[tuple], count: int, jobs: int 
                     progress: Progress, verb: str, collect: Callable, parallel: bool) -> None:
     """Run function over arguments (`count` of them), each result to `collect` in their
     order; with `parallel`, in spawned worker processes, taking the next arguments only as
-    results come back (a few per worker in flight), so that the arguments can be made one at
-    a time and need not all exist at once."""
+    results come back (one per worker and one waiting), so that neither the arguments nor
+    the results need all exist at once."""
     workers = jobs or os.cpu_count() or 1
     if not parallel or workers <= 1:
         for index, args in enumerate(arguments, 1):
@@ -73,7 +73,7 @@ def stream_parallel(function, arguments: Iterable[tuple], count: int, jobs: int 
         index = 0
         for args in arguments:
             pending.append(pool.submit(function, *args))
-            if len(pending) >= workers * 2:
+            if len(pending) > workers:
                 index += 1
                 collect(pending.popleft().result())
                 _tick(progress, index, count, verb)
