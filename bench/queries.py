@@ -10,7 +10,12 @@ all graphs as the default graph (what `kg serve` answers at /query), every row r
 --endpoint also by HTTP POST to a running server on this machine (answers as TSV, every byte
 read). A question runs once to warm up, then --repeats times; the median is reported. Beside
 each, the share of the cores other processes used (and the hypervisor took) meanwhile: the
-machine is shared, and a number measured while it was busy is an upper bound.
+machine is shared, and a number measured while it was busy is an upper bound. Beside the
+time to the last row, the CPU time the question cost (median; pyoxigraph: this process's,
+the store's work and the conversion of every value into a Python object; the endpoint: its
+server's and the server's children's when --endpoint-pid names it, else the client's). It
+depends far less on the other load than the wall time, which on a busy machine mostly
+measures the wait for a core.
 
 The target (issue 9): each question answers in at most 1 s on the 1 000-document build, or
 at 100 000 rows/s or more when its answer is itself a listing of the whole graph.
@@ -78,18 +83,29 @@ def run_remote(endpoint: str, text: str, timeout_s: float) -> int:
 def measure(run, text: str, repeats: int, server: tuple[int, ...] = ()) -> dict:
     """Median of at least `repeats` timed runs after one to warm up, with the other load
     meanwhile; a fast question runs for at least a second, so that the load (counted in clock
-    ticks of 10 ms) means something."""
+    ticks of 10 ms) means something. The CPU time of a run is this process's, or with
+    `server` the server processes' (the client's share of an endpoint's answer is small)."""
     rows = run(text)
     load = machine.OtherLoad(server)
     times: list[float] = []
+    cpu: list[float] = []
     while len(times) < repeats or (sum(times) < MIN_SECONDS and len(times) < MAX_RUNS):
-        started = time.perf_counter()
+        started, cpu_before = time.perf_counter(), _cpu_seconds(server)
         rows = run(text)
         times.append(time.perf_counter() - started)
-    seconds = statistics.median(times)
-    return {"rows": rows, "seconds": seconds, "times": times,
+        cpu.append(_cpu_seconds(server) - cpu_before)
+    seconds, cpu_seconds = statistics.median(times), statistics.median(cpu)
+    return {"rows": rows, "seconds": seconds, "times": times, "cpu_seconds": cpu_seconds,
             "rows_per_s": rows / seconds if seconds else 0.0,
+            "rows_per_cpu_s": rows / cpu_seconds if cpu_seconds else 0.0,
             "other_load": load.share(), "steal": load.steal_share()}
+
+
+def _cpu_seconds(server: tuple[int, ...]) -> float:
+    """CPU time so far of the server processes, or of this process when there are none."""
+    if server:
+        return sum(machine.process_cpu_seconds(pid) for pid in server)
+    return time.process_time()
 
 
 def _server_pids(pid: int | None) -> tuple[int, ...]:
@@ -100,17 +116,22 @@ def _server_pids(pid: int | None) -> tuple[int, ...]:
 
 def table(results: list[dict], ways: list[str]) -> str:
     header = f"{'query':<32} {'rows':>7}" + "".join(
-        f" {way + ' ms':>14} {'rows/s':>10} {'other':>6}" for way in ways)
+        f" {way + ' ms':>14} {'rows/s':>10} {'cpu ms':>8} {'rows/cpu-s':>10} {'other':>6}"
+        for way in ways)
     lines = [header, "-" * len(header)]
     for result in results:
         cells = "".join(
             f" {1000 * m['seconds']:>14.1f} {m['rows_per_s']:>10.0f} "
+            f"{1000 * m['cpu_seconds']:>8.1f} {m['rows_per_cpu_s']:>10.0f} "
             f"{100 * (m['other_load'] + m['steal']):>5.0f}%"
             for m in (result[way] for way in ways))
         lines.append(f"{result['query']:<32} {result[ways[0]]['rows']:>7}{cells}")
-    lines.append("ms: median time to the last row; other: the share of all cores other "
-                 "processes used or the hypervisor took (steal) during the runs (for the "
-                 "endpoint, its server counts as other unless --endpoint-pid names it)")
+    lines.append("ms: median time to the last row; cpu ms: median CPU time of a run (the "
+                 "endpoint's: its server's when --endpoint-pid names it, in clock ticks of "
+                 "10 ms, else only this client's); other: the share "
+                 "of all cores other processes used or the hypervisor took (steal) during the "
+                 "runs (for the endpoint, its server counts as other unless --endpoint-pid "
+                 "names it)")
     return "\n".join(lines)
 
 
