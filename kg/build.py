@@ -17,11 +17,13 @@ brought remains); a strict build publishes nothing instead.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import os
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,9 +140,12 @@ def prepare(paths: Iterable[Path] = (DOCUMENTS_DIR,), jobs: int | None = None,
             progress: Progress = lambda _: None, load: Load | None = None) -> Prepared:
     """Read, extract, resolve, map and validate; with `load`, each validated chunk of
     document graphs is handed to it."""
-    prepared = read_documents(paths, jobs, progress)
-    if prepared.files:
-        assemble(prepared, jobs, progress, load)
+    try:
+        prepared = read_documents(paths, jobs, progress)
+        if prepared.files:
+            assemble(prepared, jobs, progress, load)
+    finally:
+        collect_all()
     return prepared
 
 
@@ -180,8 +185,9 @@ def _extract_all(files: list[Path], jobs: int | None, progress: Progress,
     if remembered is not None and known is None:
         known = file_keys(files)
     keys = [known.get(f) if remembered and known is not None else None for f in files]
-    outcomes: list[Extraction | SetAside | None] = [
-        _remembered(remembered.get(key)) if remembered and key else None for key in keys]
+    with without_gc():
+        outcomes: list[Extraction | SetAside | None] = [
+            _remembered(remembered.get(key)) if remembered and key else None for key in keys]
     todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
     if remembered is not None and len(todo) < len(files):
         progress(f"{len(files) - len(todo)} of {len(files)} documents unchanged since the "
@@ -196,6 +202,29 @@ def _extract_all(files: list[Path], jobs: int | None, progress: Progress,
         if remembered is not None and key:
             remembered.put(key, outcome)
     return [o for o in outcomes if o is not None]
+
+
+@contextlib.contextmanager
+def without_gc() -> Iterator[None]:
+    """Python's cyclic garbage collector walks every live object whenever enough new ones
+    were made: while a build holds thousands of documents' records, that made unpickling
+    them five times slower (bench/README.md). Unpickling, resolving and recalling make
+    objects that are kept, or freed by reference counting; no worker is started meanwhile
+    (it would inherit the setting). What they made is then left out of later collections
+    (gc.freeze) until the build or validation ends (`collect_all`)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def collect_all() -> None:
+    """What `without_gc` left out of collections is collected again."""
+    gc.unfreeze()
 
 
 def _remembered(value: object) -> Extraction | SetAside | None:
@@ -221,8 +250,9 @@ def assemble(prepared: Prepared, jobs: int | None = None,
     """Resolve, map and validate the extractions (a build's loading included; what
     `remembered` holds of a document's graph and verdict is reused)."""
     started = time.perf_counter()
-    prepared.resolution = resolve(prepared.extractions)
-    prepared.mapped = to_rdf(prepared.resolution, registers.load())
+    with without_gc():
+        prepared.resolution = resolve(prepared.extractions)
+        prepared.mapped = to_rdf(prepared.resolution, registers.load())
     prepared.timings["resolve"] = time.perf_counter() - started
     started = time.perf_counter()
     prepared.report = _validate(prepared.mapped, jobs, progress, load, remembered)
@@ -262,7 +292,8 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
                                                    reason.ontology_graph()))
     memory = GraphMemory(remembered if load else None, context)
     problems: set[Problem] = set()
-    documents = _recall(memory, sorted(mapped.entries), problems, load)
+    with without_gc():
+        documents = _recall(memory, sorted(mapped.entries), problems, load)
     if len(documents) < len(mapped.entries):
         progress(f"{len(mapped.entries) - len(documents)} of {len(mapped.entries)} document "
                  "graphs unchanged since the last build: their graph and verdict are reused")
@@ -392,6 +423,8 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
         except BaseException:
             store.discard(partial)
             raise
+        finally:
+            collect_all()
         return result
 
 

@@ -110,7 +110,9 @@ class _Describer:
 
     def add(self, subject: URIRef, *pairs: tuple[URIRef, URIRef | Literal | None]) -> None:
         triples = self.entities.setdefault(subject, [])
-        added = self._added.setdefault(subject, set(triples))
+        added = self._added.get(subject)
+        if added is None:
+            added = self._added[subject] = set(triples)
         for predicate, value in pairs:
             if value is not None and (subject, predicate, value) not in added:
                 triples.append((subject, predicate, value))
