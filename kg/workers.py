@@ -6,6 +6,8 @@ Workers are forked (sharing the build process's memory pages) when the build pro
 little yet, as while it reads documents; later work is handed to spawned workers, which
 inherit nothing: a forked worker copies every page of the build process's objects it touches
 (reference counts write to them), which came to the size of the resolved corpus per worker.
+A spawned worker imports the main module again, so a script that builds needs the usual
+`if __name__ == "__main__":` guard.
 """
 
 from __future__ import annotations
