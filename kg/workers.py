@@ -6,6 +6,8 @@ Workers are forked (sharing the build process's memory pages) when the build pro
 little yet, as while it reads documents; later work is handed to spawned workers, which
 inherit nothing: a forked worker copies every page of the build process's objects it touches
 (reference counts write to them), which came to the size of the resolved corpus per worker.
+A spawned worker imports the main module again, so a script that builds needs the usual
+`if __name__ == "__main__":` guard.
 """
 
 from __future__ import annotations
@@ -76,16 +78,17 @@ def stream_parallel(function, arguments: Iterable[tuple], count: int, jobs: int 
             if len(pending) > workers:
                 index += 1
                 collect(pending.popleft().result())
-                _tick(progress, index, count, verb)
+                _tick(progress, index, count - 1, verb, total_shown=count)
         while pending:
             index += 1
             collect(pending.popleft().result())
-            _tick(progress, index, count, verb)
+            _tick(progress, index, count - 1, verb, total_shown=count)
     except BaseException:
         _stop_workers(pool)
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+    _tick(progress, count, count, verb)  # once the workers are gone (bench/build.py's stages)
 
 
 def _worker_start(parent: int) -> None:
@@ -113,7 +116,9 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
             process.terminate()
 
 
-def _tick(progress: Progress, index: int, total: int, verb: str) -> None:
+def _tick(progress: Progress, index: int, total: int, verb: str,
+          total_shown: int | None = None) -> None:
+    """Every tenth of the total, and its end; up to `total` (of `total_shown`)."""
     step = max(1, total // 10)
-    if index == total or index % step == 0:
-        progress(f"  {index}/{total} {verb}")
+    if index <= total and (index == total or index % step == 0):
+        progress(f"  {index}/{total_shown or total} {verb}")
