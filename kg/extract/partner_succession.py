@@ -1,6 +1,7 @@
 """Partner regions that ceased to exist: a region the text calls former, merged or renamed
-passes its partnership to its successor; and, once the document is read, the partnerships
-it denies are dropped. One job: keeping partners current across territorial reforms."""
+passes its partnership to its successor. Once the document is read, `succeed` brings its
+partnerships up to date: successors for former regions, none with a partner the text
+denies, and the start of a cooperation that became a stated partnership."""
 
 from __future__ import annotations
 
