@@ -20,7 +20,7 @@ from kg.extract.cues import (
     PASSIVE,
     PLANNING,
 )
-from kg.extract.partnerships import is_city_state, partner_cities
+from kg.extract.partner_cities import is_city_state, partner_cities
 from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers

@@ -6,7 +6,13 @@ import dataclasses
 import re
 
 from kg import namespaces as ns
-from kg.extract import partnerships
+from kg.extract import (
+    agreement_partnerships,
+    partner_succession,
+    partnership_leads,
+    partnership_starts,
+    partnerships,
+)
 from kg.extract.agreements import ListLead, topics
 from kg.extract.analysis import BlockFacts, Setting
 from kg.records import AgreementRecord, EventRecord, Extraction, PartyRef
@@ -16,7 +22,7 @@ class Collector:
     def __init__(self, extraction: Extraction, setting: Setting):
         self.extraction = extraction
         self.setting = setting
-        self.leads = partnerships.Leads()
+        self.leads = partnership_leads.Leads()
         self.list_lead = ListLead()
 
     def mentions(self, facts: BlockFacts) -> None:
@@ -73,10 +79,10 @@ class Collector:
             merged = {(p.kind, p.key): p for p in (*event.partners, *linked)}
             event.partners = tuple(merged.values())
         out.events = _merge_repeated_events(out.events)
-        out.partnerships.extend(partnerships.from_agreements(out.agreements, out.partnerships,
-                                                             self.setting.reference))
-        partnerships.succeed(out.partnerships, self.leads)
-        partnerships.sharpen(out.partnerships)
+        out.partnerships.extend(agreement_partnerships.from_agreements(
+            out.agreements, out.partnerships, self.setting.reference))
+        partner_succession.succeed(out.partnerships, self.leads)
+        partnership_starts.sharpen(out.partnerships)
         known = _named_regions(out)
         for partnership in out.partnerships:
             partnership.partner = known.get(partnership.partner.key, partnership.partner)

@@ -1,0 +1,96 @@
+"""Partnerships that agreements establish or renew: the records of `kg.extract.agreements`
+turned into partnership records, in their own step because it runs once a document's
+agreements and stated partnerships are both known."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kg.dates import DateValue
+from kg.extract.cues import EXTENSION_ACTION
+from kg.extract.partnership_words import kind_of
+from kg.records import AgreementRecord, PartnershipRecord
+
+_FIRST_INSTRUMENT = re.compile(r"\b(?:die|der|das|einer?)\s+erste[nr]?\b|\berstmal\w*|"
+                               r"\bGrundlage\b|\bBeginn\b|\bbegründet|\bbesiegelt")
+
+
+def from_agreements(agreements: list[AgreementRecord],
+                    stated: list[PartnershipRecord] | None = None,
+                    dated: dt.date | None = None) -> list[PartnershipRecord]:
+    """An agreement that names a partnership is tied to it: a Partnerschaftserklärung
+    establishes it on its signing date; another instrument ("Gemeinsame Erklärung über eine
+    verstärkte Partnerschaft"), or an extension, renews it and dates nothing. An instrument
+    the text calls the first or the basis of a partnership the document states, or one signed
+    in the year the document gives as that partnership's start ("20 Jahre Partnerschaft" and
+    a declaration of twenty years ago), establishes that partnership."""
+    found = []
+    stated_with = {p.partner.key: p.kind for p in stated or []}
+    started = {(p.partner.key, p.since.start.year) for p in stated or []
+               if p.since is not None and p.since.start.month is None}
+    for agreement in agreements:
+        renews = EXTENSION_ACTION.search(agreement.passage.quote)
+        in_year = agreement.date is not None and \
+            any((p.key, agreement.date.start.year) in started for p in agreement.partners)
+        first = (_FIRST_INSTRUMENT.search(agreement.passage.quote) or in_year) and not renews
+        kind = kind_of(agreement.passage.quote) or kind_of(agreement.title) or \
+            kind_of(agreement.kind.replace("-", "")) or \
+            (next((stated_with[p.key] for p in agreement.partners
+                   if p.key in stated_with), None) if first else None)
+        if kind is None:
+            continue
+        founds = ("partnerschaft" in agreement.kind or bool(first)) and not renews
+        for partner in agreement.partners:
+            found.append(PartnershipRecord(
+                land=agreement.land, partner=partner, kind=kind, passage=agreement.passage,
+                since=agreement.date if founds else None, agreement=agreement.local_key))
+    recent = dated.year - 1 if dated is not None else None
+    return found + _founding_declarations(
+        [a for a in agreements if recent is None or a.date is None or (a.date.start.year or 0)
+         < recent], stated or [], found)  # a signing the text reports as news founds nothing
+
+
+# "Gemeinsame Erklärung über die Zusammenarbeit", "Kooperationsabkommen": an instrument of
+# cooperation; not one that deepens, extends or renews what exists.
+_COOPERATION_INSTRUMENT = re.compile(r"Zusammenarbeit|Kooperation|[Pp]artnerschaft")
+# "Seit der Unterzeichnung einer Absichtserklärung 2031 arbeiten das Land und A eng zusammen":
+# the instrument the cooperation dates from.
+_COOPERATING_SINCE = re.compile(r"\b[Ss]eit\s+(?:der|dem)\s+(?:Unterzeichnung|Abschluss|"
+                                r"Unterschrift)\b[^.;]*\b(?:zusammen|Zusammenarbeit|Kooperation|"
+                                r"kooperier\w*)\b")
+_DEEPENS = re.compile(r"Vertiefung|vertieft|vertiefen|Erweiterung|erweitert|Ausbau|Fortschreibung|"
+                      r"fortgeschrieben|Intensivierung|verstärkt|weitere[nr]?\b|neue[nr]?\b")
+
+
+def _day(value: DateValue) -> tuple[int, int, int]:
+    return (value.start.year or 0, value.start.month or 0, value.start.day or 0)
+
+
+def _founding_declarations(agreements: list[AgreementRecord], stated: list[PartnershipRecord],
+                           dated: list[PartnershipRecord]) -> list[PartnershipRecord]:
+    """A partnership the document states without saying since when starts with the earliest
+    instrument of cooperation it names with that partner ("Im April 2031 unterzeichneten das
+    Land und die Woiwodschaft A eine Gemeinsame Erklärung über die Zusammenarbeit")."""
+    kinds = {p.partner.key: p.kind for p in stated}
+    started = {p.partner.key for p in (*stated, *dated) if p.since is not None}
+    earliest: dict[str, AgreementRecord] = {}
+    for agreement in agreements:
+        named = f"{agreement.title} {agreement.kind}"
+        cooperation = _COOPERATION_INSTRUMENT.search(named) or \
+            agreement.kind == "gemeinsame-erklaerung" or \
+            _COOPERATING_SINCE.search(agreement.passage.quote)
+        if agreement.date is None or len(agreement.partners) != 1 or not cooperation \
+                or _DEEPENS.search(f"{named} {agreement.passage.quote}") or \
+                EXTENSION_ACTION.search(agreement.passage.quote):
+            continue  # a network of several partners founds no partnership with each
+        for partner in agreement.partners:
+            known = earliest.get(partner.key)
+            if partner.key in kinds and partner.key not in started and (
+                    known is None or known.date is None
+                    or _day(agreement.date) < _day(known.date)):
+                earliest[partner.key] = agreement
+    return [PartnershipRecord(land=a.land, partner=next(p for p in a.partners if p.key == key),
+                              kind=kinds[key], passage=a.passage, since=a.date,
+                              agreement=a.local_key)
+            for key, a in earliest.items()]

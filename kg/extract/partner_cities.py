@@ -1,0 +1,97 @@
+"""Partner cities of a city that is a Land (a city-state partners with cities, whose names
+the registers do not list): names GeoNames knows as large cities, made regions or cities of
+their own. Also used by `kg.extract.agreements`."""
+
+from __future__ import annotations
+
+import re
+
+from kg import namespaces as ns
+from kg.extract import places
+from kg.extract.analysis import Setting, SpanFacts
+from kg.extract.cues import NOT_NAME_WORDS
+from kg.extract.territories import region_ref
+from kg.extract.text import Span
+from kg.records import PartyRef
+from kg.registers import Registers
+
+
+def is_city_state(setting: Setting) -> bool:
+    land = setting.registers.laender.get(setting.land)
+    return land is not None and land.city_state
+
+
+_METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller namesakes are words
+_CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+(?:[ -][A-ZÄÖÜ][\w'’.-]+){0,2}")
+
+
+def partner_cities(sentence: Span, within: SpanFacts, setting: Setting,
+            after: int | None = None) -> list[PartyRef]:
+    """Partner cities of a city that is a Land: names GeoNames knows as cities, each the
+    region ISO 3166-2 makes of it (a capital city that is a subdivision) or a city of its
+    own."""
+    taken = [(f.start, f.end) for f in within.parties] + [(d.start, d.end) for d in within.dates]
+    registers, found = setting.registers, []
+    for match in _CITY_NAME.finditer(sentence.text):
+        if match.group() in NOT_NAME_WORDS or re.search(r"\d\.\s*$", sentence.text[:match.start()]):
+            continue  # a name after a day's number is a month ("am 21. Okt. 2019")
+        for start, words in _name_tails(sentence.start + match.start(), match.group(), registers):
+            if (after is not None and start < after) or any(a <= start < b for a, b in taken):
+                continue  # "… bei A, … das Jubiläum der Städtepartnerschaft mit B": B's
+            city = _city_of(words, registers)
+            if city is not None:
+                found.append(city)
+                break
+    return found
+
+
+def _name_tails(start: int, text: str, registers: Registers) -> list[tuple[int, list[str]]]:
+    """A run of capitalised words, and where one of them joins the Land to its partner city by
+    a hyphen ("Jahre Berlin-A B"), the run from the partner on, each with where it starts."""
+    words = text.split()
+    tails, at = [(start, words)], start
+    for index, word in enumerate(words):
+        land, hyphen, partner = word.partition("-")
+        if hyphen and partner[:1].isupper() and registers.land_named(land):
+            tails.append((at + len(land) + 1, [partner, *words[index + 1:]]))
+        at += len(word) + 1
+    return tails
+
+
+def _city_of(words: list[str], registers: Registers) -> PartyRef | None:
+    """The largest city the first words name: the ISO 3166-2 subdivision that is the city,
+    or the city of its own."""
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        place = places.city_named(name)
+        if place is None or place.country == "DE" or len(name) < 4 or name.isupper() \
+                or words[0] in NOT_NAME_WORDS or registers.land_named(name) \
+                or registers.country_named(name) or places.city_population(name) < _METROPOLIS:
+            continue
+        names = (name, *places.city_names(place.geonames_id or ""))
+        region = registers.city_subdivision(names, place.country)
+        return region_ref(region) if region is not None else PartyRef(
+            "region", f"{place.country}/{ns.slug(name)}", name, place.canonical,
+            country=place.country, region_kind="stadt", registered=False)
+    return None
+
+
+def as_cities(within: SpanFacts, partners: list[PartyRef], setting: Setting) -> list[PartyRef]:
+    """A city partnership's partner is a city: a region named like a large city of its country
+    that is not itself that city ("León (Nicaragua)", a department) is the city."""
+    text, result = within.span.block.text, []
+    for partner in partners:
+        mention = next((f for f in within.parties if f.ref.key == partner.key), None)
+        name = text[mention.start:mention.end] if mention is not None else partner.label_de
+        city = places.city_in(name, partner.country or "") \
+            if partner.kind == "region" and partner.region_kind != "stadt" else None
+        if city is None or city[1] < _METROPOLIS:
+            result.append(partner)
+            continue
+        place = city[0]
+        region = setting.registers.city_subdivision(
+            (name, *places.city_names(place.geonames_id or "")), place.country)
+        result.append(region_ref(region) if region is not None else PartyRef(
+            "region", f"{place.country}/{ns.slug(name)}", name, place.canonical,
+            country=place.country, region_kind="stadt", registered=False))
+    return result

@@ -1,0 +1,57 @@
+"""Whose partnership a sentence states: the Land's, or another holder's (a city, a
+parliament, a fair). Kept apart from finding the partner, which is the other side."""
+
+from __future__ import annotations
+
+from kg.extract.analysis import Setting, SpanFacts
+from kg.extract.cues import (
+    HELD_BY,
+    OCCASION_PARTNER_AFTER,
+    OCCASION_PARTNER_BEFORE,
+    OTHER_HOLDER,
+    OTHERS_NAMED_AFTER,
+    OWN_GOVERNMENT,
+    PARLIAMENTS_PARTNERSHIP,
+    PARTNERSHIP,
+)
+from kg.extract.partnership_words import kind_of
+from kg.extract.text import Span
+
+
+def land_holds(sentence: Span, within: SpanFacts, setting: Setting) -> bool:
+    """The Land (or its government) holds the partnership, not a city, district, university
+    or parliament named as the holder; a document's own statement about "seine
+    Partnerregionen" is the Land's."""
+    text = sentence.text
+    if PARLIAMENTS_PARTNERSHIP.search(text) or \
+            (OTHER_HOLDER.search(text) and not OWN_GOVERNMENT.search(text)):
+        return False
+    names_land = any(f.ref.kind == "land" and f.ref.key == setting.land for f in within.parties)
+    if names_land or OWN_GOVERNMENT.search(text):
+        return True
+    others = [f for f in within.parties if f.ref.kind == "land" and f.ref.key != setting.land]
+    return not others and not OTHER_HOLDER.search(text)
+
+
+def held_by_others(sentence: Span, within: SpanFacts, city: bool) -> bool:
+    """The sentence's first partnership word of the Land's kind names another holder right
+    after it: "Partnerschaften zwischen Bezirken, Landkreisen und Gemeinden", "eine
+    Partnerschaft zum Sejmik der Woiwodschaft B", "A ist die Partnerregion von B" (a foreign
+    region), "die Messe mit Partnerland A" (a fair's). A city that is a Land holds its city
+    partnerships itself."""
+    text = sentence.text
+    cue = next((m for m in PARTNERSHIP.finditer(text) if kind_of(m.group(), city)), None)
+    if cue is None:
+        return False
+    if OCCASION_PARTNER_BEFORE.search(text[max(0, cue.start() - 60):cue.start()]) or \
+            OCCASION_PARTNER_AFTER.match(text, cue.start()):
+        return True
+    other = OTHERS_NAMED_AFTER.match(text, cue.start())
+    if other is not None and not (city and other["body"].startswith("St")):
+        return True
+    by = HELD_BY.match(text, cue.end())
+    if by is None:
+        return False
+    offset = sentence.start + by.end()
+    holder = next((f for f in within.parties if f.end > offset), None)  # "Partnerregion von B"
+    return holder is not None and holder.start <= offset and holder.ref.kind != "land"

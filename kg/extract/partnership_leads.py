@@ -1,0 +1,25 @@
+"""What the document said before the sentence at hand, kept across its blocks: a list's
+lead, former and successor regions, denied partners, cooperations' starts. Its own module
+so the modules that read and fill it need not import one another."""
+
+from __future__ import annotations
+
+from kg.dates import DateValue
+from kg.records import PartyRef, Passage
+
+
+class Leads:
+    """A lead that introduces a list of partners ("Das Land unterhält folgende
+    Regionalpartnerschaften:") gives its kind to the list items after it."""
+
+    def __init__(self) -> None:
+        self.kind: str | None = None
+        self.former: dict[str, PartyRef] = {}  # regions the text calls former ("damalige")
+        self.successor: dict[str, PartyRef] = {}  # former region key -> the region after it
+        self.denied: set[str] = set()  # partners the text says the Land has no partnership with
+        self.stated: dict[str, PartyRef] = {}  # partners of the partnerships stated so far
+        # "das 25-jährige Jubiläum der Kooperation …": starts of a cooperation, by partner key
+        self.cooperation: dict[str, tuple[DateValue, Passage]] = {}
+        self.merging: PartyRef | None = None  # a partner region the text says merged
+        self.named: dict[str, PartyRef] = {}  # regions the paragraphs before named
+        self.earlier: dict[str, PartyRef] = {}  # … before the current paragraph

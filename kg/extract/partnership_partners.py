@@ -1,0 +1,207 @@
+"""Who a partnership sentence names as the Land's partner: the countries, regions and
+organisations near the partnership word, or, where it names none, the partner it refers back
+to. Separate from deciding whether a sentence states a partnership at all."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.analysis import BlockFacts, SpanFacts
+from kg.extract.cues import OTHERS_NAMED_AFTER, OTHERS_PARTNERSHIP, PARTNERSHIP
+from kg.extract.partnership_leads import Leads
+from kg.extract.partnership_starts import BECAME
+from kg.extract.partnership_words import kind_of
+from kg.extract.text import Span
+from kg.records import PartyRef
+
+# "eine Partnerschaft mit einem Nationalstaat (Ungarn)": the country in brackets is the partner.
+_STATE_BEFORE = re.compile(r"(?:[Nn]ationalstaat|\bStaat|\bLand)\w*\s*\(\s*$")
+_REGION_KIND = re.compile(r"region|provinz|präfektur|bundesstaat|departement|woiwodschaft|"
+                          r"wojewodschaft|oblast|kanton", re.IGNORECASE)
+_REGION_WORDS = (r"Wojewodschaft|Woiwodschaft|Provinz|Präfektur|Region|Oblast|Bundesstaat|"
+                 r"Departement")
+_NEAR = 150  # characters between a partner's name and the partnership word in a long sentence
+
+
+def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -> list[PartyRef]:
+    """The countries, regions and known organisations named near the partnership word (a
+    long sentence names other things too); a partner region's kind word rules out countries
+    ("die xyzischen Partnerprovinzen": provinces, not the country)."""
+    partners = within.event_partners()
+    if _REGION_KIND.search(kind):
+        partners = [p for p in partners if p.kind != "country"]
+    regions_of = {p.country for p in partners if p.kind == "region"}
+    text = sentence.block.text
+    qualifying = {f.ref.key for f in within.parties if f.ref.kind == "country"
+                  and re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])
+                  and not _STATE_BEFORE.search(text[max(0, f.start - 30):f.start])}
+    partners = [p for p in partners if p.kind != "country"
+                or (p.key not in regions_of and p.key not in qualifying)]
+    partners = _after_with(sentence, within, partners) or partners
+    if not listed:
+        partners = _paired_with_land(sentence, within, partners)
+    if listed or len(sentence.text) <= _NEAR:
+        return partners
+    cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
+            if not OTHERS_PARTNERSHIP.match(m["kind"])]
+    near = {f.ref.key for f in within.parties if any(abs(f.start - c) <= _NEAR for c in cues)}
+    return [p for p in partners if p.key in near]
+
+
+_AND = re.compile(r"\s+und\s+(?:(?:der|die|das|dem|den)\s+)?(?:[a-zäöüß]\w*\s+)?")
+
+
+def _paired_with_land(sentence: Span, within: SpanFacts, partners: list[PartyRef]
+                      ) -> list[PartyRef]:
+    """"Das Land A und die Region B wollen die seit 2031 bestehende Partnerschaft vertiefen und
+    die Region C einbeziehen": a partnership word after the Land and one partner named together
+    as the subject is theirs; a region the sentence names after it is not a partner."""
+    cue = PARTNERSHIP.search(sentence.text)
+    if cue is None or partner_after(sentence) is not None:
+        return partners
+    text, at = sentence.block.text, sentence.start + cue.start()
+    for index, land in enumerate(within.parties[:-1]):
+        paired = within.parties[index + 1]
+        if land.ref.kind != "land" or paired.ref.kind == "land" or paired.end > at or \
+                not _AND.fullmatch(text, land.end, paired.start):
+            continue
+        between = [f for f in within.parties if paired.end <= f.start < at]
+        if all(f.ref.key == paired.ref.key for f in between):  # "Region B (B's other name)"
+            return [p for p in partners if p.key == paired.ref.key] or partners
+    return partners
+
+
+# "der Partnerschaft", "ihrer Partnerschaft", "dieser Regionalpartnerschaft": a partnership the
+# text has named before.
+REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rnms]?|"
+                       r"unsere[rnms]?|diese[rnms]?|beider)\s+"
+                       r"(?:[a-zäöüß]\w*\s+|\d{1,3}-?jährige[nr]?\s+)?"
+                       r"(?:\d{1,3}\s+Jahre\s+[a-zäöüß]\w*\s+)?$",  # "der 15 Jahre währenden"
+                       re.IGNORECASE)
+
+
+def partner_after(sentence: Span) -> int | None:
+    """Where the partner of the sentence's first partnership word follows it ("… mit B")."""
+    cue = PARTNERSHIP.search(sentence.text)
+    if cue is None or not re.match(r"\s+(?:mit|zu|zur|zum)\s", sentence.text[cue.end():]):
+        return None
+    return sentence.start + cue.end()
+
+
+def _after_with(sentence: Span, within: SpanFacts, partners: list[PartyRef]) -> list[PartyRef]:
+    """"…, weil die Beziehungen zu A …, und 2018 wird das Jubiläum der Städtepartnerschaft mit B
+    gefeiert": a partnership word followed by its partner ("mit B", "zu B") has the partners
+    named after it in its clause, not those the sentence named before."""
+    start = partner_after(sentence)
+    if start is None:
+        return []
+    foreign = [f for f in within.parties if f.ref.kind != "land"]
+    after = {f.ref.key for f in foreign if f.start >= start}
+    named_before = {f.ref.key for f in foreign if f.start < start} - after
+    return [p for p in partners if p.key not in named_before] if after and named_before else []
+
+
+def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
+    """"… die Regionalpartnerschaft zwischen dem Land und der Woiwodschaft rund um X" after
+    the paragraph named the region: a kind word without a name refers back to the one
+    region of that kind the paragraph named before; so does a partnership word with an
+    article or possessive ("Anlass war das 25-jährige Bestehen der Partnerschaft"), to the
+    one region or organisation the paragraph named before."""
+    refers = re.search(rf"\b(?:zwischen|mit)\b.*\b(?:der|dem|die)\s+(?:{_REGION_WORDS})\b"
+                       r"(?!\s+[A-ZÄÖÜ])", sentence.text)
+    if refers is None:
+        cue = PARTNERSHIP.search(sentence.text)
+        if cue is not None and (REFERRING.search(sentence.text[:cue.start()])
+                                or BECAME.search(sentence.text)) and \
+                not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"
+            return facts.one_party_before(sentence.start) or _named_together(sentence, facts)
+        return []
+    earlier = {f.ref.key: f.ref for f in facts.parties
+               if f.end <= sentence.start and f.ref.kind == "region"}
+    return list(earlier.values()) if len(earlier) == 1 else []
+
+
+def others_before(sentence: Span, city: bool) -> bool:
+    """"Im Rahmen der Dienststellenpartnerschaft zwischen der Polizei A und … Der Besuch diente
+    der Vertiefung der Partnerschaft": the paragraph's last partnership word before the
+    sentence is another holder's, so the sentence's "der Partnerschaft" refers to it."""
+    text = sentence.block.text
+    earlier = [m for m in PARTNERSHIP.finditer(text) if m.end() <= sentence.start]
+    if not earlier:
+        return False
+    last = earlier[-1]
+    return kind_of(last["kind"], city) is None or OTHERS_NAMED_AFTER.match(text, last.start()) \
+        is not None
+
+
+def refers_back(sentence: Span, within: SpanFacts, city: bool) -> bool:
+    """"Für A war die Partnerschaft mit B wichtig. … mit dieser Partnerschaft zur Stabilisierung
+    des Landes C beizutragen": a demonstrative partnership word, with a partnership word before
+    it in the paragraph and no partner named after it, is that partnership, whatever else its
+    sentence names."""
+    cue = next((m for m in PARTNERSHIP.finditer(sentence.text) if kind_of(m["kind"], city)), None)
+    text = sentence.block.text
+    if cue is None:
+        return False
+    at = sentence.start + cue.end()
+    if any(re.fullmatch(r"\s+(?:mit|zu|zur|zum|zwischen)\s+(?:(?:der|dem|den|die)\s+)?"
+                        r"(?:[a-zäöüß][\w-]*\s+){0,2}", text[at:f.start]) for f in within.parties
+           if f.start >= at):
+        return False  # "diese Partnerschaft mit A": its partner follows
+    demonstrative = re.search(r"(?<!\w)(?:diese[rnms]?|jene[rnms]?)\s+(?:[a-zäöüß]\w*\s+)?$",
+                              sentence.text[:cue.start()], re.IGNORECASE)
+    return demonstrative is not None and \
+        any(m.end() <= sentence.start for m in PARTNERSHIP.finditer(text))
+
+
+def stated_before(sentence: Span, leads: Leads) -> list[PartyRef]:
+    """"Seit dem offiziellen Beginn ihrer Partnerschaft am 24. November 2031 …" in a paragraph
+    that names no partner: the one partner of the partnerships the document stated before, or
+    where it stated none, the one region the paragraphs before named, for a partnership the
+    sentence says has lasted ("Seit 2031 arbeiten das Land und die Oblast A zusammen. ¶ Die
+    20-jährige Partnerschaft …"; not "Diese Partnerschaft ermöglicht …" after a signing)."""
+    cue = PARTNERSHIP.search(sentence.text)
+    if cue is None or not REFERRING.search(sentence.text[:cue.start()]) \
+            or re.search(r"(?:en|länder|städte)$", cue["kind"]):
+        return []
+    if leads.stated:
+        return list(leads.stated.values()) if len(leads.stated) == 1 else []
+    standing = re.search(r"\d{1,3}-?jährige|\bseit\b|\bbestehende", sentence.text)
+    return list(leads.earlier.values()) if standing and len(leads.earlier) == 1 else []
+
+
+def _named_together(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
+    """"… arbeitet man mit der Region A und der Region B zusammen. … Bestandteile der
+    Partnerschaft sind …": a partnership of several (a trilateral one) refers back to the
+    regions that one sentence of the paragraph named together, if the paragraph names no
+    other region before it."""
+    earlier = [f for f in facts.parties if f.end <= sentence.start and f.ref.kind == "region"]
+    if len({f.ref.key for f in earlier}) < 2:
+        return []
+    text = facts.block.text
+    first, last = earlier[0].start, earlier[-1].end
+    if re.search(r"[.!?;:]\s", text[first:last]):
+        return []  # named in different sentences
+    return list({f.ref.key: f.ref for f in earlier}.values())
+
+
+_ANAPHOR = re.compile(r"(?:Sie|Diese|Dort)\b")
+_HEAD_BEFORE = re.compile(r"(?P<head>[A-ZÄÖÜ][\w:*]+)\s+(?:der|den|aus\s+den|in\s+den)\s+"
+                          r"(?:[a-zäöüß]\w*\s+)?$")
+
+
+def names_the_plural(before: Span, sentence: Span, within: SpanFacts, city: bool) -> str | None:
+    """"… hat das Land Vertreter der Partnerregionen eingeladen. Die Vertreter aus A, B und C
+    …", "In den Partnerregionen … nehmen Beauftragte ihre Arbeit auf. Sie werden in A und B
+    …": a plural partnership word naming no partner is followed by a sentence that refers
+    back to it (a pronoun, or the noun that governed the word) and names the partners, two or
+    more. The plural's kind, or None."""
+    cue = next((m for m in PARTNERSHIP.finditer(before.text)
+                if re.search(r"(?:en|länder)$", m["kind"]) and kind_of(m["kind"], city)), None)
+    if cue is None or len({f.ref.key for f in within.parties if f.ref.kind != "land"}) < 2:
+        return None
+    head = _HEAD_BEFORE.search(before.text[:cue.start()])
+    if _ANAPHOR.match(sentence.text) or (head is not None and re.match(
+            rf"(?:Die|Der|Den)\s+{re.escape(head['head'])}\b", sentence.text)):
+        return kind_of(cue["kind"], city)
+    return None

@@ -1,0 +1,323 @@
+"""When a partnership started, as its sentence says: "seit <date>", a founding ("wurde 2005
+begründet"), an anniversary counted back ("20 Jahre Partnerschaft"), the start of a
+cooperation that became one. Kept apart from finding the partners because dating is its own
+set of rules, applied after the partners are known."""
+
+from __future__ import annotations
+
+import re
+
+from kg.dates import DateValue, PartialDate
+from kg.extract.analysis import BlockFacts, Setting, SpanFacts
+from kg.extract.cues import (
+    ANNIVERSARY,
+    EXTENSION_ACTION,
+    NOT_EXACT_YEARS,
+    NUMBER_WORDS,
+    PARTNERSHIP,
+    PLANNING,
+)
+from kg.extract.partner_cities import is_city_state, partner_cities
+from kg.extract.partnership_leads import Leads
+from kg.extract.text import Span
+from kg.records import PartnershipRecord, PartyRef
+
+_SINCE_BEFORE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+|den\s+|(?:dem\s+)?Jahre?\s+|Anfang\s+|"
+                           r"Mitte\s+|Ende\s+)?$")
+_BRACKETED_SINCE = re.compile(r"\(\s*(?:[^()\n]{0,40}?[;,]\s*)?(?:seit|ab)\s+(?:dem\s+)?$")
+_FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
+                       r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b|"
+                       # "…, die 2005 begründet wurde": the subordinate clause's order
+                       r"\b(?:begründet|gegründet|geschlossen|eingegangen|besiegelt)\s+"
+                       r"(?:wurde|wurden|worden)\b|"
+                       # "Im Jahr 2033 schloss das Land mit A eine Partnerschaft"
+                       r"\b(?:schloss|schlossen|begründete|begründeten|besiegelte|besiegelten)\b"
+                       r"[^.;]*\b(?:eine|die)\s+(?:\w+\s+)?\w*[Pp]artnerschaft")
+# "die 1989 begründete Partnerschaft", "der seit 1995 bestehenden Partnerschaft": a date before
+# the participle that qualifies the partnership word right after it.
+_ATTRIBUTIVE = re.compile(r"\s*(?:bestehende|begründete|gegründete|geschlossene|eingegangene|"
+                          r"besiegelte|vereinbarte|unterzeichnete)[nrs]?\s+(?:[a-zäöüß]\w*\s+)?")
+# "Seit dem offiziellen Beginn ihrer Partnerschaft am 24. November 1989": the date of its start.
+_BEGINNING = re.compile(r"\b(?:Beginn|Begründung|Gründung|Besiegelung|Start)\s+(?:der|ihrer|seiner|"
+                        r"unserer|dieser)\s+(?:\w+\s+)?(?P<word>\w*[Pp]artnerschaft\w*)\s+"
+                        r"(?:am|im|vom)\s+(?:Jahre?\s+)?$")
+_RESTING = re.compile(r"\b(?:ruht|ruhen|ruhte|ausgesetzt|eingefroren|suspendiert)\b")
+_ANNIVERSARY_GAP = 40  # characters between "20 Jahre" and the partnership word it counts
+_PRONOUN = re.compile(r"(?:Sie|Diese|Er|Es)\s+(?:wurde|ist|war)\b")
+
+
+def pronoun_founding(sentence: Span, within: SpanFacts, last: list[PartnershipRecord],
+                     setting: Setting) -> list[PartnershipRecord]:
+    """"Die Verbindung zwischen dem Land und A gilt als die erste Partnerschaft … Sie wurde im
+    September 2031 … begründet": a sentence that refers back by a pronoun to the partnership
+    the sentence before stated, and says when it was founded, dates it."""
+    founded = _FOUNDING.search(sentence.text)
+    if not last or not _PRONOUN.match(sentence.text) or founded is None or \
+            re.search(r"\b(?:ein|eine|einen)\b", founded.group()) or \
+            any(p.key not in {r.partner.key for r in last} for p in within.event_partners()):
+        return []  # a sentence naming another partner is about that one
+    text = sentence.block.text
+    dates = [d for d in within.dates if d.value.complete and d.value.end is None
+             and not _SINCE_BEFORE.search(text[max(0, d.start - 24):d.start])]
+    if len(dates) != 1:
+        return []
+    return [PartnershipRecord(land=r.land, partner=r.partner, kind=r.kind,
+                              passage=sentence.passage(setting.file), since=dates[0].value)
+            for r in last]
+
+
+COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)\b|"
+                         r"\b(?:partnerschaftliche|freundschaftliche)[n]?\s+Beziehungen\b|"
+                         # "des Jubiläums 25 Jahre Berlin-A": the jubilee of a pair of names
+                         r"\bJubiläum\w*\s+(?:\d{1,3}\s+Jahre\s+)?[A-ZÄÖÜ][\w.]*-[A-ZÄÖÜ]")
+# "Im Jahr 2033 vereinbarten das Land und die Region A eine enge Zusammenarbeit", "Die
+# partnerschaftlichen Beziehungen zu A gehen auf einen Besuch im Jahr 2031 zurück": the
+# cooperation's origin, in the year the sentence gives.
+_ORIGIN = re.compile(r"\b(?:vereinbart\w*|besiegelt\w*|begründet\w*|aufgenommen)\b|"
+                     r"\b(?:geht|gehen|ging|gingen)\s+auf\b[^.;]*\bzurück\b|"
+                     r"^Aus\b[^.;]*\bentwickelt\b")
+DEEPENED = re.compile(r"vertief|ausbau|ausgebaut|erweiter|intensivier|fortgesetzt|fortführ")
+
+
+def cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
+                      leads: Leads) -> None:
+    """"aus Anlass des 25-jährigen Jubiläums der Kooperation Hessen-Nordland": the start of the
+    cooperation with the one partner the sentence names, kept for a partnership the document
+    states with that partner (see `succeed`)."""
+    if PLANNING.search(sentence.text) or not COOPERATION.search(sentence.text):
+        return
+    partners = within.event_partners() or \
+        (partner_cities(sentence, within, setting) if is_city_state(setting) else [])
+    starts = _anniversary(sentence, within, facts, setting, [], COOPERATION) or \
+        _origin(sentence, within, setting)
+    if len(partners) == 1 and len(starts) == 1:
+        leads.cooperation.setdefault(partners[0].key,
+                                     (starts[0][1], sentence.passage(setting.file)))
+
+
+def _origin(sentence: Span, within: SpanFacts, setting: Setting) -> list[tuple[int, DateValue]]:
+    """The one date in which the sentence says the cooperation was agreed or began ("Schon im
+    Jahr 2033 vereinbarten das Land und A eine enge Zusammenarbeit", "die im Oktober 2031
+    begründeten freundschaftlichen Beziehungen"), as precise as stated; not a deepening or an
+    extension, and not one the document reports as news (its year or the one before)."""
+    text = sentence.text.lstrip("„\"»« ")
+    if not _ORIGIN.search(text) or DEEPENED.search(text) or EXTENSION_ACTION.search(text):
+        return []
+    dates = [d for d in within.dates if d.value.complete and d.value.end is None
+             and not _SINCE_BEFORE.search(sentence.block.text[max(0, d.start - 24):d.start])]
+    if len(dates) != 1:
+        return []
+    year = dates[0].value.start.year
+    if year is None or (setting.reference is not None and year >= setting.reference.year - 1):
+        return []
+    return [(dates[0].start, _start_only(dates[0].value))]
+
+
+# "…, die 2000 mit der gemeinsamen Erklärung in eine formale Partnerschaft mündete": what the
+# paragraph is about became a partnership, in the year of the clause.
+BECAME = re.compile(r"\b(?:in\s+eine|zu\s+einer|zur)\s+(?:[a-zäöüß]\w*\s+)?\w*[Pp]artnerschaft\s+"
+                    r"(?:\w+\s+){0,2}?(?:mündete|mündeten|wurde|wurden|überführt|umgewandelt|"
+                    r"aufgewertet|erhoben)\b")
+
+
+def with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: list[PartyRef],
+               setting: Setting, listed: bool = False) -> list[tuple[PartyRef, DateValue | None]]:
+    """Each partner with the start the sentence gives it: the "seit <date>" after it (before
+    the next partner), or one start for all when the sentence gives exactly one."""
+    since = _since_dates(sentence, within, listed)
+    starts = since + _anniversary(sentence, within, facts, setting, [at for at, _ in since])
+    text = sentence.block.text
+    qualifying = [(d.start, _start_only(d.value)) for d in within.dates
+                  if d.start in {at for at, _ in starts} and _qualifies_partnership(text, d.end)]
+    positions = _positions(within, partners)
+    if len(qualifying) == 1:  # "der seit 1995 bestehenden Partnerschaft mit A, … seit 2010 …"
+        later = _after_its_clause(text, qualifying[0][0], positions)
+        if later and len(later) < len(partners):  # "…: B, mit der das Land seit 1996 …"
+            others = [s for s in starts if s[0] != qualifying[0][0]]
+            own = _each_own(positions, others, sentence.end)
+            return [(partner, own[index] if index in later else qualifying[0][1])
+                    for index, partner in enumerate(partners)]
+        starts = qualifying
+    if len(starts) == 1:
+        return [(partner, starts[0][1]) for partner in partners]
+    if _respectively(sentence, positions, starts, len(partners)):
+        return [(partner, start) for partner, (_, start) in zip(partners, starts, strict=True)]
+    return list(zip(partners, _each_own(positions, starts, sentence.end), strict=True))
+
+
+def _each_own(positions: list[int], starts: list[tuple[int, DateValue]], end: int
+              ) -> list[DateValue | None]:
+    """Each partner's start: the first one after its name, before the next partner's."""
+    own = []
+    for index, begin in enumerate(positions):
+        until = positions[index + 1] if index + 1 < len(positions) else end
+        own.append(next((value for at, value in starts if begin <= at < until), None))
+    return own
+
+
+def _after_its_clause(text: str, at: int, positions: list[int]) -> set[int]:
+    """The partners named after the clause of a start that qualifies the partnership word ("Die
+    seit 1962 bestehende Partnerschaft mit A wurde erweitert: B …"): they are not its."""
+    end = re.compile(r"[:;]\s").search(text, at)
+    return {index for index, position in enumerate(positions)
+            if end is not None and position > end.start()}
+
+
+def _respectively(sentence: Span, positions: list[int], starts: list[tuple[int, DateValue]],
+                  count: int) -> bool:
+    """"mit A und B seit dem Jahr 2003 bzw. seit dem Jahr 2004": as many starts as partners,
+    all after the last partner and joined by "bzw." or "beziehungsweise", go with the partners
+    in their order."""
+    if len(starts) != count or count < 2 or min(at for at, _ in starts) < max(positions):
+        return False
+    text = sentence.block.text
+    between = text[starts[0][0]:starts[-1][0]]
+    return re.search(r"\b(?:bzw\.|beziehungsweise)", between) is not None
+
+
+def _positions(within: SpanFacts, partners: list[PartyRef]) -> list[int]:
+    first: dict[str, int] = {}
+    for found in within.parties:
+        first.setdefault(found.ref.key, found.start)
+    return [first.get(p.key, within.span.start) for p in partners]
+
+
+def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
+                 ) -> list[tuple[int, DateValue]]:
+    """"seit <date>" in the clause of a partnership word ("Seit 1996 bestehen Kontakte, die
+    2032 … zur Partnerschaft wurden" dates the contacts, not the partnership), or in brackets
+    after a listed partner ("mit A (seit 1991), B (seit 2001)"); the date of a founding
+    ("wurde 2005 begründet"). Not what a partnership's rest dates ("ruht seit 2022"). A list
+    item under a lead ("- A (Land; seit Mai 2031)") is the partnership's clause as a whole."""
+    text = sentence.block.text
+    if _RESTING.search(sentence.text):
+        return []
+    cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
+            if not _FRAME.search(sentence.text[:m.start()])]
+    founded = _FOUNDING.search(sentence.text) or BECAME.search(sentence.text)
+    if founded and re.search(r"\b(?:ein|eine|einen)\b", founded.group()) and \
+            not PARTNERSHIP.search(founded.group()):
+        founded = None  # "wurde 1992 ein Kooperationsbüro gegründet": something else founded
+    found = []
+    for d in within.dates:
+        if not d.value.complete:
+            continue
+        before = text[max(0, d.start - 24):d.start]
+        in_clause = (listed and not cues) or any(
+            not re.search(r"[,;:]\s|(?<=[\w)])\s+Seit\b", _without_relative_clauses(
+                text[min(c, d.start):max(c, d.start)])) for c in cues)
+        if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
+                (founded and in_clause and not _SINCE_BEFORE.search(before)
+                 and d.value.end is None) or _qualifies_partnership(text, d.end) or \
+                _BEGINNING.search(text[max(0, d.start - 80):d.start]):
+            found.append((d.start, _start_only(d.value)))
+    return found + _listed_years(within, found)
+
+
+# "Im Rahmen der Städtepartnerschaft konnten seit 2008 …": the partnership frames the sentence,
+# whose "seit" dates something else.
+_FRAME = re.compile(r"(?:[Ii]m\s+(?:Rahmen|Zuge)|[Ii]nnerhalb|"
+                    r"[Aa]uf\s+(?:der\s+)?(?:Grundlage|Basis))\s+(?:der|dieser|ihrer|seiner|unserer|des|eines?r?)\s+(?:\w+\s+)?$")
+
+
+def _without_relative_clauses(text: str) -> str:
+    """"Die Partnerschaft mit A, die 1999 in B aufging, besteht seit 1992": the relative
+    clause does not end the partnership's clause."""
+    return re.sub(r",\s*(?:die|der|das|deren|dessen|welche[rs]?)\b[^,;:]*,", " ", text)
+
+
+def _qualifies_partnership(text: str, end: int) -> bool:
+    """"die 1989 begründete Partnerschaft": the date qualifies the partnership word after it."""
+    participle = _ATTRIBUTIVE.match(text, end)
+    return participle is not None and PARTNERSHIP.match(text, participle.end()) is not None
+
+
+def _listed_years(within: SpanFacts, starts: list[tuple[int, DateValue]]
+                  ) -> list[tuple[int, DateValue]]:
+    """"(A seit 1982 und B 1986)": in a list whose partners have their starts, a year right
+    after a partner's name is its start too."""
+    if not starts:
+        return []
+    text, taken = within.span.block.text, {at for at, _ in starts}
+    ends = {f.end for f in within.parties}
+    return [(d.start, _start_only(d.value)) for d in within.dates
+            if d.start not in taken and d.value.complete and d.value.start.month is None
+            and any(e < d.start and not text[e:d.start].strip() for e in ends)]
+
+
+def _start_only(value: DateValue) -> DateValue:
+    return DateValue(value.start, text=value.text) if value.end is not None else value
+
+
+def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
+                 counted_from: list[int], cues: re.Pattern[str] = PARTNERSHIP
+                 ) -> list[tuple[int, DateValue]]:
+    """"20 Jahre Partnerschaft" in a document of 2024: since 2004 (a year, nothing finer);
+    "Die Partnerschaft wurde vor fünf Jahren besiegelt" likewise. Counted from the year the
+    sentence gives the occasion ("2019 wurde das 10-jährige Jubiläum gewürdigt"), else from
+    the document's date, else from the one year of the paragraph's dates before it ("Am 17.
+    Juni 2035 traf … Anlass war das 25-jährige Bestehen der Partnerschaft"). Not a count
+    that is approximate ("seit mehr als 20 Jahren") or a span ("in den letzten zehn Jahren")."""
+    text = sentence.text
+    found = []
+    for match in ANNIVERSARY.finditer(text):
+        reference = _reference_year(sentence, within, facts, setting, counted_from,
+                                    sentence.start + match.start())
+        if reference is None:
+            continue
+        if NOT_EXACT_YEARS.search(text[max(0, match.start() - 20):match.start()]):
+            continue
+        after = text[match.end():match.end() + _ANNIVERSARY_GAP]
+        cue = cues.search(after)
+        counted = cue is not None and not re.search(r"[.;:]", after[:cue.start()])
+        celebrated = (re.match(r"\s*(?:Bestehen|Jubiläum)", after) and cues.search(
+            text[:match.start()])) or (re.search(r"\bJubiläum\w*\s+$", text[:match.start()])
+                                      and cues.search(text))  # "… feiert ihr 25-jähriges
+        # Bestehen", "anlässlich des Jubiläums 25 Jahre Berlin-A"
+        ago = re.search(r"\bvor\s+$", text[:match.start()]) and _FOUNDING.search(text) and \
+            cues.search(text)  # "Die Partnerschaft wurde vor fünf Jahren besiegelt"
+        prior = list(cues.finditer(text[:match.start()]))
+        lasting = prior and not re.search(r"[.;:,]", text[prior[-1].end():match.start()]) and \
+            re.search(r"\b(?:besteh|währ|existier)\w*", text[:match.start()])
+        # "2018 besteht die Partnerschaft 15 Jahre", "Die Partnerschaft besteht seit 15 Jahren"
+        if not counted and not celebrated and not ago and not lasting:
+            continue
+        word = match["years"]
+        years = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
+        if 0 < years < 200:
+            found.append((sentence.start + match.start(),
+                          DateValue(PartialDate(reference - years), text=match.group())))
+    return found
+
+
+def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
+                    counted_from: list[int], at: int) -> int | None:
+    """The year an anniversary at `at` is counted from: the sentence's nearest year before it
+    (not a start), else its first year after it, else the document's, else the one year of
+    the paragraph's dates before the sentence."""
+    text = sentence.block.text
+    own = [(d.start, d.value.start.year) for d in within.dates if d.value.complete
+           and d.start not in counted_from and d.value.start.year is not None
+           and not re.search(r"(?<!\w)[Ss]eit\s+(?:\w+\s+)?$", text[max(0, d.start - 16):d.start])]
+    before = [year for start, year in own if start < at]
+    after = [year for start, year in own if start > at]
+    if before or after:
+        return before[-1] if before else after[0]
+    if setting.reference is not None:
+        return setting.reference.year
+    earlier = {d.value.start.year for d in facts.dates
+               if d.end <= sentence.start and d.value.complete and d.value.start.year is not None}
+    return earlier.pop() if len(earlier) == 1 else None
+
+
+def sharpen(records: list[PartnershipRecord]) -> None:
+    """A start stated as a year where the same document dates it more precisely in that year
+    ("20 Jahre Partnerschaft" and the signing "am 12. Januar 2004") is that date."""
+    precise: dict[tuple[str, int | None], DateValue] = {}
+    for record in records:
+        if record.since is not None and record.since.start.month is not None:
+            precise.setdefault((record.partner.key, record.since.start.year), record.since)
+    for record in records:
+        if record.since is not None and record.since.start.month is None:
+            record.since = precise.get((record.partner.key, record.since.start.year),
+                                       record.since)
