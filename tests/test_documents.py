@@ -561,6 +561,32 @@ def test_web_page_cut_off_mid_sentence(tmp_path):
     assert doc.blocks[-1].text.endswith("seit 1999. Im kommenden Jahr ist eine")
 
 
+def test_a_web_headline_and_date_line_do_not_run_into_the_first_sentence(tmp_path):
+    path = tmp_path / "meldung.txt"
+    path.write_text(
+        "Jugendaustausch mit der Partnerprovinz Nordland geplant\n"
+        "Meldung vom 3. Juni 2011\n"
+        "Die Landesregierung soll im Herbst eine Delegation aus Nordland empfangen, die "
+        "über den Schüleraustausch berät. Gespräche dazu laufen seit dem Frühjahr.\n",
+        encoding="utf-8",
+    )
+    texts = [block.text for block in read(path).blocks]
+    assert texts[0].startswith("Jugendaustausch mit der Partnerprovinz Nordland geplant")
+    assert "soll" not in texts[0]
+    assert texts[-1].startswith("Die Landesregierung soll")
+
+
+def test_wrapped_plain_text_is_not_cut_at_capitalised_line_starts(tmp_path):
+    path = tmp_path / "umbrochen.txt"
+    path.write_text(
+        "Die Landesregierung pflegt seit vielen Jahren enge Beziehungen zur\n"
+        "Partnerprovinz Nordland und zu deren Hauptstadt, mit der ein reger\n"
+        "Austausch besteht.\n",
+        encoding="utf-8",
+    )
+    assert len(read(path).blocks) == 1
+
+
 def test_markdown_markup_pipe_table_and_signature():
     doc = read(DATA / "bericht-mit-tabelle.md")
     assert doc.rendering == "markdown"
