@@ -156,7 +156,7 @@ def _segment_gaps(
             kind = "note-continuation"
         elif current and (
             blank >= min_gap or kind != "text" or _breaks(current, line, markdown)
-            or _heading_line(current[-1][1], line, width)
+            or _heading_line(current, line, width)
         ):
             chunks.append(Chunk("text", current))
             current = []
@@ -210,19 +210,27 @@ HEADING_CHARS = 120
 SENTENCE_START = re.compile(r"^\s*[„\"(]?[A-ZÄÖÜ]")
 
 
-def _heading_line(previous: str, line: str, width: int) -> bool:
-    """A short line without final punctuation before a line of running text is a headline or a
-    date line of a web page ("Besuch in der Partnerregion" / "Der Minister ...") and not the
-    start of the sentence below it, unless the text is wrapped: a wrapper would have put the
-    next line's first word on the short line if it fitted within the longest line."""
-    stripped, following = previous.strip(), line.strip()
-    if not width or not stripped or not _sentence_line(following):
+def _heading_line(current: list[tuple[int, str]], line: str, width: int) -> bool:
+    """Short lines without final punctuation, the first ending in a lowercase word, before a
+    line of running text are a web page's headline with a predicate of its own ("Austausch
+    mit der Partnerregion geplant", maybe a date line under it) and not the start of the
+    sentence below ("Der Minister soll ..."). A title ending in a noun or name ("Die
+    Partnerschaft mit A") stays with the text it introduces, and wrapped text is not cut: a
+    wrapper would have put the next line's first word on a short line that it fitted."""
+    following = line.strip()
+    if not width or len(current) > 2 or not _sentence_line(following):
         return False
-    if closed(stripped) or stripped[-1] in ",-–—/&+" or len(stripped) > HEADING_CHARS:
+    texts = [text.strip() for _, text in current]
+    if not texts[0] or not texts[0].split()[-1][0].islower():
         return False
-    if len(stripped.split()) > HEADING_WORDS:
+    return all(_short_open(text, following, width) for text in texts)
+
+
+def _short_open(text: str, following: str, width: int) -> bool:
+    if not text or closed(text) or len(text) > HEADING_CHARS:
         return False
-    return len(stripped) + 1 + len(following.split()[0]) < width
+    return len(text.split()) <= HEADING_WORDS and \
+        len(text) + 1 + len(following.split()[0]) < width
 
 
 def _sentence_line(line: str) -> bool:
