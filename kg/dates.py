@@ -328,9 +328,13 @@ def _build_season(match: re.Match[str], text: str, reference: datetime.date | No
 
 
 def _build_decade(match: re.Match[str], text: str, reference: datetime.date | None) -> DateValue:
-    """A decade is all its years; "späten" or "Anfang der" narrow nothing we could state."""
-    first = int(match["decade"])
-    return DateValue(PartialDate(first), PartialDate(first + 9), text=text)
+    """Never called: a decade is not a date (see `_is_decade`); its form only claims the words,
+    so that "Anfang der 1990er Jahre" is not read as the year 1990."""
+    raise ValueError(f'"{text}" is a decade, not a date')
+
+
+def _is_decade(match: re.Match[str]) -> bool:
+    return bool(match.groupdict().get("decade"))
 
 
 def _build_weekday(match: re.Match[str], text: str, reference: datetime.date | None) -> DateValue:
@@ -397,7 +401,7 @@ _FORMS = (
         rf"(?:(?P<y1>\d{{4}})(?:/(?P<y2>\d{{4}}|\d\d))?(?![\d/])|(?P<r1>{_REL_GENITIVE}))",
         _build_season,
     ),
-    # 1980er Jahre, in den späten 1980er Jahren, Mitte der 1990er-Jahre
+    # 1980er Jahre, in den späten 1980er Jahren, Mitte der 1990er-Jahre: claimed, no date
     _form(
         rf"(?:(?<!\w)(?:(?:Anfang|Mitte|Ende)\s+der|frühen|späten)\s+)?{_BARE_START}"
         rf"(?P<decade>(?:19|20)\d0)er(?:(?:-|\s+)Jahren?)?(?!\w)",
@@ -447,6 +451,8 @@ def parse_date(expression: str, reference: datetime.date | None = None) -> DateV
                 continue
             if reference is None and _needs_reference(match):
                 raise ValueError(f'"{text}" is relative to the date of its document; none given')
+            if _is_decade(match):
+                raise ValueError(f'"{text}" is a decade, not a date')
             return form.build(match, text, reference)
     raise ValueError(f'"{expression}" is not a date expression')
 
@@ -480,10 +486,11 @@ def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMa
     """Every date expression in running text, in order; relative ones only given a reference.
 
     A relative expression without a reference still claims its words, so that "15. März dieses
-    Jahres" is not misread as a date without a year."""
+    Jahres" is not misread as a date without a year; so does a decade, which gives no date at
+    all: "Anfang der 1990er Jahre" is neither the year 1990 nor, stated as such, all ten."""
     found = []
     for form, match in _longest_first(_candidates(text)):
-        if reference is None and _needs_reference(match):
+        if _is_decade(match) or (reference is None and _needs_reference(match)):
             continue
         value = form.build(match, match.group(), reference)
         found.append(DateMatch(value, match.start(), match.end()))

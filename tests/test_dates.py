@@ -70,9 +70,6 @@ REAL_EXPRESSIONS = [
     ("Okt. 2019", (2019, 10, None), None, MONTH),
     ("10. Dez. 2018", (2018, 12, 10), None, DAY),
     ("15. Jänner 2020", (2020, 1, 15), None, DAY),
-    ("1980er Jahre", (1980, None, None), (1989, None, None), YEAR),
-    ("in den späten 1980er Jahren", (1980, None, None), (1989, None, None), YEAR),
-    ("Mitte der 1990er-Jahre", (1990, None, None), (1999, None, None), YEAR),
     ("29. Februar 2024", (2024, 2, 29), None, DAY),
     ("17. JULI 2024", (2024, 7, 17), None, DAY),
 ]
@@ -118,7 +115,6 @@ REAL_SENTENCES = [
     ("am Rande der eWorld 5.2.2018", ["5.2.2018"]),
     ("nahm am 27. Juli \n\n2023 teil", ["27. Juli \n\n2023"]),
     ("vom 28. November bis 02.\nDezember nach", ["28. November bis 02.\nDezember"]),
-    ("gehen bis in die späten 1980er Jahre zurück.", ["späten 1980er Jahre"]),
     ("auch im kommenden Jahr 2024 gemeinsame Aktivitäten", ["im kommenden Jahr 2024"]),
     ("Kleine Anfrage 3243 vom 13. Dezember 2019", ["13. Dezember 2019"]),
     ("Drucksache 17/8230 vom 14.01.2020", ["14.01.2020"]),
@@ -185,6 +181,25 @@ def test_parse_date_tells_a_non_date_from_an_impossible_date(text):
     with pytest.raises(ValueError) as caught:
         parse_date(text)
     assert not isinstance(caught.value, DateError)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anfang der 1970er Jahre begann der Austausch mit der Partnerprovinz.",
+    "Die Kontakte reichen in die späten 1960er Jahre zurück.",
+    "Seit den 2010er-Jahren besteht ein reger Austausch.",
+    "in den 1980er Jahren",
+])
+def test_a_decade_is_no_date_and_not_its_first_year(sentence):
+    assert find_dates(sentence) == []
+    decade = re.search(r"\S*\d0er\S*(?:\s+Jahr\w*)?", sentence)
+    assert decade is not None
+    with pytest.raises(ValueError, match="decade"):
+        parse_date(decade.group())
+
+
+def test_a_year_after_a_decade_is_still_found():
+    found = find_dates("Die in den 1970er Jahren geknüpften Kontakte wurden 1994 besiegelt.")
+    assert [m.value.start.year for m in found] == [1994]
 
 
 def test_a_year_may_end_a_sentence():

@@ -561,6 +561,41 @@ def test_web_page_cut_off_mid_sentence(tmp_path):
     assert doc.blocks[-1].text.endswith("seit 1999. Im kommenden Jahr ist eine")
 
 
+def test_a_web_headline_and_date_line_do_not_run_into_the_first_sentence(tmp_path):
+    path = tmp_path / "meldung.txt"
+    path.write_text(
+        "Jugendaustausch mit der Partnerprovinz Nordland geplant\n"
+        "Meldung vom 3. Juni 2011\n"
+        "Die Landesregierung soll im Herbst eine Delegation aus Nordland empfangen, die "
+        "über den Schüleraustausch berät. Gespräche dazu laufen seit dem Frühjahr.\n",
+        encoding="utf-8",
+    )
+    texts = [block.text for block in read(path).blocks]
+    assert texts[0] == ("Jugendaustausch mit der Partnerprovinz Nordland geplant "
+                        "Meldung vom 3. Juni 2011")
+    assert texts[1].startswith("Die Landesregierung soll")
+
+
+def test_a_title_ending_in_a_name_stays_with_the_text_it_introduces(tmp_path):
+    path = tmp_path / "titel.txt"
+    path.write_text(
+        "Die Partnerschaft mit der Provinz Nordland\n"
+        "Seit 1995 pflegen beide Seiten Kontakte, die 1998 vertraglich besiegelt wurden.\n",
+        encoding="utf-8",
+    )
+    assert len(read(path).blocks) == 1
+
+
+def test_wrapped_plain_text_is_not_cut_at_capitalised_line_starts(tmp_path):
+    path = tmp_path / "umbrochen.txt"
+    path.write_text(
+        "Die Landesregierung und die Partnerprovinz Nordland haben eine engere\n"
+        "Zusammenarbeit in der Berufsbildung vereinbart.\n",
+        encoding="utf-8",
+    )
+    assert len(read(path).blocks) == 1
+
+
 def test_markdown_markup_pipe_table_and_signature():
     doc = read(DATA / "bericht-mit-tabelle.md")
     assert doc.rendering == "markdown"

@@ -23,6 +23,7 @@ from kg.dates import parse_date
 from kg.documents import Block, read
 from kg.extract import extract
 from kg.extract.analysis import BlockFacts, Setting, analyse
+from kg.extract.metadata import detect
 from kg.extract.ministries import defined_abbreviations
 from kg.extract.territories import find_parties
 from kg.records import DocumentMeta, Extraction, PersonMention, Scope
@@ -545,3 +546,33 @@ def test_a_paragraph_is_no_agreement_heading_for_a_parenthesis_after_its_first_s
             "2,3 Millionen Einwohner (2020) und liegt an der Ostsee.")
     found = extraction(tmp_path, text, genre="report", date="2024-05-15")
     assert agreement_rows(found) == [("vereinbarung", ("PL-22",), "2007")]
+
+
+@pytest.mark.parametrize(("date_line", "lexical"), [
+    (" date 2011-06", "2011-06"),
+    ("Stand: 06/2011", "2011-06"),
+    ("Zuletzt aktualisiert: Juni 2011", "2011-06"),
+])
+def test_a_web_pages_date_line_dates_it_to_the_month(tmp_path, date_line, lexical):
+    path = tmp_path / "seite.txt"
+    path.write_text(
+        "Austausch mit der Partnerprovinz Nordland\n"
+        f"{date_line}\n"
+        "Die Landesregierung empfing eine Delegation aus Nordland. Im Mittelpunkt standen "
+        "Fragen der Berufsausbildung und des Schüleraustauschs.\n",
+        encoding="utf-8",
+    )
+    date = detect(read(path), load_registers()).date
+    assert date is not None and date.start.lexical() == lexical
+
+
+def test_a_days_date_line_outranks_a_page_month(tmp_path):
+    path = tmp_path / "seite.txt"
+    path.write_text(
+        "Stand: 06/2011\n\nNordhafen, 14. Mai 2011\n\n"
+        "Die Landesregierung empfing eine Delegation aus Nordland.\n",
+        encoding="utf-8",
+    )
+    date = detect(read(path), load_registers()).date
+    assert date is not None and date.start.lexical() == "2011-05-14"
+

@@ -55,7 +55,7 @@ def segment(lines: Sequence[str], rendering: str, pages: Sequence[int] | None) -
     if rendering == "pdf" and pages is not None:
         return _flow(pdf_items(lines, pages), short_line_end(lines, 0.6), {})
     if rendering != "pdf-text":
-        return _segment_gaps(lines, 1, rendering == "markdown")
+        return _segment_gaps(lines, 1, rendering == "markdown", _longest(lines))
     lines = without_running_lines(lines)
     if not has_ws_breaks(lines):
         return _segment_gaps(lines, 2, False)
@@ -137,9 +137,12 @@ def _enumerates(current: list[tuple[int, str]], item: Item) -> bool:
     )
 
 
-def _segment_gaps(lines: Sequence[str], min_gap: int, markdown: bool) -> list[Chunk]:
+def _segment_gaps(
+    lines: Sequence[str], min_gap: int, markdown: bool, width: int = 0
+) -> list[Chunk]:
     """Blank lines separate blocks (in double-spaced text: runs of two or more); headings,
-    table rows, list items and footnotes stand alone; artefacts and rules go."""
+    table rows, list items and footnotes stand alone; artefacts and rules go. With a width
+    (the longest line), a heading-like line ends its block too (see _heading_line)."""
     rows = table_rows(lines)
     chunks: list[Chunk] = []
     current: list[tuple[int, str]] = []
@@ -151,7 +154,10 @@ def _segment_gaps(lines: Sequence[str], min_gap: int, markdown: bool) -> list[Ch
         kind = _line_kind(line, number, rows, markdown)
         if kind == "text" and not blank and not current and _continues_last_note(chunks, line):
             kind = "note-continuation"
-        elif current and (blank >= min_gap or kind != "text" or _breaks(current, line, markdown)):
+        elif current and (
+            blank >= min_gap or kind != "text" or _breaks(current, line, markdown)
+            or _heading_line(current, line, width)
+        ):
             chunks.append(Chunk("text", current))
             current = []
         blank = 0
@@ -193,6 +199,46 @@ def _breaks(current: list[tuple[int, str]], line: str, markdown: bool) -> bool:
     if ENUMERATION.match(line) and ENUMERATION.match(current[0][1]):
         return True  # the next item of a list whose items end without a full stop
     return _enumerates(current, Item(0, line)) or _long_line_ends(current[-1][1])
+
+
+def _longest(lines: Sequence[str]) -> int:
+    return max((len(line.strip()) for line in lines), default=0)
+
+
+HEADING_WORDS = 14
+HEADING_CHARS = 120
+SENTENCE_START = re.compile(r"^\s*[„\"(]?[A-ZÄÖÜ]")
+
+
+def _heading_line(current: list[tuple[int, str]], line: str, width: int) -> bool:
+    """Short lines without final punctuation, the first ending in a lowercase word, before a
+    line of running text are a web page's headline with a predicate of its own ("Austausch
+    mit der Partnerregion geplant", maybe a date line under it) and not the start of the
+    sentence below ("Der Minister soll ..."). A title ending in a noun or name ("Die
+    Partnerschaft mit A") stays with the text it introduces, and wrapped text is not cut: a
+    wrapper would have put the next line's first word on a short line that it fitted."""
+    following = line.strip()
+    if not width or len(current) > 2 or not _sentence_line(following):
+        return False
+    texts = [text.strip() for _, text in current]
+    if not texts[0] or not texts[0].split()[-1][0].islower():
+        return False
+    return all(_short_open(text, following, width) for text in texts)
+
+
+def _short_open(text: str, following: str, width: int) -> bool:
+    if not text or closed(text) or len(text) > HEADING_CHARS:
+        return False
+    return len(text.split()) <= HEADING_WORDS and \
+        len(text) + 1 + len(following.split()[0]) < width
+
+
+def _sentence_line(line: str) -> bool:
+    """A capitalised line that is running text: a finished sentence, or too long for a title
+    (a web page's paragraph cut off mid-sentence)."""
+    if not SENTENCE_START.match(line):
+        return False
+    return len(line) > HEADING_CHARS or (closed(line) and len(line.split()) >= 4)
 
 
 def _long_line_ends(line: str) -> bool:

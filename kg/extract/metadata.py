@@ -7,8 +7,8 @@ import re
 from collections import Counter
 
 from kg import namespaces as ns
-from kg.dates import DateError, DateValue, find_dates
-from kg.documents import Document
+from kg.dates import DateError, DateValue, PartialDate, find_dates
+from kg.documents import Block, Document
 from kg.records import DocumentMeta
 from kg.registers import Registers
 
@@ -91,7 +91,7 @@ def _date(document: Document) -> DateValue | None:
     ("Potsdam, 16. April 2031", "20.06.2031 | Staatskanzlei"), a date after "vom", "Stand" or
     "Datum", or a weekday's date in a press release's lead ("am Dienstag, 15. Juli 2031").
     A date in running text ("seit dem 3. Mai 2031") dates something else."""
-    prose = 0
+    prose, month = 0, None
     for block in document.blocks[:40]:
         if block.kind in {"boilerplate", "row"}:
             continue
@@ -106,7 +106,42 @@ def _date(document: Document) -> DateValue | None:
             if len(block.text) <= _DATE_LINE_LENGTH or _ISSUE_CUE.search(before) or \
                     (prose < 3 and _WEEKDAY_BEFORE.search(before)):
                 return match.value
+        month = month or _page_month(document, block)
         prose += block.kind == "paragraph"
+    return month
+
+
+# A web page's date line that states a month only: " date 2019-08", "Stand: 08/2019",
+# "Zuletzt aktualisiert: August 2019".
+_PAGE_DATE_LINE = re.compile(
+    r"(?i)^\s*(?:date|datum|stand(?:\s+vom)?|(?:zuletzt\s+)?(?:aktualisiert|geändert)(?:\s+am)?|"
+    r"letzte\s+änderung|veröffentlicht(?:\s+am)?)\s*:?\s*(?P<date>\S.{0,30}?)\s*$"
+)
+_NUMERIC_MONTH = re.compile(
+    r"(?P<y1>(?:19|20)\d\d)-(?P<m1>0[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])\s*/\s*(?P<y2>(?:19|20)\d\d)"
+)
+
+
+def _page_month(document: Document, block: Block) -> DateValue | None:
+    """The month of a page-date line among the block's source lines, as precise as stated: a
+    day's date ends the search before (see `_date`), so this is the fallback."""
+    for number in range(block.start_line, block.end_line + 1):
+        line = _PAGE_DATE_LINE.match(document.lines[number - 1])
+        if line is None:
+            continue
+        written = line["date"]
+        numeric = _NUMERIC_MONTH.fullmatch(written)
+        if numeric:
+            year, month = numeric["y1"] or numeric["y2"], numeric["m1"] or numeric["m2"]
+            return DateValue(PartialDate(int(year), int(month)), text=written)
+        try:
+            found = find_dates(written)
+        except DateError:
+            continue
+        if len(found) == 1 and found[0].end - found[0].start == len(written):
+            value = found[0].value
+            if value.complete and value.end is None and value.start.month and not value.start.day:
+                return value
     return None
 
 
