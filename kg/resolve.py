@@ -17,6 +17,7 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from kg import namespaces as ns
+from kg import registers
 from kg.dates import DateValue
 from kg.records import (
     AgreementRecord,
@@ -580,8 +581,14 @@ def _preferred_name(mentions: list[PersonMention]) -> str:
 
 
 def _normal_form(mention: PersonMention) -> str:
+    """"TANAKA Hiroshi", Governor in Japan, is "Hiroshi Tanaka", as German prose writes it; the
+    written order stays where the post's country is unknown or one whose names German keeps
+    family name first ("CHEN Minghui" is "Chen Minghui")."""
     if mention.family_in_capitals:
-        return f"{mention.family.title()} {mention.given}"
+        country = registers.load().countries.get(scope_country(mention.scope) or "")
+        if country is None or country.family_name_first:
+            return f"{mention.family.title()} {mention.given}"
+        return f"{mention.given} {mention.family.title()}"
     return f"{mention.given} {mention.family}"
 
 
