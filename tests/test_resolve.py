@@ -364,6 +364,10 @@ def test_a_surname_without_a_post_is_the_one_official_of_that_name_in_the_docume
     # a governor in China: the family name stays first
     ("Am 8. Mai 2023 empfing Staatssekretärin Dr. Maria Beispielmann den Gouverneur der "
      "Provinz Sichuan, Herrn LI Beispiel, in Düsseldorf.", "Li Beispiel", "Beispiel", "Li"),
+    # a post of no stated country: the one country of the document's partners decides
+    ("Am 8. Mai 2023 unterzeichnete Staatssekretärin Dr. Maria Beispielmann eine Erklärung mit "
+     "der Präfektur Aichi in Anwesenheit von Generalkonsulin MUSTERMORI Yumi.",
+     "Yumi Mustermori", "Yumi", "Mustermori"),
 ])
 def test_a_family_name_in_capitals_is_written_as_german_prose_writes_it(
         tmp_path, sentence, name, given, family):
