@@ -48,6 +48,7 @@ class Country:
     label_en: str
     names: tuple[str, ...]
     adjectives: tuple[str, ...]
+    family_name_first: bool = False  # German texts keep the family name first ("Li Qiang")
 
 
 @dataclass(frozen=True)
@@ -399,7 +400,8 @@ def _load_laender(directory: Path) -> dict[str, Land]:
 
 def _load_countries(directory: Path) -> dict[str, Country]:
     countries = {r["alpha2"]: Country(r["alpha2"], r["label_de"], r["label_en"],
-                                      _split(r["names"]), _split(r["adjectives"]))
+                                      _split(r["names"]), _split(r["adjectives"]),
+                                      r.get("name_order") == "family-first")
                  for r in _rows("countries.csv", directory)}
     german = _german("iso3166-1")
     for entry in pycountry.countries:

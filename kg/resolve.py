@@ -17,6 +17,7 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from kg import namespaces as ns
+from kg import registers
 from kg.dates import DateValue
 from kg.records import (
     AgreementRecord,
@@ -416,7 +417,10 @@ class _People:
         for mention in mentions:
             if mention.given:
                 self.full[_full_key(mention)].append(mention)
-        self.names = {key: _preferred_name(group) for key, group in self.full.items()}
+        partner_country = {id(m): _partner_country(x) for x in extractions
+                           for m in _all_mentions(x)}
+        self.names = {key: _preferred_name(group, partner_country)
+                      for key, group in self.full.items()}
         self.by_family: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for key in self.full:
             self.by_family[key[0]].append(key)
@@ -573,15 +577,31 @@ def _name_key(family: str, given: str) -> tuple[str, str]:
     return (ns.slug(family), ns.slug(_INITIAL.sub(" ", given).strip() or given))
 
 
-def _preferred_name(mentions: list[PersonMention]) -> str:
+def _preferred_name(mentions: list[PersonMention],
+                    partner_country: dict[int, str | None]) -> str:
     """The form used most often; a family name in capitals is written in normal case."""
-    forms = Counter(_normal_form(m) for m in mentions)
+    forms = Counter(_normal_form(m, partner_country.get(id(m))) for m in mentions)
     return sorted(forms.items(), key=lambda item: (-item[1], item[0]))[0][0]
 
 
-def _normal_form(mention: PersonMention) -> str:
+def _partner_country(extraction: Extraction) -> str | None:
+    """The one foreign country a document's partners belong to, if there is one."""
+    countries = {p.country for p, _ in extraction.parties
+                 if p.kind != "land" and p.country and p.country != "DE"}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _normal_form(mention: PersonMention, partner_country: str | None = None) -> str:
+    """"TANAKA Hiroshi", Governor in Japan, is "Hiroshi Tanaka", as German prose writes it; the
+    written order stays where the post's country (else the one country of the document's
+    partners) is unknown or one whose names German keeps family name first ("CHEN Minghui" is
+    "Chen Minghui")."""
     if mention.family_in_capitals:
-        return f"{mention.family.title()} {mention.given}"
+        code = scope_country(mention.scope) or partner_country or ""
+        country = registers.load().countries.get(code)
+        if country is None or country.family_name_first:
+            return f"{mention.family.title()} {mention.given}"
+        return f"{mention.given} {mention.family.title()}"
     return f"{mention.given} {mention.family}"
 
 

@@ -165,6 +165,20 @@ HOLDERS = [
      ("Jan", "Beispiel", ("Prof.", "Dr. h.c. mult."), (), "praesident", None)),
     ("| 12.03.2019 | Besuch des Gouverneurs der Provinz Sichuan, Herrn Li Beispiel |", "DE-BY",
      ("Li", "Beispiel", ("Herr",), (), "gouverneur", "CN-SC")),
+    ("Die Kultursenatorin Anna Beispiel eröffnete die Ausstellung.", "DE-HB",
+     ("Anna", "Beispiel", (), (), "kultursenator", None)),
+    ("Es sprach der damalige Bausenator Herr Jan Beispiel.", "DE-HH",
+     ("Jan", "Beispiel", ("Herr",), (), "bausenator", None)),
+    ("Der stellvertretende Gouverneur der Provinz Sichuan, Li Exempel, unterzeichnete.", "DE-BY",
+     ("Li", "Exempel", (), (), "vizegouverneur", "CN-SC")),
+    ("Er traf die stellvertretende Gouverneurin Anna Exemple.", "DE-HE",
+     ("Anna", "Exemple", (), (), "vizegouverneur", None)),
+    ("Unterzeichnet wurde mit Jan Beispiel, dem damaligen bayerischen Ministerpräsidenten, "
+     "eine Erklärung.", "DE-BY", ("Jan", "Beispiel", (), (), "ministerpraesident", "StK")),
+    ("Max Muster, der Ministerpräsident des Landes Brandenburg, sprach.", "DE-BY",
+     ("Max", "Muster", (), (), "ministerpraesident", "DE-BB")),
+    ("Er traf Max Muster, den Gouverneur der Provinz Sichuan.", "DE-BY",
+     ("Max", "Muster", (), (), "gouverneur", "CN-SC")),
 ]
 
 
@@ -211,6 +225,9 @@ NOT_HOLDERS = [
     ("Ministerpräsidentin Anna Lehmbeispiel, die Präsidentin des Regionalrats von Bourgogne-"
      "Franche-Comté, Claire Exemple, der Marschall der Woiwodschaft Oppeln, Jan Przykład, "
      "unterzeichneten.", "DE-RP", ("Anna", "Lehmbeispiel"), "praesident"),
+    # a post in the dative after a comma with its own name after it is that name's
+    ("Er dankte Jan Beispiel, dem Botschafter Marek Przykład, für die Einladung.", "DE-BB",
+     ("Jan", "Beispiel"), "botschafter"),
 ]
 
 

@@ -354,3 +354,24 @@ def test_a_surname_without_a_post_is_the_one_official_of_that_name_in_the_docume
     resolution = prepared_ok([write(tmp_path, {"pm.txt": text})]).resolution
     assert [i for i in resolution.persons if "habicht" in str(i)] == \
         [ns.person_in_scope("Habicht", "DE-NW")]
+
+
+@pytest.mark.parametrize(("sentence", "name", "given", "family"), [
+    # a governor in Japan: German prose writes the given name first
+    ("Am 8. Mai 2023 empfing Staatssekretärin Dr. Maria Beispielmann den Gouverneur der "
+     "Präfektur Aichi, Herrn MUSTERMORI Kenta, in Düsseldorf.",
+     "Kenta Mustermori", "Kenta", "Mustermori"),
+    # a governor in China: the family name stays first
+    ("Am 8. Mai 2023 empfing Staatssekretärin Dr. Maria Beispielmann den Gouverneur der "
+     "Provinz Sichuan, Herrn LI Beispiel, in Düsseldorf.", "Li Beispiel", "Beispiel", "Li"),
+    # a post of no stated country: the one country of the document's partners decides
+    ("Am 8. Mai 2023 unterzeichnete Staatssekretärin Dr. Maria Beispielmann eine Erklärung mit "
+     "der Präfektur Aichi in Anwesenheit von Generalkonsulin MUSTERMORI Yumi.",
+     "Yumi Mustermori", "Yumi", "Mustermori"),
+])
+def test_a_family_name_in_capitals_is_written_as_german_prose_writes_it(
+        tmp_path, sentence, name, given, family):
+    resolution = prepared_ok([write(tmp_path, {"pm.txt": press_release("10. Mai 2023",
+                                                                       sentence)})]).resolution
+    person = resolution.persons[ns.person(name)]
+    assert (person.name, person.given, person.family) == (name, given, family)

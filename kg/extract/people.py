@@ -734,11 +734,13 @@ def _after_city_adjective(text: str, position: int) -> int:
     return position
 
 
-# Between a name and its post: a comma (maybe an article, "damaliger", "seit 2019"), a bracket
-# or a dash: "X, damaliger Ministerpräsident", "X (Botschafter …)", "X – Botschafter … –".
+# Between a name and its post: a comma (maybe an article in any case, "damaliger", "seit 2019"),
+# a bracket or a dash: "X, damaliger Ministerpräsident", "mit X, dem damaligen …präsidenten",
+# "X (Botschafter …)", "X – Botschafter … –".
 _BEFORE_POST = re.compile(
-    r"(?:,\s*(?:der\s+|die\s+)?(?:(?:damalige|ehemalige|frühere|amtierende|neue|designierte|"
-    r"langjährige|zuständige|erste)[rn]?\s+|seit\s+\d{4}\s+)?|\s*\(\s*|\s+[–—]\s+|"
+    r"(?:,\s*(?:der\s+|die\s+|dem\s+|den\s+)?(?:(?:damalige|ehemalige|frühere|amtierende|neue|"
+    r"designierte|langjährige|zuständige|erste)[rn]?\s+|seit\s+\d{4}\s+)?(?:[a-zäöü]\w*(?:e|en|er)\s+)?|"
+    r"\s*\(\s*|\s+[–—]\s+|"
     r"\s+(?:ist|war)\s+(?:seit\s+\d{4}\s+)?(?:der\s+|die\s+)?)$")
 
 
