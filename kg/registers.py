@@ -36,9 +36,18 @@ class Land:
     label_en: str
     names: tuple[str, ...]
     adjectives: tuple[str, ...]
-    government: tuple[str, ...]
-    evidence: tuple[str, ...] = ()  # capital, portal, demonyms: weaker signs of a Land's text
     city_state: bool = False  # a city that is a Land: its city partnerships are the Land's
+
+
+@dataclass(frozen=True)
+class LandSign:
+    """A word or phrase that tells which Land issued a document (mappings/land-signs.csv):
+    `land` is empty for the words of any Land's bodies ("Landtag") and own-words ("des
+    Landes") that only count before a Land's name."""
+
+    land: str
+    kind: str  # institution, own, issuer, portal, name, place
+    sign: str
 
 
 @dataclass(frozen=True)
@@ -154,6 +163,7 @@ class Registers:
     """Compared and hashed by identity: one instance per mappings folder."""
 
     laender: dict[str, Land]
+    land_signs: tuple[LandSign, ...]
     countries: dict[str, Country]
     regions: dict[str, Region]
     region_kinds: dict[str, RegionKind]
@@ -393,9 +403,13 @@ def _rows(name: str, directory: Path) -> list[dict[str, str]]:
 
 def _load_laender(directory: Path) -> dict[str, Land]:
     return {r["code"]: Land(r["code"], r["label_de"], r["label_en"], _split(r["names"]),
-                            _split(r["adjectives"]), _split(r["government"]),
-                            _split(r.get("evidence") or ""), r.get("city_state") == "true")
+                            _split(r["adjectives"]), r.get("city_state") == "true")
             for r in _rows("laender.csv", directory)}
+
+
+def _load_land_signs(directory: Path) -> tuple[LandSign, ...]:
+    return tuple(LandSign(r["land"], r["kind"], r["sign"])
+                 for r in _rows("land-signs.csv", directory))
 
 
 def _load_countries(directory: Path) -> dict[str, Country]:
@@ -576,7 +590,8 @@ def _load_cached(directory_name: str) -> Registers:
     organisation_kinds = {r["word"]: (r["kind"], r["label_en"])
                           for r in _rows("organisation-kinds.csv", directory)}
     registers = Registers(
-        laender=_load_laender(directory), countries=_load_countries(directory),
+        laender=_load_laender(directory), land_signs=_load_land_signs(directory),
+        countries=_load_countries(directory),
         regions=_load_regions(directory), region_kinds=region_kinds,
         organisations=_load_organisations(directory), organisation_kinds=organisation_kinds,
         ministries=_load_ministries(directory), roles=roles, honorifics=honorifics,

@@ -4,11 +4,11 @@ sources file describes."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from kg import namespaces as ns
 from kg.dates import DateError, DateValue, PartialDate, find_dates
 from kg.documents import Block, Document
+from kg.extract.land import land_of
 from kg.records import DocumentMeta
 from kg.registers import Registers
 
@@ -20,8 +20,6 @@ _PRESS = re.compile(r"\b(?:Pressemitteilung|Pressemeldung|Presseinformation|Medi
 _REPORT = re.compile(r"\b(?:Vorlage|Bericht (?:der|des)|Ausschuss\w*|Schriftlicher Bericht)\b")
 _IDENTIFIER = re.compile(r"\b(?:Drucksache|Drs\.|Vorlage|Kleine Anfrage|Große Anfrage)\s+"
                          r"(?:Nr\.\s*)?\d+(?:\s?/\s?\d+(?: \d{3})*)?")
-_OWN_LAND = (r"(?:des Landes|Land|Freistaat(?:es)?|"
-             r"Ministerpräsident(?:in|en)? (?:des Landes |von )?|Landesregierung (?:von )?)\s+")
 _DATE_LINE_LENGTH = 80
 _ISSUE_CUE = re.compile(r"(?:\bvom|Stand|Datum|[Vv]eröffentlicht(?: am)?|Erscheinungsdatum|"
                         r"(?:^|\s)[A-ZÄÖÜ][\w.-]+(?: [a-z]\.\s?[A-Z]\w*)?,)\s*:?\s*(?:den\s+)?$")
@@ -33,7 +31,7 @@ def detect(document: Document, registers: Registers) -> DocumentMeta:
     text = "\n".join(b.text for b in document.blocks if b.kind != "boilerplate")
     head = text[:3000]
     genre = _genre(head, text)
-    land = _land(text, registers)
+    land = land_of((text, "\n".join(document.lines)), registers)
     identifier = _identifier(head, genre, document)
     date = _date(document)
     return DocumentMeta(document_id=_document_id(land, identifier, document), identifier=identifier,
@@ -46,37 +44,6 @@ def _genre(head: str, text: str) -> str:
     if _PRESS.search(text):
         return "press-release"
     return "report" if _REPORT.search(head) else "press-release"
-
-
-def _land(text: str, registers: Registers) -> str:
-    """The Land whose government speaks: its institutions count five times its name, its
-    adjective ("hessische"), capital and portal; "des Landes X", "Ministerpräsident von X"
-    name the issuer's Land three times."""
-    votes: Counter[str] = Counter()
-    for land in registers.laender.values():
-        for phrase in land.government:
-            votes[land.code] += 5 * _mentions(phrase, text)
-        for name in (land.label_de, *land.names):
-            votes[land.code] += _mentions(name, text, r"(?![\w-])")
-            votes[land.code] += 2 * len(re.findall(rf"{_OWN_LAND}{re.escape(name)}(?![\w-])",
-                                                   text)) if name in text else 0
-        for word in land.evidence:
-            votes[land.code] += _mentions(word, text, r"(?![\w-])")
-        for adjective in land.adjectives:
-            stem = adjective[:-1] if adjective.endswith("e") else adjective
-            if stem[1:] in text:
-                votes[land.code] += len(re.findall(rf"(?<![\w-])[{stem[0].upper()}{stem[0]}]"
-                                                   rf"{re.escape(stem[1:])}(?:e[nmrs]?)?\b", text))
-    best = votes.most_common(1)
-    return best[0][0] if best and best[0][1] else "DE-XX"
-
-
-def _mentions(phrase: str, text: str, end: str = "") -> int:
-    """How often the phrase starts a word in the text; a substring test first, as most Länder
-    are not named at all."""
-    if phrase not in text:
-        return 0
-    return len(re.findall(rf"(?<![\w-]){re.escape(phrase)}{end}", text))
 
 
 def _identifier(head: str, genre: str, document: Document) -> str:

@@ -1,0 +1,182 @@
+"""The Land whose government or parliament issued a document, from its text alone: each Land
+gets votes from its signs (mappings/land-signs.csv; names and adjectives from laender.csv),
+read so that documents as they come still show them: names broken by PDF hyphenation or a line
+wrap ("Mecklenburg- Vorpommern"), words in capitals or spaced letters run together
+("LANDTAGMECKLENBURG-VORPOMMERN"), inflected forms ("des Bayerischen Landtags")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from kg.registers import Registers
+
+NO_LAND = "DE-XX"
+
+# The Land's own bodies and offices count five times its name, its portal three times; its
+# name after a body's word ("Landtag M-V", "Ministerpräsident von Bayern") counts as a body,
+# after an own-word ("des Landes Brandenburg", "im Freistaat Sachsen") three times.
+_WEIGHTS = {"issuer": 5, "portal": 3, "name": 1, "adjective": 1, "place": 1}
+_AFTER_INSTITUTION, _AFTER_OWN = 5, 3
+
+# An ending a capitalised word of a sign may take ("Bayerischen Landtags", "Kieler", "Bayerns").
+_ENDING = r"(?:es|en|em|er|e|s|n|r|m)?"
+# A Land named as another's: "mit meinem Kollegen Herrn X aus Y".
+_ANOTHERS = re.compile(r"(?:[Aa]mts)?[Kk]olleg(?:e|en|in|innen)\b[^.;!?]{0,80}?\baus\s+"
+                       r"(?:de[mn]\s+)?$")
+# The shortest sign the last resort looks for in the text without spaces and hyphens.
+_SQUEEZED_LENGTH = 7
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """One Land's signs of one kind as a regular expression; `probes` are their first
+    letters in lower case: where none is in the text, the expression cannot match."""
+
+    land: str
+    kind: str
+    probes: tuple[str, ...]
+    loose: re.Pattern[str]  # case-insensitive: finds capitals too
+    exact: re.Pattern[str]  # what a match must be, unless it is all capitals
+
+
+@dataclass(frozen=True)
+class _Vote:
+    start: int
+    end: int
+    land: str
+    weight: int
+
+
+def land_of(texts: Iterable[str], registers: Registers) -> str:
+    """The Land with most votes in the first text that has any (the document's own text
+    first, then with its page furniture); on a tie the Land whose sign comes first. Last,
+    the Länder's longer names and signs in the texts read without spaces and hyphens; else
+    NO_LAND."""
+    texts = list(texts)
+    for text in texts:
+        land = _winner(_votes(_readable(text), registers))
+        if land:
+            return land
+    return _squeezed(" ".join(texts), registers) or NO_LAND
+
+
+def _readable(text: str) -> str:
+    """Lines and blocks run on, a word hyphenated across them joined again."""
+    text = re.sub(r"(?<=[a-zäöüß])-\s*\n\s*(?=[a-zäöüß])", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def _winner(votes: list[_Vote]) -> str | None:
+    total: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for vote in votes:
+        total[vote.land] += vote.weight
+        first.setdefault(vote.land, vote.start)
+    if not total:
+        return None
+    best = max(total.values())
+    return min((land for land, count in total.items() if count == best), key=first.__getitem__)
+
+
+def _votes(text: str, registers: Registers) -> list[_Vote]:
+    """Every sign's match; one inside a longer one ("Sachsen" in "Sachsen-Anhalt", "Landtag
+    Sachsen-Anhalt") gives no vote of its own."""
+    lowered = text.lower()
+    found = []
+    for pattern in _patterns(registers):
+        if not any(probe in lowered for probe in pattern.probes):
+            continue
+        for match in pattern.loose.finditer(text):
+            written = match.group()
+            if written != written.upper() and not pattern.exact.fullmatch(written) \
+                    and pattern.kind != "portal":
+                continue
+            weight = _weight(pattern.kind, match, text)
+            if weight:
+                found.append(_Vote(match.start(), match.end(), pattern.land, weight))
+    kept, reach = [], -1
+    for vote in sorted(found, key=lambda v: (v.start, -v.end, -v.weight)):
+        if vote.end > reach:
+            kept.append(vote)
+            reach = vote.end
+    return kept
+
+
+def _weight(kind: str, match: re.Match[str], text: str) -> int:
+    if kind != "name":
+        return _WEIGHTS[kind]
+    if match["institution"]:
+        return _AFTER_INSTITUTION
+    if match["own"]:
+        return _AFTER_OWN
+    return 0 if _ANOTHERS.search(text[max(0, match.start() - 120):match.start()]) else 1
+
+
+@cache
+def _patterns(registers: Registers) -> tuple[_Pattern, ...]:
+    signs: dict[tuple[str, str], set[str]] = {}
+    for entry in registers.laender.values():
+        signs.setdefault((entry.code, "name"), set()).update((entry.label_de, *entry.names))
+        for adjective in entry.adjectives:
+            stem = adjective[:-1] if adjective.endswith("e") else adjective
+            signs.setdefault((entry.code, "adjective"), set()).update(
+                (stem, stem[0].upper() + stem[1:]))
+    for sign in registers.land_signs:
+        if sign.land:
+            signs.setdefault((sign.land, sign.kind), set()).add(sign.sign)
+    institutions = _alternation(s.sign for s in registers.land_signs if s.kind == "institution")
+    own = _alternation(s.sign for s in registers.land_signs if s.kind == "own")
+    prefix = (rf"(?:(?P<institution>{institutions}\s?(?:(?:des|der|von)\s+(?:{own}\s+)?)?)"
+              rf"|(?P<own>{own}\s+))?")
+    patterns = []
+    for (land, kind), forms in sorted(signs.items()):
+        body = _alternation(forms)
+        if kind == "adjective":
+            body = rf"(?:{'|'.join(re.escape(f) for f in sorted(forms))})(?:e[nmrs]?)?"
+        expression = rf"(?<![\w-]){prefix if kind == 'name' else ''}{body}(?!\w)"
+        probes = tuple(sorted({f[:4].lower() for f in forms}))
+        patterns.append(_Pattern(land, kind, probes, re.compile(expression, re.IGNORECASE),
+                                 re.compile(expression)))
+    return tuple(patterns)
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    return "(?:" + "|".join(_form(f) for f in sorted(set(forms), key=len, reverse=True)) + ")"
+
+
+def _form(sign: str) -> str:
+    """A sign as an expression: a space may be missing (spaced letters run together), a
+    hyphen or slash may have spaces around it, a capitalised word may be inflected."""
+    parts = []
+    for piece in re.split(r"(\s+|-|/)", sign):
+        if not piece:
+            continue
+        if piece.isspace():
+            parts.append(r"\s?")
+        elif piece in "-/":
+            parts.append(rf"\s?{re.escape(piece)}\s?")
+        else:
+            inflected = piece[0].isupper() and piece[-1].isalpha() and not piece.isupper() \
+                and "." not in sign
+            parts.append(re.escape(piece) + (_ENDING if inflected else ""))
+    return "".join(parts)
+
+
+def _squeezed(text: str, registers: Registers) -> str | None:
+    """The last resort: the Land whose longer names and signs the text holds when spaces,
+    hyphens and case are ignored ("L A N D T A G  B R A N D E N B U R G"), longest first."""
+    squeezed = re.sub(r"[^a-zäöüß]", "", text.lower())
+    forms = [(name, entry.code, "name") for entry in registers.laender.values()
+             for name in (entry.label_de, *entry.names)]
+    forms += [(s.sign, s.land, s.kind) for s in registers.land_signs if s.land]
+    total: Counter[str] = Counter()
+    for form, land, kind in sorted(forms, key=lambda f: -len(f[0])):
+        letters = re.sub(r"[^a-zäöüß]", "", form.lower())
+        if len(letters) >= _SQUEEZED_LENGTH and letters in squeezed:
+            total[land] += squeezed.count(letters) * _WEIGHTS[kind]
+            squeezed = squeezed.replace(letters, "#")
+    return max(sorted(total), key=total.__getitem__) if total else None
