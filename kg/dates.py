@@ -482,15 +482,19 @@ def _longest_first(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return taken
 
 
-def find_dates(text: str, reference: datetime.date | None = None) -> list[DateMatch]:
-    """Every date expression in running text, in order; relative ones only given a reference.
+def find_dates(text: str, reference: datetime.date | None = None, *,
+               day_known: bool = True) -> list[DateMatch]:
+    """Every date expression in running text, in order; relative ones only given a reference,
+    and a weekday ("am Dienstag") only when the reference is the text's own day
+    (`day_known`): counted from a page dated "Stand: 08/2019" it would name a wrong day.
 
     A relative expression without a reference still claims its words, so that "15. März dieses
     Jahres" is not misread as a date without a year; so does a decade, which gives no date at
     all: "Anfang der 1990er Jahre" is neither the year 1990 nor, stated as such, all ten."""
     found = []
     for form, match in _longest_first(_candidates(text)):
-        if _is_decade(match) or (reference is None and _needs_reference(match)):
+        if _is_decade(match) or (reference is None and _needs_reference(match)) or \
+                (not day_known and match.groupdict().get("weekday")):
             continue
         value = form.build(match, match.group(), reference)
         found.append(DateMatch(value, match.start(), match.end()))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.dates import parse_date
+from kg.dates import find_dates, parse_date
 from kg.documents import Block, read
 from kg.extract import extract
 from kg.extract.analysis import BlockFacts, Setting, analyse
@@ -552,6 +552,7 @@ def test_a_paragraph_is_no_agreement_heading_for_a_parenthesis_after_its_first_s
     (" date 2011-06", "2011-06"),
     ("Stand: 06/2011", "2011-06"),
     ("Zuletzt aktualisiert: Juni 2011", "2011-06"),
+    (" date 2011-06 Anzeige", "2011-06"),  # a word of the page after the date line
 ])
 def test_a_web_pages_date_line_dates_it_to_the_month(tmp_path, date_line, lexical):
     path = tmp_path / "seite.txt"
@@ -576,3 +577,36 @@ def test_a_days_date_line_outranks_a_page_month(tmp_path):
     date = detect(read(path), load_registers()).date
     assert date is not None and date.start.lexical() == "2011-05-14"
 
+
+
+@pytest.mark.parametrize(("lead", "lexical"), [
+    ("empfängt am morgigen Donnerstag, 6. Mai 2032, eine Delegation", "2032-05-05"),
+    ("empfing am gestrigen Mittwoch, 5. Mai 2032, eine Delegation", "2032-05-06"),
+    ("empfängt am heutigen Donnerstag, 6. Mai 2032, eine Delegation", "2032-05-06"),
+])
+def test_a_release_naming_a_day_relative_to_its_own_is_of_that_day(tmp_path, lead, lexical):
+    """"am morgigen Donnerstag, 6. Mai" is the day after the release's: not its date."""
+    path = tmp_path / "pressemitteilung.txt"
+    path.write_text(f"Pressemitteilung\n\nDer Ministerpräsident {lead} aus der "
+                    "Partnerprovinz Nordland zu Gesprächen in der Staatskanzlei.\n",
+                    encoding="utf-8")
+    date = detect(read(path), load_registers()).date
+    assert date is not None and date.start.lexical() == lexical
+
+
+def test_a_weekday_is_not_counted_from_a_month_only_page_date(tmp_path):
+    """"Stand: 08/2031" dates the page to a month: "am Dienstag" then names no day."""
+    path = tmp_path / "seite.txt"
+    path.write_text("Stand: 08/2031\n\nDie Landesregierung Nordrhein-Westfalen empfing am "
+                    "Dienstag den Kommissar der Provinz Gelderland zu einem Arbeitsgespräch "
+                    "über die Zusammenarbeit in der Wasserstofftechnik.\n", encoding="utf-8")
+    found = extract(read(path))
+    assert found.meta.date is not None and found.meta.date.start.lexical() == "2031-08"
+    assert all(e.date is None or e.date.start.day is None for e in found.events)
+
+
+def test_a_weekday_is_counted_from_a_days_date():
+    found = find_dates("Sie traf am Dienstag den Gouverneur.", dt.date(2031, 8, 15))
+    assert [m.value.start.lexical() for m in found] == ["2031-08-12"]
+    assert find_dates("Sie traf am Dienstag den Gouverneur.", dt.date(2031, 8, 31),
+                      day_known=False) == []

@@ -33,6 +33,7 @@ class Setting:
     document_id: str
     reference: dt.date | None
     partner: PartyRef | None = None
+    day_known: bool = False  # the document's date is a day: "am Montag" can be counted from it
     news_date: dt.date | None = None  # a text that reports what is near its date: a day and
     # month without a year take the year that puts them near it
     abbreviations: Abbreviations = field(default_factory=Abbreviations)
@@ -154,7 +155,8 @@ def analyse(block: Block, setting: Setting, ministry: MinistryRef | None = None,
 
 def _dates(block: Block, setting: Setting) -> list[DateMatch]:
     try:
-        found = find_dates(block.text, reference=setting.reference)
+        found = find_dates(block.text, reference=setting.reference,
+                           day_known=setting.day_known)
     except DateError as error:
         offset = block.text.find(error.expression)
         line = block.line_span(offset, offset + len(error.expression))[0] if offset >= 0 \

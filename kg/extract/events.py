@@ -50,7 +50,7 @@ def _dates_in(text: str, setting: Setting) -> list[DateMatch]:
     """The row's own dates, found in the row's text (not in the block's, whose cells are
     joined differently), so that a leading date column is cut off the description."""
     try:
-        return find_dates(text, setting.reference)
+        return find_dates(text, setting.reference, day_known=setting.day_known)
     except DateError:
         return []
 

@@ -3,6 +3,7 @@ sources file describes."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kg import namespaces as ns
@@ -23,6 +24,14 @@ _IDENTIFIER = re.compile(r"\b(?:Drucksache|Drs\.|Vorlage|Kleine Anfrage|Große A
 _DATE_LINE_LENGTH = 80
 _ISSUE_CUE = re.compile(r"(?:\bvom|Stand|Datum|[Vv]eröffentlicht(?: am)?|Erscheinungsdatum|"
                         r"(?:^|\s)[A-ZÄÖÜ][\w.-]+(?: [a-z]\.\s?[A-Z]\w*)?,)\s*:?\s*(?:den\s+)?$")
+# A day named relative to the text's own ("am morgigen Donnerstag, 6. September 2012"): the
+# text is of the day before (after, the same day).
+_RELATIVE_DAY_BEFORE = re.compile(
+    r"(?<![\w-])(?P<word>übermorgigen|morgigen|heutigen|gestrigen|vorgestrigen)\s+"
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*(?:den\s+)?"
+    r"(?:\d|$)")
+_RELATIVE_SHIFT = {"übermorgigen": -2, "morgigen": -1, "heutigen": 0, "gestrigen": 1,
+                   "vorgestrigen": 2}
 _WEEKDAY_BEFORE = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?"
                              r"\s*(?:den\s+)?$")
 
@@ -70,6 +79,12 @@ def _date(document: Document) -> DateValue | None:
             if not (match.value.complete and match.value.start.day and match.value.end is None):
                 continue
             before = block.text[max(0, match.start - 40):match.start]
+            relative = _RELATIVE_DAY_BEFORE.search(block.text[max(0, match.start - 60):
+                                                              match.start + 12])
+            if relative and prose < 3:
+                return _issued_before(match.value, relative)
+            if relative:
+                continue  # a day the text names relative to its own dates nothing else
             if len(block.text) <= _DATE_LINE_LENGTH or _ISSUE_CUE.search(before) or \
                     (prose < 3 and _WEEKDAY_BEFORE.search(before)):
                 return match.value
@@ -78,11 +93,20 @@ def _date(document: Document) -> DateValue | None:
     return month
 
 
+def _issued_before(value: DateValue, relative: re.Match[str]) -> DateValue:
+    """The day a text was issued that names `value` as its "morgigen Donnerstag"."""
+    assert value.start.year and value.start.month and value.start.day
+    day = dt.date(value.start.year, value.start.month, value.start.day) + \
+        dt.timedelta(days=_RELATIVE_SHIFT[relative["word"]])
+    return DateValue(PartialDate(day.year, day.month, day.day), text=relative.group())
+
+
 # A web page's date line that states a month only: " date 2019-08", "Stand: 08/2019",
 # "Zuletzt aktualisiert: August 2019".
 _PAGE_DATE_LINE = re.compile(
     r"(?i)^\s*(?:date|datum|stand(?:\s+vom)?|(?:zuletzt\s+)?(?:aktualisiert|geändert)(?:\s+am)?|"
-    r"letzte\s+änderung|veröffentlicht(?:\s+am)?)\s*:?\s*(?P<date>\S.{0,30}?)\s*$"
+    r"letzte\s+änderung|veröffentlicht(?:\s+am)?)\s*:?\s*(?P<date>\S.{0,30}?)"
+    r"(?:\s+[A-ZÄÖÜ][a-zäöüß]+)?\s*$"
 )
 _NUMERIC_MONTH = re.compile(
     r"(?P<y1>(?:19|20)\d\d)-(?P<m1>0[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])\s*/\s*(?P<y2>(?:19|20)\d\d)"
