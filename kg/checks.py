@@ -5,8 +5,8 @@ patch (kg/patch.py) a row can only involve what the patch touched: the subject o
 of a triple it added to or removed from some graph. `queries/scope-violation-NAME.rq` says,
 for `violation-NAME.rq`, which values of one of its variables such a row can have: a SELECT
 of that variable in which each `VALUES ?touched {}` is filled with the touched IRIs. The
-check then runs with `VALUES ?variable { … }` at the start of each of its `WHERE` groups (each
-group must bind the variable, or the restriction would mean something else). A check without
+check then runs with `VALUES ?variable { … }` at the start of each of its `WHERE` and `MINUS`
+groups (each must bind the variable, or the restriction would mean something else). A check without
 a scope query runs over the whole store. A scope must reach every row a patch can make,
 removals included (a removed triple can make a MINUS or NOT EXISTS hold): each scope query's
 comment says why it does; tests/test_checks.py builds such cases.
@@ -20,7 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 EMPTY_TOUCHED = re.compile(r"VALUES\s+\?touched\s*\{\s*\}")
-WHERE = re.compile(r"\bWHERE\s*\{")
+GROUP = re.compile(r"\b(?:WHERE|MINUS)\s*\{")
 BATCH = 2000  # IRIs a VALUES clause holds
 
 
@@ -59,7 +59,8 @@ def _scope_values(scope: str, store: ox.Store, touched: list[str]) -> tuple[str,
 
 
 def _in_every_where(query: str, clause: str) -> str:
-    """The clause at the start of each WHERE group (comment lines left alone)."""
+    """The clause at the start of each WHERE and MINUS group (comment lines left alone): a
+    MINUS group is otherwise evaluated over the whole store."""
     return "\n".join(line if line.lstrip().startswith("#")
-                     else WHERE.sub(lambda m: f"{m.group(0)} {clause}", line)
+                     else GROUP.sub(lambda m: f"{m.group(0)} {clause}", line)
                      for line in query.splitlines())
