@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg import alignment, patch, reason, registers, spill, store
+from kg import alignment, checks, patch, reason, registers, spill, store
 from kg import namespaces as ns
 from kg.cache import ExtractionCache, file_keys, inputs_fingerprint
 from kg.documents import DocumentError, read
@@ -521,7 +521,8 @@ def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
     progress("deriving what the questions read (queries/derive-*.rq)")
     inferred, manifest = patch.finish_derived(oxigraph, loading, inferred)
     result.counts = {"inferred": inferred}
-    result.checks = check_rows(oxigraph, set(prepared.mapped.entries))
+    result.checks = check_rows(oxigraph, set(prepared.mapped.entries),
+                               patch.touched_nodes(loading))
     result.check_failures = [message for message, _ in result.checks]
     if not result.check_failures:
         result.counts.update(count_entities(oxigraph))
@@ -612,14 +613,18 @@ def run_checks(oxigraph) -> list[str]:
     return [message for message, _ in check_rows(oxigraph, set())]
 
 
-def check_rows(oxigraph, documents: set[str]) -> list[tuple[str, set[str]]]:
+def check_rows(oxigraph, documents: set[str], touched: set[str] | None = None
+               ) -> list[tuple[str, set[str]]]:
     """Each violation row (at most 20 a query), with the documents of `documents` it cites
-    by their IRI: those a non-strict build sets aside; a row citing none fails the build."""
+    by their IRI: those a non-strict build sets aside; a row citing none fails the build.
+    With `touched`, the IRIs a patch touched, only rows they can reach (kg/checks.py)."""
     by_iri = {str(ns.document(d)): d for d in documents}
     rows_found = []
     for query_file in sorted(QUERIES_DIR.glob("violation-*.rq")):
-        rows = list(oxigraph.query(query_file.read_text(encoding="utf-8"),
-                                   use_default_graph_as_union=True))
+        query = checks.restricted(query_file, oxigraph, touched)
+        if query is None:
+            continue
+        rows = list(oxigraph.query(query, use_default_graph_as_union=True))
         for row in rows[:20]:
             values = ", ".join(str(v) for v in row)
             cited = {by_iri[v.value] for v in row

@@ -85,7 +85,8 @@ def inputs_fingerprint(files: list[Path], strict: bool,
     violation checks, the derivations, and strictness; None when a file cannot be read (then
     it is built)."""
     digest = hashlib.sha256(f"{pipeline_key()} strict={strict}".encode())
-    checks = [*QUERIES_DIR.glob("violation-*.rq"), *QUERIES_DIR.glob("derive-*.rq")]
+    checks = [*QUERIES_DIR.glob("violation-*.rq"), *QUERIES_DIR.glob("scope-violation-*.rq"),
+              *QUERIES_DIR.glob("derive-*.rq")]
     for query in sorted(checks):
         digest.update(query.name.encode() + hashlib.sha256(query.read_bytes()).digest())
     keys = file_keys(files) if keys is None else keys

@@ -192,6 +192,7 @@ class PatchLoad:
     support: Counter[bytes] = field(default_factory=Counter)
     shared: frozenset[bytes] = frozenset()
     digests: dict[str, str] = field(default_factory=dict)
+    changed_triples: set[bytes] = field(default_factory=set)  # added to or removed from a graph
 
     def __call__(self, loaded: Loaded) -> None:
         for document, key, graph in loaded:
@@ -235,6 +236,7 @@ class PatchLoad:
             if self.digests[str(name)] != self.manifest.digests.get(str(name)):
                 candidates |= self._replace_graph(set(quads(triples, name)),
                                                   ox.NamedNode(str(name)))
+        stated = set(candidates)
         implied = self.manifest.shared if self.digests == self.manifest.digests else \
             frozenset(quad_keys(set(shared_implied())))
         support = self.manifest.support.copy()
@@ -250,6 +252,7 @@ class PatchLoad:
         candidates |= (self.manifest.shared ^ implied) | self.manifest.derived
         for graph in (*self.old.values(), *self.changed.values()):
             candidates.update(triple_keys(graph.implied))
+        self.changed_triples = candidates | stated
         self._decide(candidates)
         return _count(self.store)
 
@@ -310,7 +313,27 @@ def finish_derived(store: ox.Store, loading: FullLoad | PatchLoad, inferred: int
     store.extend(added)
     manifest = Manifest(manifest_key(), dict(loading.documents), loading.support,
                         loading.shared, frozenset(quad_keys(derived)), dict(loading.digests))
+    if isinstance(loading, PatchLoad):
+        loading.changed_triples |= manifest.derived ^ loading.manifest.derived
     return inferred + len(added), manifest
+
+
+def touched_nodes(loading: FullLoad | PatchLoad) -> set[str] | None:
+    """The IRIs a patch touched: the subject and IRI object of each triple it added to or
+    removed from some graph, as N-Triples terms; None when everything was loaded, or when
+    a touched node is a blank node (it cannot be named in a query: check everything)."""
+    if not isinstance(loading, PatchLoad):
+        return None
+    nodes: set[str] = set()
+    for key in loading.changed_triples:
+        subject, _, rest = key.partition(b" ")
+        _, _, value = rest.partition(b" ")
+        for term in (subject, value):
+            if term.startswith(b"_:"):
+                return None
+            if term.startswith(b"<"):
+                nodes.add(term.decode())
+    return nodes
 
 
 def seal(store: ox.Store, manifest: Manifest) -> Manifest:
