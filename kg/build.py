@@ -23,14 +23,14 @@ import json
 import os
 import time
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg import alignment, checks, patch, reason, registers, spill, store
+from kg import alignment, checks, patch, reason, registers, store
 from kg import namespaces as ns
 from kg.cache import ExtractionCache, file_keys, inputs_fingerprint
 from kg.documents import DocumentError, read
@@ -75,7 +75,7 @@ class Prepared:
     """Everything up to and including validation: what `kg validate` reports."""
 
     files: list[Path]
-    extractions: Sequence[Extraction] = field(default_factory=list)  # a build's: on disk
+    extractions: list[Extraction] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     set_aside: list[SetAside] = field(default_factory=list)
     rejected: list[Problem] = field(default_factory=list)  # the set-aside documents' errors
@@ -167,11 +167,12 @@ def read_documents(paths: Iterable[Path], jobs: int | None = None,
         return prepared
     started = time.perf_counter()
     outcomes = _extract_all(prepared.files, jobs, progress, remembered, keys)
-    prepared.extractions = [o for o in outcomes if isinstance(o, Extraction)]
     for outcome in outcomes:
         if isinstance(outcome, SetAside):
             prepared.failures.append(str(outcome))
             prepared.set_aside.append(outcome)
+        else:
+            prepared.extractions.append(outcome)
     prepared.timings["extract"] = time.perf_counter() - started
     return prepared
 
@@ -250,25 +251,13 @@ def assemble(prepared: Prepared, jobs: int | None = None,
     `remembered` holds of a document's graph and verdict is reused)."""
     started = time.perf_counter()
     with without_gc():
-        prepared.extractions = list(prepared.extractions)  # resolution holds them all at once
         prepared.resolution = resolve(prepared.extractions)
         prepared.mapped = to_rdf(prepared.resolution, registers.load())
-        if load is not None:
-            _spill(prepared)
     prepared.timings["resolve"] = time.perf_counter() - started
     started = time.perf_counter()
     prepared.report = _validate(prepared.mapped, jobs, progress, load, remembered)
     key = "map+validate" + ("+load" if load else "")
     prepared.timings[key] = prepared.timings.get(key, 0.0) + time.perf_counter() - started
-
-
-def _spill(prepared: Prepared) -> None:
-    """A build keeps the resolved corpus on disk from here on (kg/spill.py): mapping,
-    validation and loading read it a chunk of documents at a time."""
-    assert prepared.resolution is not None and prepared.mapped is not None
-    entries = spill.SpilledMapping(prepared.mapped.entries.items())
-    prepared.mapped.entries = prepared.resolution.documents = entries
-    prepared.extractions = spill.SpilledList(prepared.extractions)
 
 
 def _read_and_extract(file_name: str) -> Extraction | SetAside:
@@ -486,7 +475,6 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
             break
         errors = prepared.report.errors
         if errors:
-            prepared.extractions = list(prepared.extractions)  # read back from disk, once
             invalid = _invalid_documents(prepared, errors)
             prepared.rejected += [p for p in errors
                                   if _documents_of(prepared, p) & invalid.keys()]
@@ -556,7 +544,6 @@ def _set_aside(prepared: Prepared, documents: dict[str, list[SetAside]], progres
     is none to leave out."""
     if not documents:
         return False
-    prepared.extractions = list(prepared.extractions)  # read back from disk, once
     paths = _paths_by_name(prepared.files)
     for document, reasons in sorted(documents.items()):
         renderings = [x.rendering for x in prepared.extractions if x.meta.document_id == document]

@@ -41,7 +41,7 @@ class Mapped:
     document, whose graph is mapped when it is needed (validation and loading map a chunk of
     documents at a time: ten thousand documents held as rdflib graphs would take tens of GB)."""
 
-    entries: Mapping[str, DocumentEntry] = field(default_factory=dict)  # a build's: on disk
+    entries: dict[str, DocumentEntry] = field(default_factory=dict)
     entities: dict[URIRef, list[Triple]] = field(default_factory=dict)
 
     @property
@@ -61,7 +61,7 @@ class Mapped:
 
 
 class _DocumentGraphs(Mapping[str, Graph]):
-    def __init__(self, entries: Mapping[str, DocumentEntry]):
+    def __init__(self, entries: dict[str, DocumentEntry]):
         self.entries = entries
 
     def __getitem__(self, document_id: str) -> Graph:

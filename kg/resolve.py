@@ -11,7 +11,6 @@ import dataclasses
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -114,7 +113,7 @@ class DocumentEntry:
 
 @dataclass
 class Resolution:
-    documents: Mapping[str, DocumentEntry] = field(default_factory=dict)  # a build's: on disk
+    documents: dict[str, DocumentEntry] = field(default_factory=dict)
     persons: dict[URIRef, Person] = field(default_factory=dict)
     posts: dict[URIRef, Post] = field(default_factory=dict)
     agreements: dict[URIRef, Agreement] = field(default_factory=dict)
@@ -184,8 +183,7 @@ def scope_country(scope: Scope | None) -> str | None:
 
 
 def resolve(extractions: list[Extraction]) -> Resolution:
-    documents: dict[str, DocumentEntry] = {}
-    result = Resolution(documents)
+    result = Resolution()
     by_document: dict[str, list[Extraction]] = defaultdict(list)
     _distinct_documents(extractions)
     for extraction in sorted(extractions, key=lambda x: (x.meta.document_id, x.rendering.file)):
@@ -195,7 +193,7 @@ def resolve(extractions: list[Extraction]) -> Resolution:
         entry = DocumentEntry(meta=renderings[0].meta,
                               renderings=[x.rendering for x in renderings],
                               sources=[x.meta for x in renderings])
-        documents[document_id] = entry
+        result.documents[document_id] = entry
         agreements = _document_agreements(renderings, result, people, entry)
         for event in _merged_events(renderings):
             entry.events.append(_event(event, document_id, agreements, result, people, entry))
