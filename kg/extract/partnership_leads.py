@@ -23,3 +23,5 @@ class Leads:
         self.merging: PartyRef | None = None  # a partner region the text says merged
         self.named: dict[str, PartyRef] = {}  # regions the paragraphs before named
         self.earlier: dict[str, PartyRef] = {}  # … before the current paragraph
+        self.section: str | None = None  # the kind a heading "Regionalpartnerschaften" leads with
+        self.heading: set[str] = set()  # the parties the heading of the current section names

@@ -24,6 +24,7 @@ from kg.records import PartnershipRecord, PartyRef
 
 _SINCE_BEFORE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+|den\s+|(?:dem\s+)?Jahre?\s+|Anfang\s+|"
                            r"Mitte\s+|Ende\s+)?$")
+_NOT_ONLY = re.compile(r"(?<!\w)(?:[Nn]icht|[Nn]icht\s+\w+)\s+erst\s+seit\s+(?:dem\s+)?$")
 _BRACKETED_SINCE = re.compile(r"\(\s*(?:[^()\n]{0,40}?[;,]\s*)?(?:seit|ab)\s+(?:dem\s+)?$")
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
                        r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b|"
@@ -32,7 +33,9 @@ _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegr
                        r"(?:wurde|wurden|worden)\b|"
                        # "Im Jahr 2033 schloss das Land mit A eine Partnerschaft"
                        r"\b(?:schloss|schlossen|begründete|begründeten|besiegelte|besiegelten)\b"
-                       r"[^.;]*\b(?:eine|die)\s+(?:\w+\s+)?\w*[Pp]artnerschaft")
+                       r"[^.;]*\b(?:eine|die)\s+(?:\w+\s+)?\w*[Pp]artnerschaft|"
+                       # "Die Partnerschaft mit A nahm im Mai 2031 ihren Anfang"
+                       r"\b(?:nahm|nahmen)\b[^.;]*\bihren\s+Anfang\b")
 # "die 1989 begründete Partnerschaft", "der seit 1995 bestehenden Partnerschaft": a date before
 # the participle that qualifies the partnership word right after it.
 _ATTRIBUTIVE = re.compile(r"\s*(?:bestehende|begründete|gegründete|geschlossene|eingegangene|"
@@ -203,6 +206,8 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
         if not d.value.complete:
             continue
         before = text[max(0, d.start - 24):d.start]
+        if _NOT_ONLY.search(before):
+            continue  # "Nicht erst seit 2031 ist A ein Partner": it began earlier
         in_clause = (listed and not cues) or any(
             not re.search(r"[,;:]\s|(?<=[\w)])\s+Seit\b", _without_relative_clauses(
                 text[min(c, d.start):max(c, d.start)])) for c in cues)

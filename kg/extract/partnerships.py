@@ -25,6 +25,7 @@ from kg.extract.partnership_partners import (
     refers_back,
     stated_before,
 )
+from kg.extract.partnership_sections import in_heading, note_heading, section_kind
 from kg.extract.partnership_starts import (
     COOPERATION,
     DEEPENED,
@@ -47,6 +48,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     leads.named.update({f.ref.key: f.ref for f in facts.parties if f.ref.kind == "region"})
     is_item = bool(_ITEM.match(block.text))
     stated = PARTNERSHIP.search(block.text) is not None
+    note_heading(facts, is_city_state(setting), leads)
     if not stated and leads.stated and (leads.merging is not None or FUSED.search(block.text)):
         for sentence in sentences(block):  # a paragraph on the partner region's merger
             note_merger(sentence, facts.within(sentence), leads)
@@ -56,7 +58,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     if not is_item and not stated and len(block.text.split()) < _BETWEEN_ITEMS:
         return []  # a link or caption between the list's items keeps the lead
     lead, leads.kind = (leads.kind if is_item else None), (leads.kind if is_item else None)
-    if not stated and lead is None:
+    if not stated and lead is None and leads.section is None:
         return []
     found: list[PartnershipRecord] = []
     city = is_city_state(setting)
@@ -72,7 +74,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         listing = previous if _LIST_INTRO.match(sentence.text) else \
             names_the_plural(before, sentence, within, city) if before is not None else None
         before = sentence
-        kind, listed = own or lead or listing, own is None
+        sectioned = None if own or lead or listing else section_kind(sentence, within, setting,
+                                                                       leads)
+        kind, listed = own or lead or listing or sectioned, own is None
         previous = None
         if kind is not None and NEGATION.search(sentence.text):
             leads.denied.update(p.key for p in named_partners(sentence, within, kind, listed))
@@ -85,7 +89,10 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
                 or sentence.text.rstrip().endswith("?") \
                 or _ANNOUNCED.search(sentence.text):
             continue
-        partners = named_partners(sentence, within, kind, listed)
+        if sectioned:  # the section's kind word is not the sentence's: it rules out no country
+            partners = in_heading(named_partners(sentence, within, "", listed), leads)
+        else:
+            partners = named_partners(sentence, within, kind, listed)
         if re.search(r"[Rr]egionale[nr]?\s+\w*[Pp]artnerschaft", sentence.text):
             partners = [p for p in partners if p.kind != "country"]  # a region's, not a country's
         if city:
