@@ -592,3 +592,59 @@ def test_an_act_of_agreeing_in_a_row_is_no_instrument(tmp_path):
     text = ("Antwort der Landesregierung\n\n| Ressort | Maßnahme |\n|---|---|\n"
             "| IM | Vereinbarung einer Hospitation eines Beamten aus Japan für März 2020 |\n")
     assert agreement_rows(extraction(tmp_path, text, genre="answer", name="antwort.md")) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ministerpräsident Beispiel würdigte heute zehn Jahre Partnerschaftsabkommen mit der "
+     "Woiwodschaft Pommern, unterzeichnet in Danzig.",
+     [("partnerschaftserklaerung", ("PL-22",), "2014")]),
+    ("Beim Festakt anlässlich des 25-jährigen Jubiläums der Unterzeichnung der Gemeinsamen "
+     "Erklärung zwischen dem Land und der Provinz Ontario sprach die Ministerin.",
+     [("gemeinsame-erklaerung", ("CA-ON",), "1999")]),
+])
+def test_an_anniversary_of_an_instrument_counts_back_to_its_signing(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == expected
+
+
+def test_a_signing_dated_after_the_document_is_announced(tmp_path):
+    text = ("Der Ministerpräsident und der Marschall der Woiwodschaft Pommern unterzeichnen am "
+            "morgigen Donnerstag in Danzig die Gemeinsame Erklärung über die Zusammenarbeit.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Städtepartnerschaft zwischen Bremen und der Stadt Musterhafen ist gestern mit "
+    "der Unterzeichnung einer Vereinbarung in der Provinz Ontario bekräftigt worden.",
+    "Die Städtepartnerschaft mit der Stadt Musterhafen in der Provinz Ontario besteht seit "
+    "1985. Anschließend fand die offizielle Unterzeichnung der Rahmenvereinbarung statt.",
+])
+def test_a_signing_of_cities_is_not_the_lands(tmp_path, text):
+    assert agreement_rows(extraction(tmp_path, text, land="DE-HB", date="2024-05-15")) == []
+
+
+def test_a_treaty_cited_by_its_date_dates_no_signing_after_it(tmp_path):
+    text = ("Die Zusammenarbeit beruht auf dem Vertrag vom 17. Juni 1991 über gute Nachbarschaft. "
+            "Das Land hat auf dieser Grundlage mit der Woiwodschaft Pommern eine "
+            "Kooperationsvereinbarung geschlossen.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", date="2024-05-15")) == [
+        ("kooperationsvereinbarung", ("PL-22",), None)]
+
+
+def test_a_partnership_the_land_concluded_is_an_instrument(tmp_path):
+    text = ("Im Jahr 1996 schloss das Land mit den Regionen Provinz Ontario und Provinz Alberta "
+            "eine Partnerschaft.")
+    rows = agreement_rows(extraction(tmp_path, text, genre="report", date="2024-05-15"))
+    assert {(partners, date) for _, partners, date in rows} in (
+        {(("CA-AB", "CA-ON"), "1996")}, {(("CA-AB",), "1996"), (("CA-ON",), "1996")},
+        {(("CA-ON", "CA-AB"), "1996")})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seit 1995 arbeitet das Land mit der Provinz Ontario zusammen, was 2001 mit der Gemeinsamen "
+     "Erklärung in eine formale Partnerschaft mündete.",
+     [("gemeinsame-erklaerung", ("CA-ON",), "2001")]),
+    ("Die Partnerschaft mit der Provinz Ontario wurde 2009 durch eine weitere Gemeinsame "
+     "Erklärung bekräftigt.", [("gemeinsame-erklaerung", ("CA-ON",), "2009")]),
+])
+def test_an_instrument_by_which_a_partnership_was_made_or_confirmed(tmp_path, text, expected):
+    assert agreement_rows(extraction(tmp_path, text, genre="report", date="2024-05-15")) == expected

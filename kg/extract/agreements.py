@@ -12,9 +12,12 @@ from kg.dates import DateValue, PartialDate, find_dates
 from kg.extract.analysis import BlockFacts, Setting, SpanFacts
 from kg.extract.cues import (
     AGREEMENT_ACTION,
+    ANNIVERSARY,
     CONTINUATION,
     EACH_AGREEMENT,
     EXTENSION_ACTION,
+    NUMBER_WORDS,
+    OF_CITIES,
     OTHER_BODY,
     OWN_GOVERNMENT,
     PASSIVE,
@@ -260,7 +263,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     if len(entries) > 1:  # "Juni 1999: … Juni 2007: …": each entry its own statement
         return [record for entry, facts in entries
                 for record in in_statement(entry, facts, setting, ministry, [], None, in_section)]
-    action = AGREEMENT_ACTION.search(text)
+    action = AGREEMENT_ACTION.search(text) or _by_means(text, registers)
     basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])
              and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
@@ -275,6 +278,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
     if not _land_is_party(within, text, ministry):
         return []  # "die Städte A und B haben … unterzeichnet": not the Land's agreement
+    if not is_city_state(setting) and _of_cities(span, within):
+        return []  # "Die Städtepartnerschaft zwischen A und B wurde mit einer Vereinbarung …"
     records = []
     for kind in (kinds_in(text, registers) or _entered(text, registers)) if action is not None \
             else basis:
@@ -309,7 +314,10 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             title = title or _plain_title(instrument(text, kind), land, partners, registers)
             dates: list[DateValue | None] = [None]
             renewed_by = extension_only and _MEANS.search(text[:kind.start]) is not None
-            if each_year:  # "In den Jahren 2007, 2010 und 2013 wurde jeweils ein MoU …"
+            counted = _counted_back(text, kind, setting)
+            if counted is not None:  # "zum zehnjährigen Jubiläum der Unterzeichnung des …"
+                dates = [counted]
+            elif each_year:  # "In den Jahren 2007, 2010 und 2013 wurde jeweils ein MoU …"
                 dates = list(each_year)
             elif (not extension_only or renewed_by) and action is not None:
                 dates = [*_each_day(text, kind, within)] or \
@@ -318,6 +326,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             groups = [partners]
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
+            if any(_after_issue(date, setting) for date in dates):
+                continue  # "unterzeichnen am morgigen Montag …": announced, not yet signed
             for date in dates:
                 for group in groups:
                     named = title if len(groups) == 1 else \
@@ -330,6 +340,69 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                         passage=span.passage(setting.file), date=own,
                         ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+# An instrument by means of which a cooperation became or was confirmed a partnership: "die
+# 2031 mit der Gemeinsamen Erklärung in eine formale Partnerschaft mündete", "wurde 2034 durch
+# eine weitere Erklärung bestärkt".
+_MEANS_BEFORE = re.compile(r"\b(?:[Mm]it|[Dd]urch)\s+(?:der|die|einer|eine|einem|dem|des)\s+"
+                           r"(?:[a-zäöüß]\w*\s+){0,2}$")
+_CONFIRMED = re.compile(r"(?<!\w)(?:mündete|mündeten|gemündet|bestärkt|bekräftigt|gefestigt|"
+                        r"bestätigt)\b")
+
+
+def _by_means(text: str, registers: Registers) -> re.Match[str] | None:
+    """The verb of a clause that says an instrument made or confirmed a partnership, where
+    the instrument is named as its means ("durch eine weitere Erklärung bestärkt")."""
+    for kind in kinds_in(text, registers):
+        if not _MEANS_BEFORE.search(text[:kind.start]):
+            continue
+        verb = _CONFIRMED.search(text, kind.end)
+        if verb is not None and not re.search(r"[.;:]", text[kind.end:verb.start()]) and \
+                verb.start() - kind.end <= 80:
+            return verb
+    return None
+
+
+def _of_cities(span: Span, within: SpanFacts) -> bool:
+    """A signing of cities: the sentence names a city partnership or both cities, or it
+    continues the occasion, naming no party of its own, of a paragraph that told of a city
+    partnership before it ("Anschließend fand die Unterzeichnung der Rahmenvereinbarung
+    statt")."""
+    if OF_CITIES.search(span.text):
+        return True
+    own = within.parties or within.ministries
+    return not own and CONTINUATION.match(span.text.lstrip()) is not None and \
+        OF_CITIES.search(span.block.text[:span.start]) is not None
+
+
+# An anniversary right before an instrument counts back to its signing: "Zehn Jahre
+# Partnerschaftsabkommen", "des 25-jährigen Jubiläums der Unterzeichnung der Erklärung".
+_SIGNED_AGO = re.compile(r"\s*(?:(?:Jubiläum|Jahrestag)\w*\s+)?(?:(?:der|seit\s+der)\s+"
+                         r"Unterzeichnung\s+)?(?:(?:des|der|dem|unseres|unserer|ihres|ihrer)\s+)?"
+                         r"(?:[A-ZÄÖÜ]?[a-zäöüß]+(?:en|er|es|e)\s+)?$")
+
+
+def _counted_back(text: str, kind: KindMatch, setting: Setting) -> DateValue | None:
+    """The signing year an anniversary right before the instrument gives, counted back from
+    the document's date: "Zehn Jahre Partnerschaftsabkommen" in 2034 -> 2024."""
+    if setting.reference is None:
+        return None
+    counts = [m for m in ANNIVERSARY.finditer(text[:kind.start])
+              if _SIGNED_AGO.fullmatch(text[m.end():kind.start])]
+    if not counts:
+        return None
+    word = counts[-1]["years"]
+    years = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
+    if not 0 < years < 200:
+        return None
+    return DateValue(PartialDate(setting.reference.year - years), text=counts[-1].group())
+
+
+def _after_issue(date: DateValue | None, setting: Setting) -> bool:
+    """A signing dated to a day after the document's date is announced, not made."""
+    return date is not None and setting.reference is not None and \
+        date.start.day is not None and date.earliest > setting.reference
 
 
 def _listed_in_a_row(span: Span, within: SpanFacts, setting: Setting,
@@ -439,7 +512,10 @@ def _partners_date(partner: PartyRef, date: DateValue | None,
 # A partnership formally entered or signed: "ist am 3. Mai 2008 offiziell eine Partnerschaft mit
 # der Provinz A eingegangen", "wurde die Partnerschaft zwischen dem Land und A unterzeichnet".
 _ENTERED = re.compile(r"\b(?:eine|die)\s+(?:\w+\s+)?(?P<word>Partnerschaft)\b[^.;]*?"
-                      r"\b(?:eingegangen|unterzeichnet)\b")
+                      r"\b(?:eingegangen|unterzeichnet)\b"
+                      # "Im Jahr 2031 schloss das Land mit A und B eine Partnerschaft."
+                      r"|\b(?:schloss|schlossen)\b[^.;]*?\beine\s+(?:\w+\s+)?"
+                      r"(?P<closed>Partnerschaft)\b(?!\w)")
 
 
 # A cooperation signed is an instrument of cooperation: one signs documents, not cooperations
@@ -456,7 +532,8 @@ def _entered(text: str, registers: Registers) -> list[KindMatch]:
         match = pattern.search(text)
         concept = next((c for c in registers.agreement_kinds if c.key == key), None)
         if match is not None and concept is not None:
-            return [KindMatch(concept, match.start("word"), match.end("word"))]
+            word = "closed" if "closed" in pattern.groupindex and match["closed"] else "word"
+            return [KindMatch(concept, match.start(word), match.end(word))]
     return []
 
 
@@ -672,6 +749,7 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
     earlier = set({(d.value.start, d.value.end): d.value for d in facts.dates  # one per day
                    if d.end <= sentence.start and d.value.complete
                    and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])
+                   and not _CITED.search(text[max(0, d.start - 40):d.start])
                    and not _dateline(text, d.start, d.end)}.values())
     if len(earlier) == 1:
         return next(iter(earlier))
@@ -686,6 +764,13 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
         if len(years) == 1:  # "2012 … 2013 …; im April 2016 …, im Juni 2016 …. Beide Seiten"
             return DateValue(PartialDate(years.pop()), text=sentence.text[:0])
     return None
+
+
+# A date that names a document or act, not an occasion: "der Vertrag vom 3. Mai 2031",
+# "das Gesetz vom …" (an occasion's span "Reise vom 3. bis 5. Mai" is not preceded so).
+_CITED = re.compile(r"(?<![\w-])(?:\w*(?:[Vv]ertrag|[Aa]bkommen|[Gg]esetz|[Bb]eschluss|"
+                    r"[Vv]ereinbarung|[Ee]rklärung|[Mm]emorandum|[Pp]rotokoll|[Ss]chreiben))"
+                    r"(?:s|es)?\s+vom\s+$")
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

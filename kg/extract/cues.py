@@ -108,6 +108,9 @@ OTHER_BODY = re.compile(
     r"(?<![\w-])(?:Stadt|Städte|Gemeinde|Kommune|Universität|Hochschule|Schule|Verein(?!barung)|Landtag|"
     r"Parlament|Kammer|IHK|Bezirk|Landkreis|Kreis|Unternehmen|Stiftung|Klinik|Verband|Verbände|"
     r"Bundesregierung|Bundesrepublik|Bundesministeri|Abgeordnete)\w*|\w*[Pp]arlament\w*")
+# A partnership or instrument of cities ("Städtepartnerschaft", "beide Städte"): not the Land's.
+OF_CITIES = re.compile(r"(?<![\w-])(?:Städtepartnerschaft|städtepartnerschaftlich|"
+                       r"Partnerstadt|Partnerstädte)\w*|(?<![\w-])[Bb]eide[n]?\s+Städte\b")
 EXTENSION_ACTION = re.compile(r"(?<!\w)(?:Verlängerung|verlängert|Erneuerung|erneuert)\w*")
 EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b|\b(?:der|die|den)\s+jeweilige[n]?\b")
 
