@@ -486,7 +486,7 @@ def find_dates(text: str, reference: datetime.date | None = None, *,
                day_known: bool = True) -> list[DateMatch]:
     """Every date expression in running text, in order; relative ones only given a reference,
     and a weekday ("am Dienstag") only when the reference is the text's own day
-    (`day_known`): counted from a page dated "Stand: 08/2019" it would name a wrong day.
+    (`day_known`): counted from a page dated "Stand: 03/2031" it would name a wrong day.
 
     A relative expression without a reference still claims its words, so that "15. März dieses
     Jahres" is not misread as a date without a year; so does a decade, which gives no date at

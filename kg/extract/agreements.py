@@ -761,7 +761,7 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
         latest = [d.value for d in facts.dates if before < d.start and d.end <= sentence.start
                   and d.value.complete]
         years = {v.start.year for v in latest} | {v.end.year for v in latest if v.end}
-        if len(years) == 1:  # "2012 … 2013 …; im April 2016 …, im Juni 2016 …. Beide Seiten"
+        if len(years) == 1:  # "2031 … 2032 …; im April 2035 …, im Juni 2035 …. Beide Seiten"
             return DateValue(PartialDate(years.pop()), text=sentence.text[:0])
     return None
 

@@ -24,7 +24,7 @@ _IDENTIFIER = re.compile(r"\b(?:Drucksache|Drs\.|Vorlage|Kleine Anfrage|Große A
 _DATE_LINE_LENGTH = 80
 _ISSUE_CUE = re.compile(r"(?:\bvom|Stand|Datum|[Vv]eröffentlicht(?: am)?|Erscheinungsdatum|"
                         r"(?:^|\s)[A-ZÄÖÜ][\w.-]+(?: [a-z]\.\s?[A-Z]\w*)?,)\s*:?\s*(?:den\s+)?$")
-# A day named relative to the text's own ("am morgigen Donnerstag, 6. September 2012"): the
+# A day named relative to the text's own ("am morgigen Donnerstag, 6. März 2031"): the
 # text is of the day before (after, the same day).
 _RELATIVE_DAY_BEFORE = re.compile(
     r"(?<![\w-])(?P<word>übermorgigen|morgigen|heutigen|gestrigen|vorgestrigen)\s+"
@@ -101,7 +101,7 @@ def _issued_before(value: DateValue, relative: re.Match[str]) -> DateValue:
     return DateValue(PartialDate(day.year, day.month, day.day), text=relative.group())
 
 
-# A web page's date line that states a month only: " date 2019-08", "Stand: 08/2019",
+# A web page's date line that states a month only: " date 2031-03", "Stand: 03/2031",
 # "Zuletzt aktualisiert: August 2019".
 _PAGE_DATE_LINE = re.compile(
     r"(?i)^\s*(?:date|datum|stand(?:\s+vom)?|(?:zuletzt\s+)?(?:aktualisiert|geändert)(?:\s+am)?|"
