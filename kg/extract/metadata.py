@@ -102,7 +102,7 @@ def _issued_before(value: DateValue, relative: re.Match[str]) -> DateValue:
 
 
 # A web page's date line that states a month only: " date 2031-03", "Stand: 03/2031",
-# "Zuletzt aktualisiert: August 2019".
+# "Zuletzt aktualisiert: März 2031".
 _PAGE_DATE_LINE = re.compile(
     r"(?i)^\s*(?:date|datum|stand(?:\s+vom)?|(?:zuletzt\s+)?(?:aktualisiert|geändert)(?:\s+am)?|"
     r"letzte\s+änderung|veröffentlicht(?:\s+am)?)\s*:?\s*(?P<date>\S.{0,30}?)"
