@@ -118,6 +118,11 @@ class DateValue:
         return self.start.year is not None and (self.end is None or self.end.year is not None)
 
     @property
+    def one_day(self) -> bool:
+        """A single whole day with its year: what a weekday or "morgen" can be counted from."""
+        return self.complete and self.start.day is not None and self.end is None
+
+    @property
     def earliest(self) -> datetime.date:
         if self.season:
             return _season_bounds(self.season, self.start.year)[0]

@@ -41,8 +41,7 @@ def extract(document: Document, meta: DocumentMeta | None = None,
                               line_count=document.line_count, source=str(document.path))
     setting = Setting(registers, document.name, meta.land, meta.document_id,
                       reference=_reference(meta))
-    setting.day_known = meta.date is not None and meta.date.complete and \
-        meta.date.start.day is not None and meta.date.end is None
+    setting.day_known = meta.date is not None and meta.date.one_day
     if meta.genre == "press-release" and meta.date is not None and meta.date.start.day:
         setting.news_date = setting.reference  # "gestern" needs the day, not a month's end
     setting.partner = _subject_partner(meta, registers) or _dominant_partner(document, registers)

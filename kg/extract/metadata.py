@@ -76,7 +76,7 @@ def _date(document: Document) -> DateValue | None:
         except DateError:
             continue
         for match in matches:
-            if not (match.value.complete and match.value.start.day and match.value.end is None):
+            if not match.value.one_day:
                 continue
             before = block.text[max(0, match.start - 40):match.start]
             relative = _RELATIVE_DAY_BEFORE.search(block.text[max(0, match.start - 60):
