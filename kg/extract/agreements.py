@@ -16,6 +16,8 @@ from kg.extract.cues import (
     CONTINUATION,
     EACH_AGREEMENT,
     EXTENSION_ACTION,
+    NOT_EXACT_YEARS,
+    NUMBER_WORD_PATTERN,
     NUMBER_WORDS,
     OF_CITIES,
     OTHER_BODY,
@@ -327,6 +329,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
             if any(_after_issue(date, setting) for date in dates):
+                setting.announced.add((kind.concept.key, frozenset(p.key for p in partners)))
                 continue  # "unterzeichnen am morgigen Montag …": announced, not yet signed
             for date in dates:
                 for group in groups:
@@ -383,20 +386,33 @@ _SIGNED_AGO = re.compile(r"\s*(?:(?:Jubiläum|Jahrestag)\w*\s+)?(?:(?:der|seit\s
                          r"(?:[A-ZÄÖÜ]?[a-zäöüß]+(?:en|er|es|e)\s+)?$")
 
 
+# A signing some years before the document: "der vor 25 Jahren besiegelten Erklärung", "die
+# Vereinbarung wurde vor zehn Jahren unterzeichnet".
+_AGO = rf"(?<!\w)vor\s+(?P<years>\d{{1,3}}|{NUMBER_WORD_PATTERN})\s+Jahren\b"
+_SEALED = r"(?:unterzeichnet|unterschrieben|besiegelt|geschlossen|abgeschlossen)"
+_AGO_BEFORE = re.compile(rf"{_AGO}\s+(?:[a-zäöüß]+\s+){{0,3}}?{_SEALED}\w*\s+$", re.IGNORECASE)
+_AGO_AFTER = re.compile(rf"^[^.;:]{{0,80}}?{_AGO}[^.;:]{{0,60}}?\b{_SEALED}\b", re.IGNORECASE)
+
+
 def _counted_back(text: str, kind: KindMatch, setting: Setting) -> DateValue | None:
     """The signing year an anniversary right before the instrument gives, counted back from
-    the document's date: "Zehn Jahre Partnerschaftsabkommen" in 2034 -> 2024."""
+    the document's date: "Zehn Jahre Partnerschaftsabkommen" in 2034 -> 2024; so too a
+    signing "vor zehn Jahren" said of the instrument."""
     if setting.reference is None:
         return None
     counts = [m for m in ANNIVERSARY.finditer(text[:kind.start])
-              if _SIGNED_AGO.fullmatch(text[m.end():kind.start])]
-    if not counts:
+              if _SIGNED_AGO.fullmatch(text[m.end():kind.start])
+              and not NOT_EXACT_YEARS.search(text[max(0, m.start() - 20):m.start()])]
+    ago = _AGO_BEFORE.search(text[max(0, kind.start - 120):kind.start]) or \
+        _AGO_AFTER.search(text[kind.end:])
+    count = counts[-1] if counts else ago
+    if count is None:
         return None
-    word = counts[-1]["years"]
+    word = count["years"]
     years = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
     if not 0 < years < 200:
         return None
-    return DateValue(PartialDate(setting.reference.year - years), text=counts[-1].group())
+    return DateValue(PartialDate(setting.reference.year - years), text=count.group())
 
 
 def _after_issue(date: DateValue | None, setting: Setting) -> bool:

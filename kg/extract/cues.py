@@ -205,6 +205,7 @@ NUMBER_WORDS = {"einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs"
                 "zwanzig": 20, "fünfundzwanzig": 25, "dreißig": 30, "vierzig": 40,
                 "fünfzig": 50, "sechzig": 60, "siebzig": 70}
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+NUMBER_WORD_PATTERN = _NUMBER_WORD
 ANNIVERSARY = re.compile(rf"(?<![\w.])(?P<years>\d{{1,3}}|{_NUMBER_WORD})(?:\s*-?\s*jährige\w*|"
                          r"\s+Jahre\w*|\.\s+(?:Jubiläum|Jahrestag))", re.IGNORECASE)
 # What makes a count of years no anniversary: approximate ("seit mehr als 20 Jahren") or a

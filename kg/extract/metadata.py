@@ -42,7 +42,7 @@ def detect(document: Document, registers: Registers) -> DocumentMeta:
     genre = _genre(head, text)
     land = land_of((text, "\n".join(document.lines)), registers)
     identifier = _identifier(head, genre, document)
-    date = _date(document)
+    date = _date(document, press=genre == "press-release")
     return DocumentMeta(document_id=_document_id(land, identifier, document), identifier=identifier,
                         title=_title(document), land=land, genre=genre, date=date)
 
@@ -62,15 +62,20 @@ def _identifier(head: str, genre: str, document: Document) -> str:
     return f"{'Pressemitteilung' if genre == 'press-release' else 'Dokument'} {document.name}"
 
 
-def _date(document: Document) -> DateValue | None:
+def _date(document: Document, press: bool = False) -> DateValue | None:
     """The document's date where the text states it as such: a date line near the top
     ("Potsdam, 16. April 2031", "20.06.2031 | Staatskanzlei"), a date after "vom", "Stand" or
-    "Datum", or a weekday's date in a press release's lead ("am Dienstag, 15. Juli 2031").
+    "Datum", or a weekday's date in a press release's lead ("am Dienstag, 15. Juli 2031");
+    in a press release, also a source line that is nothing but a day's date ("Montag, den 3.
+    Mai 2031 um 18:34 Uhr"), though a web page runs it into the lines around it.
     A date in running text ("seit dem 3. Mai 2031") dates something else."""
     prose, month = 0, None
     for block in document.blocks[:40]:
         if block.kind in {"boilerplate", "row"}:
             continue
+        own_line = _bare_date_line(document, block) if press else None
+        if own_line is not None:
+            return own_line
         try:
             matches = find_dates(block.text)
         except DateError:
@@ -91,6 +96,29 @@ def _date(document: Document) -> DateValue | None:
         month = month or _page_month(document, block)
         prose += block.kind == "paragraph"
     return month
+
+
+# A source line that is only a day's date: an optional weekday and "den" before it, an optional
+# time after it ("Montag, den 3. Mai 2031 um 18:34 Uhr").
+_BARE_DATE_LINE = re.compile(
+    r"^\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*"
+    r"(?:den\s+)?)?(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zäöü]+\s+)\d{4})"
+    r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$")
+
+
+def _bare_date_line(document: Document, block: Block) -> DateValue | None:
+    """The day of a source line of the block that states nothing but that day."""
+    for number in range(block.start_line, block.end_line + 1):
+        line = _BARE_DATE_LINE.match(document.lines[number - 1])
+        if line is None:
+            continue
+        try:
+            found = find_dates(line["date"])
+        except DateError:
+            continue
+        if len(found) == 1 and found[0].value.one_day:
+            return found[0].value
+    return None
 
 
 def _issued_before(value: DateValue, relative: re.Match[str]) -> DateValue:

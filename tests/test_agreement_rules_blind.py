@@ -1,0 +1,87 @@
+"""Agreement rules found from press releases nobody here had seen (issue 8, blind round):
+invented sentences, one rule each. The helpers are those of test_extract_units."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.documents import read
+from kg.extract.metadata import detect
+from kg.registers import load as load_registers
+from tests.test_extract_units import agreement_rows, extraction
+
+
+@pytest.mark.parametrize("line", [
+    "14. Mai 2031",
+    "Mittwoch, den 14. Mai 2031 um 18:34 Uhr",
+    "14.05.2031",
+])
+def test_a_press_releases_line_of_only_a_day_dates_it(tmp_path, line):
+    """A web page runs its date line into the lines around it: the source line still counts,
+    after page furniture of several paragraphs."""
+    path = tmp_path / "seite.txt"
+    path.write_text(
+        "Startseite Politik Pressemitteilungen\n\nWir haben 120 Gäste online\n\n"
+        "Neue Kommentare zu einem Konzert in der Stadthalle\n\nAnzeige\n\n"
+        f"Drucken\n{line}\nDie Europaministerin und der Präsident der Partnerprovinz Nordland "
+        "haben heute eine Gemeinsame Erklärung unterzeichnet.\n",
+        encoding="utf-8")
+    date = detect(read(path), load_registers()).date
+    assert date is not None and date.start.lexical() == "2031-05-14"
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Der Minister würdigte bei einem Empfang die vor 20 Jahren offiziell besiegelte Gemeinsame "
+     "Erklärung mit der Woiwodschaft Pommern.", "2004"),
+    ("Eine Gemeinsame Erklärung mit der Woiwodschaft Pommern wurde vor zehn Jahren in Danzig "
+     "unterzeichnet.", "2014"),
+    ("Die Zusammenarbeit mit der Woiwodschaft Pommern beruht auf einer Gemeinsamen Erklärung, "
+     "die vor zehn Jahren in Danzig unterzeichnet wurde.", "2014"),
+])
+def test_a_signing_some_years_ago_counts_back_from_the_document(tmp_path, text, year):
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("PL-22",), year)]
+
+
+def test_an_approximate_count_of_years_dates_no_signing(tmp_path):
+    text = ("Die vor mehr als 20 Jahren besiegelte Gemeinsame Erklärung mit der Woiwodschaft "
+            "Pommern wurde am 3. Mai 2004 unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("PL-22",), "2004-05-03")]
+
+
+def test_a_headline_and_the_body_name_one_signing_differently(tmp_path):
+    """A press release reports one signing: the headline's undated "Kooperationsvereinbarung"
+    is the body's "Gemeinsame Erklärung" of the day."""
+    text = ("Kooperationsvereinbarung mit der Provinz Ontario unterzeichnet\n\n"
+            "Die Europaministerin und der Premier der Provinz Ontario haben heute eine Gemeinsame "
+            "Erklärung über die regionale Zusammenarbeit unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "2024-05-15")]
+
+
+def test_a_report_keeps_an_undated_instrument_of_another_kind(tmp_path):
+    """Only a press release tells of one signing: a report may list several instruments."""
+    text = ("Mit der Provinz Ontario wurde eine Kooperationsvereinbarung unterzeichnet. Am "
+            "3. Mai 2001 wurde mit der Provinz Ontario eine Gemeinsame Erklärung unterzeichnet.")
+    found = agreement_rows(extraction(tmp_path, text, genre="report", date="2024-05-15"))
+    assert ("gemeinsame-erklaerung", ("CA-ON",), "2001-05-03") in found
+    assert len(found) == 2
+
+
+def test_a_country_named_in_an_organisation_is_the_instruments_region(tmp_path):
+    """"Sekretär des Provinzkomitees der Partei Chinas … ein Memorandum unterschrieben":
+    the same memorandum as the one with the Chinese province, not one with China."""
+    text = ("Dabei wurde ein Memorandum unterzeichnet, das auf die Zusammenarbeit mit der Provinz "
+            "Hubei zielt. Der Sekretär des Provinzkomitees der Partei Chinas sagte: „Wir haben "
+            "ein historisches Memorandum unterschrieben.“")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", date="2024-05-15")) == [
+        ("memorandum-of-understanding", ("CN-HB",), None)]
+
+
+def test_a_headline_of_a_signing_the_body_announces_is_no_signed_agreement(tmp_path):
+    text = ("Ministerin reist nach Danzig und unterzeichnet Erklärung\n\n"
+            "Die Europaministerin und der Marschall der Woiwodschaft Pommern unterzeichnen am "
+            "morgigen Donnerstag in Danzig die Gemeinsame Absichtserklärung über die "
+            "Zusammenarbeit zwischen dem Land und der Woiwodschaft Pommern.")
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []
