@@ -85,3 +85,29 @@ def test_a_headline_of_a_signing_the_body_announces_is_no_signed_agreement(tmp_p
             "morgigen Donnerstag in Danzig die Gemeinsame Absichtserklärung über die "
             "Zusammenarbeit zwischen dem Land und der Woiwodschaft Pommern.")
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == []
+
+
+@pytest.mark.parametrize(("header", "lexical"), [
+    ("Antwort der Landesregierung auf die Kleine Anfrage 4711 vom 3. März 2031 des Abgeordneten "
+     "Max Beispiel\n\nDatum des Originals: 14.04.2031", "2031-04-14"),
+    ("Schriftliche Anfrage des Abgeordneten Dr. Max Beispiel (Partei) vom 3. März 2031\n\n"
+     "Antwort des Senats\n\nBeispielstadt, den 14. April 2031", "2031-04-14"),
+    ("Antwort der Landesregierung auf die Kleine Anfrage 4711 vom 3. März 2031", None),
+])
+def test_an_answer_is_not_dated_by_its_question(tmp_path, header, lexical):
+    """The day the question was asked is no date of the answer: a signing between the two
+    days would otherwise count as announced."""
+    path = tmp_path / "antwort.txt"
+    path.write_text(f"{header}\n\nDie Landesregierung unterhält eine Partnerschaft mit der "
+                    "Woiwodschaft Pommern.\n", encoding="utf-8")
+    date = detect(read(path), load_registers()).date
+    assert (date.start.lexical() if date else None) == lexical
+
+
+def test_an_answer_is_not_dated_by_a_release_it_cites(tmp_path):
+    path = tmp_path / "antwort.txt"
+    path.write_text("Antwort der Landesregierung auf die Kleine Anfrage 4711\n\n"
+                    "Vorbemerkung: Laut Pressemitteilung des Ministeriums vom 3. März 2031 reiste "
+                    "die Ministerin in die Woiwodschaft Pommern.\n", encoding="utf-8")
+    date = detect(read(path), load_registers()).date
+    assert date is None
