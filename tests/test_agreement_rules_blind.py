@@ -111,3 +111,29 @@ def test_an_answer_is_not_dated_by_a_release_it_cites(tmp_path):
                     "die Ministerin in die Woiwodschaft Pommern.\n", encoding="utf-8")
     date = detect(read(path), load_registers()).date
     assert date is None
+
+
+RELEASE = ("Beispielstadt, den 08.05.2031\n\n"
+           "Land und Nordland vereinbaren Zusammenarbeit\n\n"
+           "Ministerium für Wirtschaft - Pressemitteilung Nr.: 123/31 Beispielstadt, den 6. Mai "
+           "2031 Das Land und die Provinz Ontario haben jetzt eine Kooperationsvereinbarung "
+           "geschlossen. Der Wirtschaftsminister und der Premier der Provinz haben dazu gestern "
+           "in Toronto eine gemeinsame Absichtserklärung unterzeichnet.\n")
+
+
+def test_the_releases_own_date_line_outranks_the_archive_pages(tmp_path):
+    path = tmp_path / "pressemitteilung.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    date = detect(read(path), load_registers()).date
+    assert date is not None and date.start.lexical() == "2031-05-06"
+
+
+def test_the_releases_date_line_dates_no_signing_of_its_text(tmp_path):
+    """The date after "Pressemitteilung Nr.: …" is the release's, run into its first
+    sentence: the agreement "jetzt … geschlossen" is the one signed "gestern"."""
+    path = tmp_path / "pressemitteilung.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    from kg.extract import extract
+
+    assert agreement_rows(extract(read(path))) == [
+        ("gemeinsame-absichtserklaerung", ("CA-ON",), "2031-05-05")]

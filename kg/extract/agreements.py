@@ -24,6 +24,7 @@ from kg.extract.cues import (
     OWN_GOVERNMENT,
     PASSIVE,
     PLANNING,
+    RELEASE_DATELINE,
 )
 from kg.extract.partner_cities import is_city_state, partner_cities
 from kg.extract.text import Span
@@ -791,7 +792,11 @@ _CITED = re.compile(r"(?<![\w-])(?:\w*(?:[Vv]ertrag|[Aa]bkommen|[Gg]esetz|[Bb]es
 
 def _dateline(text: str, start: int, end: int) -> bool:
     """"Beispielstadt, 3. Mai 2034. Ministerpräsident …": the date of issue opening a press
-    release's first paragraph dates the release, not an occasion of the paragraph."""
+    release's first paragraph dates the release, not an occasion of the paragraph; so does the
+    date line after the release's number, where a page runs it into the text
+    ("Pressemitteilung Nr.: 12/34 Beispielstadt, den 3. Mai 2034 Das Land …")."""
+    if RELEASE_DATELINE.search(text[max(0, start - 120):start]):
+        return True
     return re.fullmatch(r"\s*[A-ZÄÖÜ][\w .()/-]{0,40},\s*(?:den\s+)?", text[:start]) is not None \
         and re.match(r"\s*[.:–-]", text[end:]) is not None
 
@@ -900,6 +905,9 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
     than both ends of a range agree on ("vom 12. bis 19. Mai 2016" -> May 2016)."""
     signing = _SIGNING.search(text)
     offset = within.span.start
+    block = within.span.block.text  # the release's date line is no occasion of its text
+    within = replace(within, dates=[d for d in within.dates if not RELEASE_DATELINE.search(
+        block[max(0, d.start - 120):d.start])])
     candidates = within.dates
     own = _own_clause_dates(text, within, kind, signing.start() if signing else None)
     if own is not None:  # "… unterzeichnet; am 4. Juni 2005 folgte eine Absichtserklärung …"

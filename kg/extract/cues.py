@@ -220,3 +220,9 @@ FOUNDING = re.compile(r"(?<!\w)(?:begründet|gegründet|ins Leben gerufen|eingeg
 ENDED = re.compile(r"(?<!\w)(?:beendet|beendete[n]?|aufgelöst|gekündigt|aufgekündigt|kündigte[n]?|"
                    r"eingestellt|erloschen|ausgelaufen|nicht mehr)\b")
 NEGATION = re.compile(r"(?<!\w)(?:keine|keinerlei|kein)\s+(?:\w+\s+){0,3}?\w*[Pp]artner")
+
+# The date line after a press release's number, where a page runs it into the text:
+# "Pressemitteilung Nr.: 12/34 Beispielstadt, den " (the date follows).
+RELEASE_DATELINE = re.compile(r"\b(?:Pressemitteilung|Presseinformation|Pressemeldung|"
+                              r"Medieninformation)\s+Nr\.?\s*:?\s*[\d/.-]+\s+"
+                              r"[A-ZÄÖÜ][\w.()/-]*(?:\s[\w.()/-]+){0,3},\s*(?:den\s+)?$")

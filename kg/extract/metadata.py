@@ -9,6 +9,7 @@ import re
 from kg import namespaces as ns
 from kg.dates import DateError, DateValue, PartialDate, find_dates
 from kg.documents import Block, Document
+from kg.extract.cues import RELEASE_DATELINE
 from kg.extract.land import land_of
 from kg.records import DocumentMeta
 from kg.registers import Registers
@@ -83,6 +84,9 @@ def _date(document: Document, genre: str = "report") -> DateValue | None:
     A date in running text ("seit dem 3. Mai 2031") dates something else, and so do the day an
     answer's question was asked and the day of a document an answer cites ("laut
     Pressemitteilung vom …") or of an act a page cites ("der Vertrag vom …")."""
+    own = _release_dateline(document) if genre == "press-release" else None
+    if own is not None:
+        return own
     prose, month = 0, None
     for block in document.blocks[:40]:
         if block.kind in {"boilerplate", "row"}:
@@ -122,6 +126,23 @@ _BARE_DATE_LINE = re.compile(
     r"^\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*"
     r"(?:den\s+)?)?(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zäöü]+\s+)\d{4})"
     r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$")
+
+
+def _release_dateline(document: Document) -> DateValue | None:
+    """The date line after the release's number ("Pressemitteilung Nr.: 12/34 Beispielstadt,
+    den 3. Mai 2034"): it outranks a date line of the archive page above it."""
+    for block in document.blocks[:40]:
+        if block.kind in {"boilerplate", "row"} or "Nr" not in block.text:
+            continue
+        try:
+            matches = find_dates(block.text)
+        except DateError:
+            continue
+        for match in matches:
+            if match.value.one_day and \
+                    RELEASE_DATELINE.search(block.text[max(0, match.start - 120):match.start]):
+                return match.value
+    return None
 
 
 def _bare_date_line(document: Document, block: Block) -> DateValue | None:
