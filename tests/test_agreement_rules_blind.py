@@ -137,3 +137,28 @@ def test_the_releases_date_line_dates_no_signing_of_its_text(tmp_path):
 
     assert agreement_rows(extract(read(path))) == [
         ("gemeinsame-absichtserklaerung", ("CA-ON",), "2031-05-05")]
+
+
+def test_a_partner_city_in_the_genitive_signs_with_a_city_state(tmp_path):
+    text = ("Im Rathaus unterzeichneten der Regierende Bürgermeister und Moskaus "
+            "Oberbürgermeister ein Memorandum.")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-BE", date="2024-05-15")) == [
+        ("memorandum-of-understanding", ("RU-MOW",), None)]
+
+
+def test_a_country_the_instrument_is_about_is_no_party(tmp_path):
+    """"…, in der beide Partner der Republik A ihre Unterstützung zusichern": A is what the
+    instrument is about; the signing is still the Land's with the other country."""
+    text = ("Zum Auftakt der Reise hatten der Ministerpräsident und der rumänische Premierminister "
+            "eine gemeinsame Absichtserklärung unterzeichnet, in der die beiden Partner der "
+            "Republik Moldau ihre Unterstützung zusicherten.")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-BW", date="2024-05-15")) == [
+        ("gemeinsame-absichtserklaerung", ("RO",), None)]
+
+
+def test_two_instruments_named_alike_with_other_partners_are_two(tmp_path):
+    text = ("Am 3. Mai 2024 unterzeichnete der Ministerpräsident mit der Republik Moldau eine "
+            "gemeinsame Absichtserklärung (PDF). Zuvor hatte er mit Rumänien eine gemeinsame "
+            "Absichtserklärung (PDF) unterzeichnet.")
+    rows = agreement_rows(extraction(tmp_path, text, land="DE-BW", date="2024-05-15"))
+    assert [partners for _, partners, _ in rows] == [("MD",), ("RO",)]

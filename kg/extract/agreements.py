@@ -600,7 +600,10 @@ _DATED_CLAUSE = r"(?:am|im)\s+(?:Jahre?\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖ
 # Where the parties of an instrument end: another clause ("…, sowie …", "…, die …").
 # A subordinate clause of its own ("…, nachdem er Gespräche mit A geführt hatte") ends it too.
 _CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|welche[rs]?|nachdem|"
-                          r"bevor|als|wobei|wo|wie|weil|da)\b|;|,\s+(?=" + _DATED_CLAUSE + ")")
+                          r"bevor|als|wobei|wo|wie|weil|da)\b|;|,\s+(?=" + _DATED_CLAUSE + ")"
+                          # "…, in der beide Partner dem Land A ihre Unterstützung zusichern"
+                          r"|,\s+(?:in|mit|nach|durch|bei|auf|über|für|worin|womit)\s+"
+                          r"(?:der|dem|denen|welche[mr])\b")
 # "die Gemeinsame Erklärung … vom 3. Mai 2001", "der Vertrag … stammt aus dem Jahr 1996"
 # … or in brackets after its partner ("MoU mit der Region A (2015)", a list's entry)
 _NAMED_DATE = re.compile(r"^[^.;:()]{0,80}?(?:\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+|\(\s*)$")
@@ -849,7 +852,10 @@ def _unnamed_actor_is_the_land(within: SpanFacts, text: str) -> bool:
     parties signing with each other are named."""
     if OTHER_BODY.search(text) or any(f.ref.key == "DE" for f in within.parties):
         return False
-    foreign = [f for f in within.parties if f.ref.kind != "land"]
+    signing = _SIGNING.search(text)
+    stop = _CLAUSE_STOP.search(text, signing.end()) if signing else None
+    cut = within.span.start + stop.start() if stop else None  # "…, in der beide A zusichern"
+    foreign = [f for f in within.parties if f.ref.kind != "land" and (cut is None or f.start < cut)]
     if foreign and _SIGNING.search(text) and \
             _WITH.match(text[:max(0, foreign[0].start - within.span.start)]):
         return True  # "Gemeinsam mit den Vertretern der Provinzen A und B unterzeichnete …"

@@ -64,6 +64,9 @@ class Collector:
             if _same_agreement(known, record):
                 _fold(known, record)
                 return known.local_key
+        if any(known.local_key == record.local_key for known in self.extraction.agreements):
+            # a title alike ("Absichtserklärung (PDF)") for an instrument with other partners
+            record.local_key += "-" + "-".join(ns.slug(p.key) for p in record.partners)
         self.extraction.agreements.append(record)
         return record.local_key
 
@@ -186,7 +189,8 @@ def _passage(facts: BlockFacts, start: int, end: int, file: str):
 
 
 def _same_agreement(known: AgreementRecord, record: AgreementRecord) -> bool:
-    if known.local_key == record.local_key:
+    ours, theirs = {p.key for p in known.partners}, {p.key for p in record.partners}
+    if known.local_key == record.local_key and (ours & theirs or not ours or not theirs):
         return True
     if known.kind != record.kind or {p.key for p in known.partners} != \
             {p.key for p in record.partners}:
