@@ -162,3 +162,24 @@ def test_two_instruments_named_alike_with_other_partners_are_two(tmp_path):
             "Absichtserklärung (PDF) unterzeichnet.")
     rows = agreement_rows(extraction(tmp_path, text, land="DE-BW", date="2024-05-15"))
     assert [partners for _, partners, _ in rows] == [("MD",), ("RO",)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ein Kommuniqué über die Zukunft der Regionalpartnerschaft mit der Woiwodschaft Pommern "
+     "unterzeichneten am 3. Mai 2024 der Ministerpräsident und der Marschall.", "kommunique"),
+    ("Der Ministerpräsident und der Premier der Provinz Ontario haben am 3. Mai 2024 einen "
+     "gemeinsamen Handlungsplan für die regionale Zusammenarbeit unterzeichnet.", "aktionsplan"),
+    ("Am 3. Mai 2024 unterzeichneten der Ministerpräsident und der Marschall der Woiwodschaft "
+     "Pommern eine Erklärung zur Vertiefung der regionalen Partnerschaft.", "erklaerung"),
+])
+def test_communiques_and_action_plans_are_instruments_about_the_partnership(tmp_path, text, kind):
+    """A partnership named as what the instrument is about is no second instrument."""
+    partner = "CA-ON" if "Ontario" in text else "PL-22"
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        (kind, (partner,), "2024-05-03")]
+
+
+def test_an_emirate_is_a_region(tmp_path):
+    text = "Das Land und Abu Dhabi haben am 3. Mai 2024 eine Gemeinsame Erklärung unterzeichnet."
+    assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
+        ("gemeinsame-erklaerung", ("AE-AZ",), "2024-05-03")]

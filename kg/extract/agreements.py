@@ -52,7 +52,9 @@ _MEANS = re.compile(r"\b(?:[Mm]it|[Dd]urch)\s+(?:der\s+Unterzeichnung\s+)?(?:ein
                     r"(?:neuen\s+|weiteren\s+)?$")
 # Between an instrument and a kind that is its subject: "Vereinbarung über (eine) …".
 _SUBJECT = re.compile(r"\s+(?:über|zur|zum|zu|für)\s+(?:(?:die|den|der|eine|einer|einen)\s+)?"
-                      r"(?:[a-zäöüß]\w*\s+)?")
+                      r"(?:[a-zäöüß]\w*\s+)?"
+                      # "Kommuniqué über die Zukunft der …", "Erklärung zur Vertiefung der …"
+                      r"(?:[A-ZÄÖÜ]\w+\s+(?:der|des|unserer|ihrer)\s+(?:[a-zäöüß]\w*\s+)?)?")
 _TITLE_DATE = re.compile(r"\s+vom\s+(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*\d{4})"
                          r"\s*$")
 _HEADING_DATE = re.compile(r"\((?P<date>[^()]*\d{4}[^()]*)\)\s*")
