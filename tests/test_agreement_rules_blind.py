@@ -183,3 +183,14 @@ def test_an_emirate_is_a_region(tmp_path):
     text = "Das Land und Abu Dhabi haben am 3. Mai 2024 eine Gemeinsame Erklärung unterzeichnet."
     assert agreement_rows(extraction(tmp_path, text, date="2024-05-15")) == [
         ("gemeinsame-erklaerung", ("AE-AZ",), "2024-05-03")]
+
+
+def test_a_standing_regional_partnership_with_its_start_is_no_instrument(tmp_path):
+    """"besteht eine Regionalpartnerschaft zu A (seit …)": a relation, stated as a partnership
+    (its start), not a document signed that day."""
+    text = ("Darüber hinaus besteht eine Regionalpartnerschaft zur Provinz Ontario (Kanada, seit "
+            "3. Mai 1996).")
+    found = extraction(tmp_path, text, genre="report", date="2024-05-15")
+    assert agreement_rows(found) == []
+    assert [(p.partner.key, p.since.start.lexical() if p.since else None)
+            for p in found.partnerships] == [("CA-ON", "1996-05-03")]

@@ -623,6 +623,8 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
     text, offset = span.text, span.start
     records = []
     for kind in kinds:
+        if kind.concept.key in _NOT_LISTED:
+            continue  # "besteht eine Regionalpartnerschaft (seit 1976)": a relation, no document
         dated = [d for d in within.dates if d.value.complete and d.value.end is None
                  and d.start - offset >= kind.end
                  and _NAMED_DATE.match(text[kind.end:d.start - offset])]
