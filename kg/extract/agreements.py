@@ -16,12 +16,15 @@ from kg.extract.cues import (
     CONTINUATION,
     EACH_AGREEMENT,
     EXTENSION_ACTION,
+    NOT_EXACT_YEARS,
+    NUMBER_WORD_PATTERN,
     NUMBER_WORDS,
     OF_CITIES,
     OTHER_BODY,
     OWN_GOVERNMENT,
     PASSIVE,
     PLANNING,
+    RELEASE_DATELINE,
 )
 from kg.extract.partner_cities import is_city_state, partner_cities
 from kg.extract.text import Span
@@ -49,7 +52,9 @@ _MEANS = re.compile(r"\b(?:[Mm]it|[Dd]urch)\s+(?:der\s+Unterzeichnung\s+)?(?:ein
                     r"(?:neuen\s+|weiteren\s+)?$")
 # Between an instrument and a kind that is its subject: "Vereinbarung über (eine) …".
 _SUBJECT = re.compile(r"\s+(?:über|zur|zum|zu|für)\s+(?:(?:die|den|der|eine|einer|einen)\s+)?"
-                      r"(?:[a-zäöüß]\w*\s+)?")
+                      r"(?:[a-zäöüß]\w*\s+)?"
+                      # "Kommuniqué über die Zukunft der …", "Erklärung zur Vertiefung der …"
+                      r"(?:[A-ZÄÖÜ]\w+\s+(?:der|des|unserer|ihrer)\s+(?:[a-zäöüß]\w*\s+)?)?")
 _TITLE_DATE = re.compile(r"\s+vom\s+(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*\d{4})"
                          r"\s*$")
 _HEADING_DATE = re.compile(r"\((?P<date>[^()]*\d{4}[^()]*)\)\s*")
@@ -327,6 +332,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
             if any(_after_issue(date, setting) for date in dates):
+                setting.announced.add((kind.concept.key, frozenset(p.key for p in partners)))
                 continue  # "unterzeichnen am morgigen Montag …": announced, not yet signed
             for date in dates:
                 for group in groups:
@@ -383,20 +389,33 @@ _SIGNED_AGO = re.compile(r"\s*(?:(?:Jubiläum|Jahrestag)\w*\s+)?(?:(?:der|seit\s
                          r"(?:[A-ZÄÖÜ]?[a-zäöüß]+(?:en|er|es|e)\s+)?$")
 
 
+# A signing some years before the document: "der vor 25 Jahren besiegelten Erklärung", "die
+# Vereinbarung wurde vor zehn Jahren unterzeichnet".
+_AGO = rf"(?<!\w)vor\s+(?P<years>\d{{1,3}}|{NUMBER_WORD_PATTERN})\s+Jahren\b"
+_SEALED = r"(?:unterzeichnet|unterschrieben|besiegelt|geschlossen|abgeschlossen)"
+_AGO_BEFORE = re.compile(rf"{_AGO}\s+(?:[a-zäöüß]+\s+){{0,3}}?{_SEALED}\w*\s+$", re.IGNORECASE)
+_AGO_AFTER = re.compile(rf"^[^.;:]{{0,80}}?{_AGO}[^.;:]{{0,60}}?\b{_SEALED}\b", re.IGNORECASE)
+
+
 def _counted_back(text: str, kind: KindMatch, setting: Setting) -> DateValue | None:
     """The signing year an anniversary right before the instrument gives, counted back from
-    the document's date: "Zehn Jahre Partnerschaftsabkommen" in 2034 -> 2024."""
+    the document's date: "Zehn Jahre Partnerschaftsabkommen" in 2034 -> 2024; so too a
+    signing "vor zehn Jahren" said of the instrument."""
     if setting.reference is None:
         return None
     counts = [m for m in ANNIVERSARY.finditer(text[:kind.start])
-              if _SIGNED_AGO.fullmatch(text[m.end():kind.start])]
-    if not counts:
+              if _SIGNED_AGO.fullmatch(text[m.end():kind.start])
+              and not NOT_EXACT_YEARS.search(text[max(0, m.start() - 20):m.start()])]
+    ago = _AGO_BEFORE.search(text[max(0, kind.start - 120):kind.start]) or \
+        _AGO_AFTER.search(text[kind.end:])
+    count = counts[-1] if counts else ago
+    if count is None:
         return None
-    word = counts[-1]["years"]
+    word = count["years"]
     years = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
     if not 0 < years < 200:
         return None
-    return DateValue(PartialDate(setting.reference.year - years), text=counts[-1].group())
+    return DateValue(PartialDate(setting.reference.year - years), text=count.group())
 
 
 def _after_issue(date: DateValue | None, setting: Setting) -> bool:
@@ -583,7 +602,10 @@ _DATED_CLAUSE = r"(?:am|im)\s+(?:Jahre?\s+)?(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖ
 # Where the parties of an instrument end: another clause ("…, sowie …", "…, die …").
 # A subordinate clause of its own ("…, nachdem er Gespräche mit A geführt hatte") ends it too.
 _CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|welche[rs]?|nachdem|"
-                          r"bevor|als|wobei|wo|wie|weil|da)\b|;|,\s+(?=" + _DATED_CLAUSE + ")")
+                          r"bevor|als|wobei|wo|wie|weil|da)\b|;|,\s+(?=" + _DATED_CLAUSE + ")"
+                          # "…, in der beide Partner dem Land A ihre Unterstützung zusichern"
+                          r"|,\s+(?:in|mit|nach|durch|bei|auf|über|für|worin|womit)\s+"
+                          r"(?:der|dem|denen|welche[mr])\b")
 # "die Gemeinsame Erklärung … vom 3. Mai 2001", "der Vertrag … stammt aus dem Jahr 1996"
 # … or in brackets after its partner ("MoU mit der Region A (2015)", a list's entry)
 _NAMED_DATE = re.compile(r"^[^.;:()]{0,80}?(?:\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+|\(\s*)$")
@@ -601,6 +623,8 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
     text, offset = span.text, span.start
     records = []
     for kind in kinds:
+        if kind.concept.key in _NOT_LISTED:
+            continue  # "besteht eine Regionalpartnerschaft (seit 1976)": a relation, no document
         dated = [d for d in within.dates if d.value.complete and d.value.end is None
                  and d.start - offset >= kind.end
                  and _NAMED_DATE.match(text[kind.end:d.start - offset])]
@@ -775,7 +799,11 @@ _CITED = re.compile(r"(?<![\w-])(?:\w*(?:[Vv]ertrag|[Aa]bkommen|[Gg]esetz|[Bb]es
 
 def _dateline(text: str, start: int, end: int) -> bool:
     """"Beispielstadt, 3. Mai 2034. Ministerpräsident …": the date of issue opening a press
-    release's first paragraph dates the release, not an occasion of the paragraph."""
+    release's first paragraph dates the release, not an occasion of the paragraph; so does the
+    date line after the release's number, where a page runs it into the text
+    ("Pressemitteilung Nr.: 12/34 Beispielstadt, den 3. Mai 2034 Das Land …")."""
+    if RELEASE_DATELINE.search(text[max(0, start - 120):start]):
+        return True
     return re.fullmatch(r"\s*[A-ZÄÖÜ][\w .()/-]{0,40},\s*(?:den\s+)?", text[:start]) is not None \
         and re.match(r"\s*[.:–-]", text[end:]) is not None
 
@@ -828,7 +856,10 @@ def _unnamed_actor_is_the_land(within: SpanFacts, text: str) -> bool:
     parties signing with each other are named."""
     if OTHER_BODY.search(text) or any(f.ref.key == "DE" for f in within.parties):
         return False
-    foreign = [f for f in within.parties if f.ref.kind != "land"]
+    signing = _SIGNING.search(text)
+    stop = _CLAUSE_STOP.search(text, signing.end()) if signing else None
+    cut = within.span.start + stop.start() if stop else None  # "…, in der beide A zusichern"
+    foreign = [f for f in within.parties if f.ref.kind != "land" and (cut is None or f.start < cut)]
     if foreign and _SIGNING.search(text) and \
             _WITH.match(text[:max(0, foreign[0].start - within.span.start)]):
         return True  # "Gemeinsam mit den Vertretern der Provinzen A und B unterzeichnete …"
@@ -884,6 +915,9 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
     than both ends of a range agree on ("vom 12. bis 19. Mai 2016" -> May 2016)."""
     signing = _SIGNING.search(text)
     offset = within.span.start
+    block = within.span.block.text  # the release's date line is no occasion of its text
+    within = replace(within, dates=[d for d in within.dates if not RELEASE_DATELINE.search(
+        block[max(0, d.start - 120):d.start])])
     candidates = within.dates
     own = _own_clause_dates(text, within, kind, signing.start() if signing else None)
     if own is not None:  # "… unterzeichnet; am 4. Juni 2005 folgte eine Absichtserklärung …"

@@ -37,6 +37,9 @@ class Setting:
     news_date: dt.date | None = None  # a text that reports what is near its date: a day and
     # month without a year take the year that puts them near it
     abbreviations: Abbreviations = field(default_factory=Abbreviations)
+    # the partners of signings the text announces for a day after its date ("unterzeichnen am
+    # morgigen Montag …"): a headline's undated "unterzeichnet Erklärung" with them is that one
+    announced: set[tuple[str, frozenset[str]]] = field(default_factory=set)  # kind, partners
 
 
 @dataclass

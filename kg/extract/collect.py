@@ -64,13 +64,17 @@ class Collector:
             if _same_agreement(known, record):
                 _fold(known, record)
                 return known.local_key
+        if any(known.local_key == record.local_key for known in self.extraction.agreements):
+            # a title alike ("Absichtserklärung (PDF)") for an instrument with other partners
+            record.local_key += "-" + "-".join(ns.slug(p.key) for p in record.partners)
         self.extraction.agreements.append(record)
         return record.local_key
 
     def finish(self) -> Extraction:
         out = self.extraction
-        same = _repeated_agreements(out.agreements)
-        out.agreements = [a for a in out.agreements if a.local_key not in same]
+        same = _repeated_agreements(out.agreements, press=out.meta.genre == "press-release")
+        out.agreements = [a for a in out.agreements if a.local_key not in same
+                          and not _announced(a, self.setting.announced)]
         for event in out.events:
             event.agreements = tuple(dict.fromkeys(same.get(k, k) for k in event.agreements))
         partners_of = {a.local_key: a.partners for a in out.agreements}
@@ -95,13 +99,22 @@ class Collector:
 _GENERIC_KINDS = {"erklaerung", "vereinbarung"}
 
 
-def _repeated_agreements(agreements: list) -> dict[str, str]:
+def _repeated_agreements(agreements: list, press: bool = False) -> dict[str, str]:
     """An instrument named again less precisely ("Kooperation mit Erklärung besiegelt" over
     the report of its signing on 12 January; "in einer dazu unterzeichneten Erklärung"): the
     same partners, the same or a generic kind, no date or a date that contains the other's.
-    Its key -> the key of the agreement it repeats."""
+    An undated instrument with a country is the one instrument of its kind with regions of
+    that country ("Memorandum mit China" beside the one with the Provinz A); and a press
+    release reports one signing with each partner: there an undated instrument is the one
+    dated instrument with the same partners, however the headline names it ("A und B
+    unterzeichnen Kooperationsvereinbarung" over "… unterzeichneten heute eine Gemeinsame
+    Erklärung"). Its key -> the key of the agreement it repeats."""
     same: dict[str, str] = {}
     for vague in agreements:
+        sole = _sole_dated(vague, agreements, press) if vague.date is None else None
+        if sole is not None and sole.local_key not in same:
+            same[vague.local_key] = sole.local_key
+            continue
         for precise in agreements:
             if precise is vague or precise.date is None or precise.local_key in same:
                 continue
@@ -118,6 +131,38 @@ def _repeated_agreements(agreements: list) -> dict[str, str]:
                 same[vague.local_key] = precise.local_key
                 break
     return same
+
+
+def _announced(agreement: AgreementRecord, announced: set[tuple[str, frozenset[str]]]) -> bool:
+    """An undated instrument of the kind (or a generic kind) and the partners of a signing the
+    text announces for a later day is that one, not yet signed: "Musterfrau unterzeichnet
+    Erklärung" over "unterzeichnen am morgigen Montag die Gemeinsame Absichtserklärung"."""
+    if agreement.date is not None:
+        return False
+    keys = frozenset(p.key for p in agreement.partners)
+    return any(partners == keys and (kind == agreement.kind or agreement.kind in _GENERIC_KINDS
+                                     or agreement.kind.endswith(f"-{kind}")
+                                     or kind.endswith(f"-{agreement.kind}"))
+               for kind, partners in announced)
+
+
+def _sole_dated(vague: AgreementRecord, agreements: list, press: bool) -> AgreementRecord | None:
+    """The one instrument of the same kind whose partners are regions of the countries that are
+    the undated one's only partners, or in a press release the one dated instrument with its
+    partners; None if there is none or more than one."""
+    keys = {p.key for p in vague.partners}
+    countries = {p.key for p in vague.partners if p.kind == "country"}
+
+    def within(other: AgreementRecord) -> bool:  # the regions of the countries it names
+        return countries == keys and other.kind == vague.kind and all(
+            p.kind != "country" and p.country in countries for p in other.partners)
+
+    def matches(other: AgreementRecord) -> bool:
+        return within(other) or (press and other.date is not None and
+                                 {p.key for p in other.partners} == keys)
+
+    found = [a for a in agreements if a is not vague and a.partners and matches(a)]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_regions(out: Extraction) -> dict[str, PartyRef]:
@@ -144,7 +189,8 @@ def _passage(facts: BlockFacts, start: int, end: int, file: str):
 
 
 def _same_agreement(known: AgreementRecord, record: AgreementRecord) -> bool:
-    if known.local_key == record.local_key:
+    ours, theirs = {p.key for p in known.partners}, {p.key for p in record.partners}
+    if known.local_key == record.local_key and (ours & theirs or not ours or not theirs):
         return True
     if known.kind != record.kind or {p.key for p in known.partners} != \
             {p.key for p in record.partners}:

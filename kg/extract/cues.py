@@ -205,6 +205,7 @@ NUMBER_WORDS = {"einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs"
                 "zwanzig": 20, "fünfundzwanzig": 25, "dreißig": 30, "vierzig": 40,
                 "fünfzig": 50, "sechzig": 60, "siebzig": 70}
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+NUMBER_WORD_PATTERN = _NUMBER_WORD
 ANNIVERSARY = re.compile(rf"(?<![\w.])(?P<years>\d{{1,3}}|{_NUMBER_WORD})(?:\s*-?\s*jährige\w*|"
                          r"\s+Jahre\w*|\.\s+(?:Jubiläum|Jahrestag))", re.IGNORECASE)
 # What makes a count of years no anniversary: approximate ("seit mehr als 20 Jahren") or a
@@ -219,3 +220,9 @@ FOUNDING = re.compile(r"(?<!\w)(?:begründet|gegründet|ins Leben gerufen|eingeg
 ENDED = re.compile(r"(?<!\w)(?:beendet|beendete[n]?|aufgelöst|gekündigt|aufgekündigt|kündigte[n]?|"
                    r"eingestellt|erloschen|ausgelaufen|nicht mehr)\b")
 NEGATION = re.compile(r"(?<!\w)(?:keine|keinerlei|kein)\s+(?:\w+\s+){0,3}?\w*[Pp]artner")
+
+# The date line after a press release's number, where a page runs it into the text:
+# "Pressemitteilung Nr.: 12/34 Beispielstadt, den " (the date follows).
+RELEASE_DATELINE = re.compile(r"\b(?:Pressemitteilung|Presseinformation|Pressemeldung|"
+                              r"Medieninformation)\s+Nr\.?\s*:?\s*[\d/.-]+\s+"
+                              r"[A-ZÄÖÜ][\w.()/-]*(?:\s[\w.()/-]+){0,3},\s*(?:den\s+)?$")

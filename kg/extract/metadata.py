@@ -9,6 +9,7 @@ import re
 from kg import namespaces as ns
 from kg.dates import DateError, DateValue, PartialDate, find_dates
 from kg.documents import Block, Document
+from kg.extract.cues import RELEASE_DATELINE
 from kg.extract.land import land_of
 from kg.records import DocumentMeta
 from kg.registers import Registers
@@ -22,8 +23,20 @@ _REPORT = re.compile(r"\b(?:Vorlage|Bericht (?:der|des)|Ausschuss\w*|Schriftlich
 _IDENTIFIER = re.compile(r"\b(?:Drucksache|Drs\.|Vorlage|Kleine Anfrage|Große Anfrage)\s+"
                          r"(?:Nr\.\s*)?\d+(?:\s?/\s?\d+(?: \d{3})*)?")
 _DATE_LINE_LENGTH = 80
-_ISSUE_CUE = re.compile(r"(?:\bvom|Stand|Datum|[Vv]eröffentlicht(?: am)?|Erscheinungsdatum|"
+_ISSUE_CUE = re.compile(r"(?:\bvom|Stand|Datum(?: des Originals)?|[Vv]eröffentlicht(?: am)?|"
+                        r"Erscheinungsdatum|"
                         r"(?:^|\s)[A-ZÄÖÜ][\w.-]+(?: [a-z]\.\s?[A-Z]\w*)?,)\s*:?\s*(?:den\s+)?$")
+# The day a question was asked, which an answer repeats in its header: "Kleine Anfrage 4506
+# vom …", "Schriftliche Anfrage des Abgeordneten A (Partei) vom …", "Die Kleine Anfrage –
+# Drucksache 17/1 – vom …".
+_ASKED_ON = re.compile(r"\bAnfrage(?:\s+(?:Nr\.\s*)?\d+|\s+[–-][^–]{0,40}[–-]|"
+                       r"\s+(?:des|der|von)\s+[^;:„“]{0,150}?)?\s+vom\s*$")
+# The day of another document an answer cites: "laut Pressemitteilung … vom …", "„Bericht der
+# Landesregierung über …“ vom …", "ein Beitrag der Zeitung vom …".
+_CITED_ON = re.compile(r"(?:Pressemitteilung|Presseerklärung|Bericht|Beitrag|Artikel|Zeitung|"
+                       r"Meldung|Beschluss|Gesetz|Vertrag|Erlass)\w*\b[^.;:]{0,100}?\bvom\s*$")
+# … of which a press release or a page cites acts only (its own is a "Pressemitteilung vom …")
+_CITED_ACT = re.compile(r"(?:Beschluss|Gesetz|Vertrag|Erlass)\w*\b[^.;:]{0,100}?\bvom\s*$")
 # A day named relative to the text's own ("am morgigen Donnerstag, 6. März 2031"): the
 # text is of the day before (after, the same day).
 _RELATIVE_DAY_BEFORE = re.compile(
@@ -42,7 +55,7 @@ def detect(document: Document, registers: Registers) -> DocumentMeta:
     genre = _genre(head, text)
     land = land_of((text, "\n".join(document.lines)), registers)
     identifier = _identifier(head, genre, document)
-    date = _date(document)
+    date = _date(document, genre)
     return DocumentMeta(document_id=_document_id(land, identifier, document), identifier=identifier,
                         title=_title(document), land=land, genre=genre, date=date)
 
@@ -62,15 +75,25 @@ def _identifier(head: str, genre: str, document: Document) -> str:
     return f"{'Pressemitteilung' if genre == 'press-release' else 'Dokument'} {document.name}"
 
 
-def _date(document: Document) -> DateValue | None:
+def _date(document: Document, genre: str = "report") -> DateValue | None:
     """The document's date where the text states it as such: a date line near the top
     ("Potsdam, 16. April 2031", "20.06.2031 | Staatskanzlei"), a date after "vom", "Stand" or
-    "Datum", or a weekday's date in a press release's lead ("am Dienstag, 15. Juli 2031").
-    A date in running text ("seit dem 3. Mai 2031") dates something else."""
+    "Datum", or a weekday's date in a press release's lead ("am Dienstag, 15. Juli 2031");
+    in a press release, also a source line that is nothing but a day's date ("Montag, den 3.
+    Mai 2031 um 18:34 Uhr"), though a web page runs it into the lines around it.
+    A date in running text ("seit dem 3. Mai 2031") dates something else, and so do the day an
+    answer's question was asked and the day of a document an answer cites ("laut
+    Pressemitteilung vom …") or of an act a page cites ("der Vertrag vom …")."""
+    own = _release_dateline(document) if genre == "press-release" else None
+    if own is not None:
+        return own
     prose, month = 0, None
     for block in document.blocks[:40]:
         if block.kind in {"boilerplate", "row"}:
             continue
+        own_line = _bare_date_line(document, block) if genre == "press-release" else None
+        if own_line is not None:
+            return own_line
         try:
             matches = find_dates(block.text)
         except DateError:
@@ -79,6 +102,10 @@ def _date(document: Document) -> DateValue | None:
             if not match.value.one_day:
                 continue
             before = block.text[max(0, match.start - 40):match.start]
+            earlier = block.text[max(0, match.start - 200):match.start]
+            cited = {"answer": _CITED_ON, "press-release": _CITED_ACT}.get(genre)
+            if _ASKED_ON.search(earlier) or (cited is not None and cited.search(earlier)):
+                continue  # "Kleine Anfrage 4506 vom 6. Mai 2031": the question's day
             relative = _RELATIVE_DAY_BEFORE.search(block.text[max(0, match.start - 60):
                                                               match.start + 12])
             if relative and prose < 3:
@@ -91,6 +118,46 @@ def _date(document: Document) -> DateValue | None:
         month = month or _page_month(document, block)
         prose += block.kind == "paragraph"
     return month
+
+
+# A source line that is only a day's date: an optional weekday and "den" before it, an optional
+# time after it ("Montag, den 3. Mai 2031 um 18:34 Uhr").
+_BARE_DATE_LINE = re.compile(
+    r"^\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*"
+    r"(?:den\s+)?)?(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zäöü]+\s+)\d{4})"
+    r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$")
+
+
+def _release_dateline(document: Document) -> DateValue | None:
+    """The date line after the release's number ("Pressemitteilung Nr.: 12/34 Beispielstadt,
+    den 3. Mai 2034"): it outranks a date line of the archive page above it."""
+    for block in document.blocks[:40]:
+        if block.kind in {"boilerplate", "row"} or "Nr" not in block.text:
+            continue
+        try:
+            matches = find_dates(block.text)
+        except DateError:
+            continue
+        for match in matches:
+            if match.value.one_day and \
+                    RELEASE_DATELINE.search(block.text[max(0, match.start - 120):match.start]):
+                return match.value
+    return None
+
+
+def _bare_date_line(document: Document, block: Block) -> DateValue | None:
+    """The day of a source line of the block that states nothing but that day."""
+    for number in range(block.start_line, block.end_line + 1):
+        line = _BARE_DATE_LINE.match(document.lines[number - 1])
+        if line is None:
+            continue
+        try:
+            found = find_dates(line["date"])
+        except DateError:
+            continue
+        if len(found) == 1 and found[0].value.one_day:
+            return found[0].value
+    return None
 
 
 def _issued_before(value: DateValue, relative: re.Match[str]) -> DateValue:

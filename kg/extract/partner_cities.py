@@ -59,11 +59,14 @@ def _name_tails(start: int, text: str, registers: Registers) -> list[tuple[int, 
 
 
 def _city_of(words: list[str], registers: Registers) -> PartyRef | None:
-    """The largest city the first words name: the ISO 3166-2 subdivision that is the city,
-    or the city of its own."""
+    """The largest city the first words name, also in the genitive ("Moskaus"): the ISO 3166-2
+    subdivision that is the city, or the city of its own."""
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size])
         place = places.city_named(name)
+        if place is None and re.search(r"[^s]s$", name):  # "Moskaus Oberbürgermeister"
+            name = name[:-1]
+            place = places.city_named(name)
         if place is None or place.country == "DE" or len(name) < 4 or name.isupper() \
                 or words[0] in NOT_NAME_WORDS or registers.land_named(name) \
                 or registers.country_named(name) or places.city_population(name) < _METROPOLIS:
