@@ -315,6 +315,22 @@ def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, settin
     return earlier.pop() if len(earlier) == 1 else None
 
 
+# "Das Land schließt Freundschaftsvertrag mit A": a headline's present tense reports the act
+# of the release's day.
+_CONCLUDED_NOW = re.compile(r"\b(?:schließt|besiegelt|begründet|unterzeichnet)\b")
+
+
+def concluded_today(sentence: Span, setting: Setting) -> DateValue | None:
+    """A press release's headline that has the Land conclude a partnership in the present
+    tense dates it to the release's day."""
+    text = sentence.block.text.strip()
+    day = setting.news_date
+    if day is None or not setting.day_known or text[-1:] in ".:;!?" or \
+            not _CONCLUDED_NOW.search(sentence.text) or PLANNING.search(sentence.text):
+        return None
+    return DateValue(PartialDate(day.year, day.month, day.day), text=day.isoformat())
+
+
 def sharpen(records: list[PartnershipRecord]) -> None:
     """A start stated as a year where the same document dates it more precisely in that year
     ("20 Jahre Partnerschaft" and the signing "am 12. Januar 2004") is that date."""
