@@ -17,6 +17,10 @@ CASES = [
     ("Partnerschaften mit den Nachbarregionen\nRepublik Polen\nDas Land hat mit zwei polnischen "
      "Woiwodschaften Kooperationsvereinbarungen geschlossen: mit Pommern und Westpommern.\n",
      {"PL-22": None, "PL-32": None}),
+    # … and a heading the reader joined to its section's first paragraph
+    ("Partnerschaften mit den Nachbarregionen (Republik Polen) Republik Polen Die Geschichte ist "
+     "lang.\n\nDas Land hat mit zwei polnischen Woiwodschaften Kooperationsvereinbarungen "
+     "geschlossen: mit Pommern und Westpommern.\n", {"PL-22": None, "PL-32": None}),
     # a partnership heading naming its partner, the text below dating it
     ("Partnerschaft Nordrhein-Westfalen - Pays de la Loire\n\nDas Land und die Region Pays de "
      "la Loire sind seit 1995 durch eine enge Zusammenarbeit verbunden.\n", {"FR-PDL": "1995"}),
@@ -72,6 +76,12 @@ def test_a_headline_announcing_a_partnership_dates_nothing(tmp_path):
 
 
 NOT_PARTNERS = [
+    # a relation word outside a section of the Land's partnerships
+    "Das Land hat mit zwei polnischen Woiwodschaften Kooperationsvereinbarungen geschlossen: "
+    "mit Pommern und Westpommern.",
+    # history under a partnership heading: "waren … verbunden" is no standing relation
+    "Partnerschaften mit den Nachbarregionen\n\nIm 18. Jahrhundert waren das Land und Polen in "
+    "einer Union verbunden.",
     # the regions' countries, not partners
     "Besonders zu nennen sind die beiden Partnerschaften mit Regionen in unseren Nachbarländern "
     "Polen und Frankreich.",

@@ -42,6 +42,9 @@ def note_heading(facts: BlockFacts, city: bool, leads: Leads) -> None:
     ("Provinz A / Land B") heads the sentences below it."""
     text = facts.block.text
     if not is_heading(text):
+        opening = PARTNERSHIP.match(text.lstrip())  # a heading the reader joined to its text
+        if opening and _PLURAL.search(opening["kind"]) and kind_of(opening["kind"], city):
+            leads.section, leads.heading = kind_of(opening["kind"], city), set()
         return
     words = [m["kind"] for m in PARTNERSHIP.finditer(text)]
     parties = {f.ref.key for f in facts.parties if f.ref.kind != "land"}
