@@ -46,6 +46,12 @@ CASES = [
     ("Das Land pflegt seit 2005 eine Partnerschaft mit der Slowakischen Republik.",
      {"SK": "2005"}),
     ("Mit der Tschechischen Republik unterhält das Land eine Partnerschaft.", {"CZ": None}),
+    # a founding in the active perfect, and a later partnership in the clause that follows
+    ("Das Land und die Region Latium hatten am 18. Oktober 2031 ihre Regionalpartnerschaft "
+     "vereinbart.", {"IT-62": "2031-10-18"}),
+    ("Wir haben mit der Woiwodschaft Pommern 2029 eine Regionalpartnerschaft abgeschlossen, der "
+     "im Jahr 2031 noch eine zweite mit der Woiwodschaft Westpommern folgte.",
+     {"PL-22": "2029", "PL-32": "2031"}),
     # each listed partner with its own start, the country before them in the item
     ("Das Land unterhält folgende Landespartnerschaften:\n\n- Partnerschaften mit Kanada "
      "(Ontario seit 1987 und Québec 1992)\n- Partnerschaft mit Japan (Hyōgo seit 1994)\n",
@@ -85,6 +91,9 @@ NOT_PARTNERS = [
     # the regions' countries, not partners
     "Besonders zu nennen sind die beiden Partnerschaften mit Regionen in unseren Nachbarländern "
     "Polen und Frankreich.",
+    "Das Land wurde gebeten, eine Partnerschaft mit einer Provinz in Südafrika aufzubauen.",
+    # the states' relation the Land's partnership serves
+    "Unsere Partnerschaft trägt zu guten Beziehungen zwischen Deutschland und Polen bei.",
     # programmes of the union the Land belongs to
     "Es gibt Förderprogramme der Europäischen Union, die für Regionalpartnerschaften gut "
     "geeignet sind.",

@@ -37,6 +37,7 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
     regions_of = {p.country for p in partners if p.kind == "region"}
     qualifying = {f.ref.key for f in within.parties if f.ref.kind == "country"
                   and (re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])
+                       or _STATES_PAIR.search(text[max(0, f.start - 60):f.start])
                        or _where_regions_lie(text, sentence.start, f.start))
                   and f.ref.key not in states}
     partners = [p for p in partners if p.kind != "country"
@@ -63,8 +64,12 @@ def _member_of(partner: PartyRef) -> bool:
 
 # "Partnerschaften mit Regionen in unseren Nachbarländern A und B": the countries say where the
 # partner regions lie.
-_REGIONS_IN = re.compile(r"\bRegion(?:en)?\s+in\s+(?:(?:den|der|dem|unseren|unserem|ihren)\s+)?"
-                         r"(?:[\w-]+\s+)?")
+_REGIONS_IN = re.compile(rf"\b(?:{_REGION_WORDS})(?:en)?\s+in\s+"
+                         r"(?:(?:den|der|dem|unseren|unserem|ihren)\s+)?(?:[\w-]+\s+)?")
+# "Beziehungen zwischen Deutschland und A", "zwischen der Bundesrepublik Deutschland und der
+# Republik A": the states' relation, which the Land's partnership serves.
+_STATES_PAIR = re.compile(r"\bzwischen\s+(?:der\s+Bundesrepublik\s+)?Deutschland\s+und\s+"
+                          r"(?:der\s+|dem\s+)?(?:Republik\s+|Königreich\s+)?$")
 
 
 def _where_regions_lie(text: str, start: int, at: int) -> bool:
