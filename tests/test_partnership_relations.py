@@ -47,6 +47,8 @@ CASES = [
      {"SK": "2005"}),
     ("Mit der Tschechischen Republik unterhält das Land eine Partnerschaft.", {"CZ": None}),
     # a founding in the active perfect, and a later partnership in the clause that follows
+    ("Das Land und die Region Latium hatten 2031 ihre Regionalpartnerschaft vereinbart.",
+     {"IT-62": "2031"}),
     ("Das Land und die Region Latium hatten am 18. Oktober 2031 ihre Regionalpartnerschaft "
      "vereinbart.", {"IT-62": "2031-10-18"}),
     ("Wir haben mit der Woiwodschaft Pommern 2029 eine Regionalpartnerschaft abgeschlossen, der "

@@ -37,7 +37,8 @@ _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegr
                        # "Die Partnerschaft mit A nahm im Mai 2031 ihren Anfang"
                        r"\b(?:nahm|nahmen)\b[^.;]*\bihren\s+Anfang\b|"
                        # "Das Land und A hatten 2031 ihre Regionalpartnerschaft vereinbart"
-                       r"\b(?:haben|hatten|hat|hatte)\b[^.;]*\b(?:eine|die|ihre|seine|unsere)\s+"
+                       r"\b(?:haben|hatten|hat|hatte)\b(?:[^.;]|(?<=\d)\.)*\b(?:eine|die|ihre|seine|"
+                       r"unsere)\s+"
                        r"(?:\w+\s+)?\w*[Pp]artnerschaft\s+(?:\w+\s+){0,3}?(?:abgeschlossen|geschlossen|"
                        r"vereinbart|begründet|besiegelt|eingegangen)\b")
 # ", der im Jahr 2033 eine zweite mit B folgte": a later partnership with its own partner.
