@@ -5,6 +5,7 @@ to. Separate from deciding whether a sentence states a partnership at all."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract.analysis import BlockFacts, SpanFacts
 from kg.extract.cues import OTHERS_NAMED_AFTER, OTHERS_PARTNERSHIP, OWN_GOVERNMENT, PARTNERSHIP
@@ -37,7 +38,7 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
     regions_of = {p.country for p in partners if p.kind == "region"}
     qualifying = {f.ref.key for f in within.parties if f.ref.kind == "country"
                   and (re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])
-                       or _STATES_PAIR.search(text[max(0, f.start - 60):f.start])
+                       or _states_pair().search(text[max(0, f.start - 60):f.start])
                        or _where_regions_lie(text, sentence.start, f.start))
                   and f.ref.key not in states}
     partners = [p for p in partners if p.kind != "country"
@@ -55,7 +56,7 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
 
 def _member_of(partner: PartyRef) -> bool:
     """A union of states the Land belongs to (`international` in mappings/organisations.csv:
-    "Förderprogramme der Europäischen Union") frames partnerships, it is none's partner."""
+    "Förderprogramme der Union") frames partnerships, it is none's partner."""
     if partner.kind != "organisation":
         return False
     organisation = load_registers().organisations.get(partner.key)
@@ -66,10 +67,17 @@ def _member_of(partner: PartyRef) -> bool:
 # partner regions lie.
 _REGIONS_IN = re.compile(rf"\b(?:{_REGION_WORDS})(?:en)?\s+in\s+"
                          r"(?:(?:den|der|dem|unseren|unserem|ihren)\s+)?(?:[\w-]+\s+)?")
-# "Beziehungen zwischen Deutschland und A", "zwischen der Bundesrepublik Deutschland und der
-# Republik A": the states' relation, which the Land's partnership serves.
-_STATES_PAIR = re.compile(r"\bzwischen\s+(?:der\s+Bundesrepublik\s+)?Deutschland\s+und\s+"
-                          r"(?:der\s+|dem\s+)?(?:Republik\s+|Königreich\s+)?$")
+
+
+@cache
+def _states_pair() -> re.Pattern[str]:
+    """"Beziehungen zwischen <the Länder's country> und A" (its names from the country
+    register): the states' relation, which the Land's partnership serves."""
+    home = load_registers().countries["DE"]
+    names = "|".join(re.escape(n) for n in sorted({home.label_de, *home.names}, key=len,
+                                                    reverse=True))
+    return re.compile(rf"\bzwischen\s+(?:der\s+|dem\s+)?(?:{names})\s+und\s+"
+                      r"(?:der\s+|dem\s+)?(?:Republik\s+|Königreich\s+)?$")
 
 
 def _where_regions_lie(text: str, start: int, at: int) -> bool:

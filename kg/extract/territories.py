@@ -292,8 +292,8 @@ _ATTRIBUTE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|t|iv)(?:e|es)")
 
 def _inflected(name: str) -> list[str]:
     """A country's name with its adjectives declined, as the dative and genitive write them:
-    "Tschechische Republik" -> "Tschechischen Republik", "Vereinigtes Königreich" ->
-    "Vereinigten Königreich", "Vereinigtem Königreich"."""
+    "Beispielische Republik" -> "Beispielischen Republik", "Vereinigtes Beispielreich" ->
+    "Vereinigten Beispielreich", "Vereinigtem Beispielreich"."""
     words = name.split()
     if len(words) < 2 or not _ATTRIBUTE.fullmatch(words[0]):
         return []
@@ -303,7 +303,7 @@ def _inflected(name: str) -> list[str]:
                     if _ATTRIBUTE.fullmatch(w) and i < len(words) - 1 else w
                     for i, w in enumerate(words)]
         if ending == "em" and not words[0].endswith("es"):
-            continue  # only a neuter's strong dative: "mit Vereinigtem Königreich"
+            continue  # only a neuter's strong dative: "mit Vereinigtem Beispielreich"
         forms.append(" ".join(declined))
     return forms
 
