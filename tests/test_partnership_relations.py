@@ -105,3 +105,13 @@ NOT_PARTNERS = [
 @pytest.mark.parametrize("text", NOT_PARTNERS)
 def test_no_partner_is_read_from_what_only_places_or_frames_the_partnership(tmp_path, text):
     assert stated(tmp_path, text, genre="report", date="2034-05-03") == {}
+
+
+def test_a_lands_adjective_after_a_plural_kind_word_names_no_region():
+    """"Hessische Partnerregionen Hessische Landeszentrale …" (a title run into its byline):
+    the adjective after the plural kind word starts a body's name, not a region's."""
+    from kg.extract.territories import find_parties
+    from kg.registers import load
+
+    text = "Hessische Partnerregionen Hessische Landeszentrale für politische Bildung"
+    assert [f.ref.key for f in find_parties(text, load()) if f.ref.kind == "region"] == []

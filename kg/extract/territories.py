@@ -190,8 +190,11 @@ def _is_plural(word: str) -> bool:
 
 
 def _is_country_or_land(name: str, registers: Registers) -> bool:
+    """A country's or Land's name or adjective ("Partnerregionen Hessische Landeszentrale"):
+    no region's name."""
     first = name.split()[0].rstrip(".,")
-    return bool(registers.country_named(first) or registers.land_named(first))
+    return bool(registers.country_named(first) or registers.land_named(first)
+                or registers.land_of_adjective(first) or registers.country_of_adjective(first))
 
 
 def _listed_names(match: re.Match[str], group: str) -> list[tuple[str, int, int]]:
