@@ -34,6 +34,10 @@ CASES = [
     ("Das Land, die Woiwodschaft Pommern und die Region Pays de la Loire berieten. Die "
      "Partnerschaft zwischen dem Land und der Woiwodschaft besteht seit dem Jahr 2000.",
      {"PL-22": "2000"}),
+    # a plural that ends its sentence, the next naming the Land with the partners
+    ("Nordrhein-Westfalen pflegt intensive Kontakte in seine Partnerregionen. Zusammen mit der "
+     "Woiwodschaft Pommern und der Region Pays de la Loire bildet Nordrhein-Westfalen ein "
+     "Netzwerk.", {"PL-22": None, "FR-PDL": None}),
     # a list under a lead in a section of partner regions
     ("Partnerregionen des Landes\n\nDie Landesregierung hat ein Netzwerk gegründet, an dem sich "
      "folgende Regionen beteiligen:\n\n- Ontario (Kanada)\n- Pommern (Polen)\n",
@@ -84,6 +88,9 @@ def test_a_headline_announcing_a_partnership_dates_nothing(tmp_path):
 
 
 NOT_PARTNERS = [
+    # … not when the Land is not named with them
+    "Das Land pflegt intensive Kontakte in seine Partnerregionen. Die Woiwodschaft Pommern und "
+    "die Region Pays de la Loire bilden ein Netzwerk.",
     # a relation word outside a section of the Land's partnerships
     "Das Land hat mit zwei polnischen Woiwodschaften Kooperationsvereinbarungen geschlossen: "
     "mit Pommern und Westpommern.",

@@ -269,4 +269,9 @@ def names_the_plural(before: Span, sentence: Span, within: SpanFacts, city: bool
     if _ANAPHOR.match(sentence.text) or (head is not None and re.match(
             rf"(?:Die|Der|Den)\s+{re.escape(head['head'])}\b", sentence.text)):
         return kind_of(cue["kind"], city)
-    return None
+    last = before.text.rstrip()[-1:] in ".!" and \
+        not re.search(r"\w", before.text[cue.end():].rstrip(" .!"))
+    regions = {f.ref.key for f in within.parties if f.ref.kind == "region"}
+    if last and len(regions) >= 2 and any(f.ref.kind == "land" for f in within.parties):
+        return kind_of(cue["kind"], city)  # "… in seine Partnerregionen. Mit A und B bildet
+    return None                           # das Land …": the next sentence names them
