@@ -42,7 +42,7 @@ HOLDERS = [
     ("Ministerpräsident a.D. Prof. Dr. Jan Beispiel nahm teil.", "DE-NW",
      ("Jan", "Beispiel", ("Prof.", "Dr."), (), "ministerpraesident", "STK")),
     ("Der Ministerpräsident der Tschechischen Republik, Prof. Ing. Jan Przykład, unterzeichnete.",
-     "DE-SN", ("Jan", "Przykład", ("Prof.", "Ing."), (), "ministerpraesident", None)),
+     "DE-SN", ("Jan", "Przykład", ("Prof.", "Ing."), (), "ministerpraesident", "CZ")),
     ("Unter Leitung ihrer Vorsitzenden Marina E. Primerowa kam die Delegation.", "DE-SH",
      ("Marina E.", "Primerowa", (), (), "vorsitzender", None)),
     ("Er wurde vom Honorarkonsul, Herrn Rechtsanwalt Jens O. Beispiel, begleitet.", "DE-MV",

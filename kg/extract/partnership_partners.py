@@ -5,14 +5,16 @@ to. Separate from deciding whether a sentence states a partnership at all."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract.analysis import BlockFacts, SpanFacts
-from kg.extract.cues import OTHERS_NAMED_AFTER, OTHERS_PARTNERSHIP, PARTNERSHIP
+from kg.extract.cues import OTHERS_NAMED_AFTER, OTHERS_PARTNERSHIP, OWN_GOVERNMENT, PARTNERSHIP
 from kg.extract.partnership_leads import Leads
 from kg.extract.partnership_starts import BECAME
 from kg.extract.partnership_words import kind_of
 from kg.extract.text import Span
 from kg.records import PartyRef
+from kg.registers import load as load_registers
 
 # "eine Partnerschaft mit einem Nationalstaat (Ungarn)": the country in brackets is the partner.
 _STATE_BEFORE = re.compile(r"(?:[Nn]ationalstaat|\bStaat|\bLand)\w*\s*\(\s*$")
@@ -27,25 +29,85 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
     """The countries, regions and known organisations named near the partnership word (a
     long sentence names other things too); a partner region's kind word rules out countries
     ("die xyzischen Partnerprovinzen": provinces, not the country)."""
-    partners = within.event_partners()
-    if _REGION_KIND.search(kind):
-        partners = [p for p in partners if p.kind != "country"]
-    regions_of = {p.country for p in partners if p.kind == "region"}
     text = sentence.block.text
+    states = {f.ref.key for f in within.parties if f.ref.kind == "country"
+              and _STATE_BEFORE.search(text[max(0, f.start - 30):f.start])}
+    partners = [p for p in within.event_partners() if not _member_of(p)]
+    if _REGION_KIND.search(kind):
+        partners = [p for p in partners if p.kind != "country" or p.key in states]
+    regions_of = {p.country for p in partners if p.kind == "region"}
     qualifying = {f.ref.key for f in within.parties if f.ref.kind == "country"
-                  and re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])
-                  and not _STATE_BEFORE.search(text[max(0, f.start - 30):f.start])}
+                  and (re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])
+                       or _states_pair().search(text[max(0, f.start - 60):f.start])
+                       or _where_regions_lie(text, sentence.start, f.start))
+                  and f.ref.key not in states}
     partners = [p for p in partners if p.kind != "country"
                 or (p.key not in regions_of and p.key not in qualifying)]
     partners = _after_with(sentence, within, partners) or partners
     if not listed:
         partners = _paired_with_land(sentence, within, partners)
-    if listed or len(sentence.text) <= _NEAR:
+    if listed or len(sentence.text) <= _NEAR or _counted(sentence, within, partners):
         return partners
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
             if not OTHERS_PARTNERSHIP.match(m["kind"])]
     near = {f.ref.key for f in within.parties if any(abs(f.start - c) <= _NEAR for c in cues)}
     return [p for p in partners if p.key in near]
+
+
+def _member_of(partner: PartyRef) -> bool:
+    """A union of states the Land belongs to (`international` in mappings/organisations.csv:
+    "Förderprogramme der Union") frames partnerships, it is none's partner."""
+    if partner.kind != "organisation":
+        return False
+    organisation = load_registers().organisations.get(partner.key)
+    return organisation is not None and organisation.kind == "international"
+
+
+# "Partnerschaften mit Regionen in unseren Nachbarländern A und B": the countries say where the
+# partner regions lie.
+_REGIONS_IN = re.compile(rf"\b(?:{_REGION_WORDS})(?:en)?\s+in\s+"
+                         r"(?:(?:den|der|dem|unseren|unserem|ihren)\s+)?(?:[\w-]+\s+)?")
+
+
+@cache
+def _states_pair() -> re.Pattern[str]:
+    """"Beziehungen zwischen <the Länder's country> und A" (its names from the country
+    register): the states' relation, which the Land's partnership serves."""
+    home = load_registers().countries["DE"]
+    names = "|".join(re.escape(n) for n in sorted({home.label_de, *home.names}, key=len,
+                                                    reverse=True))
+    return re.compile(rf"\bzwischen\s+(?:der\s+|dem\s+)?(?:{names})\s+und\s+"
+                      r"(?:der\s+|dem\s+)?(?:Republik\s+|Königreich\s+)?$")
+
+
+def _where_regions_lie(text: str, start: int, at: int) -> bool:
+    """The country at `at` is one of those after "Regionen in …" in its clause."""
+    for match in _REGIONS_IN.finditer(text, start, at):
+        if not re.search(r"[.;:!?(]|\b(?:mit|zu|sowie)\b", text[match.end():at]):
+            return True
+    return False
+
+
+_COUNT = re.compile(r"(?<!\w)(?P<count>beiden|beide|zwei|drei|vier|fünf|sechs|sieben|acht)\s+"
+                    r"(?:[a-zäöüß]\w*\s+)?$", re.IGNORECASE)
+_COUNTS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+           "sieben": 7, "acht": 8}
+
+
+def _counted(sentence: Span, within: SpanFacts, partners: list[PartyRef]) -> bool:
+    """"… zwischen dem Land, der Region A und der Region B … mit den Vertretern der drei
+    Partnerregionen": a counted plural partnership word counts the parties its sentence named,
+    the Land among them or not, however far before it they stand."""
+    for cue in PARTNERSHIP.finditer(sentence.text):
+        count = _COUNT.search(sentence.text[:cue.start()])
+        if count is None or not re.search(r"(?:en|länder)$", cue["kind"]):
+            continue
+        number = _COUNTS[count["count"].lower()]
+        names_land = any(f.ref.kind == "land" for f in within.parties) or \
+            OWN_GOVERNMENT.search(sentence.text) is not None
+        if len(partners) == number or (names_land and len(partners) == number - 1):
+            return True
+    return False
 
 
 _AND = re.compile(r"\s+und\s+(?:(?:der|die|das|dem|den)\s+)?(?:[a-zäöüß]\w*\s+)?")
@@ -107,7 +169,7 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
     region of that kind the paragraph named before; so does a partnership word with an
     article or possessive ("Anlass war das 25-jährige Bestehen der Partnerschaft"), to the
     one region or organisation the paragraph named before."""
-    refers = re.search(rf"\b(?:zwischen|mit)\b.*\b(?:der|dem|die)\s+(?:{_REGION_WORDS})\b"
+    refers = re.search(rf"\b(?:zwischen|mit)\b.*\b(?:der|dem|die)\s+(?P<word>{_REGION_WORDS})\b"
                        r"(?!\s+[A-ZÄÖÜ])", sentence.text)
     if refers is None:
         cue = PARTNERSHIP.search(sentence.text)
@@ -118,6 +180,9 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
         return []
     earlier = {f.ref.key: f.ref for f in facts.parties
                if f.end <= sentence.start and f.ref.kind == "region"}
+    if len(earlier) > 1:  # "der Woiwodschaft" after a voivodeship and a French region
+        kind = load_registers().region_kind_of_word(refers["word"])
+        earlier = {k: r for k, r in earlier.items() if kind and r.region_kind == kind.key}
     return list(earlier.values()) if len(earlier) == 1 else []
 
 
@@ -204,4 +269,9 @@ def names_the_plural(before: Span, sentence: Span, within: SpanFacts, city: bool
     if _ANAPHOR.match(sentence.text) or (head is not None and re.match(
             rf"(?:Die|Der|Den)\s+{re.escape(head['head'])}\b", sentence.text)):
         return kind_of(cue["kind"], city)
-    return None
+    last = before.text.rstrip()[-1:] in ".!" and \
+        not re.search(r"\w", before.text[cue.end():].rstrip(" .!"))
+    regions = {f.ref.key for f in within.parties if f.ref.kind == "region"}
+    if last and len(regions) >= 2 and any(f.ref.kind == "land" for f in within.parties):
+        return kind_of(cue["kind"], city)  # "… in seine Partnerregionen. Mit A und B bildet
+    return None                           # das Land …": the next sentence names them

@@ -42,6 +42,9 @@ def note_heading(facts: BlockFacts, city: bool, leads: Leads) -> None:
     ("Provinz A / Land B") heads the sentences below it."""
     text = facts.block.text
     if not is_heading(text):
+        opening = PARTNERSHIP.match(text.lstrip())  # a heading the reader joined to its text
+        if opening and _PLURAL.search(opening["kind"]) and kind_of(opening["kind"], city):
+            leads.section, leads.heading = kind_of(opening["kind"], city), set()
         return
     words = [m["kind"] for m in PARTNERSHIP.finditer(text)]
     parties = {f.ref.key for f in facts.parties if f.ref.kind != "land"}
@@ -50,8 +53,21 @@ def note_heading(facts: BlockFacts, city: bool, leads: Leads) -> None:
         leads.heading = set()
     elif parties:
         leads.heading = parties
+        if kind_of(text, city):  # "Partnerschaft Land A - Region B": B's section
+            leads.section = kind_of(text, city)
     elif not words and len(_WORD.findall(text)) > 1:  # not a caption "(© Fotograf)"
         leads.section, leads.heading = None, set()
+
+
+# "…, an dem sich folgende Regionen beteiligen:": a lead to a list of territories.
+_TERRITORY_LEAD = re.compile(r"\bfolgende[nr]?\s+(?:[a-zäöüß]\w*\s+)?(?:Regionen|Länder[n]?|"
+                             r"Provinzen|Staaten|Präfekturen|Woiwodschaften|Partner\w*)\b.*:\s*$")
+
+
+def section_lead(sentence: Span, leads: Leads) -> str | None:
+    """In a section of the Land's partnerships, a lead to a list of territories gives the
+    list's items the section's kind."""
+    return leads.section if _TERRITORY_LEAD.search(sentence.text) else None
 
 
 def section_kind(sentence: Span, within: SpanFacts, setting: Setting, leads: Leads) -> str | None:

@@ -35,7 +35,14 @@ _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegr
                        r"\b(?:schloss|schlossen|begründete|begründeten|besiegelte|besiegelten)\b"
                        r"[^.;]*\b(?:eine|die)\s+(?:\w+\s+)?\w*[Pp]artnerschaft|"
                        # "Die Partnerschaft mit A nahm im Mai 2031 ihren Anfang"
-                       r"\b(?:nahm|nahmen)\b[^.;]*\bihren\s+Anfang\b")
+                       r"\b(?:nahm|nahmen)\b[^.;]*\bihren\s+Anfang\b|"
+                       # "Das Land und A hatten 2031 ihre Regionalpartnerschaft vereinbart"
+                       r"\b(?:haben|hatten|hat|hatte)\b(?:[^.;]|(?<=\d)\.)*\b(?:eine|die|ihre|seine|"
+                       r"unsere)\s+"
+                       r"(?:\w+\s+)?\w*[Pp]artnerschaft\s+(?:\w+\s+){0,3}?(?:abgeschlossen|geschlossen|"
+                       r"vereinbart|begründet|besiegelt|eingegangen)\b")
+# ", der im Jahr 2033 eine zweite mit B folgte": a later partnership with its own partner.
+_FOLLOWED = re.compile(r",\s*(?:der|dem|die|denen)\b[^.;,]*\bfolgten?\b")
 # "die 1989 begründete Partnerschaft", "der seit 1995 bestehenden Partnerschaft": a date before
 # the participle that qualifies the partnership word right after it.
 _ATTRIBUTIVE = re.compile(r"\s*(?:bestehende|begründete|gegründete|geschlossene|eingegangene|"
@@ -151,10 +158,16 @@ def with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: l
 def _each_own(positions: list[int], starts: list[tuple[int, DateValue]], end: int
               ) -> list[DateValue | None]:
     """Each partner's start: the first one after its name, before the next partner's."""
-    own = []
+    own: list[DateValue | None] = []
+    taken = -1  # where the start given to the partner before stands
     for index, begin in enumerate(positions):
         until = positions[index + 1] if index + 1 < len(positions) else end
-        own.append(next((value for at, value in starts if begin <= at < until), None))
+        mine = next(((at, value) for at, value in starts if begin <= at < until), None)
+        if mine is None and index:  # ", der im Jahr 2033 eine zweite mit B folgte"
+            mine = next(((at, value) for at, value in reversed(starts)
+                         if taken < at < begin and at >= positions[index - 1]), None)
+        own.append(mine[1] if mine else None)
+        taken = mine[0] if mine else taken
     return own
 
 
@@ -210,7 +223,10 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
             continue  # "Nicht erst seit 2031 ist A ein Partner": it began earlier
         in_clause = (listed and not cues) or any(
             not re.search(r"[,;:]\s|(?<=[\w)])\s+Seit\b", _without_relative_clauses(
-                text[min(c, d.start):max(c, d.start)])) for c in cues)
+                text[min(c, d.start):max(c, d.start)])) for c in cues) or \
+            (founded is not None and any(m.start() < d.start < m.end()
+                                         for m in _FOLLOWED.finditer(text, sentence.start,
+                                                                     sentence.end)))
         if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
                 (founded and in_clause and not _SINCE_BEFORE.search(before)
                  and d.value.end is None) or _qualifies_partnership(text, d.end) or \
@@ -313,6 +329,22 @@ def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, settin
     earlier = {d.value.start.year for d in facts.dates
                if d.end <= sentence.start and d.value.complete and d.value.start.year is not None}
     return earlier.pop() if len(earlier) == 1 else None
+
+
+# "Das Land schließt Freundschaftsvertrag mit A": a headline's present tense reports the act
+# of the release's day.
+_CONCLUDED_NOW = re.compile(r"\b(?:schließt|besiegelt|begründet|unterzeichnet)\b")
+
+
+def concluded_today(sentence: Span, setting: Setting) -> DateValue | None:
+    """A press release's headline that has the Land conclude a partnership in the present
+    tense dates it to the release's day."""
+    text = sentence.block.text.strip()
+    day = setting.news_date
+    if day is None or not setting.day_known or text[-1:] in ".:;!?" or \
+            not _CONCLUDED_NOW.search(sentence.text) or PLANNING.search(sentence.text):
+        return None
+    return DateValue(PartialDate(day.year, day.month, day.day), text=day.isoformat())
 
 
 def sharpen(records: list[PartnershipRecord]) -> None:

@@ -25,10 +25,11 @@ from kg.extract.partnership_partners import (
     refers_back,
     stated_before,
 )
-from kg.extract.partnership_sections import in_heading, note_heading, section_kind
+from kg.extract.partnership_sections import in_heading, note_heading, section_kind, section_lead
 from kg.extract.partnership_starts import (
     COOPERATION,
     DEEPENED,
+    concluded_today,
     cooperation_start,
     pronoun_founding,
     with_start,
@@ -80,6 +81,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         previous = None
         if kind is not None and NEGATION.search(sentence.text):
             leads.denied.update(p.key for p in named_partners(sentence, within, kind, listed))
+        if kind is None and section_lead(sentence, leads):
+            leads.kind = section_lead(sentence, leads)  # "folgende Regionen:" in the section
         if kind is None:
             cooperation_start(sentence, within, facts, setting, leads)
             note_merger(sentence, within, leads)
@@ -116,6 +119,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         partners = succeeded(within, partners, leads)
         ended = bool(ENDED.search(sentence.text))
         for partner, since in with_start(sentence, within, facts, partners, setting, listed):
+            since = since or concluded_today(sentence, setting)
             last.append(PartnershipRecord(land=setting.land, partner=partner, kind=kind,
                                           passage=sentence.passage(setting.file), since=since,
                                           ended=ended))

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import pairwise
 
 from kg import namespaces as ns
-from kg.extract.cues import ACTOR_NOUNS, NOT_NAME_WORDS
+from kg.extract.cues import ACTOR_NOUNS, NOT_NAME_WORDS, PLURAL_NOUN_SUFFIX
 from kg.records import PartyRef
 from kg.registers import Country, Land, Organisation, Region, Registers
 
@@ -131,8 +131,9 @@ def _by_kind(text: str, registers: Registers) -> list[Found]:
         if not _is_plural(match["kind"]):
             names = names[:1]
         for index, (name, start, end) in enumerate(names):
-            if _is_country_or_land(name, registers) or name.split()[0] in NOT_NAME_WORDS:
-                break
+            if _is_country_or_land(name, registers) or name.split()[0] in NOT_NAME_WORDS or \
+                    PLURAL_NOUN_SUFFIX.search(name.split()[0]):
+                break  # "mit zwei Woiwodschaften Kooperationsvereinbarungen geschlossen"
             first = match.start() if index == 0 else start
             region = _resolve_region(name, country, registers) or \
                 _resolve_region(f"{match['kind']} {name}", country, registers)  # "Oblast A"
@@ -189,8 +190,11 @@ def _is_plural(word: str) -> bool:
 
 
 def _is_country_or_land(name: str, registers: Registers) -> bool:
+    """A country's or Land's name or adjective ("Partnerregionen Hessische Landeszentrale"):
+    no region's name."""
     first = name.split()[0].rstrip(".,")
-    return bool(registers.country_named(first) or registers.land_named(first))
+    return bool(registers.country_named(first) or registers.land_named(first)
+                or registers.land_of_adjective(first) or registers.country_of_adjective(first))
 
 
 def _listed_names(match: re.Match[str], group: str) -> list[tuple[str, int, int]]:
@@ -277,12 +281,34 @@ def _name_pattern(registers: Registers, in_compounds: bool = False
     for country in registers.countries.values():
         for name in (country.label_de, *country.names):
             if len(name) > 1:
-                targets.setdefault(name, country)
+                for form in (name, *_inflected(name)):
+                    targets.setdefault(form, country)
     alternation = "|".join(re.escape(n).replace(r"\-", "[- ]").replace(r"\ ", "[- ]")
                            for n in sorted(targets, key=len, reverse=True))
     end = r"(?![\w])" if in_compounds else r"(?![\w-])"
     spelt = {_spelling(n): entry for n, entry in reversed(targets.items())}
     return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:s|es|')?{end}"), spelt
+
+
+_ATTRIBUTE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|t|iv)(?:e|es)")
+
+
+def _inflected(name: str) -> list[str]:
+    """A country's name with its adjectives declined, as the dative and genitive write them:
+    "Beispielische Republik" -> "Beispielischen Republik", "Vereinigtes Beispielreich" ->
+    "Vereinigten Beispielreich", "Vereinigtem Beispielreich"."""
+    words = name.split()
+    if len(words) < 2 or not _ATTRIBUTE.fullmatch(words[0]):
+        return []
+    forms = []
+    for ending in ("en", "em"):
+        declined = [re.sub(r"(?:e|es)$", ending, w)
+                    if _ATTRIBUTE.fullmatch(w) and i < len(words) - 1 else w
+                    for i, w in enumerate(words)]
+        if ending == "em" and not words[0].endswith("es"):
+            continue  # only a neuter's strong dative: "mit Vereinigtem Beispielreich"
+        forms.append(" ".join(declined))
+    return forms
 
 
 def _spelling(name: str) -> str:
