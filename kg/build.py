@@ -611,9 +611,10 @@ def check_rows(oxigraph, documents: set[str], touched: set[str] | None = None
         query = checks.restricted(query_file, oxigraph, touched)
         if query is None:
             continue
-        rows = list(oxigraph.query(query, use_default_graph_as_union=True))
-        for row in rows[:20]:
-            values = ", ".join(str(v) for v in row)
+        rows = [(", ".join(str(v) for v in row), row)
+                for row in oxigraph.query(query, use_default_graph_as_union=True)]
+        rows.sort(key=lambda found: found[0])
+        for values, row in rows[:20]:  # sorted: the same rows restricted or not
             cited = {by_iri[v.value] for v in row
                      if isinstance(v, ox.NamedNode) and v.value in by_iri}
             rows_found.append((f"{query_file.name}: {values}", cited))
