@@ -36,14 +36,17 @@ def patched_counts(store: ox.Store, previous: ox.Store, counts: dict[str, int],
     """`count_entities` of `store`, from the counts of `previous` (the store before the
     patch), the IRIs the patch touched (N-Triples terms) and its number of quads."""
     found = dict(counts)
-    nodes = [ox.NamedNode(iri[1:-1]) for iri in sorted(touched)]
-    for name, cls in COUNTED.items():
-        kind = ox.NamedNode(f"{ns.PG}{cls}")
-        found[name] += sum(_typed(store, node, kind) - _typed(previous, node, kind)
-                           for node in nodes)
+    names = {f"{ns.PG}{cls}": name for name, cls in COUNTED.items()}
+    for iri in touched:
+        node = ox.NamedNode(iri[1:-1])
+        now, before = _types(store, node), _types(previous, node)
+        for kind in (now ^ before) & names.keys():
+            found[names[kind]] += 1 if kind in now else -1
     found["quads"] = quads
     return found
 
 
-def _typed(store: ox.Store, node: ox.NamedNode, kind: ox.NamedNode) -> int:
-    return int(next(iter(store.quads_for_pattern(node, TYPE, kind, None)), None) is not None)
+def _types(store: ox.Store, node: ox.NamedNode) -> set[str]:
+    """The node's classes, in any graph."""
+    return {quad.object.value for quad in store.quads_for_pattern(node, TYPE, None, None)
+            if isinstance(quad.object, ox.NamedNode)}
