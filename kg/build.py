@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg import alignment, checks, patch, reason, registers, store
+from kg import alignment, checks, counts, patch, reason, registers, store
 from kg import namespaces as ns
 from kg.cache import ExtractionCache, file_keys, inputs_fingerprint
 from kg.documents import DocumentError, read
@@ -412,7 +412,7 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
                 progress(f"starting from a copy of {current.name}: only what changed is "
                          "replaced")
             result = _build_aside(partial, paths, jobs, progress, strict, remembered, base,
-                                  keys)
+                                  keys, current)
             if not result.publishable:
                 store.discard(partial)
                 return result
@@ -448,12 +448,14 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
                  progress: Progress, strict: bool,
                  remembered: ExtractionCache | None = None,
                  base: Manifest | None = None,
-                 keys: dict[Path, str | None] | None = None) -> BuildResult:
+                 keys: dict[Path, str | None] | None = None,
+                 current: Path | None = None) -> BuildResult:
     """The store is closed when this returns (its only reference is this function's), so
     the folder can be renamed and served. Each round builds from the documents not yet set
     aside; a round that finds documents to set aside starts again without them. With
     `base`, the folder holds a copy of the current build that a round patches
-    (kg/patch.py); once a round has changed it, the next ones load everything."""
+    (kg/patch.py), the copy of `current`; once a round has changed it, the next ones load
+    everything."""
     oxigraph = ox.Store(str(partial))
     prepared = read_documents(paths, jobs, progress, remembered, keys)
     result = BuildResult(prepared, strict=strict)
@@ -481,7 +483,7 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
             if _set_aside(prepared, invalid, progress, "failed validation"):
                 continue
             break
-        manifest = _reason_and_check(oxigraph, prepared, result, progress, loading)
+        manifest = _reason_and_check(oxigraph, prepared, result, progress, loading, current)
         patched = base is not None
         base = None
         if strict or not result.checks or not all(docs for _, docs in result.checks):
@@ -499,7 +501,8 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
 
 
 def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
-                      progress: Progress, loading: FullLoad | PatchLoad) -> Manifest:
+                      progress: Progress, loading: FullLoad | PatchLoad,
+                      current: Path | None = None) -> Manifest:
     assert prepared.mapped is not None
     started = time.perf_counter()
     progress("loading the entities, registers and ontology, and what they imply")
@@ -509,13 +512,26 @@ def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
     progress("deriving what the questions read (queries/derive-*.rq)")
     inferred, manifest = patch.finish_derived(oxigraph, loading, inferred)
     result.counts = {"inferred": inferred}
-    result.checks = check_rows(oxigraph, set(prepared.mapped.entries),
-                               patch.touched_nodes(loading))
+    touched = patch.touched_nodes(loading)
+    result.checks = check_rows(oxigraph, set(prepared.mapped.entries), touched)
     result.check_failures = [message for message, _ in result.checks]
     if not result.check_failures:
-        result.counts.update(count_entities(oxigraph))
+        manifest.counts = _count(oxigraph, loading, touched, current)
+        result.counts.update(manifest.counts)
     prepared.timings["reason+check"] = time.perf_counter() - started
     return manifest
+
+
+def _count(oxigraph, loading: FullLoad | PatchLoad, touched: set[str] | None,
+           current: Path | None) -> dict[str, int]:
+    """The entities and quads: after a patch, the previous build's counts corrected by what
+    it touched (kg/counts.py), else counted."""
+    if isinstance(loading, PatchLoad) and loading.manifest.counts and touched is not None \
+            and current is not None:
+        with contextlib.suppress(OSError):
+            return counts.patched_counts(oxigraph, ox.Store.read_only(str(current)),
+                                         loading.manifest.counts, touched, loading.quads)
+    return counts.count_entities(oxigraph)
 
 
 def _invalid_documents(prepared: Prepared, errors: list[Problem]) -> dict[str, list[SetAside]]:
@@ -611,32 +627,14 @@ def check_rows(oxigraph, documents: set[str], touched: set[str] | None = None
         query = checks.restricted(query_file, oxigraph, touched)
         if query is None:
             continue
-        rows = list(oxigraph.query(query, use_default_graph_as_union=True))
-        for row in rows[:20]:
-            values = ", ".join(str(v) for v in row)
+        rows = [(", ".join(str(v) for v in row), row)
+                for row in oxigraph.query(query, use_default_graph_as_union=True)]
+        rows.sort(key=lambda found: found[0])
+        for values, row in rows[:20]:  # sorted: the same rows restricted or not
             cited = {by_iri[v.value] for v in row
                      if isinstance(v, ox.NamedNode) and v.value in by_iri}
             rows_found.append((f"{query_file.name}: {values}", cited))
     return rows_found
-
-
-_COUNTS = {
-    "agreements": "pg:Agreement", "events": "pg:Event", "officials": "pg:Official",
-    "posts": "pg:Post", "partner regions": "pg:PartnerRegion", "countries": "pg:Country",
-    "organisations": "pg:Organisation", "ministries": "pg:Ministry", "Länder": "pg:Land",
-    "documents": "pg:Document", "renderings": "pg:Rendering", "passages": "pg:Passage",
-}
-
-
-def count_entities(oxigraph) -> dict[str, int]:
-    counts = {}
-    for name, cls in _COUNTS.items():
-        query = (f"PREFIX pg: <{ns.PG}> SELECT (COUNT(DISTINCT ?x) AS ?n) "
-                 f"WHERE {{ ?x a {cls} }}")
-        counts[name] = int(next(iter(oxigraph.query(query, use_default_graph_as_union=True)))
-                           ["n"].value)
-    counts["quads"] = len(oxigraph)
-    return counts
 
 
 def _write_summary(partial: Path, prepared: Prepared, result: BuildResult,

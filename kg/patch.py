@@ -56,6 +56,7 @@ class Manifest:
     derived: frozenset[bytes]  # what the derivations constructed
     digests: dict[str, str]  # shared graph -> digest of its quads
     graphs: frozenset[str] = frozenset()  # the store's named graphs
+    counts: dict[str, int] = field(default_factory=dict)  # its entities and quads (kg/counts.py)
 
 
 def manifest_key() -> str:
@@ -193,6 +194,7 @@ class PatchLoad:
     shared: frozenset[bytes] = frozenset()
     digests: dict[str, str] = field(default_factory=dict)
     changed_triples: set[bytes] = field(default_factory=set)  # added to or removed from a graph
+    quads: int = 0  # how many the store holds, when the manifest counted them (else 0)
 
     def __call__(self, loaded: Loaded) -> None:
         for document, key, graph in loaded:
@@ -230,6 +232,7 @@ class PatchLoad:
         shared graphs imply is the manifest's while they are unchanged (the ontology's
         closure and the rules are the manifest key's)."""
         assert not self.broken
+        self.quads = self.manifest.counts.get("quads", 0)
         candidates = self._replace_documents()
         for triples, name in shared:
             self.digests[str(name)] = digest(triples)
@@ -261,12 +264,16 @@ class PatchLoad:
         triples they state."""
         stated: set[bytes] = set()
         for document, graph in self.old.items():
-            self.store.remove_graph(ox.NamedNode(str(ns.document_graph(document))))
+            name = ox.NamedNode(str(ns.document_graph(document)))
+            self.quads -= _size(self.store, name)
+            self.store.remove_graph(name)
             stated.update(triple_keys(graph.nquads))
         new = b"".join(graph.nquads for graph in self.changed.values())
         if new:
             self.store.bulk_load(new, ox.RdfFormat.N_QUADS)
             stated.update(triple_keys(new))
+            self.quads += sum(_size(self.store, ox.NamedNode(str(ns.document_graph(d))))
+                              for d in self.changed)
         return stated
 
     def _replace_graph(self, quads: set[ox.Quad], name: ox.NamedNode) -> set[bytes]:
@@ -276,6 +283,7 @@ class PatchLoad:
         for quad in gone:
             self.store.remove(quad)
         self.store.extend(added)
+        self.quads += len(added) - len(gone)
         return set(quad_keys(gone | added))
 
     def _decide(self, candidates: set[bytes]) -> None:
@@ -287,14 +295,20 @@ class PatchLoad:
             wanted = self.support.get(key, 0) > 0 and not _stated(self.store, triple)
             if wanted and quad not in self.store:
                 self.store.add(quad)
+                self.quads += 1
             elif not wanted and quad in self.store:
                 self.store.remove(quad)
+                self.quads -= 1
 
 
 def _stated(store: ox.Store, triple: ox.Triple) -> bool:
     return any(quad.graph_name != INFERRED and isinstance(quad.graph_name, ox.NamedNode)
                for quad in store.quads_for_pattern(triple.subject, triple.predicate,
                                                    triple.object, None))
+
+
+def _size(store: ox.Store, graph: ox.NamedNode) -> int:
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
 
 
 def _count(store: ox.Store) -> int:
@@ -315,6 +329,7 @@ def finish_derived(store: ox.Store, loading: FullLoad | PatchLoad, inferred: int
                         loading.shared, frozenset(quad_keys(derived)), dict(loading.digests))
     if isinstance(loading, PatchLoad):
         loading.changed_triples |= manifest.derived ^ loading.manifest.derived
+        loading.quads += len(added)
     return inferred + len(added), manifest
 
 

@@ -412,13 +412,14 @@ class _People:
     documents name in full, if there is exactly one whose posts do not contradict."""
 
     def __init__(self, extractions: list[Extraction]):
-        mentions = [m for x in extractions for m in _all_mentions(x)]
+        of_each = [(x, _all_mentions(x)) for x in extractions]
+        mentions = [m for _, found in of_each for m in found]
         self.full: dict[tuple[str, str], list[PersonMention]] = defaultdict(list)
         for mention in mentions:
             if mention.given:
                 self.full[_full_key(mention)].append(mention)
-        partner_country = {id(m): _partner_country(x) for x in extractions
-                           for m in _all_mentions(x)}
+        partner_country = {id(m): country for x, found in of_each
+                           for country in (_partner_country(x),) for m in found}
         self.names = {key: _preferred_name(group, partner_country)
                       for key, group in self.full.items()}
         self.by_family: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -432,13 +433,12 @@ class _People:
             for m in group:
                 if m.scope_stated and m.role is not None and m.scope is not None:
                     self.stated_posts[key].setdefault(m.role.key, m.scope)
-        self.documents = {id(m): x.meta.document_id for x in extractions
-                          for m in _all_mentions(x)}
+        self.documents = {id(m): x.meta.document_id for x, found in of_each for m in found}
         self.scopes_in_document: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.first_scope: dict[tuple[str, ...], str] = {}
         self.post_scopes: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for x in extractions:
-            for m in _all_mentions(x):
+        for x, found in of_each:
+            for m in found:
                 if not m.given and m.scope_stated and (country := scope_country(m.scope)):
                     self.scopes_in_document[(x.meta.document_id, ns.slug(m.family))].add(country)
                 if m.given or m.role is None or not (country := scope_country(m.scope)):

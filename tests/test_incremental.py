@@ -12,12 +12,13 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 from rdflib import RDFS, Literal
 
 import kg.build as build_module
-from kg import cache, patch, reason, registers, store
+from kg import cache, counts, patch, reason, registers, store
 from kg import namespaces as ns
 from kg.build import prepare
 from kg.cli import main
@@ -85,8 +86,22 @@ def validated(monkeypatch) -> list[str]:
     return ids
 
 
+def counted_truly(root: Path, count=counts.count_entities) -> dict[str, int]:
+    """The counts the current build reports, checked against counting its store."""
+    build = store.current_build(root)
+    assert build is not None
+    reported = json.loads((build / "build.json").read_text(encoding="utf-8"))["counts"]
+    truth = count(ox.Store.read_only(str(build)))
+    assert {name: reported[name] for name in truth} == truth
+    return reported
+
+
 def test_a_rebuild_reuses_unchanged_documents_and_equals_a_cold_build(
-        tmp_path: Path, extracted: list[str], validated: list[str]):
+        tmp_path: Path, extracted: list[str], validated: list[str], monkeypatch):
+    counted: list[int] = []  # whole stores counted (a patch corrects the previous counts)
+    original = counts.count_entities
+    monkeypatch.setattr(counts, "count_entities",
+                        lambda store: counted.append(1) or original(store))
     documents = tmp_path / "documents"
     documents.mkdir()
     for name in FIRST:
@@ -116,6 +131,8 @@ def test_a_rebuild_reuses_unchanged_documents_and_equals_a_cold_build(
     assert extracted == [FIRST[1]]
     assert "2 of 3 documents unchanged" in again.stderr
     assert store.current_build(root) != published
+    assert len(counted) == 1, "the patch counted the whole store"
+    counted_truly(root, original)
     shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
 
     shutil.copy(DOCUMENTS_DIR / ADDED, documents / ADDED)
@@ -143,6 +160,8 @@ def test_a_rebuild_reuses_unchanged_documents_and_equals_a_cold_build(
     assert sorted(extracted) == sorted([ADDED, CHANGED, FIRST[2]])
     assert sorted(validated) == sorted([ADDED_ID, FIRST_IDS[0], FIRST_IDS[2]])
     assert export(cold_root) == incremental
+    assert len(counted) == 2, "only the cold builds counted the whole store"
+    assert counted_truly(root, original) == counted_truly(cold_root, original)
 
 
 def test_a_rebuild_of_unchanged_documents_maps_and_validates_none(tmp_path: Path,
