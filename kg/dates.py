@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from kg.pickling import canonical
+
 
 class Precision(enum.Enum):
     DAY = "day"
@@ -58,7 +60,8 @@ def _known(year: int | None) -> int:
     return year
 
 
-@dataclass(frozen=True, order=True)
+@canonical
+@dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A calendar date known only as far as the text tells it."""
 
@@ -104,7 +107,8 @@ def _season_bounds(season: str, year: int | None) -> tuple[datetime.date, dateti
     return PartialDate(known, first).earliest(), end.latest()
 
 
-@dataclass(frozen=True)
+@canonical
+@dataclass(frozen=True, slots=True)
 class DateValue:
     """What a date expression means: one date, or a range or list of them from start to end."""
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.dates import DateValue
+from kg.pickling import by_value, canonical
 
 
-@dataclass(frozen=True)
+@by_value
+@dataclass(frozen=True, slots=True)
 class Passage:
     file: str
     start_line: int
@@ -21,7 +23,8 @@ class Passage:
     page: int | None = None
 
 
-@dataclass(frozen=True)
+@canonical
+@dataclass(frozen=True, slots=True)
 class PartyRef:
     """A Land, country, region or organisation as a party or partner."""
 
@@ -35,7 +38,8 @@ class PartyRef:
     registered: bool = True
 
 
-@dataclass(frozen=True)
+@canonical
+@dataclass(frozen=True, slots=True)
 class MinistryRef:
     land: str
     key: str  # abbreviation for register ministries, else the name
@@ -47,7 +51,8 @@ class MinistryRef:
     registered: bool = True
 
 
-@dataclass(frozen=True)
+@canonical
+@dataclass(frozen=True, slots=True)
 class PlaceRef:
     label: str  # as the text names it ("Kattowitz")
     country: str
@@ -55,7 +60,8 @@ class PlaceRef:
     canonical: str | None = None  # GeoNames' name ("Gdansk"), which keys the place's IRI
 
 
-@dataclass(frozen=True)
+@canonical
+@dataclass(frozen=True, slots=True)
 class RoleRef:
     key: str
     label_de: str
@@ -64,7 +70,8 @@ class RoleRef:
     compound: bool = False  # built on a base role ("Europaminister" on "Minister")
 
 
-@dataclass(frozen=True)
+@canonical
+@dataclass(frozen=True, slots=True)
 class Scope:
     """The body or territory a post belongs to: a ministry, or a party (country, region, Land)."""
 
@@ -72,7 +79,8 @@ class Scope:
     ministry: MinistryRef | None = None
 
 
-@dataclass(frozen=True)
+@by_value
+@dataclass(frozen=True, slots=True)
 class PersonMention:
     family: str
     given: str | None
@@ -93,7 +101,8 @@ class PersonMention:
         return f"{self.given} {self.family}"
 
 
-@dataclass(frozen=True)
+@by_value
+@dataclass(frozen=True, slots=True)
 class PostMention:
     """A post named by its title only ("der Ministerpräsident"): no person is invented."""
 
@@ -102,7 +111,7 @@ class PostMention:
     passage: Passage
 
 
-@dataclass
+@dataclass(slots=True)
 class AgreementRecord:
     local_key: str
     title: str
@@ -119,7 +128,7 @@ class AgreementRecord:
     topic_text: str = ""  # the text the document gives for the agreement (for its topics)
 
 
-@dataclass
+@dataclass(slots=True)
 class PartnershipRecord:
     """A statement that the Land has a standing partnership with a partner: "unterhält
     Regionalpartnerschaften mit …", "Partnerregion seit 2031", an agreement establishing it."""
@@ -133,7 +142,7 @@ class PartnershipRecord:
     agreement: str | None = None  # local key of the agreement that establishes or renews it
 
 
-@dataclass
+@dataclass(slots=True)
 class EventRecord:
     event_type: str
     description: str
@@ -151,7 +160,8 @@ class EventRecord:
     trigger: str = ""  # the words that made it an event ("Jugendgipfel")
 
 
-@dataclass(frozen=True)
+@by_value
+@dataclass(frozen=True, slots=True)
 class DocumentMeta:
     document_id: str
     identifier: str
@@ -162,7 +172,8 @@ class DocumentMeta:
     issuer: str | None = None
 
 
-@dataclass(frozen=True)
+@by_value
+@dataclass(frozen=True, slots=True)
 class RenderingMeta:
     file: str
     sha256: str
@@ -172,7 +183,7 @@ class RenderingMeta:
     source: str = ""  # the path it was read from (names repeat across folders); not mapped
 
 
-@dataclass
+@dataclass(slots=True)
 class Extraction:
     """Everything one rendering of one document states."""
 

@@ -39,7 +39,7 @@ from kg.records import (
 # ----------------------------------------------------------------------------- results
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     iri: URIRef
     name: str
@@ -50,7 +50,7 @@ class Person:
     posts: set[URIRef] = field(default_factory=set)
 
 
-@dataclass
+@dataclass(slots=True)
 class Post:
     iri: URIRef
     role: RoleRef
@@ -58,14 +58,14 @@ class Post:
     holders: set[URIRef] = field(default_factory=set)
 
 
-@dataclass
+@dataclass(slots=True)
 class Agreement:
     iri: URIRef
     record: AgreementRecord
     signatories: set[URIRef] = field(default_factory=set)
 
 
-@dataclass
+@dataclass(slots=True)
 class Partnership:
     """A Land's standing partnership with one partner, from every statement of it."""
 
@@ -92,7 +92,7 @@ def _precision(value: DateValue) -> int:
     return (value.start.month is not None) + (value.start.day is not None)
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     iri: URIRef
     record: EventRecord
@@ -102,7 +102,7 @@ class Event:
     agreements: list[URIRef]
 
 
-@dataclass
+@dataclass(slots=True)
 class DocumentEntry:
     meta: DocumentMeta
     renderings: list[RenderingMeta]

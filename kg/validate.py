@@ -252,6 +252,7 @@ class EntityContext:
         self.shared = shared
         self.cited = cited_entities(mapped) if cited is None else cited
         self.entities = {str(e): e for e in mapped.entities}
+        self._names = {name: name for name in self.entities}
         self._shared = seeds(shared)[0] & self.entities.keys()
         self._added: dict[tuple[str, bool], list[tuple]] = {}
         self._depended: dict[tuple[str, bool], list[tuple]] = {}
@@ -273,8 +274,9 @@ class EntityContext:
             self._added[key] = triples
             self._depended[key] = depended
             self._lent[key] = frozenset(str(t[0]) for t in lent if t[0] != entity)
-            self._next[key] = [str(t[2]) for t in triples
-                               if isinstance(t[2], URIRef) and str(t[2]) in self.entities]
+            names = self._names  # the entities' own name strings, not a copy per mention
+            self._next[key] = [known for t in triples if isinstance(t[2], URIRef)
+                               and (known := names.get(str(t[2]))) is not None]
         return self._added[key]
 
     def depended(self, name: str, has_passage: bool) -> list[tuple]:

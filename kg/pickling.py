@@ -1,0 +1,54 @@
+"""How the records pickle: each frozen one as its class and values, and those that many mentions
+share as one object per distinct value in the process that unpickles them.
+
+A build holds every document's extraction in one process; each comes out of a worker or the
+cache as a pickle of its own, so the same Land, ministry, role or date would be a new object
+in every mention of every document (at a thousand documents: 52 000 party references of 274
+distinct values). A class marked `canonical` is unpickled as the process's one object of its
+value instead; only frozen, hashable records whose identity nothing depends on are marked (not
+the mentions: resolution tells them apart by identity). `by_value` pickles a frozen slots
+dataclass as its class and field values (dataclasses' own way looks the fields up again for
+every object, and a build pickles hundreds of thousands of them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+_ONE: dict[Any, Any] = {}
+
+
+def by_value(cls: type[T]) -> type[T]:
+    """Class decorator (outside @dataclass(frozen=True, slots=True)): pickled as
+    `cls(*values)`."""
+    names = _names(cls)
+
+    def __reduce__(self: Any) -> tuple[type, tuple[Any, ...]]:
+        return cls, tuple([getattr(self, name) for name in names])
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
+
+
+def canonical(cls: type[T]) -> type[T]:
+    """Class decorator (outside @dataclass(frozen=True, slots=True)): unpickled as the one
+    object of that value in the unpickling process."""
+    names = _names(cls)
+
+    def __reduce__(self: Any) -> tuple[Any, tuple[type, tuple[Any, ...]]]:
+        return _one, (cls, tuple([getattr(self, name) for name in names]))
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _one(cls: type, values: tuple[Any, ...]) -> Any:
+    made = cls(*values)
+    return _ONE.setdefault(made, made)
