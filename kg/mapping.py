@@ -284,7 +284,16 @@ def document_triples(entry: DocumentEntry) -> list[Triple]:
     for entity, passage in entry.evidence:
         triples.extend(_passage_triples(passage, meta.document_id))
         triples.append((entity, PROV.wasDerivedFrom, passage_iri(passage, meta.document_id)))
+        triples.append(_quote(entity, passage))
     return list(dict.fromkeys(triples))
+
+
+def _quote(fact: URIRef, passage: Passage) -> Triple:
+    """The fact's quote in this document's graph, beside its passage's `prov:value`: listing
+    every fact with its document and quote (cq-08) then reads one statement a row instead of
+    joining passages, renderings and documents, and needs no DISTINCT (a quote read alike from
+    two renderings is one statement of the graph)."""
+    return fact, PG.quote, Literal(passage.quote)
 
 
 class Evidence:
@@ -359,6 +368,7 @@ def _event_triples(event: Event, land: str, document_id: str) -> Iterator[Triple
     for passage in event.passages:
         yield from _passage_triples(passage, document_id)
         yield iri, PROV.wasDerivedFrom, passage_iri(passage, document_id)
+        yield _quote(iri, passage)
 
 
 def _date_triples(iri: URIRef, value: DateValue | None) -> Iterator[Triple]:

@@ -105,6 +105,10 @@ def _last_contact(g):
     g.add((first(g, PG.Country), PG.lastContact, first(g, PG.Agreement)))
 
 
+def _quote(g):
+    replace(g, first(g, PG.Agreement), PG.quote, Literal(""))
+
+
 BREAKS: dict[str, tuple[URIRef, Callable[[Graph], None]]] = {
     "LandShape": (PG.Land, _land), "CountryShape": (PG.Country, _country),
     "PartnerRegionShape": (PG.PartnerRegion, _region),
@@ -115,6 +119,7 @@ BREAKS: dict[str, tuple[URIRef, Callable[[Graph], None]]] = {
     "PartnershipShape": (PG.Partnership, _partnership),
     "DocumentShape": (PG.Document, _document), "RenderingShape": (PG.Rendering, _rendering),
     "PassageShape": (PG.Passage, _passage), "LastContactShape": (PG.Agreement, _last_contact),
+    "QuoteShape": (PG.Agreement, _quote),
 }
 
 
