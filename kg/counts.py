@@ -7,6 +7,7 @@ store again took most of a one-document rebuild's counts (its quads above all)."
 from __future__ import annotations
 
 import pyoxigraph as ox
+from rdflib import RDF
 
 from kg import namespaces as ns
 
@@ -16,7 +17,7 @@ COUNTED = {
     "organisations": "Organisation", "ministries": "Ministry", "Länder": "Land",
     "documents": "Document", "renderings": "Rendering", "passages": "Passage",
 }
-TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+TYPE = ox.NamedNode(str(RDF.type))
 
 
 def count_entities(store: ox.Store) -> dict[str, int]:

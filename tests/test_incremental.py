@@ -228,6 +228,7 @@ def test_a_document_that_now_fails_validation_keeps_nothing_stale(tmp_path: Path
     alone = two_documents(tmp_path / "alone")
     assert run_kg("build", alone, "--store", tmp_path / "cold", "-j", 1, "-q").exit_code == 0
     assert export(root) == export(tmp_path / "cold")
+    assert counted_truly(root) == counted_truly(tmp_path / "cold")  # patched counts
 
     validated.clear()  # its failing verdict is remembered, and reported again
     again = run_kg("build", documents, "--store", root, "-j", 1, "-q", "--strict")
@@ -254,6 +255,7 @@ def test_a_document_that_now_fails_keeps_nothing_stale(tmp_path: Path, extracted
     shutil.copy(SOURCES_FILE, alone / SOURCES_FILE.name)
     assert run_kg("build", alone, "--store", tmp_path / "cold", "-j", 1, "-q").exit_code == 0
     assert export(root) == export(tmp_path / "cold")
+    assert counted_truly(root) == counted_truly(tmp_path / "cold")
 
 
 def test_the_pipeline_key_covers_the_registers(tmp_path: Path, monkeypatch):
