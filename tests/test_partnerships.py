@@ -362,3 +362,31 @@ def test_a_partnership_the_land_ended_says_so(tmp_path):
     found = stated(tmp_path, "Im Jahr 2015 beendete das Land die Partnerschaft mit der Provinz "
                              "Ontario.")
     assert found["CA-ON"][1] is True
+
+
+def test_a_city_states_partner_city_after_a_noun_is_the_city(tmp_path):
+    """"zu den Städten A, B": the noun before the first name is no part of it."""
+    found = stated(tmp_path, "Die Hansestadt unterhält Städtepartnerschaften zu den Städten "
+                             "Brüssel, Chicago und Marseille.", land="DE-HH")
+    assert set(found) == {"BE-BRU", "US/chicago", "FR/marseille"}
+
+
+def test_a_city_states_partner_city_has_one_key_however_it_is_spelt(tmp_path):
+    """The local spelling and the German name (mappings/city-names.csv) are one city."""
+    local = stated(tmp_path, "Die Städtepartnerschaft mit Windhoek wird gepflegt.", land="DE-BE")
+    german = stated(tmp_path, "Die Städtepartnerschaft mit Windhuk wird gepflegt.", land="DE-BE")
+    assert set(local) == set(german) == {"NA/windhuk"}
+
+
+def test_the_city_name_register_gives_a_citys_german_name(tmp_path):
+    import shutil
+
+    from kg import registers
+    from kg.paths import MAPPINGS_DIR
+
+    shutil.copytree(MAPPINGS_DIR, tmp_path / "mappings")
+    with (tmp_path / "mappings" / "city-names.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Beispielburg,Exampleborough|Ejemplo\n")
+    loaded = registers.load(tmp_path / "mappings")
+    assert loaded.german_city_name(["Nirgendwo", "Exampleborough"]) == "Beispielburg"
+    assert loaded.german_city_name(["Nirgendwo"]) is None

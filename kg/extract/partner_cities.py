@@ -12,7 +12,7 @@ from kg.extract.analysis import Setting, SpanFacts
 from kg.extract.cues import NOT_NAME_WORDS
 from kg.extract.territories import region_ref
 from kg.extract.text import Span
-from kg.records import PartyRef
+from kg.records import PartyRef, PlaceRef
 from kg.registers import Registers
 
 
@@ -46,11 +46,13 @@ def partner_cities(sentence: Span, within: SpanFacts, setting: Setting,
 
 
 def _name_tails(start: int, text: str, registers: Registers) -> list[tuple[int, list[str]]]:
-    """A run of capitalised words, and where one of them joins the Land to its partner city by
-    a hyphen ("Jahre Berlin-A B"), the run from the partner on, each with where it starts."""
+    """A run of capitalised words, then the runs from each later word on (a noun before the
+    name: "zu den Städten A, B"), and where a word joins the Land to its partner city by a
+    hyphen ("Jahre Berlin-A B"), the run from the partner on, each with where it starts."""
     words = text.split()
-    tails, at = [(start, words)], start
+    tails, at = [], start
     for index, word in enumerate(words):
+        tails.append((at, words[index:]))
         land, hyphen, partner = word.partition("-")
         if hyphen and partner[:1].isupper() and registers.land_named(land):
             tails.append((at + len(land) + 1, [partner, *words[index + 1:]]))
@@ -71,12 +73,20 @@ def _city_of(words: list[str], registers: Registers) -> PartyRef | None:
                 or words[0] in NOT_NAME_WORDS or registers.land_named(name) \
                 or registers.country_named(name) or places.city_population(name) < _METROPOLIS:
             continue
-        names = (name, *places.city_names(place.geonames_id or ""))
-        region = registers.city_subdivision(names, place.country)
-        return region_ref(region) if region is not None else PartyRef(
-            "region", f"{place.country}/{ns.slug(name)}", name, place.canonical,
-            country=place.country, region_kind="stadt", registered=False)
+        return _city_ref(name, place, registers)
     return None
+
+
+def _city_ref(name: str, place: PlaceRef, registers: Registers) -> PartyRef:
+    """The ISO 3166-2 subdivision that is the city, else the city of its own, keyed by its
+    German name where the register knows one (another spelling is the same city)."""
+    names = (name, *places.city_names(place.geonames_id or ""))
+    region = registers.city_subdivision(names, place.country)
+    if region is not None:
+        return region_ref(region)
+    label = registers.german_city_name(names) or name
+    return PartyRef("region", f"{place.country}/{ns.slug(label)}", label, place.canonical,
+                    country=place.country, region_kind="stadt", registered=False)
 
 
 def as_cities(within: SpanFacts, partners: list[PartyRef], setting: Setting) -> list[PartyRef]:
@@ -91,10 +101,5 @@ def as_cities(within: SpanFacts, partners: list[PartyRef], setting: Setting) -> 
         if city is None or city[1] < _METROPOLIS:
             result.append(partner)
             continue
-        place = city[0]
-        region = setting.registers.city_subdivision(
-            (name, *places.city_names(place.geonames_id or "")), place.country)
-        result.append(region_ref(region) if region is not None else PartyRef(
-            "region", f"{place.country}/{ns.slug(name)}", name, place.canonical,
-            country=place.country, region_kind="stadt", registered=False))
+        result.append(_city_ref(name, city[0], setting.registers))
     return result
