@@ -390,3 +390,27 @@ def test_the_city_name_register_gives_a_citys_german_name(tmp_path):
     loaded = registers.load(tmp_path / "mappings")
     assert loaded.german_city_name(["Nirgendwo", "Exampleborough"]) == "Beispielburg"
     assert loaded.german_city_name(["Nirgendwo"]) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Der Vertrag konkretisiert das zwischen den Häfen am 3. Mai 2031 in Chicago abgeschlossene "
+    "Partnerschaftsabkommen.",
+    "Bei dem Partnerschaftsvertrag handelt es sich um einen Vertrag zwischen Vertretern des "
+    "Hamburger Hafens und dem Hafen Chicago.",
+])
+def test_a_partnership_of_ports_is_not_the_city_states(tmp_path, text):
+    assert stated(tmp_path, text, land="DE-HH") == {}
+
+
+def test_the_partnership_a_paragraph_gave_to_ports_is_not_the_city_states_later(tmp_path):
+    text = ("Der Vertrag konkretisiert das zwischen den Häfen am 3. Mai 2031 in Chicago "
+            "abgeschlossene Partnerschaftsabkommen. Außerdem soll durch die Partnerschaft das "
+            "Verständnis gefördert werden.")
+    assert stated(tmp_path, text, land="DE-HH") == {}
+
+
+def test_a_signing_the_press_reported_is_no_partnership_of_the_text(tmp_path):
+    text = ("Am 3. Mai 2031 unterzeichneten laut Pressemeldungen Vertreter der Stadt Chicago und "
+            "der Wirtschaftsbehörde einen Partnerschaftsvertrag.")
+    found = extraction(tmp_path, text, land="DE-HH", genre="answer")
+    assert (found.partnerships, found.agreements) == ([], [])
