@@ -414,3 +414,16 @@ def test_a_signing_the_press_reported_is_no_partnership_of_the_text(tmp_path):
             "der Wirtschaftsbehörde einen Partnerschaftsvertrag.")
     found = extraction(tmp_path, text, land="DE-HH", genre="answer")
     assert (found.partnerships, found.agreements) == ([], [])
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Die Städtepartnerschaft mit Quellhausen (Polen) besteht seit 2031.", "PL/quellhausen"),
+    ("Die Hansestadt pflegt eine Partnerschaft mit der Stadt Nirgendwo.", "XX/nirgendwo"),
+])
+def test_a_city_states_partner_city_no_register_knows_is_still_a_partner(tmp_path, text, key):
+    assert set(stated(tmp_path, text, land="DE-HH")) == {key}
+
+
+def test_a_german_partner_city_is_no_partnership_of_the_city_state(tmp_path):
+    assert stated(tmp_path, "Die Städtepartnerschaft mit Dresden besteht seit 1987.",
+                  land="DE-HH") == {}

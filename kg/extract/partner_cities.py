@@ -103,3 +103,39 @@ def as_cities(within: SpanFacts, partners: list[PartyRef], setting: Setting) -> 
             continue
         result.append(_city_ref(name, city[0], setting.registers))
     return result
+
+
+# A city named right after a city partnership word: "Städtepartnerschaft mit A", "Partnerschaft
+# mit der Stadt A (Land B)", "Partnerstadt A".
+_NAMED_AFTER = re.compile(
+    r"(?:[Ss]tädtepartnerschaft\w*|Partnerschaft\w*)\s+mit\s+(?P<city>der\s+(?:[\w-]+\s+)?Stadt\s+)?"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:[ -][A-ZÄÖÜ][\w'’-]+)?)"
+    r"|Partnerstadt\s+(?P<other>[A-ZÄÖÜ][\w'’-]+(?:[ -][A-ZÄÖÜ][\w'’-]+)?)")
+_IN_BRACKETS = re.compile(r"\s*\((?P<country>[^()]{2,40})\)")
+
+
+def unknown_cities(sentence: Span, setting: Setting, of_cities: bool) -> list[PartyRef]:
+    """A partner city no register and no list of large cities knows, named right after a
+    city partnership word (or "Partnerschaft mit der Stadt A" where the kind is no city's): a
+    city of its own, keyed by its country in brackets or none, so that it is still extracted
+    (and listed as unlinked)."""
+    registers, found = setting.registers, []
+    for match in _NAMED_AFTER.finditer(sentence.text):
+        name = match["name"] or match["other"]
+        if not of_cities and not match["city"]:
+            continue
+        if name.split()[0] in NOT_NAME_WORDS or registers.land_named(name) or \
+                registers.country_named(name) or registers.region_named(name):
+            continue
+        place = places.city_named(name)
+        if place is not None and place.country == "DE":
+            continue  # a German city's partnership is not the city-state's
+        if place is not None:
+            found.append(_city_ref(name, place, registers))
+            continue
+        bracket = _IN_BRACKETS.match(sentence.text, match.end())
+        country = registers.country_named(bracket["country"]) if bracket else None
+        code = country.code if country is not None else None
+        found.append(PartyRef("region", f"{code or 'XX'}/{ns.slug(name)}", name, None,
+                              country=code, region_kind="stadt", registered=False))
+    return found
