@@ -427,3 +427,10 @@ def test_a_city_states_partner_city_no_register_knows_is_still_a_partner(tmp_pat
 def test_a_german_partner_city_is_no_partnership_of_the_city_state(tmp_path):
     assert stated(tmp_path, "Die Städtepartnerschaft mit Dresden besteht seit 1987.",
                   land="DE-HH") == {}
+
+
+def test_a_name_after_a_word_for_no_city_is_no_partner_city(tmp_path):
+    """"Im Namen des Senats": a common noun that is also some city's German name."""
+    text = ("Die Städtepartnerschaft mit Chicago ist lebendig. Außerdem: Im Namen des Senats "
+            "grüße ich die Städtepartnerschaft herzlich.")
+    assert set(stated(tmp_path, text, land="DE-HH")) <= {"US/chicago"}

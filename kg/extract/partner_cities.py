@@ -22,6 +22,7 @@ def is_city_state(setting: Setting) -> bool:
 
 
 _METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller namesakes are words
+_CITY_WORD = re.compile(r"\w*(?:[Ss]tadt|[Ss]tädte\w*)|Metropole\w*")
 _CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+(?:[ -][A-ZÄÖÜ][\w'’.-]+){0,2}")
 
 
@@ -46,13 +47,14 @@ def partner_cities(sentence: Span, within: SpanFacts, setting: Setting,
 
 
 def _name_tails(start: int, text: str, registers: Registers) -> list[tuple[int, list[str]]]:
-    """A run of capitalised words, then the runs from each later word on (a noun before the
-    name: "zu den Städten A, B"), and where a word joins the Land to its partner city by a
-    hyphen ("Jahre Berlin-A B"), the run from the partner on, each with where it starts."""
+    """A run of capitalised words, the run after a word for cities ("zu den Städten A, B",
+    "Hauptstadt A"), and where a word joins the Land to its partner city by a hyphen ("Jahre
+    Berlin-A B"), the run from the partner on, each with where it starts."""
     words = text.split()
     tails, at = [], start
     for index, word in enumerate(words):
-        tails.append((at, words[index:]))
+        if index == 0 or _CITY_WORD.fullmatch(words[index - 1]):
+            tails.append((at, words[index:]))
         land, hyphen, partner = word.partition("-")
         if hyphen and partner[:1].isupper() and registers.land_named(land):
             tails.append((at + len(land) + 1, [partner, *words[index + 1:]]))
