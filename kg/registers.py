@@ -177,6 +177,7 @@ class Registers:
     topics: list[Concept]
     agreement_kinds: list[Concept]
     vocabularies: Graph = field(repr=False)
+    city_names: dict[str, str] = field(default_factory=dict, repr=False)  # folded -> German
     _index: _Index = field(default_factory=_Index, repr=False)
 
     # ----------------------------------------------------------------- territory lookups
@@ -227,6 +228,12 @@ class Registers:
             return None
         found = _iso_subdivision(matches[0].name, country, self)
         return self.regions.get(found.key, found) if found is not None else None
+
+    def german_city_name(self, names: Iterable[str]) -> str | None:
+        """The German name of a foreign city by any of its names ("Windhoek" -> its German
+        name), so that one city has one IRI however a text spells it."""
+        return next((self.city_names[k] for k in map(ns.slug, names) if k in self.city_names),
+                    None)
 
     def _registered_city(self, code: str) -> bool:
         """A subdivision ISO 3166-2 types otherwise that the register says is a city (a
@@ -405,6 +412,11 @@ def _load_laender(directory: Path) -> dict[str, Land]:
     return {r["code"]: Land(r["code"], r["label_de"], r["label_en"], _split(r["names"]),
                             _split(r["adjectives"]), r.get("city_state") == "true")
             for r in _rows("laender.csv", directory)}
+
+
+def _load_city_names(directory: Path) -> dict[str, str]:
+    return {ns.slug(name): r["label_de"] for r in _rows("city-names.csv", directory)
+            for name in (r["label_de"], *_split(r["names"]))}
 
 
 def _load_land_signs(directory: Path) -> tuple[LandSign, ...]:
@@ -599,6 +611,6 @@ def _load_cached(directory_name: str) -> Registers:
         event_types=_load_concepts(vocabularies, "event-type"),
         topics=_load_concepts(vocabularies, "topic"),
         agreement_kinds=_load_concepts(vocabularies, "agreement-kind"),
-        vocabularies=vocabularies)
+        vocabularies=vocabularies, city_names=_load_city_names(directory))
     _build_index(registers)
     return registers

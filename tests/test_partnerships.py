@@ -362,3 +362,75 @@ def test_a_partnership_the_land_ended_says_so(tmp_path):
     found = stated(tmp_path, "Im Jahr 2015 beendete das Land die Partnerschaft mit der Provinz "
                              "Ontario.")
     assert found["CA-ON"][1] is True
+
+
+def test_a_city_states_partner_city_after_a_noun_is_the_city(tmp_path):
+    """"zu den Städten A, B": the noun before the first name is no part of it."""
+    found = stated(tmp_path, "Die Hansestadt unterhält Städtepartnerschaften zu den Städten "
+                             "Brüssel, Chicago und Marseille.", land="DE-HH")
+    assert set(found) == {"BE-BRU", "US/chicago", "FR/marseille"}
+
+
+def test_a_city_states_partner_city_has_one_key_however_it_is_spelt(tmp_path):
+    """The local spelling and the German name (mappings/city-names.csv) are one city."""
+    local = stated(tmp_path, "Die Städtepartnerschaft mit Windhoek wird gepflegt.", land="DE-BE")
+    german = stated(tmp_path, "Die Städtepartnerschaft mit Windhuk wird gepflegt.", land="DE-BE")
+    assert set(local) == set(german) == {"NA/windhuk"}
+
+
+def test_the_city_name_register_gives_a_citys_german_name(tmp_path):
+    import shutil
+
+    from kg import registers
+    from kg.paths import MAPPINGS_DIR
+
+    shutil.copytree(MAPPINGS_DIR, tmp_path / "mappings")
+    with (tmp_path / "mappings" / "city-names.csv").open("a", encoding="utf-8") as handle:
+        handle.write("Beispielburg,Exampleborough|Ejemplo\n")
+    loaded = registers.load(tmp_path / "mappings")
+    assert loaded.german_city_name(["Nirgendwo", "Exampleborough"]) == "Beispielburg"
+    assert loaded.german_city_name(["Nirgendwo"]) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Der Vertrag konkretisiert das zwischen den Häfen am 3. Mai 2031 in Chicago abgeschlossene "
+    "Partnerschaftsabkommen.",
+    "Bei dem Partnerschaftsvertrag handelt es sich um einen Vertrag zwischen Vertretern des "
+    "Hamburger Hafens und dem Hafen Chicago.",
+])
+def test_a_partnership_of_ports_is_not_the_city_states(tmp_path, text):
+    assert stated(tmp_path, text, land="DE-HH") == {}
+
+
+def test_the_partnership_a_paragraph_gave_to_ports_is_not_the_city_states_later(tmp_path):
+    text = ("Der Vertrag konkretisiert das zwischen den Häfen am 3. Mai 2031 in Chicago "
+            "abgeschlossene Partnerschaftsabkommen. Außerdem soll durch die Partnerschaft das "
+            "Verständnis gefördert werden.")
+    assert stated(tmp_path, text, land="DE-HH") == {}
+
+
+def test_a_signing_the_press_reported_is_no_partnership_of_the_text(tmp_path):
+    text = ("Am 3. Mai 2031 unterzeichneten laut Pressemeldungen Vertreter der Stadt Chicago und "
+            "der Wirtschaftsbehörde einen Partnerschaftsvertrag.")
+    found = extraction(tmp_path, text, land="DE-HH", genre="answer")
+    assert (found.partnerships, found.agreements) == ([], [])
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Die Städtepartnerschaft mit Quellhausen (Polen) besteht seit 2031.", "PL/quellhausen"),
+    ("Die Hansestadt pflegt eine Partnerschaft mit der Stadt Nirgendwo.", "XX/nirgendwo"),
+])
+def test_a_city_states_partner_city_no_register_knows_is_still_a_partner(tmp_path, text, key):
+    assert set(stated(tmp_path, text, land="DE-HH")) == {key}
+
+
+def test_a_german_partner_city_is_no_partnership_of_the_city_state(tmp_path):
+    assert stated(tmp_path, "Die Städtepartnerschaft mit Dresden besteht seit 1987.",
+                  land="DE-HH") == {}
+
+
+def test_a_name_after_a_word_for_no_city_is_no_partner_city(tmp_path):
+    """"Im Namen des Senats": a common noun that is also some city's German name."""
+    text = ("Die Städtepartnerschaft mit Chicago ist lebendig. Außerdem: Im Namen des Senats "
+            "grüße ich die Städtepartnerschaft herzlich.")
+    assert set(stated(tmp_path, text, land="DE-HH")) <= {"US/chicago"}

@@ -16,6 +16,7 @@ from kg.extract.cues import (
     CONTINUATION,
     EACH_AGREEMENT,
     EXTENSION_ACTION,
+    HEARSAY,
     NOT_EXACT_YEARS,
     NUMBER_WORD_PATTERN,
     NUMBER_WORDS,
@@ -272,7 +273,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])
              and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
-    if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or \
+    if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or HEARSAY.search(text) or \
             (one_each(text, registers) and not each_year):
         return []
     if action is None and not basis:

@@ -170,6 +170,17 @@ OTHER_HOLDER = re.compile(
     r"|(?:unterhält|unterhalten|pflegt|pflegen)\s+(?:der|die|das)\s+(?:\S+\s+){0,2}?"
     r"(?:Bezirk|Landkreis|Kreis|Stadt|Gemeinde|Universität|Hochschule|Schule|Verein|Landtag|"
     r"Parlament)\w*")
+# Bodies other than the Land named as the parties of a partnership or treaty: "das zwischen den
+# Häfen abgeschlossene Partnerschaftsabkommen", "ein Vertrag zwischen Vertretern des Hafens A
+# und dem Hafen B".
+OTHERS_BETWEEN = re.compile(
+    r"(?<!\w)zwischen\s+(?:den\s+|(?:Repräsentanten|Vertretern|Vertreterinnen)\s+(?:des|der)\s+"
+    r"(?:[\w-]+\s+)?)(?:Häfen|Hafens|Universitäten|Hochschulen|Schulen|Kammern|Vereinen|"
+    r"Unternehmen|Flughäfen|Zoos|Museen|Theatern|Kliniken)\b")
+# What the text reports others said, not what it states: "laut Pressemeldungen", "Medienberichten
+# zufolge" (an asker's preface retelling the press).
+HEARSAY = re.compile(r"(?<!\w)(?:laut\s+(?:Presse|Medien|Zeitungs)\w*|"
+                     r"(?:Presse|Medien|Zeitungs)\w*\s+zufolge)")
 # A partnership of parliaments, whoever's the region: "eine Partnerschaft auf der Ebene der
 # Parlamente", "die Partnerschaft der Landtage".
 PARLIAMENTS_PARTNERSHIP = re.compile(

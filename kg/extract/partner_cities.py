@@ -12,7 +12,7 @@ from kg.extract.analysis import Setting, SpanFacts
 from kg.extract.cues import NOT_NAME_WORDS
 from kg.extract.territories import region_ref
 from kg.extract.text import Span
-from kg.records import PartyRef
+from kg.records import PartyRef, PlaceRef
 from kg.registers import Registers
 
 
@@ -22,6 +22,7 @@ def is_city_state(setting: Setting) -> bool:
 
 
 _METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller namesakes are words
+_CITY_WORD = re.compile(r"\w*(?:[Ss]tadt|[Ss]tädte\w*)|Metropole\w*")
 _CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+(?:[ -][A-ZÄÖÜ][\w'’.-]+){0,2}")
 
 
@@ -46,11 +47,14 @@ def partner_cities(sentence: Span, within: SpanFacts, setting: Setting,
 
 
 def _name_tails(start: int, text: str, registers: Registers) -> list[tuple[int, list[str]]]:
-    """A run of capitalised words, and where one of them joins the Land to its partner city by
-    a hyphen ("Jahre Berlin-A B"), the run from the partner on, each with where it starts."""
+    """A run of capitalised words, the run after a word for cities ("zu den Städten A, B",
+    "Hauptstadt A"), and where a word joins the Land to its partner city by a hyphen ("Jahre
+    Berlin-A B"), the run from the partner on, each with where it starts."""
     words = text.split()
-    tails, at = [(start, words)], start
+    tails, at = [], start
     for index, word in enumerate(words):
+        if index == 0 or _CITY_WORD.fullmatch(words[index - 1]):
+            tails.append((at, words[index:]))
         land, hyphen, partner = word.partition("-")
         if hyphen and partner[:1].isupper() and registers.land_named(land):
             tails.append((at + len(land) + 1, [partner, *words[index + 1:]]))
@@ -71,12 +75,20 @@ def _city_of(words: list[str], registers: Registers) -> PartyRef | None:
                 or words[0] in NOT_NAME_WORDS or registers.land_named(name) \
                 or registers.country_named(name) or places.city_population(name) < _METROPOLIS:
             continue
-        names = (name, *places.city_names(place.geonames_id or ""))
-        region = registers.city_subdivision(names, place.country)
-        return region_ref(region) if region is not None else PartyRef(
-            "region", f"{place.country}/{ns.slug(name)}", name, place.canonical,
-            country=place.country, region_kind="stadt", registered=False)
+        return _city_ref(name, place, registers)
     return None
+
+
+def _city_ref(name: str, place: PlaceRef, registers: Registers) -> PartyRef:
+    """The ISO 3166-2 subdivision that is the city, else the city of its own, keyed by its
+    German name where the register knows one (another spelling is the same city)."""
+    names = (name, *places.city_names(place.geonames_id or ""))
+    region = registers.city_subdivision(names, place.country)
+    if region is not None:
+        return region_ref(region)
+    label = registers.german_city_name(names) or name
+    return PartyRef("region", f"{place.country}/{ns.slug(label)}", label, place.canonical,
+                    country=place.country, region_kind="stadt", registered=False)
 
 
 def as_cities(within: SpanFacts, partners: list[PartyRef], setting: Setting) -> list[PartyRef]:
@@ -91,10 +103,41 @@ def as_cities(within: SpanFacts, partners: list[PartyRef], setting: Setting) -> 
         if city is None or city[1] < _METROPOLIS:
             result.append(partner)
             continue
-        place = city[0]
-        region = setting.registers.city_subdivision(
-            (name, *places.city_names(place.geonames_id or "")), place.country)
-        result.append(region_ref(region) if region is not None else PartyRef(
-            "region", f"{place.country}/{ns.slug(name)}", name, place.canonical,
-            country=place.country, region_kind="stadt", registered=False))
+        result.append(_city_ref(name, city[0], setting.registers))
     return result
+
+
+# A city named right after a city partnership word: "Städtepartnerschaft mit A", "Partnerschaft
+# mit der Stadt A (Land B)", "Partnerstadt A".
+_NAMED_AFTER = re.compile(
+    r"(?:[Ss]tädtepartnerschaft\w*|Partnerschaft\w*)\s+mit\s+(?P<city>der\s+(?:[\w-]+\s+)?Stadt\s+)?"
+    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:[ -][A-ZÄÖÜ][\w'’-]+)?)"
+    r"|Partnerstadt\s+(?P<other>[A-ZÄÖÜ][\w'’-]+(?:[ -][A-ZÄÖÜ][\w'’-]+)?)")
+_IN_BRACKETS = re.compile(r"\s*\((?P<country>[^()]{2,40})\)")
+
+
+def unknown_cities(sentence: Span, setting: Setting, of_cities: bool) -> list[PartyRef]:
+    """A partner city no register and no list of large cities knows, named right after a
+    city partnership word (or "Partnerschaft mit der Stadt A" where the kind is no city's): a
+    city of its own, keyed by its country in brackets or none, so that it is still extracted
+    (and listed as unlinked)."""
+    registers, found = setting.registers, []
+    for match in _NAMED_AFTER.finditer(sentence.text):
+        name = match["name"] or match["other"]
+        if not of_cities and not match["city"]:
+            continue
+        if name.split()[0] in NOT_NAME_WORDS or registers.land_named(name) or \
+                registers.country_named(name) or registers.region_named(name):
+            continue
+        place = places.city_named(name)
+        if place is not None and place.country == "DE":
+            continue  # a German city's partnership is not the city-state's
+        if place is not None:
+            found.append(_city_ref(name, place, registers))
+            continue
+        bracket = _IN_BRACKETS.match(sentence.text, match.end())
+        country = registers.country_named(bracket["country"]) if bracket else None
+        code = country.code if country is not None else None
+        found.append(PartyRef("region", f"{code or 'XX'}/{ns.slug(name)}", name, None,
+                              country=code, region_kind="stadt", registered=False))
+    return found

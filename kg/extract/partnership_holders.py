@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from kg.extract.analysis import Setting, SpanFacts
 from kg.extract.cues import (
+    HEARSAY,
     HELD_BY,
     OCCASION_PARTNER_AFTER,
     OCCASION_PARTNER_BEFORE,
     OTHER_HOLDER,
+    OTHERS_BETWEEN,
     OTHERS_NAMED_AFTER,
     OWN_GOVERNMENT,
     PARLIAMENTS_PARTNERSHIP,
@@ -23,9 +25,11 @@ def land_holds(sentence: Span, within: SpanFacts, setting: Setting) -> bool:
     or parliament named as the holder; a document's own statement about "seine
     Partnerregionen" is the Land's."""
     text = sentence.text
-    if PARLIAMENTS_PARTNERSHIP.search(text) or \
-            (OTHER_HOLDER.search(text) and not OWN_GOVERNMENT.search(text)):
+    if PARLIAMENTS_PARTNERSHIP.search(text) or OTHERS_BETWEEN.search(text) or \
+            HEARSAY.search(text) or (OTHER_HOLDER.search(text) and not OWN_GOVERNMENT.search(text)):
         return False
+    if not within.parties and OTHERS_BETWEEN.search(sentence.block.text[:sentence.start]):
+        return False  # "die Partnerschaft" after "das zwischen den Häfen … Abkommen": theirs
     names_land = any(f.ref.kind == "land" and f.ref.key == setting.land for f in within.parties)
     if names_land or OWN_GOVERNMENT.search(text):
         return True

@@ -11,7 +11,12 @@ import re
 
 from kg.extract.analysis import BlockFacts, Setting
 from kg.extract.cues import CITY_PARTNERSHIP, ENDED, NEGATION, PARTNERSHIP, PLANNING
-from kg.extract.partner_cities import as_cities, is_city_state, partner_cities
+from kg.extract.partner_cities import (
+    as_cities,
+    is_city_state,
+    partner_cities,
+    unknown_cities,
+)
 from kg.extract.partner_succession import FUSED, note_merger, succeeded
 from kg.extract.partnership_holders import held_by_others, land_holds
 from kg.extract.partnership_leads import Leads
@@ -105,6 +110,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             cities = (partner_cities(sentence, within, setting, floor)
                       if floor is not None else []) or partner_cities(sentence, within, setting)
             partners += [p for p in cities if p.key not in {q.key for q in partners}]
+            if not partners:
+                partners = unknown_cities(sentence, setting, bool(CITY_PARTNERSHIP.search(kind)))
         if own and refers_back(sentence, within, city):  # "mit dieser Partnerschaft …"
             partners = [p for p in partners if p.key in here]
         elif not partners and own and not others_before(sentence, city):
