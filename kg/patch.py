@@ -8,9 +8,9 @@ So `graph/inferred` holds each triple some source implies and no graph states, a
 derived triple. A build writes beside its store a manifest of what it loaded:
 
     manifest.pickle   Manifest: each document's graph key (kg/graph_cache.py), how many
-                      sources imply each inferred triple, what the shared graphs imply, what
-                      the derivations constructed, each shared graph's digest, and the
-                      store's named graphs
+                      sources imply each inferred triple (by its digest), what the shared
+                      graphs imply, what the derivations constructed, each shared graph's
+                      digest, and the store's named graphs
 
 A rebuild copies the current store (Oxigraph's backup: hard links, no copying) and changes
 only what differs: the named graphs of changed, added and removed documents, the shared

@@ -50,5 +50,8 @@ def _names(cls: type) -> tuple[str, ...]:
 
 
 def _one(cls: type, values: tuple[Any, ...]) -> Any:
-    made = cls(*values)
-    return _ONE.setdefault(made, made)
+    key = (cls, values)
+    found = _ONE.get(key)
+    if found is None:
+        found = _ONE[key] = cls(*values)
+    return found
