@@ -80,7 +80,7 @@ def support_key(triple_key: bytes) -> bytes:
 
 
 def support_keys(triple_keys: Iterable[bytes]) -> list[bytes]:
-    return [hashlib.blake2b(key, digest_size=16).digest() for key in triple_keys]
+    return [support_key(key) for key in triple_keys]
 
 
 def quad_keys(quads: Iterable[ox.Quad]) -> list[bytes]:

@@ -192,8 +192,7 @@ def _same_agreement(known: AgreementRecord, record: AgreementRecord) -> bool:
     ours, theirs = {p.key for p in known.partners}, {p.key for p in record.partners}
     if known.local_key == record.local_key and (ours & theirs or not ours or not theirs):
         return True
-    if known.kind != record.kind or {p.key for p in known.partners} != \
-            {p.key for p in record.partners}:
+    if known.kind != record.kind or ours != theirs:
         return False
     if known.date and record.date:
         return known.date.start == record.date.start
