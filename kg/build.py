@@ -43,7 +43,7 @@ from kg.records import Extraction
 from kg.resolve import Resolution, resolve
 from kg.sources import Source, SourcesError, sources_beside
 from kg.validate import EntityContext, Problem, Report, shared_triples, validate_documents
-from kg.workers import map_parallel, stream_parallel
+from kg.workers import map_parallel, started, stream_parallel
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
 VALIDATION_CHUNK = 50  # a worker holds its chunk's graph several times over while pyshacl runs
@@ -181,27 +181,44 @@ def _extract_all(files: list[Path], jobs: int | None, progress: Progress,
                  remembered: ExtractionCache | None,
                  known: dict[Path, str | None] | None = None) -> list[Extraction | SetAside]:
     """Each file's outcome, in the files' order: remembered, or read and extracted (in
-    worker processes) and then remembered."""
+    worker processes) and then remembered. A rebuild's workers extract the new and changed
+    documents while this process loads what it remembers of the others."""
     if remembered is not None and known is None:
         known = file_keys(files)
     keys = [known.get(f) if remembered and known is not None else None for f in files]
-    with without_gc():
-        outcomes: list[Extraction | SetAside | None] = [
-            _remembered(remembered.get(key)) if remembered and key else None for key in keys]
-    todo = [i for i, outcome in enumerate(outcomes) if outcome is None]
+    held = [bool(remembered and key and remembered.has(key)) for key in keys]
+    todo = [i for i, kept in enumerate(held) if not kept]
     if remembered is not None and len(todo) < len(files):
         progress(f"{len(files) - len(todo)} of {len(files)} documents unchanged since the "
                  "last build: their extraction is reused")
     if todo:
         progress(f"reading and extracting {len(todo)} documents")
-    fresh = map_parallel(_read_and_extract, [(str(files[i]),) for i in todo], jobs, progress,
-                         "extracted")
-    for index, outcome in zip(todo, fresh, strict=True):
+    outcomes: list[Extraction | SetAside | None] = [None] * len(files)
+    if len(todo) == len(files):
+        _keep(outcomes, todo, map_parallel(_read_and_extract, [(str(files[i]),) for i in todo],
+                                           jobs, progress, "extracted"), keys, remembered)
+        return [o for o in outcomes if o is not None]
+    with started(_read_and_extract, [(str(files[i]),) for i in todo], jobs, progress,
+                 "extracted") as fresh:
+        with without_gc():
+            for index, key in enumerate(keys):
+                if held[index] and remembered and key:
+                    outcomes[index] = _remembered(remembered.get(key))
+        _keep(outcomes, todo, fresh(), keys, remembered)
+    lost = [i for i, outcome in enumerate(outcomes) if outcome is None]  # unreadable entries
+    _keep(outcomes, lost, [_read_and_extract(str(files[i])) for i in lost], keys, remembered)
+    return [o for o in outcomes if o is not None]
+
+
+def _keep(outcomes: list[Extraction | SetAside | None], indices: list[int],
+          fresh: list[Extraction | SetAside], keys: list[str | None],
+          remembered: ExtractionCache | None) -> None:
+    """Fresh outcomes in their places, and remembered."""
+    for index, outcome in zip(indices, fresh, strict=True):
         outcomes[index] = outcome
         key = keys[index]
         if remembered is not None and key:
             remembered.put(key, outcome)
-    return [o for o in outcomes if o is not None]
 
 
 @contextlib.contextmanager
@@ -292,19 +309,9 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
                                                    reason.ontology_graph()))
     memory = GraphMemory(remembered if load else None, context)
     problems: set[Problem] = set()
-    with without_gc():
-        documents = _recall(memory, sorted(mapped.entries), problems, load)
-    if len(documents) < len(mapped.entries):
-        progress(f"{len(mapped.entries) - len(documents)} of {len(mapped.entries)} document "
-                 "graphs unchanged since the last build: their graph and verdict are reused")
-    workers = jobs or os.cpu_count() or 1
-    size = max(1, min(VALIDATION_CHUNK, -(-len(documents) // (workers * 2))))  # every core busy
-    chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
-    if documents:
-        progress(f"validating {len(documents)} document graphs against the SHACL shapes"
-                 + (" and loading them" if load else ""))
     _SHARED["memory"] = memory
     reason.instance_rules()  # once (it runs owlrl on the ontology)
+    serialize = load is not None
 
     def collect(outcome: list[tuple[str, DocumentGraph]]) -> None:
         for document, graph in outcome:
@@ -313,7 +320,32 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
         if load is not None:
             load([(document, memory.key(document), graph) for document, graph in outcome])
 
-    serialize = load is not None
+    every = sorted(mapped.entries)
+    new = [d for d in every if not memory.held(d)] if memory.remembered else []
+    if not 0 < len(new) <= VALIDATION_CHUNK:
+        new = []  # a cold build's, or a large change's: validated below, a part to a worker
+    early_ones = set(new)
+    try:
+        with started(_validate_chunk, [(tuple(new), serialize)] if new else [], jobs,
+                     progress, "new document graphs validated") as early:
+            with without_gc():  # meanwhile (a forked worker validates the new documents)
+                documents = _recall(memory, [d for d in every if d not in early_ones],
+                                    problems, load)
+            for outcome in early():
+                collect(outcome)
+    except BaseException:
+        _SHARED.clear()
+        raise
+    if len(documents) + len(new) < len(mapped.entries):
+        progress(f"{len(mapped.entries) - len(documents) - len(new)} of "
+                 f"{len(mapped.entries)} document graphs unchanged since the last build: "
+                 "their graph and verdict are reused")
+    workers = jobs or os.cpu_count() or 1
+    size = max(1, min(VALIDATION_CHUNK, -(-len(documents) // (workers * 2))))  # every core busy
+    chunks = [documents[i:i + size] for i in range(0, len(documents), size)]
+    if documents:
+        progress(f"validating {len(documents)} document graphs against the SHACL shapes"
+                 + (" and loading them" if load else ""))
     parallel = workers > 1 and len(chunks) >= (2 if len(documents) >= 16 else 8)
     work = ((_part(context, chunk), serialize) if parallel else (tuple(chunk), serialize)
             for chunk in chunks)

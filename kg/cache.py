@@ -118,6 +118,10 @@ class ExtractionCache:
                 TypeError, ValueError):
             return None
 
+    def has(self, key: str) -> bool:
+        """Whether an entry is there (without reading it)."""
+        return self.enabled and (self.folder / f"{key}.pickle").is_file()
+
     def peek(self, key: str) -> object | None:
         """An entry, without keeping it for this build (what the previous build used)."""
         used = key in self.used

@@ -98,6 +98,11 @@ class GraphMemory:
             self._keys[document_id] = graph_key(self.entries[document_id])
         return self._keys[document_id]
 
+    def held(self, document_id: str) -> bool:
+        """Whether something is remembered under the document's graph key (a changed or new
+        document has nothing: it is validated at once)."""
+        return self.remembered is not None and self.remembered.has(self.key(document_id))
+
     def describe(self, triples: list[tuple], problems: list[Problem],
                  nquads: bytes, implied: bytes = b"") -> DocumentGraph:
         """What to remember of a document just mapped and validated."""

@@ -205,6 +205,7 @@ class PatchLoad:
     shared: frozenset[bytes] = frozenset()
     digests: dict[str, str] = field(default_factory=dict)
     changed_triples: set[bytes] = field(default_factory=set)  # added to or removed from a graph
+    differ: set[bytes] = field(default_factory=set)  # exactly these were (`derive_again`)
     quads: int = 0  # how many the store holds, when the manifest counted them (else 0)
 
     def __call__(self, loaded: Loaded) -> None:
@@ -280,6 +281,10 @@ class PatchLoad:
             self.quads -= _size(self.store, name)
             self.store.remove_graph(name)
             stated.update(triple_keys(graph.nquads))
+        for document in self.old.keys() | self.changed.keys():
+            before, after = self.old.get(document), self.changed.get(document)
+            self.differ ^= set(triple_keys(before.nquads)) if before else set()
+            self.differ ^= set(triple_keys(after.nquads)) if after else set()
         new = b"".join(graph.nquads for graph in self.changed.values())
         if new:
             self.store.bulk_load(new, ox.RdfFormat.N_QUADS)
@@ -296,7 +301,9 @@ class PatchLoad:
             self.store.remove(quad)
         self.store.extend(added)
         self.quads += len(added) - len(gone)
-        return set(quad_keys(gone | added))
+        changed = set(quad_keys(gone | added))
+        self.differ |= changed
+        return changed
 
     def _decide(self, candidates: set[bytes]) -> None:
         """Each candidate is in `graph/inferred` when a source implies it and no other graph
@@ -309,9 +316,22 @@ class PatchLoad:
             if wanted and quad not in self.store:
                 self.store.add(quad)
                 self.quads += 1
+                self.differ.add(key)
             elif not wanted and quad in self.store:
                 self.store.remove(quad)
                 self.quads -= 1
+                self.differ.add(key)
+
+    def derive_again(self) -> bool:
+        """Whether a triple the derivations read (by its predicate) was added to or removed
+        from some graph: if not, they construct what they did for the previous build."""
+        read = derive.predicates_read()
+        return read is None or any(_predicate(key) in read for key in self.differ)
+
+
+def _predicate(key: bytes) -> str:
+    """The predicate IRI of a triple key (`triple_keys`)."""
+    return key.split(b" ", 2)[1][1:-1].decode()
 
 
 def _stated(store: ox.Store, triple: ox.Triple) -> bool:
@@ -335,7 +355,11 @@ def finish_derived(store: ox.Store, loading: FullLoad | PatchLoad, inferred: int
                    ) -> tuple[int, Manifest]:
     """Run the derivations; the number of triples `graph/inferred` holds after them, and
     the manifest of the build."""
-    derived = derive.derived_quads(store)
+    if isinstance(loading, PatchLoad) and not loading.derive_again():
+        derived = {ox.Quad(t.subject, t.predicate, t.object, INFERRED)
+                   for t in map(_triple, loading.manifest.derived)}
+    else:
+        derived = derive.derived_quads(store)
     added = [quad for quad in derived if quad not in store]
     store.extend(added)
     manifest = Manifest(manifest_key(), dict(loading.documents), loading.support,

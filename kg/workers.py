@@ -12,6 +12,7 @@ A spawned worker imports the main module again, so a script that builds needs th
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import multiprocessing
@@ -19,7 +20,7 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
 Progress = Callable[[str], None]
@@ -54,6 +55,38 @@ def map_parallel(function, arguments: list[tuple], jobs: int | None, progress: P
         pool.shutdown(wait=True, cancel_futures=True)
         gc.unfreeze()
     return results
+
+
+@contextlib.contextmanager
+def started(function, arguments: list[tuple], jobs: int | None, progress: Progress,
+            verb: str) -> Iterator[Callable[[], list]]:
+    """Run function over arguments in forked worker processes while the caller does other
+    work (a rebuild loads what it remembers of the unchanged documents meanwhile); the
+    yielded callable waits for the results, in the arguments' order. With one core, the work
+    is done when the results are asked for."""
+    cores = jobs or os.cpu_count() or 1
+    if cores <= 1 or not arguments:
+        yield lambda: map_parallel(function, arguments, 1, progress, verb)
+        return
+    pool = ProcessPoolExecutor(max_workers=min(cores, len(arguments)),
+                               mp_context=multiprocessing.get_context("fork"),
+                               initializer=_worker_start, initargs=(os.getpid(),))
+    try:
+        futures = [pool.submit(function, *args) for args in arguments]
+
+        def results() -> list:
+            found = []
+            for index, future in enumerate(futures, 1):
+                found.append(future.result())
+                _tick(progress, index, len(futures), verb)
+            return found
+
+        yield results
+    except BaseException:
+        _stop_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def stream_parallel(function, arguments: Iterable[tuple], count: int, jobs: int | None,

@@ -79,3 +79,27 @@ def test_deriving_again_adds_nothing(store: ox.Store):
     derive.derive(store)
     assert derive.derive(store) == 0
     assert len(list(store.quads_for_pattern(None, LAST_CONTACT, None, None))) == 3
+
+
+def test_a_derivation_reads_the_predicates_its_pattern_names():
+    query = """# a comment naming ?s ?p is not read
+PREFIX ex: <https://example.org/vocabulary#>
+CONSTRUCT { ?s ex:derived ?o }
+WHERE { ?s a ex:Thing ; ex:linked ?o . ?o ex:broader* <https://example.org/top> .
+        FILTER (?o != "not ?s ?p an IRI") }"""
+    assert derive.read_predicates(query) == {
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "https://example.org/vocabulary#Thing",
+        "https://example.org/vocabulary#linked", "https://example.org/vocabulary#broader",
+        "https://example.org/top"}
+
+
+@pytest.mark.parametrize("pattern", ["{ ?s ?p ?o }", "{ ?s a ?c ; ?p ?o }",
+                                     "{ ?s a ?c . ?s ?p ?o }"])
+def test_a_derivation_with_a_variable_predicate_may_read_anything(pattern: str):
+    assert derive.read_predicates(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {pattern}") is None
+
+
+def test_the_bundled_derivations_read_what_they_match():
+    read = derive.predicates_read()
+    assert read is not None and str(ns.PG.eventType) in read and str(ns.PG.partner) in read
+    assert str(ns.PG.lastContact) not in read  # what they construct, not what they read

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from rdflib import RDFS, Literal
 
 import kg.build as build_module
-from kg import cache, counts, patch, reason, registers, store
+from kg import cache, counts, derive, patch, reason, registers, store
 from kg import namespaces as ns
 from kg.build import prepare
 from kg.cli import main
@@ -387,3 +387,39 @@ def test_a_graph_key_covers_what_resolution_decides_for_a_document():
         changed = copy.deepcopy(entry)
         change(changed)
         assert graph_key(changed) != key
+
+
+A_CONTACT = ("\nAm 3. März 2024 empfing die Ministerin eine Delegation aus Japan in Stuttgart "
+             "zu einem Gespräch über Forschung.\n")
+
+
+def test_a_rebuild_derives_again_only_when_a_triple_the_derivations_read_changed(
+        tmp_path: Path, monkeypatch):
+    runs: list[int] = []
+    original = derive.derived_quads
+    monkeypatch.setattr(derive, "derived_quads",
+                        lambda graph, *more: runs.append(1) or original(graph, *more))
+    documents = two_documents(tmp_path / "documents")
+    root = tmp_path / "store"
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    assert len(runs) == 1
+
+    with (documents / CHANGED).open("a", encoding="utf-8") as changed:
+        changed.write("\nWeitere Informationen folgen.\n")
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    assert len(runs) == 1, "no event changed, yet the derivations ran again"
+    unchanged_events = export(root)
+    assert run_kg("build", documents, "--store", tmp_path / "cold-1", "-j", 1, "-q",
+                  "--from-scratch").exit_code == 0
+    assert export(tmp_path / "cold-1") == unchanged_events
+
+    runs.clear()
+    with (documents / CHANGED).open("a", encoding="utf-8") as changed:
+        changed.write(A_CONTACT)
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    assert runs == [1], "an event was added, yet the derivations did not run"
+    assert export(root) != unchanged_events
+
+    assert run_kg("build", documents, "--store", tmp_path / "cold-2", "-j", 1, "-q",
+                  "--from-scratch").exit_code == 0
+    assert export(tmp_path / "cold-2") == export(root)

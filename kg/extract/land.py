@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from kg.registers import Registers
 
@@ -34,13 +34,24 @@ _SQUEEZED_LENGTH = 7
 @dataclass(frozen=True)
 class _Pattern:
     """One Land's signs of one kind as a regular expression; `probes` are their first
-    letters in lower case: where none is in the text, the expression cannot match."""
+    letters in lower case: where none is in the text, the expression cannot match. It is
+    compiled when first needed: compiling all of them took a one-document rebuild's
+    extraction most of its time."""
 
     land: str
     kind: str
     probes: tuple[str, ...]
-    loose: re.Pattern[str]  # case-insensitive: finds capitals too
-    exact: re.Pattern[str]  # what a match must be, unless it is all capitals
+    expression: str
+
+    @cached_property
+    def loose(self) -> re.Pattern[str]:
+        """Case-insensitive: finds capitals too."""
+        return re.compile(self.expression, re.IGNORECASE)
+
+    @cached_property
+    def exact(self) -> re.Pattern[str]:
+        """What a match must be, unless it is all capitals."""
+        return re.compile(self.expression)
 
 
 @dataclass(frozen=True)
@@ -139,8 +150,7 @@ def _patterns(registers: Registers) -> tuple[_Pattern, ...]:
             body = rf"(?:{'|'.join(re.escape(f) for f in sorted(forms))})(?:e[nmrs]?)?"
         expression = rf"(?<![\w-]){prefix if kind == 'name' else ''}{body}(?!\w)"
         probes = tuple(sorted({f[:4].lower() for f in forms}))
-        patterns.append(_Pattern(land, kind, probes, re.compile(expression, re.IGNORECASE),
-                                 re.compile(expression)))
+        patterns.append(_Pattern(land, kind, probes, expression))
     return tuple(patterns)
 
 
