@@ -198,6 +198,8 @@ def _extract_all(files: list[Path], jobs: int | None, progress: Progress,
         _keep(outcomes, todo, map_parallel(_read_and_extract, [(str(files[i]),) for i in todo],
                                            jobs, progress, "extracted"), keys, remembered)
         return [o for o in outcomes if o is not None]
+    if todo:
+        registers.load()  # this process needs them later: read once, before the worker forks
     with started(_read_and_extract, [(str(files[i]),) for i in todo], jobs, progress,
                  "extracted") as fresh:
         with without_gc():

@@ -8,7 +8,8 @@ so that the union default graph states each fact once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+import copy
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
@@ -298,20 +299,36 @@ def _quote(fact: URIRef, passage: Passage) -> Triple:
 
 class Evidence:
     """What makes the entities a document cites traceable without the rest of it: for each,
-    its first passage there (by IRI), with the passage's rendering and the document."""
+    its first passage there (by IRI), with the passage's rendering and the document. The
+    first passage of an entity is found when asked for: a rebuild asks for few of them, of
+    every document that lends one."""
 
     def __init__(self, entry: DocumentEntry):
         self.document_id = entry.meta.document_id
-        first: dict[URIRef, tuple[str, Passage]] = {}
+        self.passages: dict[URIRef, list[Passage]] = {}
         for entity, passage in entry.evidence:
-            iri = passage_name(passage, self.document_id)
-            if entity not in first or iri < first[entity][0]:
-                first[entity] = (iri, passage)
-        self.first = {entity: passage for entity, (_, passage) in first.items()}
+            self.passages.setdefault(entity, []).append(passage)
+        self._first: dict[URIRef, Passage] = {}
         self.described = list(_document_triples(entry, ns.document(self.document_id)))
 
+    def first(self, entity: URIRef) -> Passage:
+        """Of the entity's passages here, the one whose IRI sorts first (the earliest of
+        equal ones)."""
+        found = self._first.get(entity)
+        if found is None:
+            found = self._first[entity] = min(
+                self.passages[entity], key=lambda p: passage_name(p, self.document_id))
+        return found
+
+    def only(self, entities: Container[URIRef]) -> Evidence:
+        """A copy that knows only these entities' passages."""
+        part = copy.copy(self)
+        part.passages = {e: found for e, found in self.passages.items() if e in entities}
+        part._first = {}
+        return part
+
     def triples(self, entity: URIRef) -> list[Triple]:
-        passage = self.first[entity]
+        passage = self.first(entity)
         rendering = ns.rendering(self.document_id, passage.file)
         document = ns.document(self.document_id)
         triples: list[Triple] = [(entity, PROV.wasDerivedFrom,

@@ -9,7 +9,6 @@ through the passages the offending node was taken from.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -332,9 +331,7 @@ class EntityContext:
         part = EntityContext(Mapped(entries={d: self.mapped.entries[d] for d in documents},
                                     entities=entities), self.shared, cited)
         for lender in sorted(set(cited.values())):
-            evidence = copy.copy(self._evidence(lender))
-            evidence.first = {e: p for e, p in evidence.first.items() if e in entities}
-            part._evidence_of[lender] = evidence
+            part._evidence_of[lender] = self._evidence(lender).only(entities)
         return part
 
 
