@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import rdflib.namespace
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import namespaces as ns
 from kg.dates import DateValue, PartialDate
@@ -32,6 +33,9 @@ from kg.resolve import (
 )
 
 PG, SEM, SCHEMA = ns.PG, ns.SEM, ns.SCHEMA
+DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD = (
+    ns.Terms(getattr(rdflib.namespace, name))
+    for name in ("DCTERMS", "FOAF", "ORG", "PROV", "RDF", "RDFS", "SKOS", "XSD"))
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
@@ -278,22 +282,34 @@ def document_graph(entry: DocumentEntry) -> Graph:
 def document_triples(entry: DocumentEntry) -> list[Triple]:
     """The triples of a document's named graph, each once, in a stable order."""
     meta = entry.meta
+    passages = _Passages(meta.document_id)
     triples = list(_document_triples(entry, ns.document(meta.document_id)))
     for event in entry.events:
-        triples.extend(_event_triples(event, meta.land, meta.document_id))
+        triples.extend(_event_triples(event, meta.land, passages))
     for entity, passage in entry.evidence:
-        triples.extend(_passage_triples(passage, meta.document_id))
-        triples.append((entity, PROV.wasDerivedFrom, passage_iri(passage, meta.document_id)))
-        triples.append(_quote(entity, passage))
+        iri, described, quote = passages.of(passage)
+        triples.extend(described)
+        triples.append((entity, PROV.wasDerivedFrom, iri))
+        triples.append((entity, PG.quote, quote))
     return list(dict.fromkeys(triples))
 
 
-def _quote(fact: URIRef, passage: Passage) -> Triple:
-    """The fact's quote in this document's graph, beside its passage's `prov:value`: listing
-    every fact with its document and quote (cq-08) then reads one statement a row instead of
-    joining passages, renderings and documents, and needs no DISTINCT (a quote read alike from
-    two renderings is one statement of the graph)."""
-    return fact, PG.quote, Literal(passage.quote)
+class _Passages:
+    """Each passage's IRI, triples and quote, made once for a document: a passage backs
+    several facts (an event and the entities it names), each restating it."""
+
+    def __init__(self, document_id: str):
+        self.document_id = document_id
+        self._made: dict[Passage, tuple[URIRef, list[Triple], Literal]] = {}
+
+    def of(self, passage: Passage) -> tuple[URIRef, list[Triple], Literal]:
+        made = self._made.get(passage)
+        if made is None:
+            triples = list(_passage_triples(passage, self.document_id))
+            quote = triples[2][2]
+            assert isinstance(quote, Literal)
+            made = self._made[passage] = (triples[0][0], triples, quote)
+        return made
 
 
 class Evidence:
@@ -345,7 +361,7 @@ def _document_triples(entry: DocumentEntry, document: URIRef) -> Iterator[Triple
         yield iri, PG.renderingKind, Literal(rendering.rendering)
 
 
-def _event_triples(event: Event, land: str, document_id: str) -> Iterator[Triple]:
+def _event_triples(event: Event, land: str, passages: _Passages) -> Iterator[Triple]:
     record, iri = event.record, event.iri
     yield iri, RDF.type, PG.Event
     yield iri, PG.eventType, ns.concept("event-type", record.event_type)
@@ -365,10 +381,11 @@ def _event_triples(event: Event, land: str, document_id: str) -> Iterator[Triple
         yield iri, PG.partner, party_iri(partner)
     for place in record.places:
         yield iri, PG.place, place_iri(place)
-    for passage in event.passages:
-        yield from _passage_triples(passage, document_id)
-        yield iri, PROV.wasDerivedFrom, passage_iri(passage, document_id)
-        yield _quote(iri, passage)
+    for passage in event.passages:  # a quote beside its passage: _passage_triples says why
+        passage_node, described, quote = passages.of(passage)
+        yield from described
+        yield iri, PROV.wasDerivedFrom, passage_node
+        yield iri, PG.quote, quote
 
 
 def _date_triples(iri: URIRef, value: DateValue | None) -> Iterator[Triple]:
@@ -392,11 +409,22 @@ def passage_name(passage: Passage, document_id: str) -> str:
 
 
 def _passage_triples(passage: Passage, document_id: str) -> Iterable[Triple]:
+    """Its type, rendering and quote (the first three, in this order: _Passages), lines and
+    page. The quote is also each fact's `pg:quote` in this document's graph, beside its
+    passage's `prov:value`: listing every fact with its document and quote (cq-08) then
+    reads one statement a row instead of joining passages, renderings and documents, and
+    needs no DISTINCT (a quote read alike from two renderings is one statement)."""
     iri = passage_iri(passage, document_id)
     yield iri, RDF.type, PG.Passage
     yield iri, PROV.wasQuotedFrom, ns.rendering(document_id, passage.file)
     yield iri, PROV.value, Literal(passage.quote)
-    yield iri, PG.startLine, Literal(passage.start_line, datatype=XSD.positiveInteger)
-    yield iri, PG.endLine, Literal(passage.end_line, datatype=XSD.positiveInteger)
+    yield iri, PG.startLine, _positive(passage.start_line)
+    yield iri, PG.endLine, _positive(passage.end_line)
     if passage.page is not None:
-        yield iri, PG.page, Literal(passage.page, datatype=XSD.positiveInteger)
+        yield iri, PG.page, _positive(passage.page)
+
+
+@lru_cache(maxsize=1 << 14)
+def _positive(number: int) -> Literal:
+    """A line or page number (made once: a build writes hundreds of thousands)."""
+    return Literal(number, datatype=XSD.positiveInteger)

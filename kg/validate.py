@@ -220,10 +220,13 @@ def shared_triples(vocabularies: Graph, ontology: Graph) -> list[tuple]:
 
 
 def _graph(*parts: Iterable[tuple]) -> Graph:
+    """A graph of the triples, each added once, in the order first given (a chunk's documents
+    reach the same entities: half of what they bring is repeated), straight to rdflib's store
+    (Graph.add checks each term's type first: the mapping made them)."""
     graph = Graph()
-    for part in parts:
-        for triple in part:
-            graph.add(triple)
+    add = graph.store.add
+    for triple in dict.fromkeys(t for part in parts for t in part):
+        add(triple, graph, False)
     return graph
 
 
@@ -351,11 +354,12 @@ def seeds(triples: Iterable[tuple]) -> tuple[set[str], set[str]]:
     """The IRIs of some triples, and of the subjects they give a passage of."""
     nodes: set[str] = set()
     has_passage: set[str] = set()
+    derived_from = PROV.wasDerivedFrom  # rdflib looks a DefinedNamespace's terms up slowly
     for subject, predicate, obj in triples:
         nodes.add(str(subject))
         if isinstance(obj, URIRef):
             nodes.add(str(obj))
-        if predicate == PROV.wasDerivedFrom:
+        if predicate == derived_from:
             has_passage.add(str(subject))
     return nodes, has_passage
 
