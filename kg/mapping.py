@@ -32,7 +32,7 @@ from kg.resolve import (
     place_iri,
 )
 
-PG, SEM, SCHEMA = ns.PG, ns.SEM, ns.SCHEMA
+PG, SEM, SCHEMA = ns.Terms(ns.PG), ns.Terms(ns.SEM), ns.Terms(ns.SCHEMA)
 DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD = (
     ns.Terms(getattr(rdflib.namespace, name))
     for name in ("DCTERMS", "FOAF", "ORG", "PROV", "RDF", "RDFS", "SKOS", "XSD"))
@@ -265,6 +265,7 @@ def _period(text: str | None) -> Literal | None:
     return date_literal(PartialDate(*parts))
 
 
+@lru_cache(maxsize=1 << 14)
 def date_literal(date: PartialDate) -> Literal:
     return Literal(date.lexical(), datatype=XSD[date.xsd_type()])
 
@@ -367,7 +368,7 @@ def _event_triples(event: Event, land: str, passages: _Passages) -> Iterator[Tri
     yield iri, PG.eventType, ns.concept("event-type", record.event_type)
     yield iri, DCTERMS.description, Literal(record.description, lang="de")
     yield iri, PG.land, ns.land(land)
-    yield iri, PG.planned, Literal(record.planned)
+    yield iri, PG.planned, _value(record.planned)
     yield from _date_triples(iri, record.date)
     if record.date_text:
         yield iri, PG.dateText, Literal(record.date_text)
@@ -394,8 +395,15 @@ def _date_triples(iri: URIRef, value: DateValue | None) -> Iterator[Triple]:
     yield iri, SEM.hasBeginTimeStamp, date_literal(value.start)
     if value.end is not None:
         yield iri, SEM.hasEndTimeStamp, date_literal(value.end)
-    yield iri, SEM.hasEarliestBeginTimeStamp, Literal(value.earliest)
-    yield iri, SEM.hasLatestEndTimeStamp, Literal(value.latest)
+    yield iri, SEM.hasEarliestBeginTimeStamp, _value(value.earliest)
+    yield iri, SEM.hasLatestEndTimeStamp, _value(value.latest)
+
+
+@lru_cache(maxsize=1 << 14, typed=True)  # typed: True and 1 are equal keys
+def _value(value: object) -> Literal:
+    """A literal of a value that recurs (a flag, a day), made once (rdflib's literals of a
+    Python value cost a conversion each)."""
+    return Literal(value)
 
 
 def passage_iri(passage: Passage, document_id: str) -> URIRef:
