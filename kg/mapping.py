@@ -372,21 +372,44 @@ def _event_triples(event: Event, land: str, passages: _Passages) -> Iterator[Tri
     yield from _date_triples(iri, record.date)
     if record.date_text:
         yield iri, PG.dateText, Literal(record.date_text)
-    for ministry in record.ministries:
-        yield iri, PG.ministry, ministry_iri(ministry)
-    for pairs in ((PG.participant, event.participants), (PG.participantPost, event.posts),
-                  (PG.agreement, event.agreements)):
-        for target in pairs[1]:
-            yield iri, pairs[0], target
-    for partner in record.partners:
-        yield iri, PG.partner, party_iri(partner)
-    for place in record.places:
-        yield iri, PG.place, place_iri(place)
+    for predicate, target in _event_links(event):
+        yield iri, predicate, target
     for passage in event.passages:  # a quote beside its passage: _passage_triples says why
         passage_node, described, quote = passages.of(passage)
         yield from described
         yield iri, PROV.wasDerivedFrom, passage_node
         yield iri, PG.quote, quote
+
+
+def _event_links(event: Event) -> Iterator[tuple[URIRef, URIRef]]:
+    """What an event names of the entities: its ministries, participants, posts, agreements,
+    partners and places."""
+    record = event.record
+    for ministry in record.ministries:
+        yield PG.ministry, ministry_iri(ministry)
+    for predicate, targets in ((PG.participant, event.participants),
+                               (PG.participantPost, event.posts),
+                               (PG.agreement, event.agreements)):
+        for target in targets:
+            yield predicate, target
+    for partner in record.partners:
+        yield PG.partner, party_iri(partner)
+    for place in record.places:
+        yield PG.place, place_iri(place)
+
+
+def document_nodes(entry: DocumentEntry) -> set[str]:
+    """The IRIs of a document's graph that can name what other graphs describe (the
+    entities its validation reaches from, kg/validate.py), without mapping it: its Land and
+    concepts, what its events name, the facts it gives passages of. Every entity among the
+    nodes of `document_triples(entry)` is one of them (tests/test_mapping.py)."""
+    meta = entry.meta
+    nodes = {str(ns.land(meta.land)), str(ns.concept("genre", meta.genre))}
+    for event in entry.events:
+        nodes.add(str(ns.concept("event-type", event.record.event_type)))
+        nodes.update(str(target) for _, target in _event_links(event))
+    nodes.update(str(entity) for entity, _ in entry.evidence)
+    return nodes
 
 
 def _date_triples(iri: URIRef, value: DateValue | None) -> Iterator[Triple]:

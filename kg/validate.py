@@ -329,6 +329,19 @@ class EntityContext:
         names: set[str] = set()
         for triples in documents.values():
             names |= self.reached(*seeds(triples)).keys()
+        return self._part(documents, names)
+
+    def part_reaching(self, nodes: Mapping[str, Set[str]]) -> EntityContext:
+        """`part`, from each document's nodes that can name entities (mapping.document_nodes)
+        rather than its graph: every entity reached from them as from nodes without a
+        passage of their own (which reaches the most: a lent passage's links too), a part
+        that holds at least what `part` of their graphs would, and answers alike."""
+        names: set[str] = set()
+        for found in nodes.values():
+            names |= self.reached(found, frozenset()).keys()
+        return self._part(nodes, names)
+
+    def _part(self, documents: Iterable[str], names: set[str]) -> EntityContext:
         entities = {self.entities[name]: self.mapped.entities[self.entities[name]]
                     for name in sorted(names)}
         cited = {e: self.cited[e] for e in entities if e in self.cited}
