@@ -36,7 +36,7 @@ from kg.cache import ExtractionCache, file_keys, inputs_fingerprint
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
 from kg.graph_cache import DocumentGraph, GraphMemory
-from kg.mapping import Mapped, document_triples, to_rdf
+from kg.mapping import Mapped, document_nodes, document_triples, to_rdf
 from kg.patch import FullLoad, Loaded, Manifest, PatchLoad
 from kg.paths import DOCUMENTS_DIR, QUERIES_DIR
 from kg.records import Extraction
@@ -381,8 +381,9 @@ def _recall(memory: GraphMemory, documents: list[str], problems: set[Problem],
 
 
 def _part(context: EntityContext, chunk: list[str]) -> EntityContext:
-    """What validating the chunk's documents reads of the corpus (a worker gets only that)."""
-    return context.part({d: document_triples(context.mapped.entries[d]) for d in chunk})
+    """What validating the chunk's documents reads of the corpus (a worker gets only that),
+    found without mapping them (the worker does)."""
+    return context.part_reaching({d: document_nodes(context.mapped.entries[d]) for d in chunk})
 
 
 def _validate_part(part: EntityContext, serialize: bool) -> list[tuple[str, DocumentGraph]]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import copy
 from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import rdflib.namespace
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import namespaces as ns
 from kg.dates import DateValue, PartialDate
@@ -32,7 +33,10 @@ from kg.resolve import (
     place_iri,
 )
 
-PG, SEM, SCHEMA = ns.PG, ns.SEM, ns.SCHEMA
+PG, SEM, SCHEMA = ns.Terms(ns.PG), ns.Terms(ns.SEM), ns.Terms(ns.SCHEMA)
+DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD = (
+    ns.Terms(getattr(rdflib.namespace, name))
+    for name in ("DCTERMS", "FOAF", "ORG", "PROV", "RDF", "RDFS", "SKOS", "XSD"))
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
@@ -262,6 +266,7 @@ def _period(text: str | None) -> Literal | None:
     return date_literal(PartialDate(*parts))
 
 
+@lru_cache(maxsize=1 << 14)
 def date_literal(date: PartialDate) -> Literal:
     return Literal(date.lexical(), datatype=XSD[date.xsd_type()])
 
@@ -279,22 +284,34 @@ def document_graph(entry: DocumentEntry) -> Graph:
 def document_triples(entry: DocumentEntry) -> list[Triple]:
     """The triples of a document's named graph, each once, in a stable order."""
     meta = entry.meta
+    passages = _Passages(meta.document_id)
     triples = list(_document_triples(entry, ns.document(meta.document_id)))
     for event in entry.events:
-        triples.extend(_event_triples(event, meta.land, meta.document_id))
+        triples.extend(_event_triples(event, meta.land, passages))
     for entity, passage in entry.evidence:
-        triples.extend(_passage_triples(passage, meta.document_id))
-        triples.append((entity, PROV.wasDerivedFrom, passage_iri(passage, meta.document_id)))
-        triples.append(_quote(entity, passage))
+        iri, described, quote = passages.of(passage)
+        triples.extend(described)
+        triples.append((entity, PROV.wasDerivedFrom, iri))
+        triples.append((entity, PG.quote, quote))
     return list(dict.fromkeys(triples))
 
 
-def _quote(fact: URIRef, passage: Passage) -> Triple:
-    """The fact's quote in this document's graph, beside its passage's `prov:value`: listing
-    every fact with its document and quote (cq-08) then reads one statement a row instead of
-    joining passages, renderings and documents, and needs no DISTINCT (a quote read alike from
-    two renderings is one statement of the graph)."""
-    return fact, PG.quote, Literal(passage.quote)
+class _Passages:
+    """Each passage's IRI, triples and quote, made once for a document: a passage backs
+    several facts (an event and the entities it names), each restating it."""
+
+    def __init__(self, document_id: str):
+        self.document_id = document_id
+        self._made: dict[Passage, tuple[URIRef, list[Triple], Literal]] = {}
+
+    def of(self, passage: Passage) -> tuple[URIRef, list[Triple], Literal]:
+        made = self._made.get(passage)
+        if made is None:
+            triples = list(_passage_triples(passage, self.document_id))
+            quote = triples[2][2]
+            assert isinstance(quote, Literal)
+            made = self._made[passage] = (triples[0][0], triples, quote)
+        return made
 
 
 class Evidence:
@@ -362,30 +379,54 @@ def _document_triples(entry: DocumentEntry, document: URIRef) -> Iterator[Triple
         yield iri, PG.renderingKind, Literal(rendering.rendering)
 
 
-def _event_triples(event: Event, land: str, document_id: str) -> Iterator[Triple]:
+def _event_triples(event: Event, land: str, passages: _Passages) -> Iterator[Triple]:
     record, iri = event.record, event.iri
     yield iri, RDF.type, PG.Event
     yield iri, PG.eventType, ns.concept("event-type", record.event_type)
     yield iri, DCTERMS.description, Literal(record.description, lang="de")
     yield iri, PG.land, ns.land(land)
-    yield iri, PG.planned, Literal(record.planned)
+    yield iri, PG.planned, _value(record.planned)
     yield from _date_triples(iri, record.date)
     if record.date_text:
         yield iri, PG.dateText, Literal(record.date_text)
+    for predicate, target in _event_links(event):
+        yield iri, predicate, target
+    for passage in event.passages:  # a quote beside its passage: _passage_triples says why
+        passage_node, described, quote = passages.of(passage)
+        yield from described
+        yield iri, PROV.wasDerivedFrom, passage_node
+        yield iri, PG.quote, quote
+
+
+def _event_links(event: Event) -> Iterator[tuple[URIRef, URIRef]]:
+    """What an event names of the entities: its ministries, participants, posts, agreements,
+    partners and places."""
+    record = event.record
     for ministry in record.ministries:
-        yield iri, PG.ministry, ministry_iri(ministry)
-    for pairs in ((PG.participant, event.participants), (PG.participantPost, event.posts),
-                  (PG.agreement, event.agreements)):
-        for target in pairs[1]:
-            yield iri, pairs[0], target
+        yield PG.ministry, ministry_iri(ministry)
+    for predicate, targets in ((PG.participant, event.participants),
+                               (PG.participantPost, event.posts),
+                               (PG.agreement, event.agreements)):
+        for target in targets:
+            yield predicate, target
     for partner in record.partners:
-        yield iri, PG.partner, party_iri(partner)
+        yield PG.partner, party_iri(partner)
     for place in record.places:
-        yield iri, PG.place, place_iri(place)
-    for passage in event.passages:
-        yield from _passage_triples(passage, document_id)
-        yield iri, PROV.wasDerivedFrom, passage_iri(passage, document_id)
-        yield _quote(iri, passage)
+        yield PG.place, place_iri(place)
+
+
+def document_nodes(entry: DocumentEntry) -> set[str]:
+    """The IRIs of a document's graph that can name what other graphs describe (the
+    entities its validation reaches from, kg/validate.py), without mapping it: its Land and
+    concepts, what its events name, the facts it gives passages of. Every entity among the
+    nodes of `document_triples(entry)` is one of them (tests/test_mapping.py)."""
+    meta = entry.meta
+    nodes = {str(ns.land(meta.land)), str(ns.concept("genre", meta.genre))}
+    for event in entry.events:
+        nodes.add(str(ns.concept("event-type", event.record.event_type)))
+        nodes.update(str(target) for _, target in _event_links(event))
+    nodes.update(str(entity) for entity, _ in entry.evidence)
+    return nodes
 
 
 def _date_triples(iri: URIRef, value: DateValue | None) -> Iterator[Triple]:
@@ -394,8 +435,15 @@ def _date_triples(iri: URIRef, value: DateValue | None) -> Iterator[Triple]:
     yield iri, SEM.hasBeginTimeStamp, date_literal(value.start)
     if value.end is not None:
         yield iri, SEM.hasEndTimeStamp, date_literal(value.end)
-    yield iri, SEM.hasEarliestBeginTimeStamp, Literal(value.earliest)
-    yield iri, SEM.hasLatestEndTimeStamp, Literal(value.latest)
+    yield iri, SEM.hasEarliestBeginTimeStamp, _value(value.earliest)
+    yield iri, SEM.hasLatestEndTimeStamp, _value(value.latest)
+
+
+@lru_cache(maxsize=1 << 14, typed=True)  # typed: True and 1 are equal keys
+def _value(value: object) -> Literal:
+    """A literal of a value that recurs (a flag, a day), made once (rdflib's literals of a
+    Python value cost a conversion each)."""
+    return Literal(value)
 
 
 def passage_iri(passage: Passage, document_id: str) -> URIRef:
@@ -409,11 +457,22 @@ def passage_name(passage: Passage, document_id: str) -> str:
 
 
 def _passage_triples(passage: Passage, document_id: str) -> Iterable[Triple]:
+    """Its type, rendering and quote (the first three, in this order: _Passages), lines and
+    page. The quote is also each fact's `pg:quote` in this document's graph, beside its
+    passage's `prov:value`: listing every fact with its document and quote (cq-08) then
+    reads one statement a row instead of joining passages, renderings and documents, and
+    needs no DISTINCT (a quote read alike from two renderings is one statement)."""
     iri = passage_iri(passage, document_id)
     yield iri, RDF.type, PG.Passage
     yield iri, PROV.wasQuotedFrom, ns.rendering(document_id, passage.file)
     yield iri, PROV.value, Literal(passage.quote)
-    yield iri, PG.startLine, Literal(passage.start_line, datatype=XSD.positiveInteger)
-    yield iri, PG.endLine, Literal(passage.end_line, datatype=XSD.positiveInteger)
+    yield iri, PG.startLine, _positive(passage.start_line)
+    yield iri, PG.endLine, _positive(passage.end_line)
     if passage.page is not None:
-        yield iri, PG.page, Literal(passage.page, datatype=XSD.positiveInteger)
+        yield iri, PG.page, _positive(passage.page)
+
+
+@lru_cache(maxsize=1 << 14)
+def _positive(number: int) -> Literal:
+    """A line or page number (made once: a build writes hundreds of thousands)."""
+    return Literal(number, datatype=XSD.positiveInteger)

@@ -32,6 +32,7 @@ _TRIVIAL_OBJECTS = {OWL.Thing, RDFS.Resource, OWL.Nothing}
 _KEPT_PREDICATES = {RDFS.subClassOf, RDFS.subPropertyOf, RDFS.domain, RDFS.range,
                     OWL.inverseOf, OWL.equivalentClass, OWL.equivalentProperty,
                     OWL.disjointWith, RDF.type}
+_TYPE = RDF.type  # looked up once: a DefinedNamespace's attributes are slow to read
 
 
 def ontology_graph(path: Path = ONTOLOGY_FILE) -> Graph:
@@ -101,16 +102,16 @@ class InstanceRules:
     def consequences(self, triple: tuple) -> Iterator[tuple]:
         """What one triple implies in one step."""
         subject, predicate, obj = triple
-        if predicate == RDF.type:
+        if predicate == _TYPE:
             for cls in self.superclasses.get(obj, ()):
-                yield subject, RDF.type, cls
+                yield subject, _TYPE, cls
         for other in self.superproperties.get(predicate, ()):
             yield subject, other, obj
         for cls in self.domains.get(predicate, ()):
-            yield subject, RDF.type, cls
+            yield subject, _TYPE, cls
         if not isinstance(obj, Literal):
             for cls in self.ranges.get(predicate, ()):
-                yield obj, RDF.type, cls
+                yield obj, _TYPE, cls
             for other in self.inverses.get(predicate, ()):
                 yield obj, other, subject
 

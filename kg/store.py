@@ -218,9 +218,17 @@ def _resource(term) -> ox.NamedNode | ox.BlankNode:
 
 def quads(triples: Iterable[tuple], graph: URIRef) -> Iterator[ox.Quad]:
     """rdflib triples as Oxigraph quads in a named graph, skipping what RDF forbids (owlrl
-    can produce literal subjects)."""
+    can produce literal subjects). Each term is converted once (a graph names its nodes,
+    predicates and classes many times); rdflib's terms are equal only when of one kind."""
     name = ox.NamedNode(str(graph))
+    made: dict = {}
     for subject, predicate, obj in triples:
         if isinstance(subject, Literal) or not isinstance(predicate, URIRef):
             continue
-        yield ox.Quad(_resource(subject), ox.NamedNode(str(predicate)), to_oxigraph(obj), name)
+        if (s := made.get(subject)) is None:
+            s = made[subject] = _resource(subject)
+        if (p := made.get(predicate)) is None:
+            p = made[predicate] = ox.NamedNode(str(predicate))
+        if (o := made.get(obj)) is None:
+            o = made[obj] = to_oxigraph(obj)
+        yield ox.Quad(s, p, o, name)

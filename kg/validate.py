@@ -219,10 +219,13 @@ def shared_triples(vocabularies: Graph, ontology: Graph) -> list[tuple]:
 
 
 def _graph(*parts: Iterable[tuple]) -> Graph:
+    """A graph of the triples, each added once, in the order first given (a chunk's documents
+    reach the same entities: half of what they bring is repeated), straight to rdflib's store
+    (Graph.add checks each term's type first: the mapping made them)."""
     graph = Graph()
-    for part in parts:
-        for triple in part:
-            graph.add(triple)
+    add = graph.store.add
+    for triple in dict.fromkeys(t for part in parts for t in part):
+        add(triple, graph, False)
     return graph
 
 
@@ -325,6 +328,19 @@ class EntityContext:
         names: set[str] = set()
         for triples in documents.values():
             names |= self.reached(*seeds(triples)).keys()
+        return self._part(documents, names)
+
+    def part_reaching(self, nodes: Mapping[str, Set[str]]) -> EntityContext:
+        """`part`, from each document's nodes that can name entities (mapping.document_nodes)
+        rather than its graph: every entity reached from them as from nodes without a
+        passage of their own (which reaches the most: a lent passage's links too), a part
+        that holds at least what `part` of their graphs would, and answers alike."""
+        names: set[str] = set()
+        for found in nodes.values():
+            names |= self.reached(found, frozenset()).keys()
+        return self._part(nodes, names)
+
+    def _part(self, documents: Iterable[str], names: set[str]) -> EntityContext:
         entities = {self.entities[name]: self.mapped.entities[self.entities[name]]
                     for name in sorted(names)}
         cited = {e: self.cited[e] for e in entities if e in self.cited}
@@ -348,11 +364,12 @@ def seeds(triples: Iterable[tuple]) -> tuple[set[str], set[str]]:
     """The IRIs of some triples, and of the subjects they give a passage of."""
     nodes: set[str] = set()
     has_passage: set[str] = set()
+    derived_from = PROV.wasDerivedFrom  # rdflib looks a DefinedNamespace's terms up slowly
     for subject, predicate, obj in triples:
         nodes.add(str(subject))
         if isinstance(obj, URIRef):
             nodes.add(str(obj))
-        if predicate == PROV.wasDerivedFrom:
+        if predicate == derived_from:
             has_passage.add(str(subject))
     return nodes, has_passage
 

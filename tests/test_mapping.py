@@ -1,0 +1,62 @@
+"""What a build hands a validation worker is found without mapping the documents
+(mapping.document_nodes): it must reach every entity their graphs reach, and the worker's
+verdicts and what it remembers of them must be those of the part made from the graphs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg import reason, registers
+from kg.build import read_documents
+from kg.graph_cache import Digests
+from kg.mapping import Mapped, document_nodes, document_triples, to_rdf
+from kg.paths import DOCUMENTS_DIR
+from kg.resolve import resolve
+from kg.validate import EntityContext, seeds, shared_triples, validate_documents
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def mapped_from(folder: Path) -> Mapped:
+    prepared = read_documents([folder], jobs=1)
+    assert prepared.extractions
+    return to_rdf(resolve(prepared.extractions), registers.load())
+
+
+@pytest.fixture(scope="module", params=["bundled", "synthetic"])
+def context(request, tmp_path_factory) -> EntityContext:
+    folder = DOCUMENTS_DIR
+    if request.param == "synthetic":  # invented documents of every genre
+        folder = tmp_path_factory.mktemp("corpus") / "documents"
+        subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "-n", "40",
+                        "--seed", "3", "-o", str(folder)], check=True, capture_output=True)
+    mapped = mapped_from(folder)
+    return EntityContext(mapped, shared_triples(registers.load().vocabularies,
+                                                reason.ontology_graph()))
+
+
+def test_document_nodes_name_every_entity_the_graph_names(context: EntityContext):
+    for document, entry in context.mapped.entries.items():
+        nodes, _ = seeds(document_triples(entry))
+        named = nodes & context.entities.keys()
+        assert named, document
+        assert named <= document_nodes(entry), (document, named - document_nodes(entry))
+
+
+def test_a_part_from_document_nodes_answers_as_one_from_the_graphs(context: EntityContext):
+    documents = sorted(context.mapped.entries)
+    for chunk in (documents[i:i + 7] for i in range(0, len(documents), 7)):
+        graphs = {d: document_triples(context.mapped.entries[d]) for d in chunk}
+        from_graphs = context.part(graphs)
+        from_nodes = context.part_reaching(
+            {d: document_nodes(context.mapped.entries[d]) for d in chunk})
+        assert from_nodes.entities.keys() >= from_graphs.entities.keys()
+        assert validate_documents(from_nodes, graphs) == validate_documents(from_graphs, graphs)
+        for triples in graphs.values():
+            nodes, has_passage = map(frozenset, seeds(triples))
+            assert Digests(from_nodes).context_digest(nodes, has_passage) == \
+                Digests(context).context_digest(nodes, has_passage)
