@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from kg import namespaces as ns
 from kg.dates import DateValue, PartialDate, find_dates
@@ -70,6 +71,14 @@ class KindMatch:
 
 def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
     """Kinds of agreement named in a text, longest match at each place."""
+    return list(_kinds_in(text, registers))
+
+
+@lru_cache(maxsize=1024)
+def _kinds_in(text: str, registers: Registers) -> tuple[KindMatch, ...]:
+    """Remembered: a block's text is asked about its kinds several times over."""
+    if not _any_kind(registers).search(text):
+        return ()
     found = []
     for concept in registers.agreement_kinds:
         if concept.pattern:
@@ -85,7 +94,18 @@ def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
                                    text[chosen[-1].end:match.start]):
             continue  # "Vereinbarung über die Zusammenarbeit (Memorandum of Understanding)"
         chosen.append(match)
-    return chosen
+    return tuple(chosen)
+
+
+@cache
+def _any_kind(registers: Registers) -> re.Pattern[str]:
+    """One scan that finds whether any kind's pattern matches (most texts name none): their
+    alternation, the "(?<!\\w)" every one of them starts with taken before it."""
+    start = r"(?<!\w)"
+    patterns = [c.pattern.pattern for c in registers.agreement_kinds if c.pattern]
+    if not all(p.startswith(start) for p in patterns):
+        start = ""
+    return re.compile(start + "(?:" + "|".join(f"(?:{p[len(start):]})" for p in patterns) + ")")
 
 
 def heading_end(text: str, registers: Registers) -> int | None:
