@@ -29,6 +29,7 @@ from kg.extract.cues import (
     RELEASE_DATELINE,
 )
 from kg.extract.partner_cities import is_city_state, partner_cities
+from kg.extract.scan import occurs
 from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
@@ -77,7 +78,7 @@ def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
 @lru_cache(maxsize=1024)
 def _kinds_in(text: str, registers: Registers) -> tuple[KindMatch, ...]:
     """Remembered: a block's text is asked about its kinds several times over."""
-    if not _any_kind(registers).search(text):
+    if not occurs(kind_patterns(registers), text):
         return ()
     found = []
     for concept in registers.agreement_kinds:
@@ -98,14 +99,9 @@ def _kinds_in(text: str, registers: Registers) -> tuple[KindMatch, ...]:
 
 
 @cache
-def _any_kind(registers: Registers) -> re.Pattern[str]:
-    """One scan that finds whether any kind's pattern matches (most texts name none): their
-    alternation, the "(?<!\\w)" every one of them starts with taken before it."""
-    start = r"(?<!\w)"
-    patterns = [c.pattern.pattern for c in registers.agreement_kinds if c.pattern]
-    if not all(p.startswith(start) for p in patterns):
-        start = ""
-    return re.compile(start + "(?:" + "|".join(f"(?:{p[len(start):]})" for p in patterns) + ")")
+def kind_patterns(registers: Registers) -> tuple[re.Pattern[str], ...]:
+    """The kinds' patterns: whether any occurs (most texts name none) is one scan (`occurs`)."""
+    return tuple(c.pattern for c in registers.agreement_kinds if c.pattern)
 
 
 def heading_end(text: str, registers: Registers) -> int | None:
