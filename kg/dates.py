@@ -362,25 +362,30 @@ _Builder = Callable[[re.Match[str], str, datetime.date | None], DateValue]
 @dataclass(frozen=True)
 class _Form:
     """One way of writing a date: its pattern, how its groups become a value, and the signs
-    (see `_signs`) of which a text must have one for the pattern to match in it."""
+    (see `_signs`) a text must have for the pattern to match in it: of each set, one."""
 
     pattern: re.Pattern[str]
     build: _Builder
-    needs: frozenset[str]
+    needs: tuple[frozenset[str], ...]
 
 
 _Candidate = tuple[_Form, re.Match[str]]
 
 
 def _form(pattern: str, build: _Builder = _build_parts, needs: str = "digit") -> _Form:
-    return _Form(re.compile(pattern), build, frozenset(needs.split()))
+    """`needs`: the signs, space-separated, each a choice of signs separated by "|"."""
+    return _Form(re.compile(pattern), build,
+                 tuple(frozenset(choice.split("|")) for choice in needs.split()))
 
 
 # What a form's match must contain: a digit; "ahres" of "Jahres"/"Vorjahres" (_REL_GENITIVE);
-# "ahr" of "Jahr"/"Vorjahr" (_REL_PHRASE); a weekday's name.
+# "ahr" of "Jahr"/"Vorjahr" (_REL_PHRASE); a weekday's name; a month's (its first three
+# letters, as written or in capitals).
 _DIGIT = re.compile(r"\d")
 _WEEKDAY_NAME = re.compile(_WEEKDAYS)
-_YEAR_WORD = "digit ahres"
+_MONTH_START = {w[:3] for w in f"{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS}".split("|")}
+_MONTH_WORD = re.compile("|".join(sorted(_MONTH_START | {w.upper() for w in _MONTH_START})))
+_MONTH_AND_YEAR = "month digit|ahres"
 
 
 def _signs(text: str) -> frozenset[str]:
@@ -392,6 +397,8 @@ def _signs(text: str) -> frozenset[str]:
             signs.add("ahres")
     if _WEEKDAY_NAME.search(text):
         signs.add("weekday")
+    if _MONTH_WORD.search(text):
+        signs.add("month")
     return frozenset(signs)
 
 
@@ -406,12 +413,14 @@ _FORMS = (
         rf"{_SEPARATOR}{_numeric(2)}"
     ),
     # 16. - 18. April 2023, 11. bis 17. September, 18., 19. und 20. Oktober 2023
-    _form(rf"{_START}{_day(1)}(?:\s*,\s*\d{{1,2}}\.)*{_SEPARATOR}{_text(2, _year_slot(2) + '?')}"),
+    _form(rf"{_START}{_day(1)}(?:\s*,\s*\d{{1,2}}\.)*{_SEPARATOR}{_text(2, _year_slot(2) + '?')}",
+          needs="digit month"),
     # 5. Oktober 2023 bis zum 3. März 2024, 28. November bis 02. Dezember
-    _form(rf"{_START}{_text(1, _MAYBE_YEAR_1)}{_SEPARATOR}{_text(2, _year_slot(2) + '?')}"),
+    _form(rf"{_START}{_text(1, _MAYBE_YEAR_1)}{_SEPARATOR}{_text(2, _year_slot(2) + '?')}",
+          needs="digit month"),
     # März-August 2020, Oktober 2023 bis März 2024
     _form(rf"(?P<m1>{_MONTH}){_MAYBE_YEAR_1}{_SEPARATOR}(?P<m2>{_MONTH}){_year_slot(2)}",
-          needs=_YEAR_WORD),
+          needs=_MONTH_AND_YEAR),
     # 2017-2019, 2017 - 2019, in den Jahren 2017 bis 2020
     _form(
         rf"(?:(?<!\w)(?:[Ii]n\s+den\s+)?Jahren\s+)?{_BARE_START}(?P<y1>{_BARE_YEAR})"
@@ -424,14 +433,14 @@ _FORMS = (
     # 30.02., 3.10. (a plausible day and month only, as "1.2." numbers sections)
     _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?![ ]?\d|\w)"),
     # Dienstag, 15. Juli 2031; 28. November; 15. März dieses Jahres
-    _form(rf"{_START}{_text(1, _year_slot(1) + '?')}"),
+    _form(rf"{_START}{_text(1, _year_slot(1) + '?')}", needs="digit month"),
     # Februar 2021, Ende Oktober 2023, Dezember letzten Jahres
-    _form(rf"{_QUALIFIER}(?P<m1>{_MONTH}){_year_slot(1)}", needs=_YEAR_WORD),
+    _form(rf"{_QUALIFIER}(?P<m1>{_MONTH}){_year_slot(1)}", needs=_MONTH_AND_YEAR),
     # Frühjahr 2024, Winter 2023/24, Sommer dieses Jahres
     _form(
         rf"(?<!\w)(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)\s+(?:des\s+Jahres\s+)?"
         rf"(?:(?P<y1>\d{{4}})(?:/(?P<y2>\d{{4}}|\d\d))?(?![\d/])|(?P<r1>{_REL_GENITIVE}))",
-        _build_season, _YEAR_WORD,
+        _build_season, "digit|ahres",
     ),
     # 1980er Jahre, in den späten 1980er Jahren, Mitte der 1990er-Jahre: claimed, no date
     _form(
@@ -493,7 +502,7 @@ def _candidates(text: str) -> Iterator[_Candidate]:
     """Every match of every form; where forms overlap, the longest is chosen afterwards."""
     signs = _signs(text)
     for form in _FORMS:
-        if form.needs & signs:
+        if all(choice & signs for choice in form.needs):
             yield from ((form, match) for match in form.pattern.finditer(text))
 
 
