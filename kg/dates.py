@@ -16,6 +16,7 @@ import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.pickling import canonical
 
@@ -360,17 +361,45 @@ _Builder = Callable[[re.Match[str], str, datetime.date | None], DateValue]
 
 @dataclass(frozen=True)
 class _Form:
-    """One way of writing a date: its pattern, and how its groups become a value."""
+    """One way of writing a date: its pattern, how its groups become a value, and the signs
+    (see `_signs`) a text must have for the pattern to match in it: of each set, one."""
 
     pattern: re.Pattern[str]
     build: _Builder
+    needs: tuple[frozenset[str], ...]
 
 
 _Candidate = tuple[_Form, re.Match[str]]
 
 
-def _form(pattern: str, build: _Builder = _build_parts) -> _Form:
-    return _Form(re.compile(pattern), build)
+def _form(pattern: str, build: _Builder = _build_parts, needs: str = "digit") -> _Form:
+    """`needs`: the signs, space-separated, each a choice of signs separated by "|"."""
+    return _Form(re.compile(pattern), build,
+                 tuple(frozenset(choice.split("|")) for choice in needs.split()))
+
+
+# What a form's match must contain: a digit; "ahres" of "Jahres"/"Vorjahres" (_REL_GENITIVE);
+# "ahr" of "Jahr"/"Vorjahr" (_REL_PHRASE); a weekday's name; a month's (its first three
+# letters, as written or in capitals).
+_DIGIT = re.compile(r"\d")
+_WEEKDAY_NAME = re.compile(_WEEKDAYS)
+_MONTH_START = {w[:3] for w in f"{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS}".split("|")}
+_MONTH_WORD = re.compile("|".join(sorted(_MONTH_START | {w.upper() for w in _MONTH_START})))
+_MONTH_AND_YEAR = "month digit|ahres"
+
+
+def _signs(text: str) -> frozenset[str]:
+    """The signs the text has: a cheap test that spares it the forms that cannot match."""
+    signs = {"digit"} if _DIGIT.search(text) else set()
+    if "ahr" in text:
+        signs.add("ahr")
+        if "ahres" in text:
+            signs.add("ahres")
+    if _WEEKDAY_NAME.search(text):
+        signs.add("weekday")
+    if _MONTH_WORD.search(text):
+        signs.add("month")
+    return frozenset(signs)
 
 
 _MAYBE_YEAR_1 = r"(?:\s*(?P<y1>\d{4})(?!\d))?"
@@ -384,11 +413,14 @@ _FORMS = (
         rf"{_SEPARATOR}{_numeric(2)}"
     ),
     # 16. - 18. April 2023, 11. bis 17. September, 18., 19. und 20. Oktober 2023
-    _form(rf"{_START}{_day(1)}(?:\s*,\s*\d{{1,2}}\.)*{_SEPARATOR}{_text(2, _year_slot(2) + '?')}"),
+    _form(rf"{_START}{_day(1)}(?:\s*,\s*\d{{1,2}}\.)*{_SEPARATOR}{_text(2, _year_slot(2) + '?')}",
+          needs="digit month"),
     # 5. Oktober 2023 bis zum 3. März 2024, 28. November bis 02. Dezember
-    _form(rf"{_START}{_text(1, _MAYBE_YEAR_1)}{_SEPARATOR}{_text(2, _year_slot(2) + '?')}"),
+    _form(rf"{_START}{_text(1, _MAYBE_YEAR_1)}{_SEPARATOR}{_text(2, _year_slot(2) + '?')}",
+          needs="digit month"),
     # März-August 2020, Oktober 2023 bis März 2024
-    _form(rf"(?P<m1>{_MONTH}){_MAYBE_YEAR_1}{_SEPARATOR}(?P<m2>{_MONTH}){_year_slot(2)}"),
+    _form(rf"(?P<m1>{_MONTH}){_MAYBE_YEAR_1}{_SEPARATOR}(?P<m2>{_MONTH}){_year_slot(2)}",
+          needs=_MONTH_AND_YEAR),
     # 2017-2019, 2017 - 2019, in den Jahren 2017 bis 2020
     _form(
         rf"(?:(?<!\w)(?:[Ii]n\s+den\s+)?Jahren\s+)?{_BARE_START}(?P<y1>{_BARE_YEAR})"
@@ -401,14 +433,14 @@ _FORMS = (
     # 30.02., 3.10. (a plausible day and month only, as "1.2." numbers sections)
     _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?![ ]?\d|\w)"),
     # Dienstag, 15. Juli 2031; 28. November; 15. März dieses Jahres
-    _form(rf"{_START}{_text(1, _year_slot(1) + '?')}"),
+    _form(rf"{_START}{_text(1, _year_slot(1) + '?')}", needs="digit month"),
     # Februar 2021, Ende Oktober 2023, Dezember letzten Jahres
-    _form(rf"{_QUALIFIER}(?P<m1>{_MONTH}){_year_slot(1)}"),
+    _form(rf"{_QUALIFIER}(?P<m1>{_MONTH}){_year_slot(1)}", needs=_MONTH_AND_YEAR),
     # Frühjahr 2024, Winter 2023/24, Sommer dieses Jahres
     _form(
         rf"(?<!\w)(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)\s+(?:des\s+Jahres\s+)?"
         rf"(?:(?P<y1>\d{{4}})(?:/(?P<y2>\d{{4}}|\d\d))?(?![\d/])|(?P<r1>{_REL_GENITIVE}))",
-        _build_season,
+        _build_season, "digit|ahres",
     ),
     # 1980er Jahre, in den späten 1980er Jahren, Mitte der 1990er-Jahre: claimed, no date
     _form(
@@ -419,12 +451,12 @@ _FORMS = (
     # 2017, im Jahr 2023, Anfang 2024, im kommenden Jahr 2024
     _form(rf"{_QUALIFIER}{_YEAR_LEAD}{_BARE_START}(?P<y1>{_BARE_YEAR}){_BARE_END}"),
     # letzten Jahres, Ende dieses Jahres
-    _form(rf"{_QUALIFIER}(?P<r1>{_REL_GENITIVE})"),
+    _form(rf"{_QUALIFIER}(?P<r1>{_REL_GENITIVE})", needs="ahres"),
     # im vergangenen Jahr, in diesem Jahr, im Vorjahr
-    _form(rf"(?P<r1>{_REL_PHRASE})"),
+    _form(rf"(?P<r1>{_REL_PHRASE})", needs="ahr"),
     # am Montag (in a dated report: the Monday before it, or its own day)
     _form(rf"(?<!\w)[Aa]m\s+(?P<weekday>{_WEEKDAYS})(?![\w,])(?!\s+(?:den\s+)?\d)",
-          _build_weekday),
+          _build_weekday, "weekday"),
 )
 
 
@@ -468,8 +500,10 @@ def parse_date(expression: str, reference: datetime.date | None = None) -> DateV
 
 def _candidates(text: str) -> Iterator[_Candidate]:
     """Every match of every form; where forms overlap, the longest is chosen afterwards."""
+    signs = _signs(text)
     for form in _FORMS:
-        yield from ((form, match) for match in form.pattern.finditer(text))
+        if all(choice & signs for choice in form.needs):
+            yield from ((form, match) for match in form.pattern.finditer(text))
 
 
 def _longest_first(candidates: Iterable[_Candidate]) -> list[_Candidate]:
@@ -500,6 +534,12 @@ def find_dates(text: str, reference: datetime.date | None = None, *,
     A relative expression without a reference still claims its words, so that "15. März dieses
     Jahres" is not misread as a date without a year; so does a decade, which gives no date at
     all: "Anfang der 1990er Jahre" is neither the year 1990 nor, stated as such, all ten."""
+    return list(_dates(text, reference, day_known))
+
+
+@lru_cache(maxsize=1024)
+def _dates(text: str, reference: datetime.date | None, day_known: bool) -> tuple[DateMatch, ...]:
+    """Remembered: a block's text is asked about its dates more than once."""
     found = []
     for form, match in _longest_first(_candidates(text)):
         if _is_decade(match) or (reference is None and _needs_reference(match)) or \
@@ -507,4 +547,4 @@ def find_dates(text: str, reference: datetime.date | None = None, *,
             continue
         value = form.build(match, match.group(), reference)
         found.append(DateMatch(value, match.start(), match.end()))
-    return found
+    return tuple(found)

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from kg import dates as dates_module
 from kg.dates import DateError, PartialDate, Precision, find_dates, in_year_near, parse_date
 
 DAY, MONTH, YEAR = Precision.DAY, Precision.MONTH, Precision.YEAR
@@ -482,3 +483,36 @@ def test_a_day_without_a_year_takes_the_year_near_a_news_texts_date(text, dated,
 def test_a_date_with_its_year_is_not_moved():
     value = find_dates("am 8. Juli 2019")[0].value
     assert in_year_near(value, datetime.date(2024, 7, 10)) is None
+
+
+def _all_candidates(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Every form's every match, without the pre-filter of kg.dates._candidates."""
+    return [(index, match.span()) for index, form in enumerate(dates_module._FORMS)
+            for match in form.pattern.finditer(text)]
+
+
+def _filtered_candidates(text: str) -> list[tuple[int, tuple[int, int]]]:
+    return [(dates_module._FORMS.index(form), match.span())
+            for form, match in dates_module._candidates(text)]
+
+
+PRE_FILTER_TEXTS = [
+    *(expression for expression, *_ in REAL_EXPRESSIONS), *(s for s, _ in REAL_SENTENCES),
+    "Anfang der 1970er Jahre", "am Sonnabend eröffnet", "Im Dezember letzten Jahres",
+    "im Vorjahr", "in diesem Jahr", "Ende dieses Jahres", "Winter 2023/24", "Sommer dieses Jahres",
+    "VOM 3. MÄRZ BIS 5. APR. 2019", "MAERZ-AUGUST 2020", "Maerz 2020", "3. Jän. 2021",
+    "Mittwoch, 15. Mrz. 2019", "2031-07-15", "30.02.", "am Montag", "Frühling des Jahres 2019",
+]
+
+
+@pytest.mark.parametrize("text", PRE_FILTER_TEXTS)
+def test_the_pre_filter_drops_no_form_that_matches(text):
+    """A form is skipped where the text lacks a sign its matches need: never one that matches."""
+    for variant in (text, text.upper(), f"x {text} y"):
+        assert _filtered_candidates(variant) == _all_candidates(variant)
+    assert _all_candidates(text)  # the text exercises the forms
+
+
+@given(st.text(alphabet="0123456789. -/JFMASONDjanuärzebiltgpkovIhrsmwcdnf", max_size=60))
+def test_the_pre_filter_drops_no_form_that_matches_in_any_text(text):
+    assert _filtered_candidates(text) == _all_candidates(text)

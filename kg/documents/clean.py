@@ -99,10 +99,14 @@ def cleaned(
     text = _strip_markup(LinedText("".join(parts), numbers), context.rendering == "markdown")
     if kind in ("text", "paragraph", "heading") and context.footnotes:
         text = _strip_footnote_marks(text, context.footnotes)
-    text = text.sub(r"\s+", " ").strip()
+    text = text.sub(_SPACES, " ").strip()
     text = text.sub(_INLINE_HYPHEN, _inline_joint)
     text = text.sub(_SPACED_LETTERS, lambda m: m.group().replace(" ", ""))
     return text.text, tuple(text.lines)
+
+
+# Spaces made single: every run of them but a lone " ", which would stay as it is.
+_SPACES = re.compile(r"\s{2,}|[^\S ]")
 
 
 # A word set in spaced letters for emphasis ("A n t w o r t", "K l e i n e"): one word again.

@@ -25,11 +25,12 @@ class LinedText:
 
     def sub(self, pattern: re.Pattern[str] | str, repl: int | str | Callable) -> LinedText:
         """re.sub where repl is a group number (its characters keep their lines) or a literal /
-        callable (the new characters take the line of the match's start)."""
+        callable (the new characters take the line of the match's start); where the pattern
+        matches nowhere (the common case, made cheap), this text itself, not a copy."""
         matches = re.finditer(pattern, self.text)
         first = next(matches, None)
-        if first is None:  # the common case, made cheap: most patterns match nowhere
-            return LinedText(self.text, self.lines)
+        if first is None:
+            return self
         pieces: list[str] = []
         lines: list[int] = []
         pos = 0

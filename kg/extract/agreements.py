@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from kg import namespaces as ns
 from kg.dates import DateValue, PartialDate, find_dates
@@ -28,6 +29,7 @@ from kg.extract.cues import (
     RELEASE_DATELINE,
 )
 from kg.extract.partner_cities import is_city_state, partner_cities
+from kg.extract.scan import occurs
 from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
@@ -70,6 +72,14 @@ class KindMatch:
 
 def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
     """Kinds of agreement named in a text, longest match at each place."""
+    return list(_kinds_in(text, registers))
+
+
+@lru_cache(maxsize=1024)
+def _kinds_in(text: str, registers: Registers) -> tuple[KindMatch, ...]:
+    """Remembered: a block's text is asked about its kinds several times over."""
+    if not occurs(kind_patterns(registers), text):
+        return ()
     found = []
     for concept in registers.agreement_kinds:
         if concept.pattern:
@@ -85,7 +95,13 @@ def kinds_in(text: str, registers: Registers) -> list[KindMatch]:
                                    text[chosen[-1].end:match.start]):
             continue  # "Vereinbarung über die Zusammenarbeit (Memorandum of Understanding)"
         chosen.append(match)
-    return chosen
+    return tuple(chosen)
+
+
+@cache
+def kind_patterns(registers: Registers) -> tuple[re.Pattern[str], ...]:
+    """The kinds' patterns: whether any occurs (most texts name none) is one scan (`occurs`)."""
+    return tuple(c.pattern for c in registers.agreement_kinds if c.pattern)
 
 
 def heading_end(text: str, registers: Registers) -> int | None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.dates import DateError, DateMatch, DateValue, find_dates
+from kg.extract.agreements import kind_patterns
 from kg.extract.analysis import (
     BlockFacts,
     Setting,
@@ -15,6 +16,7 @@ from kg.extract.analysis import (
     strip_leading_date,
 )
 from kg.extract.cues import CONTINUATION, PLANNING
+from kg.extract.scan import occurs
 from kg.extract.text import Span, block_span, clauses, sentences
 from kg.records import EventRecord, MinistryRef, PartyRef, PersonMention, PostMention
 
@@ -178,7 +180,7 @@ def _trigger_for(piece: Span, sentence: Span, date_match: DateMatch,
 
 def _agreement_action(text: str, setting: Setting) -> tuple[str, int] | None:
     """A signing or extension type, where the text also names a kind of agreement."""
-    if not any(k.pattern and k.pattern.search(text) for k in setting.registers.agreement_kinds):
+    if not occurs(kind_patterns(setting.registers), text):
         return None
     actions = [c for c in setting.registers.event_types if c.agreement_action]
     found = first_trigger(text, actions)

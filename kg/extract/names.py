@@ -5,7 +5,7 @@ MdL), and where it ends. Which name holds which post is kg/extract/people.py's c
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract.cues import NAME_PARTICLES, NOT_NAME_WORDS, is_common_noun
 from kg.registers import Registers
@@ -45,8 +45,10 @@ def is_place(word: str, registers: Registers) -> bool:
     return bool(registers.country_named(word) or registers.land_named(word) or
                 registers.region_named(word)) or is_city(word)
 
+@lru_cache(maxsize=4096)
 def _vocabulary_word(token: str, registers: Registers) -> bool:
-    """A word the vocabularies recognise (an event, a topic, a month) is no name."""
+    """A word the vocabularies recognise (an event, a topic, a month) is no name. Remembered:
+    the same words come again and again."""
     for concept in (*registers.event_types, *registers.topics, *registers.agreement_kinds):
         if concept.pattern and concept.pattern.fullmatch(token):
             return True

@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import namespaces as ns
 from kg.extract import territories
@@ -98,8 +98,14 @@ def role_at(text: str, registers: Registers) -> RoleMatch | None:
 
 
 def find_roles(text: str, registers: Registers) -> list[RoleMatch]:
-    return [m for m in (_role_match(x, registers)
-                        for x in _role_pattern(registers).finditer(text)) if m]
+    return list(_roles(text, registers))
+
+
+@lru_cache(maxsize=1024)
+def _roles(text: str, registers: Registers) -> tuple[RoleMatch, ...]:
+    """Remembered: a block's text is asked about its roles more than once."""
+    return tuple(m for m in (_role_match(x, registers)
+                             for x in _role_pattern(registers).finditer(text)) if m)
 
 
 def _role_match(match: re.Match[str], registers: Registers) -> RoleMatch | None:

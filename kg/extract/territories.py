@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from kg import namespaces as ns
@@ -58,6 +58,13 @@ def find_parties(text: str, registers: Registers, actors_only: bool = True,
                  in_compounds: bool = False) -> list[Found]:
     """All parties named in the text, earliest first, without overlaps (longest wins); with
     in_compounds also as the first part of a compound ("Nordufer-Bezug")."""
+    return list(_parties(text, registers, actors_only, in_compounds))
+
+
+@lru_cache(maxsize=1024)
+def _parties(text: str, registers: Registers, actors_only: bool,
+             in_compounds: bool) -> tuple[Found, ...]:
+    """Remembered: a block's text is asked about its parties more than once."""
     text = _land_compounds_apart(text, registers)
     candidates = (_by_kind(text, registers) + _by_qualified_name(text, registers)
                   + _by_official_name(text, registers)
@@ -67,7 +74,7 @@ def find_parties(text: str, registers: Registers, actors_only: bool = True,
     for found in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(f.start < found.end and found.start < f.end for f in chosen):
             chosen.append(found)
-    return _without_unknown_alternates(text, sorted(chosen, key=lambda f: f.start))
+    return tuple(_without_unknown_alternates(text, sorted(chosen, key=lambda f: f.start)))
 
 
 def _without_unknown_alternates(text: str, found: list[Found]) -> list[Found]:

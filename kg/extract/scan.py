@@ -1,0 +1,38 @@
+"""One scan for many patterns: where a text is asked whether (or where first) any of a list of
+the registers' patterns occurs, their alternation answers in one pass what a loop over them
+answers in as many passes as there are patterns."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_START = r"(?<!\w)"  # what the registers' patterns begin with (kg/registers.py)
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+@lru_cache(maxsize=64)
+def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """An expression that matches at just the places where one of the patterns does (none
+    anywhere for no patterns), their common "(?<!\\w)" taken before the alternation; None
+    where the patterns cannot be joined so (flags that differ, back-references, a group
+    name twice): the caller then asks each."""
+    if not patterns:
+        return re.compile(r"(?!)")
+    sources = [p.pattern for p in patterns]
+    if len({p.flags for p in patterns}) > 1 or any(_BACKREFERENCE.search(s) for s in sources):
+        return None
+    start = _START if all(s.startswith(_START) for s in sources) else ""
+    alternation = "|".join(f"(?:{s[len(start):]})" for s in sources)
+    try:
+        return re.compile(f"{start}(?:{alternation})", patterns[0].flags)
+    except re.error:
+        return None
+
+
+def occurs(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """Whether any of the patterns occurs in the text."""
+    joined = any_of(patterns)
+    if joined is None:
+        return any(p.search(text) for p in patterns)
+    return joined.search(text) is not None
