@@ -24,6 +24,7 @@ from kg.extract.cues import (
     OTHER_BODY,
     OWN_GOVERNMENT,
     PASSIVE,
+    PAST_OCCASION,
     PLANNING,
     RELEASE_DATELINE,
 )
@@ -47,6 +48,18 @@ _PLANNED_SIGNING = re.compile(
     rf"|\bzu\s+{_SIGN_VERB}\b|\bunterzeichnen\s+zu\s+lassen\b"
     # "Geplant ist die Unterzeichnung …", "Vorgesehen ist …": the planning word opens the sentence
     rf"|^\s*(?:Geplant|Vorgesehen|Beabsichtigt)\b")
+# What a past occasion was for happened: "Am Mittwoch empfing der Ministerpräsident …, um die
+# Vereinbarung zu erneuern" (not "reist nach A, um … zu unterzeichnen").
+_PAST_PURPOSE = re.compile(rf"\b{PAST_OCCASION.pattern}\b[^.;]*?,\s+um\s+[^.;]*$")
+
+
+def _announced(text: str) -> bool:
+    """A signing the sentence announces, not one a past occasion was for."""
+    return any(not _PAST_PURPOSE.search(text[:m.start()]) or not re.search(r"\bzu\s+\w+\W*$",
+                                                                          text[:m.end()])
+               for m in _PLANNED_SIGNING.finditer(text))
+
+
 # An instrument by which something is renewed is a new one, of the renewal's date: "ihre
 # Partnerschaft am 3. Mai 2017 mit einer neuen Gemeinsamen Erklärung erneuert".
 _MEANS = re.compile(r"\b(?:[Mm]it|[Dd]urch)\s+(?:der\s+Unterzeichnung\s+)?(?:einer|einem|eines)\s+"
@@ -176,7 +189,11 @@ def in_a_title(text: str, start: int) -> bool:
 
 # "Beispielstadt/Musterstadt (Provinz Nordufer)", "Ort (Stadtbezirk von A, Provinz B)": a region in
 # brackets after a place that is no party of its own (a city) says where that place lies.
-_AFTER_PLACE = re.compile(r"[A-ZÄÖÜ][\w-]+\s*\((?:[^()]{0,60}[,\s])?$")
+_AFTER_PLACE = re.compile(r"(?P<word>[A-ZÄÖÜ][\w-]+)\s*\((?:[^()]{0,60}[,\s])?$")
+# "drei Regionalpartnerschaften (A/Land, B)", "Partnerregionen (A, B)": a bracket after a word
+# of partners lists them; it does not say where a place lies.
+_LISTING_WORD = re.compile(r"(?i)partner|kooperation|(?:regionen|provinzen|woiwodschaften|"
+                           r"länder|staaten)$")
 
 
 def _qualifies_a_place(text: str, found, within: SpanFacts) -> bool:
@@ -185,7 +202,8 @@ def _qualifies_a_place(text: str, found, within: SpanFacts) -> bool:
     (Nachbarland)")."""
     before = text[max(0, found.start - 80):found.start]
     match = _AFTER_PLACE.search(before)
-    if match is None or found.ref.kind not in {"region", "country"}:
+    if match is None or found.ref.kind not in {"region", "country"} or \
+            _LISTING_WORD.search(match["word"]):
         return False
     bracket = found.start - (len(before) - before.rindex("("))
     if found.ref.kind == "country" and not _IN_PLACE.search(text[max(0, bracket - 60):bracket]):
@@ -273,9 +291,10 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])
              and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
-    if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or HEARSAY.search(text) or \
+    if PLANNING.search(text) or _announced(text) or HEARSAY.search(text) or \
             (one_each(text, registers) and not each_year):
         return []
+    within = _without_the_venue(within)
     if action is None and not basis:
         return _dated_entries(span, within, setting, ministry) or \
             _listed_in_a_row(span, within, setting, ministry, row_date)
@@ -347,6 +366,25 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                         passage=span.passage(setting.file), date=own,
                         ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+# "unterzeichneten am Donnerstag in Beispielstadt ein Abkommen": a region's bare name right
+# after "in" is where the signing took place (its capital bears its name), not a party.
+_VENUE = re.compile(r"(?<!\w)in\s+(?:[A-ZÄÖÜ][^\s/]*\s*/\s*)?$")
+
+
+def _without_the_venue(within: SpanFacts) -> SpanFacts:
+    """The sentence's parties without a region named as the place of the signing, where
+    another foreign party is named to sign with."""
+    text = within.span.block.text
+    venues = [f for f in within.parties if f.ref.kind == "region"
+              and _VENUE.search(text[max(0, f.start - 30):f.start])
+              and re.fullmatch(r"[A-ZÄÖÜ][\w-]*", text[f.start:f.end].split("/")[0].strip())]
+    others = [f for f in within.parties if f.ref.kind != "land" and f.ref.key != "DE"
+              and f not in venues]
+    if not venues or not others:
+        return within
+    return replace(within, parties=[f for f in within.parties if f not in venues])
 
 
 # An instrument by means of which a cooperation became or was confirmed a partnership: "die
@@ -817,14 +855,9 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
             and not within.ministries and not any(f.ref.kind == "land" for f in within.parties):
         return False  # "Der Landtagspräsident und … unterzeichneten": the parliament's
     between = re.search(r"\bzwischen\b(?!\s+(?:den\s+)?beiden\b|\s+(?:de[mn]\s+)?\d)(.*)", text)
-    if between is not None:  # "zwischen den beiden Ländern": the paragraph's two parties
-        offset = within.span.start + between.start(1)
-        limit = offset + len(_CLAUSE_STOP.split(between.group(1)[:160])[0])
-        in_clause = lambda start: offset <= start < limit  # noqa: E731
-        return bool(any(in_clause(f.start) for f in within.parties if f.ref.kind == "land")
-                    or any(in_clause(start) for _, start, _ in within.ministries)
-                    or OWN_GOVERNMENT.search(between.group(1)[:limit - offset])
-                    or _OWN_MINISTRY.match(between.group(1)))
+    said = _between_says(within, between) if between is not None else None
+    if said is not None:  # "zwischen den beiden Ländern": the paragraph's two parties
+        return said
     if ministry is not None or within.ministries or \
             any(f.ref.kind == "land" for f in within.parties):
         return True
@@ -835,6 +868,27 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
            for m, _, _ in within.mentions()):
         return True
     return _unnamed_actor_is_the_land(within, text)
+
+
+def _between_says(within: SpanFacts, between: re.Match[str]) -> bool | None:
+    """Whether the Land or a ministry is among those "zwischen" names; None where "zwischen"
+    stands in another clause than the signing ("Beziehungen zwischen Völkern sind …, daher
+    freue ich mich, dass wir heute … unterzeichnen") and so says nothing of who signs."""
+    rest = between.group(1)
+    other = _OTHER_CLAUSE.search(rest)
+    if other is not None and AGREEMENT_ACTION.search(rest, other.end()):
+        return None
+    offset = within.span.start + between.start(1)
+    clause = _CLAUSE_STOP.split(rest[:160])[0]
+    limit = offset + len(clause)
+    in_clause = lambda start: offset <= start < limit  # noqa: E731
+    return bool(any(in_clause(f.start) for f in within.parties if f.ref.kind == "land")
+                or any(in_clause(start) for _, start, _ in within.ministries)
+                or OWN_GOVERNMENT.search(clause) or _OWN_MINISTRY.match(rest)
+                or re.match(r"\s*(?:mir|uns)\b", clause))  # the speaker, the Land's official
+
+
+_OTHER_CLAUSE = re.compile(r",\s+(?:daher|deshalb|darum|dass|weil|denn|sodass)\b")
 
 
 # A parliament signs for itself, the government for the Land: a sentence that names the
@@ -918,7 +972,7 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
     offset = within.span.start
     block = within.span.block.text  # the release's date line is no occasion of its text
     within = replace(within, dates=[d for d in within.dates if not RELEASE_DATELINE.search(
-        block[max(0, d.start - 120):d.start])])
+        block[max(0, d.start - 120):d.start]) and not _dates_another(block, d.start, d.end)])
     candidates = within.dates
     own = _own_clause_dates(text, within, kind, signing.start() if signing else None)
     if own is not None:  # "… unterzeichnet; am 4. Juni 2005 folgte eine Absichtserklärung …"
@@ -944,6 +998,21 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
         candidates = [d for d in within.dates if d.start - offset < clause_end]
     value = candidates[-1].value if candidates else row_date
     return _common_precision(value) if value and value.complete else None
+
+
+# "unserer 2018 gegründeten Repräsentanz", "des am 1. Mai 2004 eröffneten Büros": a date between
+# an article and a participle that qualifies a noun dates that noun, unless the participle is a
+# signing's ("die 2001 geschlossene Vereinbarung").
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:der|die|das|den|dem|des|eine[mnrs]?|ein|unsere[mnrs]?|"
+                             r"ihre[mnrs]?|seine[mnrs]?|diese[mnrs]?)\s+(?:(?:am|im)\s+)?$",
+                             re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"\s+(?P<word>[a-zäöü]\w*(?:t|en)e[nmrs]?)\s+[A-ZÄÖÜ]")
+
+
+def _dates_another(text: str, start: int, end: int) -> bool:
+    match = _ATTRIBUTE.match(text, end)
+    return match is not None and _ARTICLE_BEFORE.search(text[max(0, start - 20):start]) is not None \
+        and not _SIGNING.match(match["word"]) and not AGREEMENT_ACTION.match(match["word"])
 
 
 def _own_clause_dates(text: str, within: SpanFacts, kind: KindMatch | None,

@@ -87,6 +87,12 @@ PLANNING = re.compile(
     r"Vorbereitung (?:einer|eines)\b|soll(?:en)?\b[^.;]{0,60}?\b\w+ werden|"
     r"wird\b.*\bstattfinden|werden\b.*\bstattfinden|ist für .* angesetzt)")
 
+# The past tense of an occasion's main verb ("empfing", "reiste", "traf"): what it was for
+# ("…, um die Vereinbarung zu erneuern") happened.
+PAST_OCCASION = re.compile(
+    r"(?:empfing|empfingen|reiste|reisten|traf|trafen|besuchte|besuchten|kam|kamen|"
+    r"begrüßte|begrüßten|weilte|weilten|war|waren|hielt|hielten)")
+
 # Sentences that continue the occasion of the one before ("Im Rahmen dieser Reise …").
 CONTINUATION = re.compile(
     r"^(?:Im Rahmen (?:dieser|dieses|des)|Dabei|Anschließend|Dort|Den Vorsitz|Außerdem nahm|"
@@ -97,7 +103,8 @@ CONTINUATION = re.compile(
 AGREEMENT_ACTION = re.compile(
     r"(?<!\w)(?:[Uu]nterzeichn\w*|unterschrieb\w*|Unterschrift\w*|geschlossen|abgeschlossen|"
     r"Abschluss|schlossen(?!\w)|schloss(?!\w)|eingegangen|besiegelt|formalisiert|getroffen|"
-    r"Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart|begründet(?!\w))")
+    r"Verlängerung\w*|verlängert\w*|verlängern|Erneuerung\w*|erneuert\w*|erneuern|vereinbart|"
+    r"begründet(?!\w))")
 # How a government text names its own Land as a party ("hat die Landesregierung … unterzeichnet").
 OWN_GOVERNMENT = re.compile(r"(?<!\w)(?:Landesregierung|Staatsregierung|Freistaat\w*|Land(?:es)?\b|"
                             r"Senat\w*|Staatskanzlei|Staatsministerium)")
@@ -111,7 +118,8 @@ OTHER_BODY = re.compile(
 # A partnership or instrument of cities ("Städtepartnerschaft", "beide Städte"): not the Land's.
 OF_CITIES = re.compile(r"(?<![\w-])(?:Städtepartnerschaft|städtepartnerschaftlich|"
                        r"Partnerstadt|Partnerstädte)\w*|(?<![\w-])[Bb]eide[n]?\s+Städte\b")
-EXTENSION_ACTION = re.compile(r"(?<!\w)(?:Verlängerung|verlängert|Erneuerung|erneuert)\w*")
+EXTENSION_ACTION = re.compile(r"(?<!\w)(?:Verlängerung|verlängert|verlängern|Erneuerung|erneuert|"
+                              r"erneuern)\w*")
 EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b|\b(?:der|die|den)\s+jeweilige[n]?\b")
 
 # Markers of the asker's own text in an answer, and of its end.

@@ -45,8 +45,9 @@ _RELATIVE_DAY_BEFORE = re.compile(
     r"(?:\d|$)")
 _RELATIVE_SHIFT = {"übermorgigen": -2, "morgigen": -1, "heutigen": 0, "gestrigen": 1,
                    "vorgestrigen": 2}
+# "am Dienstag, 15. Juli 2031", "am Dienstag (15. Juli 2031)"
 _WEEKDAY_BEFORE = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?"
-                             r"\s*(?:den\s+)?$")
+                             r"\s*\(?\s*(?:den\s+)?$")
 
 
 def detect(document: Document, registers: Registers) -> DocumentMeta:

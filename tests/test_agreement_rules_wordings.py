@@ -1,0 +1,96 @@
+"""Agreement rules found from a second blind round of press items (issue 8): how other
+Länder's releases word a signing, who signs, and which date is the signing's. Invented
+sentences, one rule each; the helpers are those of test_extract_units."""
+
+from __future__ import annotations
+
+from kg.documents import read
+from kg.extract.metadata import detect
+from kg.registers import load as load_registers
+from tests.test_extract_units import agreement_rows, extraction
+
+
+def test_regions_listed_in_brackets_after_a_partnership_word_are_the_partners(tmp_path):
+    """"drei Regionalpartnerschaften (Region/Land, …)": the bracket lists partners, it does not
+    say where a place lies; the country after the slash only places its region."""
+    text = ("Das Land unterhält drei Partnerschaften auf der Basis von Partnerschaftserklärungen, "
+            "zwei Regionalpartnerschaften (Kleinpolen/Polen, Hubei/China) und eine Partnerschaft "
+            "mit einem Nationalstaat (Ungarn).")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
+        ("partnerschaftserklaerung", ("CN-HB",), None),
+        ("partnerschaftserklaerung", ("HU",), None),
+        ("partnerschaftserklaerung", ("PL-12",), None)]
+
+
+def test_an_action_plan_is_an_instrument_without_gemeinsam(tmp_path):
+    """"unterzeichneten … einen entsprechenden Aktionsplan": the partner is the one region the
+    paragraph named before."""
+    text = ("Das Land und seine Partnerprovinz Ontario wollen enger zusammenarbeiten. Demnach "
+            "unterzeichneten Minister Beispiel und der Vize-Premier einen entsprechenden "
+            "Aktionsplan.")
+    assert agreement_rows(extraction(tmp_path, text)) == [("aktionsplan", ("CA-ON",), None)]
+
+
+def test_between_without_a_party_names_no_parties(tmp_path):
+    """"Beziehungen zwischen Völkern sind …, daher freue ich mich, dass wir heute … unterzeichnen":
+    a "zwischen" that names nobody does not say who signs."""
+    text = ("Der Ministerpräsident empfing den Gouverneur der Provinz Ontario. „Beziehungen "
+            "zwischen Völkern sind ein Pfeiler der Freundschaft, daher freue ich mich, dass wir "
+            "heute eine aktualisierte Partnerschaftserklärung unterzeichnen.“")
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("partnerschaftserklaerung", ("CA-ON",), "2024-05-15")]
+
+
+def test_a_purpose_of_a_past_occasion_is_no_announcement(tmp_path):
+    """"empfing …, um die Partnerschaftsvereinbarung zu erneuern": what the visit was for
+    happened; the instrument renewed keeps no date of the renewal."""
+    text = ("Am Mittwoch empfing der Ministerpräsident den Gouverneur der Provinz Ontario, um "
+            "die Partnerschaftsvereinbarung zu erneuern.")
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("partnerschaftserklaerung", ("CA-ON",), None)]
+
+
+def test_a_purpose_of_a_coming_journey_stays_announced(tmp_path):
+    text = ("Der Ministerpräsident reist nach Toronto, um mit der Provinz Ontario eine Gemeinsame "
+            "Erklärung zu unterzeichnen.")
+    assert agreement_rows(extraction(tmp_path, text)) == []
+
+
+def test_a_date_of_another_participle_is_not_the_signings(tmp_path):
+    """"Mit unserem 2031 eröffneten Büro … und der … unterzeichneten Vereinbarung": the year
+    dates the office."""
+    text = ("„Mit unserem 2031 eröffneten Büro in Toronto und mit der zwischen mir und dem "
+            "Premier der Provinz Ontario unterzeichneten Vereinbarung stärken wir den Handel“, "
+            "sagte der Minister.")
+    assert agreement_rows(extraction(tmp_path, text)) == [("vereinbarung", ("CA-ON",), None)]
+
+
+def test_the_city_where_the_signing_took_place_is_no_party(tmp_path):
+    """"unterzeichneten am Donnerstag in Pilsen ein Abkommen": a region's name used as the
+    place of the signing names no party (the weekday counts back from the release's day)."""
+    text = ("Die tschechische Ministerin für Regionalentwicklung und der Bayerische "
+            "Staatsminister der Finanzen unterzeichneten am Donnerstag in Plzeň / Pilsen ein "
+            "Abkommen.")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-BY")) == [
+        ("vereinbarung", ("CZ",), "2024-05-09")]
+
+
+def test_a_year_glued_to_the_sentence_before_still_dates_the_signing(tmp_path):
+    """"… enge Beziehungen.1994 unterzeichneten beide Regionen …": a page that lost the space
+    after a full stop."""
+    text = ("Seit Jahren pflegt das Land mit der Provinz Ontario enge Beziehungen.1994 "
+            "unterzeichneten beide Regionen eine offizielle Partnerschaftserklärung.")
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("partnerschaftserklaerung", ("CA-ON",), "1994")]
+
+
+def test_a_leads_weekday_with_its_date_in_brackets_dates_the_release(tmp_path):
+    """"erklärte die Ministerin am Dienstag (14. Mai 2031)": the lead's day is the release's."""
+    path = tmp_path / "mitteilung.txt"
+    path.write_text(
+        "Ministerin empfängt Delegation aus der Provinz Ontario\n\n"
+        "„Wir stärken die Partnerschaft“, erklärte die Wirtschaftsministerin am Dienstag "
+        "(14. Mai 2031) im Rahmen eines Besuchs des Premiers der Provinz Ontario.\n",
+        encoding="utf-8")
+    date = detect(read(path), load_registers()).date
+    assert date is not None and date.start.lexical() == "2031-05-14"
