@@ -94,3 +94,35 @@ def test_a_leads_weekday_with_its_date_in_brackets_dates_the_release(tmp_path):
         encoding="utf-8")
     date = detect(read(path), load_registers()).date
     assert date is not None and date.start.lexical() == "2031-05-14"
+
+
+def test_instruments_in_the_plural_with_a_year_in_brackets_each(tmp_path):
+    """"Vereinbarungen geschlossen: A (2001), B (2005)": one instrument per partner, each of its
+    year."""
+    text = ("Die Landesregierung hat mit folgenden Regionen Vereinbarungen geschlossen: "
+            "Woiwodschaft Pommern (2001), Provinz Ontario (2005).")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer")) == [
+        ("vereinbarung", ("CA-ON",), "2005"), ("vereinbarung", ("PL-22",), "2001")]
+
+
+def test_a_plan_in_a_clause_of_its_own_leaves_the_signing_made(tmp_path):
+    """"… unterzeichneten eine Absichtserklärung; ein Gegenbesuch ist … geplant": the plan is
+    the visit's, not the signing's."""
+    text = ("Der Ministerpräsident und der Premier der Provinz Ontario unterzeichneten am 3. Mai "
+            "2021 eine Absichtserklärung; ein Gegenbesuch ist für den Herbst geplant.")
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("absichtserklaerung", ("CA-ON",), "2021-05-03")]
+
+
+def test_a_plan_in_the_signings_own_clause_still_announces_it(tmp_path):
+    text = ("Ein Gegenbesuch ist für den Herbst geplant; dabei soll eine Erklärung mit der Provinz "
+            "Ontario unterzeichnet werden.")
+    assert agreement_rows(extraction(tmp_path, text)) == []
+
+
+def test_a_joint_declaration_on_a_topic_is_one(tmp_path):
+    """"eine gemeinsame Energieerklärung": a joint declaration named by its topic."""
+    text = ("Ministerpräsident Beispiel und der Kommissar der Provinz Groningen unterzeichneten am "
+            "3. Mai 2021 eine gemeinsame Energieerklärung.")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-NI")) == [
+        ("gemeinsame-erklaerung", ("NL-GR",), "2021-05-03")]

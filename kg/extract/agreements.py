@@ -53,6 +53,20 @@ _PLANNED_SIGNING = re.compile(
 _PAST_PURPOSE = re.compile(rf"\b{PAST_OCCASION.pattern}\b[^.;]*?,\s+um\s+[^.;]*$")
 
 
+def _signing_clauses(text: str, action: re.Match[str] | None) -> str:
+    """The part of a sentence that can announce its signing: without the clauses after ";"
+    that do not tell of it ("… unterzeichneten eine Erklärung; ein Gegenbesuch ist geplant")."""
+    if action is None or ";" not in text:
+        return text
+    parts = text.split(";")
+    kept, position = [], 0
+    for part in parts:
+        if position <= action.start() < position + len(part) + 1 or AGREEMENT_ACTION.search(part):
+            kept.append(part)
+        position += len(part) + 1
+    return ";".join(kept)
+
+
 def _announced(text: str) -> bool:
     """A signing the sentence announces, not one a past occasion was for."""
     return any(not _PAST_PURPOSE.search(text[:m.start()]) or not re.search(r"\bzu\s+\w+\W*$",
@@ -291,7 +305,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])
              and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
-    if PLANNING.search(text) or _announced(text) or HEARSAY.search(text) or \
+    said = _signing_clauses(text, action)
+    if PLANNING.search(said) or _announced(said) or HEARSAY.search(text) or \
             (one_each(text, registers) and not each_year):
         return []
     within = _without_the_venue(within)
