@@ -126,3 +126,18 @@ def test_a_joint_declaration_on_a_topic_is_one(tmp_path):
             "3. Mai 2021 eine gemeinsame Energieerklärung.")
     assert agreement_rows(extraction(tmp_path, text, land="DE-NI")) == [
         ("gemeinsame-erklaerung", ("NL-GR",), "2021-05-03")]
+
+
+def test_what_a_quotation_wishes_does_not_announce_the_signing_told_outside_it(tmp_path):
+    """"„… die Partnerschaft zu erneuern“, sagte der Gouverneur nach der Unterzeichnung der
+    Vereinbarung": the narrator reports a signing made."""
+    text = ("Der Ministerpräsident empfing den Premier der Provinz Ontario. „Wir sind stolz, die "
+            "Partnerschaft zu erneuern“, sagte der Premier nach der Unterzeichnung der "
+            "Vereinbarung.")
+    assert agreement_rows(extraction(tmp_path, text)) == [("vereinbarung", ("CA-ON",), None)]
+
+
+def test_a_quotation_that_announces_a_signing_keeps_it_announced(tmp_path):
+    text = ("„Wir werden morgen eine Vereinbarung mit der Provinz Ontario unterzeichnen“, sagte "
+            "der Ministerpräsident.")
+    assert agreement_rows(extraction(tmp_path, text)) == []

@@ -67,6 +67,19 @@ def _signing_clauses(text: str, action: re.Match[str] | None) -> str:
     return ";".join(kept)
 
 
+_QUOTED = re.compile(r"„[^“”]*[“”]|»[^«]*«|\"[^\"]*\"")
+
+
+def _outside_quotes(text: str, registers: Registers) -> str:
+    """What a quotation announces ("„… die Partnerschaft zu erneuern“, sagte A nach der
+    Unterzeichnung der Vereinbarung") is not what the narrator reports outside it, where the
+    instrument and its signing stand outside."""
+    outside = _QUOTED.sub(" ", text)
+    if outside != text and AGREEMENT_ACTION.search(outside) and kinds_in(outside, registers):
+        return outside
+    return text
+
+
 def _announced(text: str) -> bool:
     """A signing the sentence announces, not one a past occasion was for."""
     return any(not _PAST_PURPOSE.search(text[:m.start()]) or not re.search(r"\bzu\s+\w+\W*$",
@@ -305,7 +318,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])
              and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
-    said = _signing_clauses(text, action)
+    said = _outside_quotes(_signing_clauses(text, action), registers)
     if PLANNING.search(said) or _announced(said) or HEARSAY.search(text) or \
             (one_each(text, registers) and not each_year):
         return []
