@@ -141,3 +141,11 @@ def test_a_quotation_that_announces_a_signing_keeps_it_announced(tmp_path):
     text = ("„Wir werden morgen eine Vereinbarung mit der Provinz Ontario unterzeichnen“, sagte "
             "der Ministerpräsident.")
     assert agreement_rows(extraction(tmp_path, text)) == []
+
+
+def test_a_year_before_each_partner_dates_its_instrument(tmp_path):
+    text = ("Die Landesregierung hat 1998 mit der Provinz Ontario und 2002 mit der Region Bretagne "
+            "Gemeinsame Erklärungen unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "1998"),
+        ("gemeinsame-erklaerung", ("FR-BRE",), "2002")]

@@ -553,9 +553,12 @@ def _chronology(span: Span, within: SpanFacts) -> list[tuple[Span, SpanFacts]]:
 _NEXT_TO = re.compile(r"\s*[(,]?\s*(?:wurden?\s+)?(?:seit\s+|im\s+Jahre?\s+|am\s+|im\s+|vom\s+)?")
 
 
+_BEFORE_WITH = re.compile(r"\s+mit\s+(?:(?:der|dem|den|die)\s+)?")
+
+
 def _dated_partners(within: SpanFacts) -> list[tuple[PartyRef, DateValue]]:
     """Several partners each named with a date of its own ("mit A am 3. Mai 2001 …, mit B am
-    4. Juni 2002"; "mit A (1996) und B (2001)"): each with its date, where there are two
+    4. Juni 2002"; "mit A (1996) und B (2001)"; "1996 mit A und 2001 mit B"): each with its date, where there are two
     dates or more; else none."""
     text = within.span.block.text
     dated = [d for d in within.dates if d.value.complete and d.value.end is None]
@@ -565,7 +568,9 @@ def _dated_partners(within: SpanFacts) -> list[tuple[PartyRef, DateValue]]:
         if found.ref.kind == "land" or found.ref.key == "DE" or found.ref.key in pairs:
             continue
         own = next((d for d in dated if d.start >= found.end
-                    and _NEXT_TO.fullmatch(text[found.end:d.start])), None)
+                    and _NEXT_TO.fullmatch(text[found.end:d.start])), None) or \
+            next((d for d in dated if d.end <= found.start  # "1998 mit A und 2002 mit B"
+                  and _BEFORE_WITH.fullmatch(text[d.end:found.start])), None)
         if own is None:
             if found.ref.kind != "country":  # a country beside its region ("Provinz A (Land B)")
                 undated.add(found.ref.key)
