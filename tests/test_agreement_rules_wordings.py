@@ -4,6 +4,8 @@ sentences, one rule each; the helpers are those of test_extract_units."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.documents import read
 from kg.extract.metadata import detect
 from kg.registers import load as load_registers
@@ -149,3 +151,13 @@ def test_a_year_before_each_partner_dates_its_instrument(tmp_path):
     assert agreement_rows(extraction(tmp_path, text, genre="answer")) == [
         ("gemeinsame-erklaerung", ("CA-ON",), "1998"),
         ("gemeinsame-erklaerung", ("FR-BRE",), "2002")]
+
+
+@pytest.mark.parametrize("verb", ["signierten", "unterfertigten", "verabschiedeten"])
+def test_other_signing_verbs_sign(tmp_path, verb):
+    """Signing words are data (mappings/signing-words.txt): "signierten", "unterfertigten",
+    "verabschiedeten eine … Erklärung"."""
+    text = (f"Der Ministerpräsident und der Premier der Provinz Ontario {verb} am 3. Mai 2021 "
+            "eine Absichtserklärung.")
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("absichtserklaerung", ("CA-ON",), "2021-05-03")]

@@ -27,14 +27,14 @@ from kg.extract.cues import (
     PAST_OCCASION,
     PLANNING,
     RELEASE_DATELINE,
+    SIGNING,
 )
 from kg.extract.partner_cities import is_city_state, partner_cities
 from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
 
-_SIGNING = re.compile(r"(?<!\w)(?:[Uu]nterzeichn|unterschrieb|Unterschrift|geschlossen|"
-                      r"abgeschlossen|Abschluss|schlossen|schloss|formalisiert|getroffen|eingegangen|besiegelt)")
+_SIGNING = SIGNING  # mappings/signing-words.txt
 # An instrument named as the frame of what the sentence reports: it exists, undated.
 _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung)"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")

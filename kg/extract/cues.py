@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kg.paths import MAPPINGS_DIR
+
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
 u.a. u. a. z.B. z. B. d.h. d. h. v.a. v. a. ggf. bzw. ca. Nr. Dr. Prof. S.M. S.E. I.E. St.
@@ -99,10 +101,20 @@ CONTINUATION = re.compile(
     r"Ebenfalls|Begleitet|Er traf|Sie traf)|\b(?:an diesem|an dieser|bei diesem|bei dieser|"
     r"seinerseits|ihrerseits|während dieser|während des Besuchs)\b")
 
-# Verbs and nouns by which a text says an agreement was made, renewed or extended.
+
+
+def _word_list(name: str) -> list[str]:
+    """One regular expression per line of a word list under mappings/ (# starts a comment)."""
+    lines = (MAPPINGS_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+# Words by which a text says an instrument was signed or concluded (mappings/signing-words.txt).
+SIGNING_WORDS = _word_list("signing-words.txt")
+SIGNING = re.compile(r"(?<!\w)(?:" + "|".join(SIGNING_WORDS) + ")")
+# … or made, renewed or extended.
 AGREEMENT_ACTION = re.compile(
-    r"(?<!\w)(?:[Uu]nterzeichn\w*|unterschrieb\w*|Unterschrift\w*|geschlossen|abgeschlossen|"
-    r"Abschluss|schlossen(?!\w)|schloss(?!\w)|eingegangen|besiegelt|formalisiert|getroffen|"
+    r"(?<!\w)(?:" + "|".join(SIGNING_WORDS) + "|"
     r"Verlängerung\w*|verlängert\w*|verlängern|Erneuerung\w*|erneuert\w*|erneuern|vereinbart|"
     r"begründet(?!\w))")
 # How a government text names its own Land as a party ("hat die Landesregierung … unterzeichnet").
