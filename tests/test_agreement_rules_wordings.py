@@ -161,3 +161,16 @@ def test_other_signing_verbs_sign(tmp_path, verb):
             "eine Absichtserklärung.")
     assert agreement_rows(extraction(tmp_path, text)) == [
         ("absichtserklaerung", ("CA-ON",), "2021-05-03")]
+
+
+def test_background_in_the_pluperfect_is_not_the_occasion_a_signing_continues(tmp_path):
+    """"… feierten am 3. Mai 2031 … Die Erklärung war 2011 … unterzeichnet worden. Aus diesem
+    Anlass unterschrieben …": the new declaration is of the celebration's day."""
+    text = ("Mit einem Festakt haben das Land und die Woiwodschaft Schlesien am 3. Mai 2031 das "
+            "20-jährige Bestehen ihrer Partnerschaft gefeiert. Die Gemeinsame Erklärung war im "
+            "Jahr 2011 in Kattowitz unterzeichnet worden. Aus diesem Anlass unterschrieben der "
+            "Ministerpräsident und der Marschall eine neue Erklärung über die weitere Vertiefung "
+            "der Kooperation.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", date="2031-06-01")) == [
+        ("erklaerung", ("PL-24",), "2031-05-03"),
+        ("gemeinsame-erklaerung", ("PL-24",), "2011")]

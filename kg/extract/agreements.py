@@ -846,7 +846,8 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
                    if d.end <= sentence.start and d.value.complete
                    and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])
                    and not _CITED.search(text[max(0, d.start - 40):d.start])
-                   and not _dateline(text, d.start, d.end)}.values())
+                   and not _dateline(text, d.start, d.end)
+                   and not _in_the_pluperfect(text, d.start, sentence.start)}.values())
     if len(earlier) == 1:
         return next(iter(earlier))
     years = {v.start.year for v in earlier} | {v.end.year for v in earlier if v.end}
@@ -860,6 +861,21 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
         if len(years) == 1:  # "2031 … 2032 …; im April 2035 …, im Juni 2035 …. Beide Seiten"
             return DateValue(PartialDate(years.pop()), text=sentence.text[:0])
     return None
+
+
+# "Die Erklärung war 2031 … unterzeichnet worden", "hatten … 2031 … vereinbart": background told
+# before the occasion, not the occasion a later signing sentence continues.
+_PLUPERFECT = re.compile(r"(?<!\w)(?:war|waren)\b[^.;]*\bworden\b|(?<!\w)(?:hatte|hatten)\b[^.;]*\b"
+                         r"(?:ge\w+t|\w*unterzeichnet|\w*schlossen|unterschrieben|vereinbart|"
+                         r"besiegelt)\b")
+
+
+def _in_the_pluperfect(text: str, start: int, limit: int) -> bool:
+    """The date stands in a sentence, before `limit`, told in the pluperfect."""
+    begin = text.rfind(". ", 0, start) + 1
+    end = text.find(". ", start)
+    end = limit if end < 0 or end > limit else end
+    return _PLUPERFECT.search(text[begin:end]) is not None
 
 
 # A date that names a document or act, not an occasion: "der Vertrag vom 3. Mai 2031",
