@@ -174,3 +174,32 @@ def test_background_in_the_pluperfect_is_not_the_occasion_a_signing_continues(tm
     assert agreement_rows(extraction(tmp_path, text, genre="report", date="2031-06-01")) == [
         ("erklaerung", ("PL-24",), "2031-05-03"),
         ("gemeinsame-erklaerung", ("PL-24",), "2011")]
+
+
+def test_a_weekday_on_a_page_dated_by_month_dates_the_signing_to_the_month(tmp_path):
+    """" date 2031-09 … unterzeichnete am Samstag (Ortszeit) …": the weekday names no day, the
+    page's month is the signing's."""
+    path = tmp_path / "seite.txt"
+    path.write_text(" date 2031-09 Das Land will mit der Provinz Ontario enger zusammenarbeiten. "
+                    "Der Ministerpräsident unterzeichnete am Samstag (Ortszeit) in Toronto mit "
+                    "dem Premier der Provinz Ontario eine Absichtserklärung.\n", encoding="utf-8")
+    meta = detect(read(path), load_registers())
+    assert meta.date is not None and meta.date.start.lexical() == "2031-09"
+    found = extraction(tmp_path, path.read_text(encoding="utf-8"), date="September 2031")
+    assert agreement_rows(found) == [("absichtserklaerung", ("CA-ON",), "2031-09")]
+
+
+def test_a_signing_without_a_weekday_on_such_a_page_stays_undated(tmp_path):
+    text = ("Das Ministerium teilte am Mittwoch mit, dass der Minister und der Vizegouverneur der "
+            "Provinz Ontario einen Aktionsplan unterzeichneten.")
+    assert agreement_rows(extraction(tmp_path, text, date="September 2031")) == [
+        ("aktionsplan", ("CA-ON",), None)]
+
+
+def test_a_later_year_opens_a_clause_of_its_own(tmp_path):
+    """"2011 … mit einer weiteren Erklärung bekräftigt, 2021 folgte ein Aktionsplan": each its
+    clause's year."""
+    text = ("Im Jahr 2011 wurde die Zusammenarbeit mit der Woiwodschaft Schlesien mit einer "
+            "weiteren Erklärung bekräftigt, 2021 folgte ein Aktionsplan.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
+        ("aktionsplan", ("PL-24",), "2021"), ("erklaerung", ("PL-24",), "2011")]

@@ -375,7 +375,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             elif (not extension_only or renewed_by) and action is not None:
                 dates = [*_each_day(text, kind, within)] or \
                     [_signing_date(text, within, row_date, kind,
-                                   next(iter(kinds_in(text, registers)), None))]
+                                   next(iter(kinds_in(text, registers)), None))
+                     or _weekday_of_the_month(text, setting)]
             groups = [partners]
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
@@ -1012,12 +1013,30 @@ def _plain_title(label: str, land: str, partners: list[PartyRef], registers: Reg
     return f"{label} zwischen {land_label(registers, land)} und {names}"
 
 
+_ON_A_WEEKDAY = re.compile(r"(?<!\w)am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+                           r"Sonnabend|Sonntag)(?!\w)")
+
+
+def _weekday_of_the_month(text: str, setting: Setting) -> DateValue | None:
+    """"unterzeichnete am Samstag (Ortszeit) …" on a page dated only by month ("date 2031-09"):
+    the weekday names no day, but the signing is of the page's month."""
+    match, signing = _ON_A_WEEKDAY.search(text), _SIGNING.search(text)
+    if setting.day_known or setting.reference is None or match is None or signing is None:
+        return None
+    if "," in text[min(match.end(), signing.end()):max(match.start(), signing.start())]:
+        return None  # "teilte am Mittwoch mit, dass … unterzeichneten": another clause's day
+    return DateValue(PartialDate(setting.reference.year, setting.reference.month),
+                     text=match.group())
+
+
 def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
                   kind: KindMatch | None = None,
                   signed_before: KindMatch | None = None) -> DateValue | None:
     """The date of the clause with the signing verb, else the row's date, made no more precise
-    than both ends of a range agree on ("vom 12. bis 19. Mai 2016" -> May 2016)."""
-    signing = _SIGNING.search(text)
+    than both ends of a range agree on ("vom 12. bis 19. Mai 2016" -> May 2016). A clause that
+    confirms a cooperation by an instrument ("2011 … mit einer weiteren Erklärung bekräftigt")
+    has its verb for the signing's."""
+    signing = _SIGNING.search(text) or _CONFIRMED.search(text)
     offset = within.span.start
     block = within.span.block.text  # the release's date line is no occasion of its text
     within = replace(within, dates=[d for d in within.dates if not RELEASE_DATELINE.search(
@@ -1086,6 +1105,8 @@ def _own_clause_dates(text: str, within: SpanFacts, kind: KindMatch | None,
 
 # Where a clause or a chronology's entry begins: ";", ", und", "Juni 2015:", "2015 –".
 _CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|,\s+(?=" + _DATED_CLAUSE + ")|"
+                               # "…, 2021 folgte ein Aktionsplan"
+                               r",\s+(?=(?:19|20)\d\d\s+[a-zäöü]\w+)|"
                                r"\s(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?"
                                r"\d{4}\s?[:–]\s"
                                # "… 1996 … besiegelt und 2016 mit einer neuen Erklärung …"

@@ -185,7 +185,8 @@ def _page_month(document: Document, block: Block) -> DateValue | None:
     """The month of a page-date line among the block's source lines, as precise as stated: a
     day's date ends the search before (see `_date`), so this is the fallback."""
     for number in range(block.start_line, block.end_line + 1):
-        line = _PAGE_DATE_LINE.match(document.lines[number - 1])
+        line = _PAGE_DATE_LINE.match(document.lines[number - 1]) or \
+            _PAGE_DATE_PREFIX.match(document.lines[number - 1])
         if line is None:
             continue
         written = line["date"]
@@ -203,6 +204,9 @@ def _page_month(document: Document, block: Block) -> DateValue | None:
                 return value
     return None
 
+
+# A page's date run into its first line of text: " date 2031-09 Das Land …".
+_PAGE_DATE_PREFIX = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d\d)(?=\s)")
 
 _NOT_TITLE = re.compile(r"Wahlperiode|Drucksache|Landtag\b|LANDTAG|^Seite|Pressemitteilung|"
                         r"^(?:Bayerische|Hessische|Sächsische|Niedersächsische|Thüringer)?\s*"
