@@ -559,8 +559,8 @@ _BEFORE_WITH = re.compile(r"\s+mit\s+(?:(?:der|dem|den|die)\s+)?")
 
 def _dated_partners(within: SpanFacts) -> list[tuple[PartyRef, DateValue]]:
     """Several partners each named with a date of its own ("mit A am 3. Mai 2001 …, mit B am
-    4. Juni 2002"; "mit A (1996) und B (2001)"; "1996 mit A und 2001 mit B"): each with its date, where there are two
-    dates or more; else none."""
+    4. Juni 2002"; "mit A (1996) und B (2001)"; "1996 mit A und 2001 mit B"): each with its
+    date, where there are two dates or more; else none."""
     text = within.span.block.text
     dated = [d for d in within.dates if d.value.complete and d.value.end is None]
     pairs: dict[str, tuple[PartyRef, DateValue]] = {}
@@ -1079,8 +1079,9 @@ _ATTRIBUTE = re.compile(r"\s+(?P<word>[a-zäöü]\w*(?:t|en)e[nmrs]?)\s+[A-ZÄÖ
 
 def _dates_another(text: str, start: int, end: int) -> bool:
     match = _ATTRIBUTE.match(text, end)
-    return match is not None and _ARTICLE_BEFORE.search(text[max(0, start - 20):start]) is not None \
-        and not _SIGNING.match(match["word"]) and not AGREEMENT_ACTION.match(match["word"])
+    if match is None or _ARTICLE_BEFORE.search(text[max(0, start - 20):start]) is None:
+        return False
+    return not _SIGNING.match(match["word"]) and not AGREEMENT_ACTION.match(match["word"])
 
 
 def _own_clause_dates(text: str, within: SpanFacts, kind: KindMatch | None,

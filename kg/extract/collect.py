@@ -127,9 +127,9 @@ def _repeated_agreements(agreements: list, press: bool = False) -> dict[str, str
                 continue  # "Gemeinsame Absichtserklärung" (the title) is "Diese Absichtserklärung";
                 # "unsere Partnerschaftsvereinbarung" is the "neue Vereinbarung" signed on a day
             generic = vague.kind in _GENERIC_KINDS and vague.kind != precise.kind
-            if vague.date is None or (vague.date != precise.date or generic) and \
-                    vague.date.earliest <= precise.date.earliest and \
-                    precise.date.latest <= vague.date.latest:  # "Vereinbarungen: A (2010)"
+            if vague.date is None or ((vague.date != precise.date or generic) and
+                                      vague.date.earliest <= precise.date.earliest and
+                                      precise.date.latest <= vague.date.latest):
                 same[vague.local_key] = precise.local_key
                 break
     return same
