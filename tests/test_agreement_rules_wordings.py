@@ -153,10 +153,9 @@ def test_a_year_before_each_partner_dates_its_instrument(tmp_path):
         ("gemeinsame-erklaerung", ("FR-BRE",), "2002")]
 
 
-@pytest.mark.parametrize("verb", ["signierten", "unterfertigten", "verabschiedeten"])
+@pytest.mark.parametrize("verb", ["signierten", "unterfertigten"])
 def test_other_signing_verbs_sign(tmp_path, verb):
-    """Signing words are data (mappings/signing-words.txt): "signierten", "unterfertigten",
-    "verabschiedeten eine … Erklärung"."""
+    """Signing words are data (mappings/signing-words.txt): "signierten", "unterfertigten"."""
     text = (f"Der Ministerpräsident und der Premier der Provinz Ontario {verb} am 3. Mai 2021 "
             "eine Absichtserklärung.")
     assert agreement_rows(extraction(tmp_path, text)) == [
@@ -203,3 +202,9 @@ def test_a_later_year_opens_a_clause_of_its_own(tmp_path):
             "weiteren Erklärung bekräftigt, 2021 folgte ein Aktionsplan.")
     assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
         ("aktionsplan", ("PL-24",), "2021"), ("erklaerung", ("PL-24",), "2011")]
+
+
+def test_a_plan_adopted_by_a_meeting_is_not_signed(tmp_path):
+    text = ("Beim Gipfel in Beispielstadt verabschiedeten der Minister und der Marschall der "
+            "Woiwodschaft Schlesien einen gemeinsamen Aktionsplan.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == []
