@@ -234,7 +234,9 @@ _REL_GENITIVE = rf"(?<!\w)(?:des\s+)?(?:(?:dieses|diesen|{_RELATIVE})\s+Jahres|V
 _REL_PHRASE = rf"(?<!\w)(?:[Ii]n\s+diesem\s+Jahr|[Ii]m\s+(?:{_RELATIVE}\s+Jahr|Vorjahr))(?!\w)"
 _YEAR_LEAD = rf"(?:(?<!\w)(?:[Ii][mn]\s+)?(?:(?:diesem|{_RELATIVE})\s+)?Jahr(?:e|es)?\s+)?"
 _NUMBER_START = r"(?<![\w.,/])"  # a day is not the tail of "1.000", "17/8" or a word
-_BARE_START = r"(?<![\w./,])(?<!\d[-–])(?<!\d\s[-–]\s)"  # nor is a year the tail of "884 - 2019"
+# nor is a year the tail of "884 - 2019"; a page that lost the space after a full stop still
+# starts one ("… enge Beziehungen.1994 unterzeichneten …")
+_BARE_START = r"(?:(?<![\w./,])|(?<=[a-zäöüß]{2}\.))(?<!\d[-–])(?<!\d\s[-–]\s)"
 _BARE_END = r"(?![\w/]|[.,]\d|[-–]\d)"  # "2018." ends a sentence; "2018.5" and "2018/19" do not
 _BARE_YEAR = r"(?:19|20)\d\d"
 _DASH = r"\s*[-–—]\s*"

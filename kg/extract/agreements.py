@@ -25,8 +25,10 @@ from kg.extract.cues import (
     OTHER_BODY,
     OWN_GOVERNMENT,
     PASSIVE,
+    PAST_OCCASION,
     PLANNING,
     RELEASE_DATELINE,
+    SIGNING,
 )
 from kg.extract.partner_cities import is_city_state, partner_cities
 from kg.extract.scan import occurs
@@ -34,8 +36,7 @@ from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
 
-_SIGNING = re.compile(r"(?<!\w)(?:[Uu]nterzeichn|unterschrieb|Unterschrift|geschlossen|"
-                      r"abgeschlossen|Abschluss|schlossen|schloss|formalisiert|getroffen|eingegangen|besiegelt)")
+_SIGNING = SIGNING  # mappings/signing-words.txt
 # An instrument named as the frame of what the sentence reports: it exists, undated.
 _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung)"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
@@ -49,6 +50,45 @@ _PLANNED_SIGNING = re.compile(
     rf"|\bzu\s+{_SIGN_VERB}\b|\bunterzeichnen\s+zu\s+lassen\b"
     # "Geplant ist die Unterzeichnung …", "Vorgesehen ist …": the planning word opens the sentence
     rf"|^\s*(?:Geplant|Vorgesehen|Beabsichtigt)\b")
+# What a past occasion was for happened: "Am Mittwoch empfing der Ministerpräsident …, um die
+# Vereinbarung zu erneuern" (not "reist nach A, um … zu unterzeichnen").
+_PAST_PURPOSE = re.compile(rf"\b{PAST_OCCASION.pattern}\b[^.;]*?,\s+um\s+[^.;]*$")
+
+
+def _signing_clauses(text: str, action: re.Match[str] | None) -> str:
+    """The part of a sentence that can announce its signing: without the clauses after ";"
+    that do not tell of it ("… unterzeichneten eine Erklärung; ein Gegenbesuch ist geplant")."""
+    if action is None or ";" not in text:
+        return text
+    parts = text.split(";")
+    kept, position = [], 0
+    for part in parts:
+        if position <= action.start() < position + len(part) + 1 or AGREEMENT_ACTION.search(part):
+            kept.append(part)
+        position += len(part) + 1
+    return ";".join(kept)
+
+
+_QUOTED = re.compile(r"„[^“”]*[“”]|»[^«]*«|\"[^\"]*\"")
+
+
+def _outside_quotes(text: str, registers: Registers) -> str:
+    """What a quotation announces ("„… die Partnerschaft zu erneuern“, sagte A nach der
+    Unterzeichnung der Vereinbarung") is not what the narrator reports outside it, where the
+    instrument and its signing stand outside."""
+    outside = _QUOTED.sub(" ", text)
+    if outside != text and AGREEMENT_ACTION.search(outside) and kinds_in(outside, registers):
+        return outside
+    return text
+
+
+def _announced(text: str) -> bool:
+    """A signing the sentence announces, not one a past occasion was for."""
+    return any(not _PAST_PURPOSE.search(text[:m.start()]) or not re.search(r"\bzu\s+\w+\W*$",
+                                                                          text[:m.end()])
+               for m in _PLANNED_SIGNING.finditer(text))
+
+
 # An instrument by which something is renewed is a new one, of the renewal's date: "ihre
 # Partnerschaft am 3. Mai 2017 mit einer neuen Gemeinsamen Erklärung erneuert".
 _MEANS = re.compile(r"\b(?:[Mm]it|[Dd]urch)\s+(?:der\s+Unterzeichnung\s+)?(?:einer|einem|eines)\s+"
@@ -192,7 +232,11 @@ def in_a_title(text: str, start: int) -> bool:
 
 # "Beispielstadt/Musterstadt (Provinz Nordufer)", "Ort (Stadtbezirk von A, Provinz B)": a region in
 # brackets after a place that is no party of its own (a city) says where that place lies.
-_AFTER_PLACE = re.compile(r"[A-ZÄÖÜ][\w-]+\s*\((?:[^()]{0,60}[,\s])?$")
+_AFTER_PLACE = re.compile(r"(?P<word>[A-ZÄÖÜ][\w-]+)\s*\((?:[^()]{0,60}[,\s])?$")
+# "drei Regionalpartnerschaften (A/Land, B)", "Partnerregionen (A, B)": a bracket after a word
+# of partners lists them; it does not say where a place lies.
+_LISTING_WORD = re.compile(r"(?i)partner|kooperation|(?:regionen|provinzen|woiwodschaften|"
+                           r"länder|staaten)$")
 
 
 def _qualifies_a_place(text: str, found, within: SpanFacts) -> bool:
@@ -201,7 +245,8 @@ def _qualifies_a_place(text: str, found, within: SpanFacts) -> bool:
     (Nachbarland)")."""
     before = text[max(0, found.start - 80):found.start]
     match = _AFTER_PLACE.search(before)
-    if match is None or found.ref.kind not in {"region", "country"}:
+    if match is None or found.ref.kind not in {"region", "country"} or \
+            _LISTING_WORD.search(match["word"]):
         return False
     bracket = found.start - (len(before) - before.rindex("("))
     if found.ref.kind == "country" and not _IN_PLACE.search(text[max(0, bracket - 60):bracket]):
@@ -289,9 +334,11 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])
              and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
-    if PLANNING.search(text) or _PLANNED_SIGNING.search(text) or HEARSAY.search(text) or \
+    said = _outside_quotes(_signing_clauses(text, action), registers)
+    if PLANNING.search(said) or _announced(said) or HEARSAY.search(text) or \
             (one_each(text, registers) and not each_year):
         return []
+    within = _without_the_venue(within)
     if action is None and not basis:
         return _dated_entries(span, within, setting, ministry) or \
             _listed_in_a_row(span, within, setting, ministry, row_date)
@@ -344,7 +391,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             elif (not extension_only or renewed_by) and action is not None:
                 dates = [*_each_day(text, kind, within)] or \
                     [_signing_date(text, within, row_date, kind,
-                                   next(iter(kinds_in(text, registers)), None))]
+                                   next(iter(kinds_in(text, registers)), None))
+                     or _weekday_of_the_month(text, setting)]
             groups = [partners]
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
@@ -363,6 +411,25 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                         passage=span.passage(setting.file), date=own,
                         ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+# "unterzeichneten am Donnerstag in Beispielstadt ein Abkommen": a region's bare name right
+# after "in" is where the signing took place (its capital bears its name), not a party.
+_VENUE = re.compile(r"(?<!\w)in\s+(?:[A-ZÄÖÜ][^\s/]*\s*/\s*)?$")
+
+
+def _without_the_venue(within: SpanFacts) -> SpanFacts:
+    """The sentence's parties without a region named as the place of the signing, where
+    another foreign party is named to sign with."""
+    text = within.span.block.text
+    venues = [f for f in within.parties if f.ref.kind == "region"
+              and _VENUE.search(text[max(0, f.start - 30):f.start])
+              and re.fullmatch(r"[A-ZÄÖÜ][\w-]*", text[f.start:f.end].split("/")[0].strip())]
+    others = [f for f in within.parties if f.ref.kind != "land" and f.ref.key != "DE"
+              and f not in venues]
+    if not venues or not others:
+        return within
+    return replace(within, parties=[f for f in within.parties if f not in venues])
 
 
 # An instrument by means of which a cooperation became or was confirmed a partnership: "die
@@ -503,10 +570,13 @@ def _chronology(span: Span, within: SpanFacts) -> list[tuple[Span, SpanFacts]]:
 _NEXT_TO = re.compile(r"\s*[(,]?\s*(?:wurden?\s+)?(?:seit\s+|im\s+Jahre?\s+|am\s+|im\s+|vom\s+)?")
 
 
+_BEFORE_WITH = re.compile(r"\s+mit\s+(?:(?:der|dem|den|die)\s+)?")
+
+
 def _dated_partners(within: SpanFacts) -> list[tuple[PartyRef, DateValue]]:
     """Several partners each named with a date of its own ("mit A am 3. Mai 2001 …, mit B am
-    4. Juni 2002"; "mit A (1996) und B (2001)"): each with its date, where there are two
-    dates or more; else none."""
+    4. Juni 2002"; "mit A (1996) und B (2001)"; "1996 mit A und 2001 mit B"): each with its
+    date, where there are two dates or more; else none."""
     text = within.span.block.text
     dated = [d for d in within.dates if d.value.complete and d.value.end is None]
     pairs: dict[str, tuple[PartyRef, DateValue]] = {}
@@ -515,7 +585,9 @@ def _dated_partners(within: SpanFacts) -> list[tuple[PartyRef, DateValue]]:
         if found.ref.kind == "land" or found.ref.key == "DE" or found.ref.key in pairs:
             continue
         own = next((d for d in dated if d.start >= found.end
-                    and _NEXT_TO.fullmatch(text[found.end:d.start])), None)
+                    and _NEXT_TO.fullmatch(text[found.end:d.start])), None) or \
+            next((d for d in dated if d.end <= found.start  # "1998 mit A und 2002 mit B"
+                  and _BEFORE_WITH.fullmatch(text[d.end:found.start])), None)
         if own is None:
             if found.ref.kind != "country":  # a country beside its region ("Provinz A (Land B)")
                 undated.add(found.ref.key)
@@ -791,7 +863,8 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
                    if d.end <= sentence.start and d.value.complete
                    and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])
                    and not _CITED.search(text[max(0, d.start - 40):d.start])
-                   and not _dateline(text, d.start, d.end)}.values())
+                   and not _dateline(text, d.start, d.end)
+                   and not _in_the_pluperfect(text, d.start, sentence.start)}.values())
     if len(earlier) == 1:
         return next(iter(earlier))
     years = {v.start.year for v in earlier} | {v.end.year for v in earlier if v.end}
@@ -805,6 +878,21 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
         if len(years) == 1:  # "2031 … 2032 …; im April 2035 …, im Juni 2035 …. Beide Seiten"
             return DateValue(PartialDate(years.pop()), text=sentence.text[:0])
     return None
+
+
+# "Die Erklärung war 2031 … unterzeichnet worden", "hatten … 2031 … vereinbart": background told
+# before the occasion, not the occasion a later signing sentence continues.
+_PLUPERFECT = re.compile(r"(?<!\w)(?:war|waren)\b[^.;]*\bworden\b|(?<!\w)(?:hatte|hatten)\b[^.;]*\b"
+                         r"(?:ge\w+t|\w*unterzeichnet|\w*schlossen|unterschrieben|vereinbart|"
+                         r"besiegelt)\b")
+
+
+def _in_the_pluperfect(text: str, start: int, limit: int) -> bool:
+    """The date stands in a sentence, before `limit`, told in the pluperfect."""
+    begin = text.rfind(". ", 0, start) + 1
+    end = text.find(". ", start)
+    end = limit if end < 0 or end > limit else end
+    return _PLUPERFECT.search(text[begin:end]) is not None
 
 
 # A date that names a document or act, not an occasion: "der Vertrag vom 3. Mai 2031",
@@ -833,14 +921,9 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
             and not within.ministries and not any(f.ref.kind == "land" for f in within.parties):
         return False  # "Der Landtagspräsident und … unterzeichneten": the parliament's
     between = re.search(r"\bzwischen\b(?!\s+(?:den\s+)?beiden\b|\s+(?:de[mn]\s+)?\d)(.*)", text)
-    if between is not None:  # "zwischen den beiden Ländern": the paragraph's two parties
-        offset = within.span.start + between.start(1)
-        limit = offset + len(_CLAUSE_STOP.split(between.group(1)[:160])[0])
-        in_clause = lambda start: offset <= start < limit  # noqa: E731
-        return bool(any(in_clause(f.start) for f in within.parties if f.ref.kind == "land")
-                    or any(in_clause(start) for _, start, _ in within.ministries)
-                    or OWN_GOVERNMENT.search(between.group(1)[:limit - offset])
-                    or _OWN_MINISTRY.match(between.group(1)))
+    said = _between_says(within, between) if between is not None else None
+    if said is not None:  # "zwischen den beiden Ländern": the paragraph's two parties
+        return said
     if ministry is not None or within.ministries or \
             any(f.ref.kind == "land" for f in within.parties):
         return True
@@ -851,6 +934,27 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
            for m, _, _ in within.mentions()):
         return True
     return _unnamed_actor_is_the_land(within, text)
+
+
+def _between_says(within: SpanFacts, between: re.Match[str]) -> bool | None:
+    """Whether the Land or a ministry is among those "zwischen" names; None where "zwischen"
+    stands in another clause than the signing ("Beziehungen zwischen Völkern sind …, daher
+    freue ich mich, dass wir heute … unterzeichnen") and so says nothing of who signs."""
+    rest = between.group(1)
+    other = _OTHER_CLAUSE.search(rest)
+    if other is not None and AGREEMENT_ACTION.search(rest, other.end()):
+        return None
+    offset = within.span.start + between.start(1)
+    clause = _CLAUSE_STOP.split(rest[:160])[0]
+    limit = offset + len(clause)
+    in_clause = lambda start: offset <= start < limit  # noqa: E731
+    return bool(any(in_clause(f.start) for f in within.parties if f.ref.kind == "land")
+                or any(in_clause(start) for _, start, _ in within.ministries)
+                or OWN_GOVERNMENT.search(clause) or _OWN_MINISTRY.match(rest)
+                or re.match(r"\s*(?:mir|uns)\b", clause))  # the speaker, the Land's official
+
+
+_OTHER_CLAUSE = re.compile(r",\s+(?:daher|deshalb|darum|dass|weil|denn|sodass)\b")
 
 
 # A parliament signs for itself, the government for the Land: a sentence that names the
@@ -925,16 +1029,34 @@ def _plain_title(label: str, land: str, partners: list[PartyRef], registers: Reg
     return f"{label} zwischen {land_label(registers, land)} und {names}"
 
 
+_ON_A_WEEKDAY = re.compile(r"(?<!\w)am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+                           r"Sonnabend|Sonntag)(?!\w)")
+
+
+def _weekday_of_the_month(text: str, setting: Setting) -> DateValue | None:
+    """"unterzeichnete am Samstag (Ortszeit) …" on a page dated only by month ("date 2031-09"):
+    the weekday names no day, but the signing is of the page's month."""
+    match, signing = _ON_A_WEEKDAY.search(text), _SIGNING.search(text)
+    if setting.day_known or setting.reference is None or match is None or signing is None:
+        return None
+    if "," in text[min(match.end(), signing.end()):max(match.start(), signing.start())]:
+        return None  # "teilte am Mittwoch mit, dass … unterzeichneten": another clause's day
+    return DateValue(PartialDate(setting.reference.year, setting.reference.month),
+                     text=match.group())
+
+
 def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
                   kind: KindMatch | None = None,
                   signed_before: KindMatch | None = None) -> DateValue | None:
     """The date of the clause with the signing verb, else the row's date, made no more precise
-    than both ends of a range agree on ("vom 12. bis 19. Mai 2016" -> May 2016)."""
-    signing = _SIGNING.search(text)
+    than both ends of a range agree on ("vom 12. bis 19. Mai 2016" -> May 2016). A clause that
+    confirms a cooperation by an instrument ("2011 … mit einer weiteren Erklärung bekräftigt")
+    has its verb for the signing's."""
+    signing = _SIGNING.search(text) or _CONFIRMED.search(text)
     offset = within.span.start
     block = within.span.block.text  # the release's date line is no occasion of its text
     within = replace(within, dates=[d for d in within.dates if not RELEASE_DATELINE.search(
-        block[max(0, d.start - 120):d.start])])
+        block[max(0, d.start - 120):d.start]) and not _dates_another(block, d.start, d.end)])
     candidates = within.dates
     own = _own_clause_dates(text, within, kind, signing.start() if signing else None)
     if own is not None:  # "… unterzeichnet; am 4. Juni 2005 folgte eine Absichtserklärung …"
@@ -962,6 +1084,22 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
     return _common_precision(value) if value and value.complete else None
 
 
+# "unserer 2018 gegründeten Repräsentanz", "des am 1. Mai 2004 eröffneten Büros": a date between
+# an article and a participle that qualifies a noun dates that noun, unless the participle is a
+# signing's ("die 2001 geschlossene Vereinbarung").
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:der|die|das|den|dem|des|eine[mnrs]?|ein|unsere[mnrs]?|"
+                             r"ihre[mnrs]?|seine[mnrs]?|diese[mnrs]?)\s+(?:(?:am|im)\s+)?$",
+                             re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"\s+(?P<word>[a-zäöü]\w*(?:t|en)e[nmrs]?)\s+[A-ZÄÖÜ]")
+
+
+def _dates_another(text: str, start: int, end: int) -> bool:
+    match = _ATTRIBUTE.match(text, end)
+    if match is None or _ARTICLE_BEFORE.search(text[max(0, start - 20):start]) is None:
+        return False
+    return not _SIGNING.match(match["word"]) and not AGREEMENT_ACTION.match(match["word"])
+
+
 def _own_clause_dates(text: str, within: SpanFacts, kind: KindMatch | None,
                       signing: int | None) -> list | None:
     """The dates of an instrument's own clause, after ";" or ", und", where the signing verb
@@ -984,6 +1122,8 @@ def _own_clause_dates(text: str, within: SpanFacts, kind: KindMatch | None,
 
 # Where a clause or a chronology's entry begins: ";", ", und", "Juni 2015:", "2015 –".
 _CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|,\s+(?=" + _DATED_CLAUSE + ")|"
+                               # "…, 2021 folgte ein Aktionsplan"
+                               r",\s+(?=(?:19|20)\d\d\s+[a-zäöü]\w+)|"
                                r"\s(?:\d{1,2}\.\s?)?(?:[A-ZÄÖÜ][a-zä]+\s)?"
                                r"\d{4}\s?[:–]\s"
                                # "… 1996 … besiegelt und 2016 mit einer neuen Erklärung …"

@@ -102,8 +102,9 @@ _GENERIC_KINDS = {"erklaerung", "vereinbarung"}
 def _repeated_agreements(agreements: list, press: bool = False) -> dict[str, str]:
     """An instrument named again less precisely ("Kooperation mit Erklärung besiegelt" over
     the report of its signing on 12 January; "in einer dazu unterzeichneten Erklärung"): the
-    same partners, the same or a generic kind, no date or a date that contains the other's.
-    An undated instrument with a country is the one instrument of its kind with regions of
+    same partners, the same or a generic kind, no date or a date that contains the other's
+    (a generic kind: or is the other's, "folgende Vereinbarungen: - Gemeinsame Erklärung mit A
+    (2010)"). An undated instrument with a country is the one instrument of its kind with regions of
     that country ("Memorandum mit China" beside the one with the Provinz A); and a press
     release reports one signing with each partner: there an undated instrument is the one
     dated instrument with the same partners, however the headline names it ("A und B
@@ -125,9 +126,10 @@ def _repeated_agreements(agreements: list, press: bool = False) -> dict[str, str
                     not (precise.kind in _GENERIC_KINDS and vague.date is None):
                 continue  # "Gemeinsame Absichtserklärung" (the title) is "Diese Absichtserklärung";
                 # "unsere Partnerschaftsvereinbarung" is the "neue Vereinbarung" signed on a day
-            if vague.date is None or (vague.date != precise.date
-                                      and vague.date.earliest <= precise.date.earliest
-                                      and precise.date.latest <= vague.date.latest):
+            generic = vague.kind in _GENERIC_KINDS and vague.kind != precise.kind
+            if vague.date is None or ((vague.date != precise.date or generic) and
+                                      vague.date.earliest <= precise.date.earliest and
+                                      precise.date.latest <= vague.date.latest):
                 same[vague.local_key] = precise.local_key
                 break
     return same

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kg.paths import MAPPINGS_DIR
+
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
 u.a. u. a. z.B. z. B. d.h. d. h. v.a. v. a. ggf. bzw. ca. Nr. Dr. Prof. S.M. S.E. I.E. St.
@@ -87,17 +89,34 @@ PLANNING = re.compile(
     r"Vorbereitung (?:einer|eines)\b|soll(?:en)?\b[^.;]{0,60}?\b\w+ werden|"
     r"wird\b.*\bstattfinden|werden\b.*\bstattfinden|ist für .* angesetzt)")
 
+# The past tense of an occasion's main verb ("empfing", "reiste", "traf"): what it was for
+# ("…, um die Vereinbarung zu erneuern") happened.
+PAST_OCCASION = re.compile(
+    r"(?:empfing|empfingen|reiste|reisten|traf|trafen|besuchte|besuchten|kam|kamen|"
+    r"begrüßte|begrüßten|weilte|weilten|war|waren|hielt|hielten)")
+
 # Sentences that continue the occasion of the one before ("Im Rahmen dieser Reise …").
 CONTINUATION = re.compile(
     r"^(?:Im Rahmen (?:dieser|dieses|des)|Dabei|Anschließend|Dort|Den Vorsitz|Außerdem nahm|"
     r"Ebenfalls|Begleitet|Er traf|Sie traf)|\b(?:an diesem|an dieser|bei diesem|bei dieser|"
     r"seinerseits|ihrerseits|während dieser|während des Besuchs)\b")
 
-# Verbs and nouns by which a text says an agreement was made, renewed or extended.
+
+
+def _word_list(name: str) -> list[str]:
+    """One regular expression per line of a word list under mappings/ (# starts a comment)."""
+    lines = (MAPPINGS_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+# Words by which a text says an instrument was signed or concluded (mappings/signing-words.txt).
+SIGNING_WORDS = _word_list("signing-words.txt")
+SIGNING = re.compile(r"(?<!\w)(?:" + "|".join(SIGNING_WORDS) + ")")
+# … or made, renewed or extended.
 AGREEMENT_ACTION = re.compile(
-    r"(?<!\w)(?:[Uu]nterzeichn\w*|unterschrieb\w*|Unterschrift\w*|geschlossen|abgeschlossen|"
-    r"Abschluss|schlossen(?!\w)|schloss(?!\w)|eingegangen|besiegelt|formalisiert|getroffen|"
-    r"Verlängerung\w*|verlängert\w*|Erneuerung\w*|erneuert\w*|vereinbart|begründet(?!\w))")
+    r"(?<!\w)(?:" + "|".join(SIGNING_WORDS) + "|"
+    r"Verlängerung\w*|verlängert\w*|verlängern|Erneuerung\w*|erneuert\w*|erneuern|vereinbart|"
+    r"begründet(?!\w))")
 # How a government text names its own Land as a party ("hat die Landesregierung … unterzeichnet").
 OWN_GOVERNMENT = re.compile(r"(?<!\w)(?:Landesregierung|Staatsregierung|Freistaat\w*|Land(?:es)?\b|"
                             r"Senat\w*|Staatskanzlei|Staatsministerium)")
@@ -111,7 +130,8 @@ OTHER_BODY = re.compile(
 # A partnership or instrument of cities ("Städtepartnerschaft", "beide Städte"): not the Land's.
 OF_CITIES = re.compile(r"(?<![\w-])(?:Städtepartnerschaft|städtepartnerschaftlich|"
                        r"Partnerstadt|Partnerstädte)\w*|(?<![\w-])[Bb]eide[n]?\s+Städte\b")
-EXTENSION_ACTION = re.compile(r"(?<!\w)(?:Verlängerung|verlängert|Erneuerung|erneuert)\w*")
+EXTENSION_ACTION = re.compile(r"(?<!\w)(?:Verlängerung|verlängert|verlängern|Erneuerung|erneuert|"
+                              r"erneuern)\w*")
 EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b|\b(?:der|die|den)\s+jeweilige[n]?\b")
 
 # Markers of the asker's own text in an answer, and of its end.

@@ -45,8 +45,9 @@ _RELATIVE_DAY_BEFORE = re.compile(
     r"(?:\d|$)")
 _RELATIVE_SHIFT = {"übermorgigen": -2, "morgigen": -1, "heutigen": 0, "gestrigen": 1,
                    "vorgestrigen": 2}
+# "am Dienstag, 15. Juli 2031", "am Dienstag (15. Juli 2031)"
 _WEEKDAY_BEFORE = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?"
-                             r"\s*(?:den\s+)?$")
+                             r"\s*\(?\s*(?:den\s+)?$")
 
 
 def detect(document: Document, registers: Registers) -> DocumentMeta:
@@ -184,7 +185,8 @@ def _page_month(document: Document, block: Block) -> DateValue | None:
     """The month of a page-date line among the block's source lines, as precise as stated: a
     day's date ends the search before (see `_date`), so this is the fallback."""
     for number in range(block.start_line, block.end_line + 1):
-        line = _PAGE_DATE_LINE.match(document.lines[number - 1])
+        line = _PAGE_DATE_LINE.match(document.lines[number - 1]) or \
+            _PAGE_DATE_PREFIX.match(document.lines[number - 1])
         if line is None:
             continue
         written = line["date"]
@@ -202,6 +204,9 @@ def _page_month(document: Document, block: Block) -> DateValue | None:
                 return value
     return None
 
+
+# A page's date run into its first line of text: " date 2031-09 Das Land …".
+_PAGE_DATE_PREFIX = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d\d)(?=\s)")
 
 _NOT_TITLE = re.compile(r"Wahlperiode|Drucksache|Landtag\b|LANDTAG|^Seite|Pressemitteilung|"
                         r"^(?:Bayerische|Hessische|Sächsische|Niedersächsische|Thüringer)?\s*"
