@@ -176,7 +176,8 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
         if cue is not None and (REFERRING.search(sentence.text[:cue.start()])
                                 or BECAME.search(sentence.text)) and \
                 not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"
-            return facts.one_party_before(sentence.start) or _named_together(sentence, facts)
+            before = facts.one_party_before(sentence.start) or _named_together(sentence, facts)
+            return [p for p in before if not _member_of(p)]  # "die EU …, unsere Partnerschaft"
         return []
     earlier = {f.ref.key: f.ref for f in facts.parties
                if f.end <= sentence.start and f.ref.kind == "region"}

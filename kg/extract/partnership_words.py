@@ -11,7 +11,9 @@ from kg.extract.cues import CITY_PARTNERSHIP, OTHERS_PARTNERSHIP, PARTNERSHIP
 _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfektur|bundesstaat|"
                    r"staat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|städte)|"
                    r"(?<=Freundschafts)(?:vertrag|provinz|region|präfektur)")
-_NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")  # a named network of regions
+# A named network of regions ("Oder-Partnerschaft"), or the partners of an organisation named
+# by its abbreviation ("EU-Partnerländer"): no partnership of the Land.
+_NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft|[A-ZÄÖÜ]{2,}-[Pp]artner")
 
 
 def kind_of(text: str, city: bool = False) -> str | None:
