@@ -114,3 +114,21 @@ def test_a_senatsverwaltung_no_register_lists_is_still_a_ministry():
                   "DE-BE").ministries
     assert [(m.label_de, m.registered) for m, _, _ in found] == [
         ("Senatsverwaltung für Kultur und Gesellschaft", False)]
+
+
+def test_a_land_befriended_with_a_region_states_a_friendship_with_its_start(tmp_path):
+    found = stated(tmp_path, "Seit 1995 ist das Land mit der Provinz Ontario befreundet. Mit "
+                             "der Woiwodschaft Pommern ist das Land am längsten befreundet – "
+                             "nämlich seit 1991.")
+    assert {k: (since, kind) for k, (since, _, kind) in found.items()} == {
+        "CA-ON": ("1995", "Freundschaft"), "PL-22": ("1991", "Freundschaft")}
+
+
+def test_a_befriended_land_as_an_adjective_is_no_friendship(tmp_path):
+    assert stated(tmp_path, "Der Minister empfing Gäste aus dem befreundeten Kanada.") == {}
+
+
+def test_a_regions_other_name_in_brackets_is_no_partner_of_its_own(tmp_path):
+    found = stated(tmp_path, "Seit 1995 ist das Land mit der Region Nouvelle-Aquitaine "
+                             "befreundet (früher Aquitaine).")
+    assert set(found) == {"FR-NAQ"}

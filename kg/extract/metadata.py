@@ -22,7 +22,8 @@ _PRESS = re.compile(r"\b(?:Pressemitteilung|Pressemeldung|Presseinformation|Medi
 # A report is laid before a Landtag committee, named by its portfolio ("Ausschuss für Europa");
 # a committee of others ("des ständigen Ausschusses der Partei", "einen gemeinsamen
 # Ausschuss") or the EU's "Ausschuss der Regionen" names no report.
-_REPORT = re.compile(r"\b(?:Vorlage|Bericht (?:der|des)|Ausschuss(?:es)? für|Schriftlicher Bericht)\b")
+_REPORT = re.compile(r"\b(?:Vorlage|Bericht (?:der|des)|Ausschuss(?:es)? für|"
+                     r"Schriftlicher Bericht)\b")
 _IDENTIFIER = re.compile(r"\b(?:Drucksache|Drs\.|Vorlage|Kleine Anfrage|Große Anfrage)\s+"
                          r"(?:Nr\.\s*)?\d+(?:\s?/\s?\d+(?: \d{3})*)?")
 _DATE_LINE_LENGTH = 80

@@ -19,6 +19,7 @@ from kg.extract.cues import (
 )
 from kg.extract.partner_cities import is_city_state, partner_cities
 from kg.extract.partnership_leads import Leads
+from kg.extract.partnership_words import BEFRIENDED
 from kg.extract.text import Span
 from kg.records import PartnershipRecord, PartyRef
 
@@ -210,6 +211,7 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
         return []
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
             if not _FRAME.search(sentence.text[:m.start()])]
+    cues += [sentence.start + m.start() for m in BEFRIENDED.finditer(sentence.text)]
     founded = _FOUNDING.search(sentence.text) or BECAME.search(sentence.text)
     if founded and re.search(r"\b(?:ein|eine|einen)\b", founded.group()) and \
             not PARTNERSHIP.search(founded.group()):
