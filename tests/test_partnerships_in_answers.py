@@ -132,3 +132,11 @@ def test_a_regions_other_name_in_brackets_is_no_partner_of_its_own(tmp_path):
     found = stated(tmp_path, "Seit 1995 ist das Land mit der Region Nouvelle-Aquitaine "
                              "befreundet (früher Aquitaine).")
     assert set(found) == {"FR-NAQ"}
+
+
+def test_a_table_of_contents_entry_keeps_its_partner_to_itself(tmp_path):
+    text = ("Partnerregionen weltweit Inhalt Zusammenarbeit des Landes 4 Zusammenarbeit mit der "
+            "Provinz Ontario (Kanada) 6 Partnerschaft mit der Woiwodschaft Pommern (Polen) 8 "
+            "Zusammenarbeit mit der Region Normandie (Frankreich) 10 Partnerschaft mit der "
+            "Präfektur Hyōgo (Japan) 12 Zusammenarbeit mit der Provinz Quebec (Kanada) 14 Impressum")
+    assert set(stated(tmp_path, text)) == {"PL-22", "JP-28"}
