@@ -140,3 +140,16 @@ def test_a_table_of_contents_entry_keeps_its_partner_to_itself(tmp_path):
             "Zusammenarbeit mit der Region Normandie (Frankreich) 10 Partnerschaft mit der "
             "Präfektur Hyōgo (Japan) 12 Zusammenarbeit mit der Provinz Quebec (Kanada) 14 Impressum")
     assert set(stated(tmp_path, text)) == {"PL-22", "JP-28"}
+
+
+def test_a_friendship_begun_with_the_region_before_dates_its_partnership(tmp_path):
+    found = stated(tmp_path, "Die jüngste Partnerschaft besteht zur Provinz Ontario. Die "
+                             "Freundschaft zu dieser kanadischen Region hat erst 2010 begonnen.")
+    assert found["CA-ON"][0] == "2010"
+
+
+def test_a_friendship_begun_with_another_partner_dates_nothing(tmp_path):
+    found = stated(tmp_path, "Die jüngste Partnerschaft besteht zur Provinz Ontario. Die "
+                             "Freundschaft zu dieser Region hat mit einem Besuch in der "
+                             "Woiwodschaft Pommern 2010 begonnen.")
+    assert found == {"CA-ON": (None, False, "Partnerschaft")}
