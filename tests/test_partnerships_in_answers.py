@@ -138,7 +138,8 @@ def test_a_table_of_contents_entry_keeps_its_partner_to_itself(tmp_path):
     text = ("Partnerregionen weltweit Inhalt Zusammenarbeit des Landes 4 Zusammenarbeit mit der "
             "Provinz Ontario (Kanada) 6 Partnerschaft mit der Woiwodschaft Pommern (Polen) 8 "
             "Zusammenarbeit mit der Region Normandie (Frankreich) 10 Partnerschaft mit der "
-            "Präfektur Hyōgo (Japan) 12 Zusammenarbeit mit der Provinz Quebec (Kanada) 14 Impressum")
+            "Präfektur Hyōgo (Japan) 12 Zusammenarbeit mit der Provinz Quebec (Kanada) 14 "
+            "Impressum")
     assert set(stated(tmp_path, text)) == {"PL-22", "JP-28"}
 
 
