@@ -75,7 +75,8 @@ def _dominant_partner(document: Document, registers: Registers) -> PartyRef | No
 
 
 def _subject_partner(meta: DocumentMeta, registers: Registers) -> PartyRef | None:
-    """The one foreign country or region the document's title is about, if it names one."""
+    """The one foreign country or region the document's title is about, if it names one (an
+    organisation the title names is its issuer or a body, no partner)."""
     refs = {(f.ref.kind, f.ref.key): f.ref for f in find_parties(meta.title, registers)
-            if f.ref.kind != "land" and f.ref.key != "DE"}
+            if f.ref.kind in {"country", "region"} and f.ref.key != "DE"}
     return next(iter(refs.values())) if len(refs) == 1 else None

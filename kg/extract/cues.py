@@ -86,6 +86,7 @@ ACTOR_NOUNS = re.compile(
 # Sentences that announce rather than report.
 PLANNING = re.compile(
     r"\b(?:geplant|plant|planen|planten|vorgesehen|in Aussicht genommen|beabsichtigt|"
+    r"erwägt|erwägen|erwogen|"
     r"Vorbereitung (?:einer|eines)\b|soll(?:en)?\b[^.;]{0,60}?\b\w+ werden|"
     r"wird\b.*\bstattfinden|werden\b.*\bstattfinden|ist für .* angesetzt)")
 
@@ -136,11 +137,12 @@ EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b|\b(?:der|die|den)\s+jew
 
 # Markers of the asker's own text in an answer, and of its end.
 PREFACE_START = re.compile(r"^(?:Vorbemerkung (?:der (?:Kleinen|Großen|Schriftlichen) Anfrage|"
-                           r"des Fragestellers|der Fragestellerin|Fragesteller\w*)|"
+                           r"des Fragestellers|der Fragestellerin|Fragesteller\w*|"
+                           r"de[rs] Abgeordneten)|"
                            r"(?:Schriftliche|Kleine|Große) Anfrage\b)")
 PREFACE_END = re.compile(r"(?:beantwort\w*|^Vorbemerkung(?! (?:der "
                          r"(?:Kleinen|Großen|Schriftlichen) Anfrage|des Fragestellers|"
-                         r"der Fragestellerin|Fragesteller))|^Antwort\b)")
+                         r"der Fragestellerin|Fragesteller|de[rs] Abgeordneten))|^Antwort\b)")
 # The same inside a block of web text that runs preface, questions and answers together.
 # The header "Kleine Anfrage 4506 vom 6. Oktober 2031 des Abgeordneten X" starts the asker's
 # title and preface.
@@ -148,7 +150,8 @@ ASKER_START = re.compile(r"Vorbemerkung (?:der|des) (?:Kleinen|Großen|Schriftli
                          r"hat folgenden Wortlaut|(?:Kleine|Große|Schriftliche) Anfrage"
                          r"(?:\s+\d+)?(?:\s+vom\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ]\w+\s+)\d{2,4})?"
                          r"\s+de[rs] Abgeordneten|"
-                         r"Vorbemerkung de[rs] Fragesteller\w*|(?:Ich|Wir) frage[n]? (?:die|den)\s")
+                         r"Vorbemerkung de[rs] (?:Fragesteller\w*|Abgeordneten)|"
+                         r"(?:Ich|Wir) frage[n]? (?:die|den)\s")
 # "Vor diesem Hintergrund frage ich den Senat:" ends a preface; its questions end with "?".
 ASKER_END = re.compile(r"Antwort (?:der|des) (?:Landesregierung|Staatsregierung|Senats)|"
                        r"Namens der (?:Landesregierung|Staatsregierung)|Antwort des "

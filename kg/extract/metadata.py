@@ -19,7 +19,11 @@ _ANSWER = re.compile(r"\b(?:Kleine|Große|Kleinen|Großen|Schriftliche|Schriftli
                      r"(?:Landesregierung|Staatsregierung|Senats|Staatsministeriums|Ministeriums)")
 _PRESS = re.compile(r"\b(?:Pressemitteilung|Pressemeldung|Presseinformation|Medieninformation|"
                     r"Pressestelle|Pressesprecher)\b")
-_REPORT = re.compile(r"\b(?:Vorlage|Bericht (?:der|des)|Ausschuss\w*|Schriftlicher Bericht)\b")
+# A report is laid before a Landtag committee, named by its portfolio ("Ausschuss für Europa");
+# a committee of others ("des ständigen Ausschusses der Partei", "einen gemeinsamen
+# Ausschuss") or the EU's "Ausschuss der Regionen" names no report.
+_REPORT = re.compile(r"\b(?:Vorlage|Bericht (?:der|des)|Ausschuss(?:es)? für|"
+                     r"Schriftlicher Bericht)\b")
 _IDENTIFIER = re.compile(r"\b(?:Drucksache|Drs\.|Vorlage|Kleine Anfrage|Große Anfrage)\s+"
                          r"(?:Nr\.\s*)?\d+(?:\s?/\s?\d+(?: \d{3})*)?")
 _DATE_LINE_LENGTH = 80
@@ -213,12 +217,19 @@ _NOT_TITLE = re.compile(r"Wahlperiode|Drucksache|Landtag\b|LANDTAG|^Seite|Presse
                         r"Staats(?:kanzlei|ministerium)|:$")
 
 
+# Page furniture that is no title: a banner that links elsewhere ("… Helfende / …:
+# beispiel.de/hilfe") or repeats itself in another script.
+_FURNITURE = re.compile(r"\b[\w-]+\.(?:de|eu|com|org|net|info)(?:/|\b)|[\u0370-\u03ff\u0400-\u04ff"
+                        r"\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff]")
+
+
 def _title(document: Document) -> str:
     """The first heading (else paragraph) near the top that reads like a title: not the
-    Landtag's letterhead, not a date or number line, not all capitals."""
+    Landtag's letterhead, not a date or number line, not all capitals, no page furniture."""
     candidates = [b for b in document.blocks[:20] if b.kind in {"heading", "paragraph"}
                   and 15 <= len(b.text) <= 250 and not b.text.isupper()
-                  and not _NOT_TITLE.search(b.text) and not _has_full_date(b.text)]
+                  and not _NOT_TITLE.search(b.text) and not _has_full_date(b.text)
+                  and not _FURNITURE.search(b.text)]
     headings = [b for b in candidates if b.kind == "heading"]
     chosen = (headings or candidates)[:1]
     return chosen[0].text if chosen else document.name

@@ -17,7 +17,7 @@ from kg.registers import Registers
 
 _HEAD = re.compile(
     r"(?<![\w-])(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:es|e|er)\s+)?(?:Staats)?[Mm]inisterium\w*|"
-    r"[A-ZÄÖÜ][a-zäöü]+ministerium\w*|Staatskanzlei|Senatskanzlei)(?![\w-])")
+    r"[A-ZÄÖÜ][a-zäöü]+ministerium\w*|Staatskanzlei|Senatskanzlei|Senatsverwaltung\w*)(?![\w-])")
 _PORTFOLIO_LEAD = re.compile(r"\s+(?:für|des|der)\s+")
 _WORD = re.compile(r"[A-ZÄÖÜ][\w-]*")
 _JOIN = re.compile(r"(?:,\s+|\s+und\s+(?:für\s+)?|\s+sowie\s+|-\s+und\s+|\s+)")

@@ -48,6 +48,15 @@ def succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> list
             if p.key not in leads.successor or leads.successor[p.key].key not in keys]
 
 
+def note_former(within: SpanFacts, leads: Leads) -> None:
+    """Regions the text calls former ("die damalige Woiwodschaft A"), wherever it names them."""
+    text = within.span.block.text
+    for mention in within.parties:
+        if mention.ref.kind == "region" and \
+                _FORMER.search(text[max(0, mention.start - 40):mention.start]):
+            leads.former.setdefault(mention.ref.key, mention.ref)
+
+
 FUSED = re.compile(r"\b(?:fusionierte|fusionierten|fusioniert|verschmolz|verschmolzen|"
                    r"zusammengelegt|zusammengeschlossen)\b")
 _RENAMED = re.compile(r"\bhei(?:ß|β|ss)t\s+(?:nunmehr|nun|jetzt|heute|seitdem|seither)\b|"
@@ -79,9 +88,27 @@ def succeed(records: list[PartnershipRecord], leads: Leads) -> None:
     records[:] = [r for r in records if r.partner.key not in leads.denied]
     for record in records:
         record.partner = leads.successor.get(record.partner.key, record.partner)
+    _former_to_sole_successor(records, leads)
     stated = {r.partner.key: r for r in records}
     for key, (since, passage) in leads.cooperation.items():
         if key in stated:
             known = stated[key]
             records.append(PartnershipRecord(land=known.land, partner=known.partner,
                                              kind=known.kind, passage=passage, since=since))
+
+
+def _former_to_sole_successor(records: list[PartnershipRecord], leads: Leads) -> None:
+    """A former region the text names no successor for ("seit 2031 Kontakte mit der damaligen
+    Woiwodschaft A", on a page on the partnership with the Woiwodschaft B) is the predecessor
+    of the one other region of its country the document states a partnership with."""
+    for record in records:
+        former = record.partner
+        if former.key not in leads.former or former.kind != "region":
+            continue
+        known = former.country not in {None, "", "XX"}  # a region no register knows has none
+        others = {r.partner.key: r.partner for r in records
+                  if r.partner.kind == "region" and r.partner.key != former.key
+                  and r.partner.key not in leads.former
+                  and (not known or r.partner.country == former.country)}
+        if len(others) == 1:
+            record.partner = next(iter(others.values()))

@@ -50,8 +50,17 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
         return partners
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
             if not OTHERS_PARTNERSHIP.match(m["kind"])]
-    near = {f.ref.key for f in within.parties if any(abs(f.start - c) <= _NEAR for c in cues)}
+    near = {f.ref.key for f in within.parties
+            if any(abs(f.start - c) <= _NEAR
+                   and not _ENTRY_END.search(text, min(c, f.start), max(c, f.start) + 1)
+                   for c in cues)}
     return [p for p in partners if p.key in near]
+
+
+# The page number that ends an entry of a table of contents run into one paragraph
+# ("Partnerschaft mit der Provinz A (Land) 8 Zusammenarbeit mit der Provinz B 10"): a
+# partnership word and a partner on either side of it belong to different entries.
+_ENTRY_END = re.compile(r"(?:(?<=\s)|(?<=[a-z)]))\d{1,3}(?![\d.,:/])\s+(?=[A-ZÄÖÜ])")
 
 
 def _member_of(partner: PartyRef) -> bool:
@@ -176,7 +185,8 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
         if cue is not None and (REFERRING.search(sentence.text[:cue.start()])
                                 or BECAME.search(sentence.text)) and \
                 not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"
-            return facts.one_party_before(sentence.start) or _named_together(sentence, facts)
+            before = facts.one_party_before(sentence.start) or _named_together(sentence, facts)
+            return [p for p in before if not _member_of(p)]  # "die EU …, unsere Partnerschaft"
         return []
     earlier = {f.ref.key: f.ref for f in facts.parties
                if f.end <= sentence.start and f.ref.kind == "region"}

@@ -19,6 +19,7 @@ from kg.extract.cues import (
 )
 from kg.extract.partner_cities import is_city_state, partner_cities
 from kg.extract.partnership_leads import Leads
+from kg.extract.partnership_words import BEFRIENDED
 from kg.extract.text import Span
 from kg.records import PartnershipRecord, PartyRef
 
@@ -53,7 +54,10 @@ _BEGINNING = re.compile(r"\b(?:Beginn|Begründung|Gründung|Besiegelung|Start)\s
                         r"(?:am|im|vom)\s+(?:Jahre?\s+)?$")
 _RESTING = re.compile(r"\b(?:ruht|ruhen|ruhte|ausgesetzt|eingefroren|suspendiert)\b")
 _ANNIVERSARY_GAP = 40  # characters between "20 Jahre" and the partnership word it counts
-_PRONOUN = re.compile(r"(?:Sie|Diese|Er|Es)\s+(?:wurde|ist|war)\b")
+_PRONOUN = re.compile(r"(?:Sie|Diese|Er|Es)\s+(?:wurde|ist|war)\b|"
+                      # "Die Freundschaft zu dieser Region hat erst 2031 begonnen"
+                      r"Die\s+(?:Freundschaft|Partnerschaft)\s+(?:zu|mit)\s+(?:dieser|diesem)\b")
+_BEGUN = re.compile(r"\b(?:hat|hatte)\b[^.;]*\bbegonnen\b")
 
 
 def pronoun_founding(sentence: Span, within: SpanFacts, last: list[PartnershipRecord],
@@ -61,11 +65,13 @@ def pronoun_founding(sentence: Span, within: SpanFacts, last: list[PartnershipRe
     """"Die Verbindung zwischen dem Land und A gilt als die erste Partnerschaft … Sie wurde im
     September 2031 … begründet": a sentence that refers back by a pronoun to the partnership
     the sentence before stated, and says when it was founded, dates it."""
-    founded = _FOUNDING.search(sentence.text)
+    founded = _FOUNDING.search(sentence.text) or _BEGUN.search(sentence.text)
+    theirs = {r.partner.key for r in last} | {r.partner.country for r in last}
     if not last or not _PRONOUN.match(sentence.text) or founded is None or \
             re.search(r"\b(?:ein|eine|einen)\b", founded.group()) or \
-            any(p.key not in {r.partner.key for r in last} for p in within.event_partners()):
-        return []  # a sentence naming another partner is about that one
+            any(p.key not in theirs for p in within.event_partners()):
+        return []  # a sentence naming another partner is about that one ("dieser
+        # xyzischen Region": the country of the partner before is no other partner)
     text = sentence.block.text
     dates = [d for d in within.dates if d.value.complete and d.value.end is None
              and not _SINCE_BEFORE.search(text[max(0, d.start - 24):d.start])]
@@ -210,6 +216,7 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
         return []
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
             if not _FRAME.search(sentence.text[:m.start()])]
+    cues += [sentence.start + m.start() for m in BEFRIENDED.finditer(sentence.text)]
     founded = _FOUNDING.search(sentence.text) or BECAME.search(sentence.text)
     if founded and re.search(r"\b(?:ein|eine|einen)\b", founded.group()) and \
             not PARTNERSHIP.search(founded.group()):

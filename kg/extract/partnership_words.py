@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.cues import CITY_PARTNERSHIP, OTHERS_PARTNERSHIP, PARTNERSHIP
+from kg.registers import load as load_registers
 
 _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfektur|bundesstaat|"
                    r"staat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|städte)|"
                    r"(?<=Freundschafts)(?:vertrag|provinz|region|präfektur)")
 _NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")  # a named network of regions
+_ABBREVIATED = re.compile(r"(?P<name>[A-ZÄÖÜ]{2,})-[Pp]artner")
 
 
 def kind_of(text: str, city: bool = False) -> str | None:
@@ -20,10 +22,19 @@ def kind_of(text: str, city: bool = False) -> str | None:
     for match in PARTNERSHIP.finditer(text):
         word = match["kind"]
         if not word[0].isupper() or OTHERS_PARTNERSHIP.match(word) or \
-                (not city and CITY_PARTNERSHIP.search(word)) or _NETWORK.match(word):
+                (not city and CITY_PARTNERSHIP.search(word)) or _NETWORK.match(word) or \
+                _of_an_organisation(word):
             continue  # "partnerschaftliche Beziehungen", "Oder-Partnerschaft": no partnership
         return _singular(word)
     return None
+
+
+def _of_an_organisation(word: str) -> bool:
+    """"EU-Partnerländer": the partners of an organisation the registers know by that
+    abbreviation (mappings/organisations.csv), not the Land's ("US-Partnerbundesstaat" is)."""
+    match = _ABBREVIATED.match(word)
+    return match is not None and any(match["name"] in o.names
+                                     for o in load_registers().organisations.values())
 
 
 def _singular(word: str) -> str:
@@ -37,3 +48,15 @@ def _singular(word: str) -> str:
         if head.endswith(plural):
             return head[:-len(plural)] + singular
     return head
+
+
+# "Seit 2031 ist das Land mit der Region A befreundet", "Mit A ist das Land befreundet": a
+# friendship the verb states, with a partner after "mit" (not "das befreundete Land A").
+BEFRIENDED = re.compile(r"\b(?:ist|sind|war|waren)\b[^.;]{0,80}?\bbefreundet\b|"
+                         r"\bbefreundet\s+(?:ist|sind)\b")
+_WITH = re.compile(r"\b[Mm]it\b")
+
+
+def befriended(text: str) -> str | None:
+    """"Freundschaft" where a sentence says the Land and a partner are friends."""
+    return "Freundschaft" if BEFRIENDED.search(text) and _WITH.search(text) else None

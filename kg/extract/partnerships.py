@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.analysis import BlockFacts, Setting
+from kg.extract.analysis import BlockFacts, Setting, SpanFacts
 from kg.extract.cues import CITY_PARTNERSHIP, ENDED, NEGATION, PARTNERSHIP, PLANNING
 from kg.extract.partner_cities import (
     as_cities,
@@ -17,7 +17,8 @@ from kg.extract.partner_cities import (
     partner_cities,
     unknown_cities,
 )
-from kg.extract.partner_succession import FUSED, note_merger, succeeded
+from kg.extract.partner_succession import FUSED, note_former, note_merger, succeeded
+from kg.extract.partnership_columns import column_heading, row_partners
 from kg.extract.partnership_holders import held_by_others, land_holds
 from kg.extract.partnership_leads import Leads
 from kg.extract.partnership_partners import (
@@ -39,9 +40,9 @@ from kg.extract.partnership_starts import (
     pronoun_founding,
     with_start,
 )
-from kg.extract.partnership_words import kind_of
-from kg.extract.text import Span, sentences
-from kg.records import PartnershipRecord
+from kg.extract.partnership_words import befriended, kind_of
+from kg.extract.text import Span, block_span, sentences
+from kg.records import PartnershipRecord, PartyRef
 
 _ITEM = re.compile(r"^\s*(?:[-–•▪►*]|\d{1,2}[.)])\s+")
 _BETWEEN_ITEMS = 6  # words: fewer make no paragraph that would end a list
@@ -53,8 +54,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     leads.earlier = dict(leads.named)
     leads.named.update({f.ref.key: f.ref for f in facts.parties if f.ref.kind == "region"})
     is_item = bool(_ITEM.match(block.text))
-    stated = PARTNERSHIP.search(block.text) is not None
+    stated = PARTNERSHIP.search(block.text) is not None or befriended(block.text) is not None
     note_heading(facts, is_city_state(setting), leads)
+    note_former(facts.within(block_span(block)), leads)
     if not stated and leads.stated and (leads.merging is not None or FUSED.search(block.text)):
         for sentence in sentences(block):  # a paragraph on the partner region's merger
             note_merger(sentence, facts.within(sentence), leads)
@@ -72,17 +74,20 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     before: Span | None = None
     last: list[PartnershipRecord] = []  # what the sentence before stated
     here: set[str] = set()  # the partners the paragraph's sentences stated so far
+    column: str | None = None  # a flattened table's first column heading ("Partnerstadt")
     for sentence in sentences(block):
         if any(a <= sentence.end - 1 < b for a, b in facts.asked):
             continue  # the asker's title or preface in an answer
         within = facts.within(sentence)
-        own = kind_of(sentence.text, city)
+        own = kind_of(sentence.text, city) or befriended(sentence.text)
         listing = previous if _LIST_INTRO.match(sentence.text) else \
             names_the_plural(before, sentence, within, city) if before is not None else None
         before = sentence
         sectioned = None if own or lead or listing else section_kind(sentence, within, setting,
                                                                        leads)
-        kind, listed = own or lead or listing or sectioned, own is None
+        column = column_heading(sentence) or column
+        row = column if not (own or lead or listing or sectioned) else None
+        kind, listed = own or lead or listing or sectioned or row, own is None
         previous = None
         if kind is not None and NEGATION.search(sentence.text):
             leads.denied.update(p.key for p in named_partners(sentence, within, kind, listed))
@@ -95,7 +100,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         last = []
         if kind is None or NEGATION.search(sentence.text) or _planned(sentence.text, city) \
                 or sentence.text.rstrip().endswith("?") \
-                or _ANNOUNCED.search(sentence.text):
+                or _ANNOUNCED.search(sentence.text) or _HYPOTHETICAL.search(sentence.text):
             continue
         if sectioned:  # the section's kind word is not the sentence's: it rules out no country
             partners = in_heading(named_partners(sentence, within, "", listed), leads)
@@ -112,6 +117,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             partners += [p for p in cities if p.key not in {q.key for q in partners}]
             if not partners:
                 partners = unknown_cities(sentence, setting, bool(CITY_PARTNERSHIP.search(kind)))
+        if row:  # a table row: the partner is its first cell
+            partners = row_partners(sentence, within, partners)
+        partners = _without_other_names(within, partners)
         if own and refers_back(sentence, within, city):  # "mit dieser Partnerschaft …"
             partners = [p for p in partners if p.key in here]
         elif not partners and own and not others_before(sentence, city):
@@ -143,6 +151,27 @@ _ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|ein
                         r"[Pp]artnerschaft|\b(?:wollen|möchten|werden)\b[^.;]{0,80}?\beine[nr]?\s+"
                         r"(?:\w+\s+)?\w*[Pp]artnerschaft\w*\s+(?:\w+\s+){0,4}?(?:eingehen|schließen|"
                         r"begründen|unterzeichnen|besiegeln)\b")
+
+
+# A partnership only thought of: the condition of, the wish for, the search for one ("Eine
+# Grundbedingung für eine Partnerschaft ist, dass …", "Interesse an einer Partnerschaft"), or
+# what might come into question ("Wie in anderen Partnerschaften könnten … in Betracht kommen").
+_HYPOTHETICAL = re.compile(r"\b(?:Bedingung|Grundbedingung|Voraussetzung|Interesse|Wunsch|"
+                           r"Suche|Anbahnung|Chancen?)\w*\s+(?:für|an|nach|auf)\s+"
+                           r"(?:eine[rnm]?|künftige[rn]?)\s+(?:\w+\s+)?\w*[Pp]artner|"
+                           r"\bin Betracht\s+(?:kommen|kämen|gezogen|zu ziehen)\b")
+
+
+def _without_other_names(within: SpanFacts, partners: list[PartyRef]) -> list[PartyRef]:
+    """"A (früher B)", "mit A befreundet (früher B)": a region in brackets right after another
+    region of its country names that region again (an old or another name), no partner."""
+    text = within.span.block.text
+    regions = [f for f in within.parties if f.ref.kind == "region"]
+    again = {second.ref.key for first in regions for second in regions
+             if first.ref.key != second.ref.key and first.ref.country == second.ref.country
+             and re.fullmatch(r"(?:\s+[a-zäöüß]+){0,2}\s*\(\s*(?:[a-zäöüß]+\s+)?",
+                              text[first.end:second.start])}
+    return [p for p in partners if p.key not in again]
 
 
 def _planned(text: str, city: bool) -> bool:
