@@ -364,7 +364,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                     passage=span.passage(setting.file), date=day,
                     ministry=within.ministries[0][0] if within.ministries else ministry))
             continue
-        for title in _titles(text, kind):
+        for title in _titles(text, kind, registers):
             stop = _CLAUSE_STOP.search(text[kind.end:])
             stated = _partners(within, after=span.start + kind.start,
                                until=span.start + kind.end + stop.start() if stop else None)
@@ -992,13 +992,24 @@ def _unnamed_actor_is_the_land(within: SpanFacts, text: str) -> bool:
 _WITH = re.compile(r"\s*(?:[Gg]emeinsam\s+[Mm]it|Mit)\s+(?:de[nmr]|die|den)\s")
 
 
-def _titles(text: str, kind: KindMatch) -> list[str]:
+@cache
+def _land_word(registers: Registers) -> re.Pattern[str]:
+    """A Land's name, by its first word, or "Land": "ein MoU Nordrhein-Westfalen – Shandong"
+    names the parties, not the MoU."""
+    words = {re.split(r"[\s-]", name)[0] for land in registers.laender.values()
+             for name in (land.label_de, *land.names)}
+    words = {w for w in words if len(w) > 2}
+    alternatives = "|".join(sorted(map(re.escape, words)))
+    return re.compile(rf"\s+(?:Land|(?:{alternatives})\b)")
+
+
+def _titles(text: str, kind: KindMatch, registers: Registers) -> list[str]:
     """"der MoUs Medizintechnik und Energie" -> two MoUs; "ein MoU zwischen … geschlossen" ->
     the instrument and its parties up to the verb."""
     label = instrument(text, kind)
     rest = text[kind.end:]
     named = re.match(r"\s+([A-ZÄÖÜ][\w-]+(?:\s+und\s+[A-ZÄÖÜ][\w-]+)*)(?=$|[\s,.;)])", rest)
-    if named and not re.match(r"\s+(?:Nordrhein|Baden|Bayern|Land)", rest):
+    if named and not _land_word(registers).match(rest):
         return [f"{label} {name}" for name in re.split(r"\s+und\s+", named.group(1))]
     tail = re.split(r"\s+(?:wurde|wurden|haben|hat|ist|sind|war|waren|fand|fanden|erfolgte|"
                     r"unterzeichnet|geschlossen|unterschrieben|eingegangen)\b|,\s+(?:das|die|der|u\.\s?a\.)\b|\s+u\.\s?a\.",

@@ -213,7 +213,7 @@ def _page_month(document: Document, block: Block) -> DateValue | None:
 _PAGE_DATE_PREFIX = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d\d)(?=\s)")
 
 _NOT_TITLE = re.compile(r"Wahlperiode|Drucksache|Landtag\b|LANDTAG|^Seite|Pressemitteilung|"
-                        r"^(?:Bayerische|Hessische|Sächsische|Niedersächsische|Thüringer)?\s*"
+                        r"^\s*(?:[A-ZÄÖÜ][a-zäöüß]+(?:e|er)\s+)?"  # "Hessische", "Thüringer"
                         r"Staats(?:kanzlei|ministerium)|:$")
 
 
