@@ -994,7 +994,7 @@ _WITH = re.compile(r"\s*(?:[Gg]emeinsam\s+[Mm]it|Mit)\s+(?:de[nmr]|die|den)\s")
 
 @cache
 def _land_word(registers: Registers) -> re.Pattern[str]:
-    """A Land's name, by its first word, or "Land": "ein MoU Nordrhein-Westfalen – Shandong"
+    """A Land's name, by its first word, or "Land": "ein MoU Nordrhein-Westfalen – Beispielprovinz"
     names the parties, not the MoU."""
     words = {re.split(r"[\s-]", name)[0] for land in registers.laender.values()
              for name in (land.label_de, *land.names)}
