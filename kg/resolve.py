@@ -382,9 +382,8 @@ def _event(item: tuple[str, EventRecord, list[Passage]], document_id: str,
 def _mentions(extraction: Extraction, result: Resolution, people: _People,
               entry: DocumentEntry) -> None:
     for mention in extraction.persons:
-        person = people.person(mention, result)
+        person, post = people.person_and_post(mention, result)
         entry.evidence.append((person, mention.passage))
-        post = people.post_of(mention, person, result)
         if post is not None:
             entry.evidence.append((post, mention.passage))
     for post_mention in extraction.posts:
@@ -453,6 +452,12 @@ class _People:
                         self.first_scope[scope_of] = country  # the Land's official first
 
     def person(self, mention: PersonMention, result: Resolution) -> URIRef:
+        return self.person_and_post(mention, result)[0]
+
+    def person_and_post(self, mention: PersonMention,
+                        result: Resolution) -> tuple[URIRef, URIRef | None]:
+        """The mention's person and the post it names for them, the mention resolved once
+        (a rebuild resolves every mention of the corpus: 68 000 at 1 000 documents)."""
         key = self._resolve(mention)
         if key is not None:
             iri = ns.person(self.names[key])
@@ -466,17 +471,18 @@ class _People:
             person = result.persons[iri] = Person(iri, name, family, given)
         person.honorifics.update(mention.honorifics)
         person.suffixes.update(mention.suffixes)
-        post = self.post_of(mention, iri, result)
+        post = self._post_of(mention, key, iri, result)
         if post is not None:
             person.posts.add(post)
-        return iri
+        return iri, post
 
-    def post_of(self, mention: PersonMention, holder: URIRef,
-                result: Resolution) -> URIRef | None:
-        """The post a mention names for its person, with the scope that fits the person."""
+    def _post_of(self, mention: PersonMention, key: tuple[str, str] | None, holder: URIRef,
+                 result: Resolution) -> URIRef | None:
+        """The post a mention names for its person (`key`: the mention resolved), with the
+        scope that fits the person."""
         if mention.role is None:
             return None
-        scope = self._post_scope(mention, self._resolve(mention))
+        scope = self._post_scope(mention, key)
         return self.post(PostMention(mention.role, scope, mention.passage), holder, result)
 
     def post(self, mention: PostMention, holder: URIRef | None,
