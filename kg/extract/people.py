@@ -812,7 +812,7 @@ def _continues_a_name(text: str, position: int, registers: Registers) -> bool:
     if not before[:1].isupper() or before[-1:] in ",.;:)" or before in NAME_INTRODUCERS:
         return False
     if _after_article(text, text[:position].rstrip().rfind(" ") + 1):
-        return False  # "Träger des Ungarischen Verdienstordens Frank X": a noun, then a name
+        return False  # "Träger des Ungarischen Verdienstordens Orest X": a noun, then a name
     return is_name_token(before, registers) and not is_city(before)
 
 
