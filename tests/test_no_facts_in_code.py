@@ -17,8 +17,8 @@ from kg.paths import MAPPINGS_DIR
 ROOT = Path(__file__).resolve().parent.parent
 CODE = sorted((ROOT / "kg").rglob("*.py"))
 
-# Surnames of officials that are also words the code uses as such ("Alt-", ISO).
-ORDINARY_WORDS = {"Alt", "Winter", "Iso"}
+# Surnames of officials that are also words the code uses as such ("Alt-", ISO, class Link).
+ORDINARY_WORDS = {"Alt", "Winter", "Iso", "Link"}
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
           "Oktober", "November", "Dezember")
 
