@@ -210,11 +210,11 @@ def test_a_plan_adopted_by_a_meeting_is_not_signed(tmp_path):
     assert agreement_rows(extraction(tmp_path, text, genre="report")) == []
 
 
-@pytest.mark.parametrize("land", ["DE-TH", "DE-SN", "DE-NW"])
-def test_a_land_after_the_instrument_is_a_party_not_its_name(tmp_path, land):
+@pytest.mark.parametrize(("land", "name"), [("DE-TH", "Thüringen"), ("DE-SN", "Sachsen"),
+                                           ("DE-NW", "Nordrhein-Westfalen")])
+def test_a_land_after_the_instrument_is_a_party_not_its_name(tmp_path, land, name):
     """"ein MoU Thüringen und Ontario": any Land's name after the instrument starts its parties
     (the Länder come from the register), so the title is not "MoU Thüringen"."""
-    name = {"DE-TH": "Thüringen", "DE-SN": "Sachsen", "DE-NW": "Nordrhein-Westfalen"}[land]
     text = f"Am 3. Mai 2019 wurde ein MoU {name} und Ontario in der Hauptstadt unterzeichnet."
     titles = [a.title for a in extraction(tmp_path, text, land=land).agreements]
     assert titles and all(t.startswith(f"MoU {name} und Ontario") for t in titles), titles

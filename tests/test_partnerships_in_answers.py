@@ -95,7 +95,6 @@ def test_a_banner_of_the_portal_is_no_title(tmp_path):
     assert _meta(tmp_path, text).title == "Niedersachsen und Ontario feiern ihr Jubiläum"
 
 
-
 @pytest.mark.parametrize("issuer", ["Staatskanzlei", "Bayerische Staatskanzlei",
                                     "Thüringer Staatskanzlei", "Saarländische Staatskanzlei",
                                     "Brandenburger Staatsministerium"])
@@ -104,6 +103,7 @@ def test_an_issuing_chancellery_is_no_title(tmp_path, issuer):
     text = (f"{issuer}\n\nOntario und das Land feiern ihr Jubiläum\n\n"
             "Das Land und die Provinz Ontario feiern ihre Partnerschaft.")
     assert _meta(tmp_path, text).title == "Ontario und das Land feiern ihr Jubiläum"
+
 
 CITY_STATE_MINISTRIES = [
     ("Die Senatskanzlei lud ein.", "DE-BE", "SKzl"),
