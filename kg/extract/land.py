@@ -91,8 +91,10 @@ def land_of(texts: Iterable[str], registers: Registers) -> str:
     signs in the texts read without spaces and hyphens; else the weak votes alone; else
     NO_LAND."""
     texts = list(texts)
-    readable = [_readable(text) for text in texts]
-    for text in readable:
+    readable: list[str] = []
+    for raw in texts:
+        text = _readable(raw)
+        readable.append(text)
         strong = _votes(text, registers, weak=False)
         if strong:
             if max(_totals(strong).values()) >= _DECIDING:
@@ -108,11 +110,11 @@ def land_of(texts: Iterable[str], registers: Registers) -> str:
 # en dash between two letters ("Mecklenburg–Vorpommern"), and invisible characters.
 _HYPHENS = re.compile(r"(?<=\w)[\u2010\u2011\u2012\u2013\u2212](?=\w)")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-# A word hyphenated where a line ended, the break run into a space ("Druck- sache"); not
-# "Bundes- und Europaangelegenheiten".
 # A word in spaced-out letters ("L A N D T A G  B E I S P I E L"): words apart by more
 # than one space.
 _SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+# A word hyphenated where a line ended, across the break or with the break run into a space
+# ("Druck- sache"); not "Bundes- und Europaangelegenheiten".
 _BROKEN_WORD = re.compile(r"(?<=[a-zäöüß])-\s+(?!(?:und|oder|bis|sowie|bzw|als|wie)\b)"
                           r"(?=[a-zäöüß])")
 
