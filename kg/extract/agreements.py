@@ -352,8 +352,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     records = []
     for kind in (kinds_in(text, registers) or _entered(text, registers)) if action is not None \
             else basis:
-        if _refers_back(text, kind, within):
-            continue
+        if _refers_back(text, kind, within) and _counted_back(text, kind, setting) is None:
+            continue  # "Die Erklärung wurde …", unless a count of years dates it
         paired = _dated_partners(within) if not extension_only else []
         if paired:  # "mit A am 3. Mai 2001 …, mit B am 4. Juni 2002": each its own date
             for partner, day in paired:
@@ -481,6 +481,32 @@ _AGO_BEFORE = re.compile(rf"{_AGO}\s+(?:[a-zäöüß]+\s+){{0,3}}?{_SEALED}\w*\s
 _AGO_AFTER = re.compile(rf"^[^.;:]{{0,80}}?{_AGO}[^.;:]{{0,60}}?\b{_SEALED}\b", re.IGNORECASE)
 
 
+# "Vor 20 Jahren hatte das Land einen Vertrag mit A … unterzeichnet": the count opens the
+# instrument's clause, the signing verb closes it.
+_AGO_OPENS = re.compile(rf"{_AGO}(?P<gap>[^.;:!?]{{0,160}})$", re.IGNORECASE)
+_SIGNED_PAST = r"(?:unterzeichnete|unterschrieb|besiegelte|schloss|schlossen)\w*\b"
+_SEALED_AFTER = re.compile(rf"^[^.;:!?]{{0,200}}?\b{_SEALED}\w*\b")
+
+
+def _ago_around(text: str, kind: KindMatch) -> re.Match[str] | None:
+    """A count of years before the instrument and its signing verb after it, in one clause
+    with no other date or day ("heute") in it: "Vor 20 Jahren hatte das Land einen
+    Partnerschaftsvertrag mit A, also …, unterzeichnet"."""
+    count = _AGO_OPENS.search(text[max(0, kind.start - 160):kind.start])
+    if count is None:
+        return None
+    after = _SEALED_AFTER.search(text[kind.end:])
+    if after is not None:
+        between = count["gap"] + after.group()
+    elif re.search(rf"\b{_SEALED}|\b{_SIGNED_PAST}", count["gap"]):
+        between = count["gap"]
+    else:
+        return None
+    if re.search(r"\b(?:19|20)\d\d\b|(?<!\w)(?:heute|gestern|neue[nmrs]?)(?!\w)", between):
+        return None
+    return count
+
+
 def _counted_back(text: str, kind: KindMatch, setting: Setting) -> DateValue | None:
     """The signing year an anniversary right before the instrument gives, counted back from
     the document's date: "Zehn Jahre Partnerschaftsabkommen" in 2034 -> 2024; so too a
@@ -491,7 +517,7 @@ def _counted_back(text: str, kind: KindMatch, setting: Setting) -> DateValue | N
               if _SIGNED_AGO.fullmatch(text[m.end():kind.start])
               and not NOT_EXACT_YEARS.search(text[max(0, m.start() - 20):m.start()])]
     ago = _AGO_BEFORE.search(text[max(0, kind.start - 120):kind.start]) or \
-        _AGO_AFTER.search(text[kind.end:])
+        _AGO_AFTER.search(text[kind.end:]) or _ago_around(text, kind)
     count = counts[-1] if counts else ago
     if count is None:
         return None
@@ -619,8 +645,9 @@ def _partners_date(partner: PartyRef, date: DateValue | None,
 
 # A partnership formally entered or signed: "ist am 3. Mai 2008 offiziell eine Partnerschaft mit
 # der Provinz A eingegangen", "wurde die Partnerschaft zwischen dem Land und A unterzeichnet".
-_ENTERED = re.compile(r"\b(?:eine|die)\s+(?:\w+\s+)?(?P<word>Partnerschaft)\b[^.;]*?"
-                      r"\b(?:eingegangen|unterzeichnet)\b"
+_ENTERED = re.compile(r"\b(?:[Ee]ine|[Dd]ie)\s+(?:\w+\s+)?"
+                      r"(?P<word>Partnerschaft\b|partnerschaftliche\s+Zusammenarbeit\b)"
+                      r"[^.;]*?\b(?:eingegangen|unterzeichnet|besiegelt)\b"
                       # "Im Jahr 2031 schloss das Land mit A und B eine Partnerschaft."
                       r"|\b(?:schloss|schlossen)\b[^.;]*?\beine\s+(?:\w+\s+)?"
                       r"(?P<closed>Partnerschaft)\b(?!\w)")
@@ -1142,7 +1169,9 @@ _CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|,\s+(?=" + _DATED_CLAUSE 
 
 
 def _clause_end(text: str, position: int) -> int:
-    match = re.search(r",\s+(?:das|die|der|welche[rs]?)\b", text[position:])
+    # "…, die …", "…, mit der die seit 1995 bestehende Partnerschaft bekräftigt wird"
+    match = re.search(r",\s+(?:(?:mit|in|durch|nach|bei|auf|über|für)\s+)?"
+                      r"(?:das|die|der|dem|denen|welche[rsm]?)\b", text[position:])
     separator = _CLAUSE_SEPARATOR.search(text, position)
     ends = [position + match.start()] if match else []
     return min([*ends, *([separator.start()] if separator else []), len(text)])
