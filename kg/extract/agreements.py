@@ -49,7 +49,10 @@ _PLANNED_SIGNING = re.compile(
     rf"(?!\s+(?:hat|haben|wurde))"
     rf"|\bzu\s+{_SIGN_VERB}\b|\bunterzeichnen\s+zu\s+lassen\b"
     # "Geplant ist die Unterzeichnung …", "Vorgesehen ist …": the planning word opens the sentence
-    rf"|^\s*(?:Geplant|Vorgesehen|Beabsichtigt)\b")
+    rf"|^\s*(?:Geplant|Vorgesehen|Beabsichtigt)\b"
+    # "Die Unterzeichnung des Vertrages findet im Rathaus statt": told in the present, to come
+    rf"|\bUnterzeichnung\b[^.;]*?\b(?:findet|finden)\b[^.;]*?\bstatt\b"
+    rf"|\b(?:findet|finden)\b[^.;]*?\bUnterzeichnung\b[^.;]*?\bstatt\b")
 # What a past occasion was for happened: "Am Mittwoch empfing der Ministerpräsident …, um die
 # Vereinbarung zu erneuern" (not "reist nach A, um … zu unterzeichnen").
 _PAST_PURPOSE = re.compile(rf"\b{PAST_OCCASION.pattern}\b[^.;]*?,\s+um\s+[^.;]*$")
@@ -345,7 +348,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     extension_only = bool(EXTENSION_ACTION.search(text)) and not _SIGNING.search(text)
     if extension_only and in_section:
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
-    if not _land_is_party(within, text, ministry):
+    if not _land_is_party(within, _without_own_city_words(text, setting), ministry):
         return []  # "die Städte A und B haben … unterzeichnet": not the Land's agreement
     if not is_city_state(setting) and _of_cities(span, within):
         return []  # "Die Städtepartnerschaft zwischen A und B wurde mit einer Vereinbarung …"
@@ -370,7 +373,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                                until=span.start + kind.end + stop.start() if stop else None)
             if not stated and is_city_state(setting):  # "das MoU zwischen Hamburg und A"
                 stated = partner_cities(span, within, setting, span.start + kind.start) or \
-                    partner_cities(span, within, setting)
+                    partner_cities(span, within, setting) or \
+                    ([] if fallback else _one_city_before(span, within, setting))
             if not stated and _plural(text, kind):
                 continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
             placed = placing_countries(within, registers)
@@ -388,6 +392,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 dates = [counted]
             elif each_year:  # "In den Jahren 2007, 2010 und 2013 wurde jeweils ein MoU …"
                 dates = list(each_year)
+            elif recurring(text):  # "Seither wird alle zwei Jahre ein Memorandum vereinbart"
+                dates = [None]
             elif (not extension_only or renewed_by) and action is not None:
                 dates = [*_each_day(text, kind, within)] or \
                     [_signing_date(text, within, row_date, kind,
@@ -411,6 +417,44 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                         passage=span.passage(setting.file), date=own,
                         ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+# A signing told in the past: "unterzeichneten sie …", "wurde … unterzeichnet".
+_REPORTED_SIGNING = re.compile(
+    r"(?<!\w)(?:unterzeichnete|unterzeichneten|unterschrieb|unterschrieben|schloss|schlossen|"
+    r"besiegelte|besiegelten|signierte|signierten)(?!\w)|(?<!\w)(?:wurde|wurden|hat|haben|hatte|"
+    r"hatten|ist|sind|war|waren)\b[^.;]*\b(?:unterzeichnet|geschlossen|abgeschlossen|besiegelt)\b")
+
+
+def _one_city_before(span: Span, within: SpanFacts, setting: Setting) -> list[PartyRef]:
+    """The one partner city a city-state's paragraph names before the sentence ("besuchte im
+    Juni A … Gemeinsam unterzeichneten sie … eine Vereinbarung"): the unnamed partner."""
+    if not _REPORTED_SIGNING.search(span.text):
+        return []  # "… unterzeichnet gemeinsam mit dem Bürgermeister die Erklärung": a programme
+    before = Span(span.block, 0, span.start)
+    found = partner_cities(before, replace(within, span=before, parties=[], dates=[]), setting)
+    keys = {p.key: p for p in found}
+    return list(keys.values()) if len(keys) == 1 else []
+
+
+def _without_own_city_words(text: str, setting: Setting) -> str:
+    """A city-state's city partnership is the Land's: there "Städtepartnerschaft" names no other
+    body (blanked out, the offsets kept)."""
+    if not is_city_state(setting):
+        return text
+    return OF_CITIES.sub(lambda m: " " * len(m.group()), text)
+
+
+# An instrument made again and again ("Seither wird alle zwei Jahre ein Memorandum vereinbart"):
+# it exists, but no date of the paragraph is its signing's.
+_RECURRING = re.compile(r"(?<!\w)(?:alle\s+(?:\w+\s+)?Jahre|jährlich|jedes\s+Jahr|regelmäßig|"
+                        r"turnusmäßig|turnusgemäß)(?!\w)")
+_PRESENT = re.compile(r"(?<!\w)(?:wird|werden)(?!\w)")
+
+
+def recurring(text: str) -> bool:
+    """An instrument made again and again, told in the present ("wird alle zwei Jahre …")."""
+    return _RECURRING.search(text) is not None and _PRESENT.search(text) is not None
 
 
 # "unterzeichneten am Donnerstag in Beispielstadt ein Abkommen": a region's bare name right
@@ -526,6 +570,26 @@ def _counted_back(text: str, kind: KindMatch, setting: Setting) -> DateValue | N
     if not 0 < years < 200:
         return None
     return DateValue(PartialDate(setting.reference.year - years), text=count.group())
+
+
+# What `note_later_occasion` notes for an instrument of any kind.
+ANY_KIND = "*"
+
+
+def note_later_occasion(facts: BlockFacts, occasion: DateValue | None,
+                        setting: Setting) -> None:
+    """A release that announces an occasion for a later day ("empfängt am 29. Oktober den
+    Gouverneur von A" in a release of 27 October): an undated signing with its one foreign
+    party (the headline's "Unterzeichnung eines Memorandums") is the one to come there."""
+    if not _after_issue(occasion, setting) and \
+            not any(_after_issue(d.value, setting) for d in facts.dates if d.value.complete):
+        return
+    foreign = {f.ref.key for f in facts.parties if f.ref.kind != "land" and f.ref.key != "DE"}
+    if not foreign and is_city_state(setting):  # a city-state's partner city
+        whole = Span(facts.block, 0, len(facts.block.text))
+        foreign = {p.key for p in partner_cities(whole, facts.within(whole), setting)}
+    if len(foreign) == 1:
+        setting.announced.add((ANY_KIND, frozenset(foreign)))
 
 
 def _after_issue(date: DateValue | None, setting: Setting) -> bool:
@@ -1119,7 +1183,20 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
         clause_end = _clause_end(text, signing.start())
         candidates = [d for d in within.dates if d.start - offset < clause_end]
     value = candidates[-1].value if candidates else row_date
+    if value is not None and not value.complete:
+        value = _in_the_months_year(value, row_date)
     return _common_precision(value) if value and value.complete else None
+
+
+def _in_the_months_year(day: DateValue, month: DateValue | None) -> DateValue | None:
+    """A day without a year in the month the paragraph dates ("im Juni 2031 … am 12. Juni"):
+    that month's year; any other yearless day stays undated."""
+    if month is None or not month.complete or month.end is not None or day.end is not None \
+            or month.start.month is None or month.start.day is not None \
+            or month.start.month != day.start.month or day.start.day is None:
+        return None
+    return DateValue(PartialDate(month.start.year, day.start.month, day.start.day),
+                     text=day.text)
 
 
 # "unserer 2018 gegründeten Repräsentanz", "des am 1. Mai 2004 eröffneten Büros": a date between
