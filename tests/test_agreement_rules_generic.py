@@ -1,0 +1,142 @@
+"""Agreement rules made general after a blind round scored them overfitted (issue 8, eighth
+round): how unseen documents word a signing counted back, a partnership sealed, a signing's
+clause and its date. Invented sentences, one rule each; the helpers are those of
+test_extract_units."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.documents import read
+from kg.extract.metadata import detect
+from kg.registers import load as load_registers
+from tests.test_extract_units import agreement_rows, extraction
+
+
+@pytest.mark.parametrize("text", [
+    # the count opens the clause, the signing verb closes it, the partner between
+    "Vor 20 Jahren hatte das Land einen Partnerschaftsvertrag mit der Provinz Ontario, also der "
+    "Region um Toronto, unterzeichnet. Am Mittwoch wurde das Jubiläum gefeiert.",
+    # the count and the signing verb before the instrument
+    "Vor 20 Jahren unterzeichneten der Ministerpräsident und der Premier der Provinz Ontario "
+    "einen Partnerschaftsvertrag.",
+])
+def test_a_signing_years_ago_counts_back_from_the_documents_date(tmp_path, text):
+    assert agreement_rows(extraction(tmp_path, text, date="2023-11-15")) == [
+        ("partnerschaftserklaerung", ("CA-ON",), "2003")]
+
+
+def test_a_count_of_years_of_another_clause_dates_no_new_signing(tmp_path):
+    """"Vor zehn Jahren begann …, heute unterzeichneten … eine neue Erklärung": today's."""
+    text = ("Vor zehn Jahren begann die Zusammenarbeit, heute unterzeichneten der "
+            "Ministerpräsident und der Premier der Provinz Ontario eine neue Gemeinsame Erklärung.")
+    assert agreement_rows(extraction(tmp_path, text, date="2023-11-15")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "2023-11-15")]
+
+
+def test_a_partnership_sealed_years_ago_is_entered_then(tmp_path):
+    """"Die partnerschaftliche Zusammenarbeit … ist vor fünf Jahren … besiegelt worden": a
+    partnership entered, of the year counted back; "Die" opens it, it refers back to nothing."""
+    text = ("Die partnerschaftliche Zusammenarbeit zwischen dem Land und der Provinz Ontario ist "
+            "vor fünf Jahren in Toronto besiegelt worden.")
+    assert agreement_rows(extraction(tmp_path, text, date="2012-05-15")) == [
+        ("regionalpartnerschaft", ("CA-ON",), "2007")]
+
+
+def test_a_date_in_a_relative_clause_after_a_preposition_is_not_the_signings(tmp_path):
+    """"unterzeichneten eine Erklärung, mit der die seit 1995 bestehende Partnerschaft
+    bekräftigt wird": 1995 dates the partnership."""
+    text = ("Die beiden Regierungschefs unterzeichneten eine Gemeinsame Erklärung, mit der die "
+            "seit 1995 bestehende Partnerschaft zwischen dem Land und der Provinz Ontario "
+            "bekräftigt wird.")
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), None)]
+
+
+def test_the_declaration_of_a_partnership_is_a_partnership_declaration(tmp_path):
+    """"die Erklärung der Städtepartnerschaft … unterzeichnet" names a Partnerschaftserklärung;
+    a city-state's city partnership is the Land's."""
+    text = ("Am 3. Mai 1986 wurde die Erklärung der Städtepartnerschaft zwischen der Freien und "
+            "Hansestadt Hamburg und der Stadt Shanghai unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-HH")) == [
+        ("partnerschaftserklaerung", ("CN-SH",), "1986-05-03")]
+
+
+def test_a_recurring_instrument_is_undated_and_no_other_signing(tmp_path):
+    """"Seither wird alle zwei Jahre ein Memorandum vereinbart": an instrument of its own (also
+    in a press release, which reports one signing per partner), of no date of the paragraph."""
+    text = ("Am 3. Mai 2001 wurde eine Gemeinsame Erklärung zwischen dem Land und der Provinz "
+            "Ontario unterzeichnet. Seither wird alle zwei Jahre ein Memorandum vereinbart, das "
+            "die Schwerpunkte festlegt.")
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "2001-05-03"),
+        ("memorandum-of-understanding", ("CA-ON",), None)]
+
+
+def test_a_city_states_unnamed_partner_is_the_one_city_named_before(tmp_path):
+    """"besuchte im Juni 2031 Beispielmetropole … Gemeinsam unterzeichneten sie am 12. Juni eine
+    Vereinbarung": the partner city named before; the day takes the year of its month."""
+    text = ("Die Zweite Bürgermeisterin besuchte im Juni 2009 Dar es Salaam und verständigte sich "
+            "mit dem dortigen Bürgermeister auf eine engere Zusammenarbeit. Gemeinsam "
+            "unterzeichneten sie am 12. Juni eine entsprechende Vereinbarung.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-HH")) == [
+        ("vereinbarung", ("TZ/daressalam",), "2009-06-12")]
+
+
+def test_a_city_named_with_a_particle_is_one_city(tmp_path):
+    """"Dar es Salaam": capitalised words with a lower-case particle between them, keyed by
+    the German name the register gives (mappings/city-names.csv)."""
+    text = ("Der Erste Bürgermeister und der Bürgermeister von Dar es Salaam unterzeichneten am "
+            "1. Juli 2010 die Partnerschaftsvereinbarung im Rathaus.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-HH")) == [
+        ("partnerschaftserklaerung", ("TZ/daressalam",), "2010-07-01")]
+
+
+def test_a_signing_that_takes_place_in_the_present_is_announced(tmp_path):
+    """"Die Unterzeichnung … findet am Freitag in Toronto statt" (unlike "fand … statt")."""
+    assert agreement_rows(extraction(
+        tmp_path, "Die Unterzeichnung der Gemeinsamen Erklärung mit der Provinz Ontario findet "
+                  "am Freitag in Toronto statt.")) == []
+    assert agreement_rows(extraction(
+        tmp_path, "Am 3. Mai 2001 fand die Unterzeichnung der Gemeinsamen Erklärung mit der "
+                  "Provinz Ontario in Toronto statt.")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "2001-05-03")]
+
+
+def test_a_programme_names_no_city_from_before_as_partner(tmp_path):
+    """"… trägt sich ins Goldene Buch ein und unterzeichnet gemeinsam mit … die Erklärung": a
+    programme in the present, no signing reported."""
+    text = ("Der Bürgermeister empfängt seinen Gast aus Tokio um 11.30 Uhr im Rathaus. "
+            "Anschließend trägt sich der Gouverneur ins Goldene Buch ein und unterzeichnet "
+            "gemeinsam mit dem Regierenden Bürgermeister die „Absichtserklärung zur Vertiefung "
+            "der Zusammenarbeit“.")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-BE")) == []
+
+
+def test_the_day_of_an_act_a_page_cites_is_not_its_date(tmp_path):
+    """"in Übereinstimmung mit dem Abkommen zwischen den Regierungen … über … Zusammenarbeit vom
+    3. Mai 1979": the act's day, however far its name stands before "vom"."""
+    path = tmp_path / "seite.txt"
+    path.write_text(
+        "Senatskanzlei\n\nErklärung der Städtepartnerschaft\n\n"
+        "Die beiden Städte erklären in Übereinstimmung mit dem Abkommen zwischen der Regierung "
+        "der Bundesrepublik Deutschland und der Regierung der Volksrepublik China über "
+        "wirtschaftliche und kulturelle Zusammenarbeit vom 3. Mai 1979 ihre Partnerschaft.\n",
+        encoding="utf-8")
+    assert detect(read(path), load_registers()).date is None
+
+
+@pytest.mark.parametrize(("issued", "expected"), [
+    ("2014-10-27", []),
+    ("2014-10-30", [("memorandum-of-understanding", ("CA-ON",), None)]),
+])
+def test_a_headlines_signing_with_the_partner_of_a_later_occasion_is_announced(
+        tmp_path, issued, expected):
+    """"… empfängt Gouverneur der Provinz A – Unterzeichnung eines Memorandums" over a release
+    of 27 October that dates the visit 29 October: to come, not signed (a release after the
+    visit reports it)."""
+    text = ("Ministerpräsident empfängt Premier der Provinz Ontario – Unterzeichnung eines "
+            "Memorandums of Understanding\n\n"
+            "Der Ministerpräsident empfängt am 29. Oktober 2014 den Premier der Provinz Ontario "
+            "zu einem Besuch in Düsseldorf.\n")
+    assert agreement_rows(extraction(tmp_path, text, date=issued)) == expected
