@@ -26,6 +26,11 @@ from kg.records import PartnershipRecord, PartyRef
 _SINCE_BEFORE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+|den\s+|(?:dem\s+)?Jahre?\s+|Anfang\s+|"
                            r"Mitte\s+|Ende\s+)?$")
 _NOT_ONLY = re.compile(r"(?<!\w)(?:[Nn]icht|[Nn]icht\s+\w+)\s+erst\s+seit\s+(?:dem\s+)?$")
+# "der erste politische Besuch seit 2031", "erstmals seit 2031", "zum ersten Mal seit": the
+# time since something last happened, not since when the partnership is.
+_FIRST_SINCE = re.compile(r"(?<!\w)(?:[Ee]rste[rnms]?\s+(?:[a-zäöüß][\w-]*\s+)?[\w-]*(?:[Bb]esuch|"
+                          r"[Tt]reffen|[Rr]eise|[Bb]egegnung|[Gg]espräch|[Ss]itzung|[Kk]onferenz|"
+                          r"Visite|Mal)\w*|[Ee]rstmals|[Ww]ieder)\s+seit\s+(?:dem\s+|(?:dem\s+)?Jahre?\s+)?$")
 _BRACKETED_SINCE = re.compile(r"\(\s*(?:[^()\n]{0,40}?[;,]\s*)?(?:seit|ab)\s+(?:dem\s+)?$")
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
                        r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b|"
@@ -228,6 +233,8 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
         before = text[max(0, d.start - 24):d.start]
         if _NOT_ONLY.search(before):
             continue  # "Nicht erst seit 2031 ist A ein Partner": it began earlier
+        if _FIRST_SINCE.search(text[max(0, d.start - 80):d.start]):
+            continue  # "der erste Besuch seit 2031": a gap, no start
         in_clause = (listed and not cues) or any(
             not re.search(r"[,;:]\s|(?<=[\w)])\s+Seit\b", _without_relative_clauses(
                 text[min(c, d.start):max(c, d.start)])) for c in cues) or \
@@ -235,11 +242,23 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
                                          for m in _FOLLOWED.finditer(text, sentence.start,
                                                                      sentence.end)))
         if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
+                _since_after_name(text, within, d.start) or \
                 (founded and in_clause and not _SINCE_BEFORE.search(before)
                  and d.value.end is None) or _qualifies_partnership(text, d.end) or \
                 _BEGINNING.search(text[max(0, d.start - 80):d.start]):
             found.append((d.start, _start_only(d.value)))
     return found + _listed_years(within, found)
+
+
+_NAME_THEN_SINCE = re.compile(r"\s+(?:\([^()]{2,40}\)\s+)?(?:bereits\s+|schon\s+)?seit\s+"
+                              r"(?:dem\s+|(?:dem\s+)?Jahre?\s+)?")
+
+
+def _since_after_name(text: str, within: SpanFacts, at: int) -> bool:
+    """"Partnerregionen sind A seit 2001, B seit 1991 und C seit 2012": a "seit" right after a
+    partner's name, its country in brackets at most between, is that partner's start."""
+    return any(f.end < at and _NAME_THEN_SINCE.fullmatch(text, f.end, at)
+               for f in within.parties if f.ref.kind != "land")
 
 
 # "Im Rahmen der Städtepartnerschaft konnten seit 2008 …": the partnership frames the sentence,
