@@ -40,6 +40,9 @@ _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegr
                        # "Im Jahr 2033 schloss das Land mit A eine Partnerschaft"
                        r"\b(?:schloss|schlossen|begründete|begründeten|besiegelte|besiegelten)\b"
                        r"[^.;]*\b(?:eine|die)\s+(?:\w+\s+)?\w*[Pp]artnerschaft|"
+                       # "Die Partnerschaft mit A geht auf das Jahr 2031 zurück"
+                       r"\b(?:geht|gehen|ging|gingen)\s+auf\s+(?:das\s+Jahr|den|die|das|einen|eine)\b"
+                       r"[^.;]*\bzurück\b|"
                        # "Die Partnerschaft mit A nahm im Mai 2031 ihren Anfang"
                        r"\b(?:nahm|nahmen)\b[^.;]*\bihren\s+Anfang\b|"
                        # "Das Land und A hatten 2031 ihre Regionalpartnerschaft vereinbart"
@@ -57,7 +60,15 @@ _ATTRIBUTIVE = re.compile(r"\s*(?:bestehende|begründete|gegründete|geschlossen
 _BEGINNING = re.compile(r"\b(?:Beginn|Begründung|Gründung|Besiegelung|Start)\s+(?:der|ihrer|seiner|"
                         r"unserer|dieser)\s+(?:\w+\s+)?(?P<word>\w*[Pp]artnerschaft\w*)\s+"
                         r"(?:am|im|vom)\s+(?:Jahre?\s+)?$")
+# "einen Partnerschaftsvertrag … unterzeichnet": an instrument of a partnership kind signed.
+_SIGNED_INSTRUMENT = re.compile(r"\b[Pp]artnerschafts(?:vertrag|vereinbarung|erklärung|abkommen|"
+                                r"urkunde)\w*\b[^.;]*\b(?:unterzeichn|unterschrieb|abgeschlossen|"
+                                r"geschlossen)\w*|\b(?:unterzeichn|unterschrieb|schlossen)\w*\b"
+                                r"[^.;]*\b[Pp]artnerschafts(?:vertrag|vereinbarung|erklärung|"
+                                r"abkommen|urkunde)")
 _RESTING = re.compile(r"\b(?:ruht|ruhen|ruhte|ausgesetzt|eingefroren|suspendiert)\b")
+# "Die Partnerschaft mit A jährte sich 2031 zum 25. Mal": an anniversary by its count.
+_RECURS = re.compile(r"(?<=\bjährt)(?:e|en)?\s+sich\b[^.;]*?\bzum\s+(?P<years>\d{1,3})\.\s+Mal")
 _ANNIVERSARY_GAP = 40  # characters between "20 Jahre" and the partnership word it counts
 _PRONOUN = re.compile(r"(?:Sie|Diese|Er|Es)\s+(?:wurde|ist|war)\b|"
                       # "Die Freundschaft zu dieser Region hat erst 2031 begonnen"
@@ -97,7 +108,8 @@ COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)\
 _ORIGIN = re.compile(r"\b(?:vereinbart\w*|besiegelt\w*|begründet\w*|aufgenommen)\b|"
                      r"\b(?:geht|gehen|ging|gingen)\s+auf\b[^.;]*\bzurück\b|"
                      r"^Aus\b[^.;]*\bentwickelt\b")
-DEEPENED = re.compile(r"vertief|ausbau|ausgebaut|erweiter|intensivier|fortgesetzt|fortführ")
+DEEPENED = re.compile(r"[Vv]ertief|[Aa]usbau|ausgebaut|[Ee]rweiter|[Ii]ntensivier|fortgesetzt|"
+                      r"[Ff]ortführ|Fortsetzung|[Bb]ekräftig|[Ww]iederbeleb")
 
 
 def cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
@@ -235,12 +247,19 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
             continue  # "Nicht erst seit 2031 ist A ein Partner": it began earlier
         if _FIRST_SINCE.search(text[max(0, d.start - 80):d.start]):
             continue  # "der erste Besuch seit 2031": a gap, no start
+        if _SINCE_BEFORE.search(before) and _RECURRING.search(_clause(sentence, d.start)):
+            continue  # "Seit 2031 besucht jedes Jahr eine Delegation die Partnerregion"
         in_clause = (listed and not cues) or any(
             not re.search(r"[,;:]\s|(?<=[\w)])\s+Seit\b", _without_relative_clauses(
                 text[min(c, d.start):max(c, d.start)])) for c in cues) or \
             (founded is not None and any(m.start() < d.start < m.end()
                                          for m in _FOLLOWED.finditer(text, sentence.start,
-                                                                     sentence.end)))
+                                                                     sentence.end))) or \
+            (founded is not None and any(_RELATIVE_FOUNDING.fullmatch(text, c, d.start)
+                                         and sentence.start + founded.start() > d.start
+                                         and not re.search(r"[,;:]", text[
+                                             d.start:sentence.start + founded.start()])
+                                         for c in cues))
         if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
                 _since_after_name(text, within, d.start) or \
                 (founded and in_clause and not _SINCE_BEFORE.search(before)
@@ -259,6 +278,27 @@ def _since_after_name(text: str, within: SpanFacts, at: int) -> bool:
     partner's name, its country in brackets at most between, is that partner's start."""
     return any(f.end < at and _NAME_THEN_SINCE.fullmatch(text, f.end, at)
                for f in within.parties if f.ref.kind != "land")
+
+
+# What happens again and again since a date: its "seit" dates the custom, not the partnership.
+_RECURRING = re.compile(r"\b(?:jedes|jeden|jede)\s+(?:Jahr|Sommer|Frühjahr|Herbst|Monat)\b|"
+                        r"\b(?:all)?jährlich\w*|\bregelmäßig\w*|\balle\s+(?:zwei|drei|vier|fünf|\d)\s+"
+                        r"Jahre\b|\bimmer\s+wieder\b")
+
+
+def _clause(sentence: Span, at: int) -> str:
+    """The clause of the sentence around offset `at` (between commas, semicolons, colons)."""
+    text = sentence.block.text
+    start = max([sentence.start] + [m.end() for m in re.finditer(r"[,;:]\s", text[:at])
+                                     if m.end() > sentence.start])
+    end = re.compile(r"[,;:]\s").search(text, at, sentence.end)
+    return text[start:end.start() if end else sentence.end]
+
+
+# "Die Partnerschaft mit A, die 2031 begründet wurde, …": the founding in the relative clause
+# right after the partnership and its partner.
+_RELATIVE_FOUNDING = re.compile(r"[^,;:.]*,\s*(?:die|der|welche)\s+(?:[^,;:.]*\s)?"
+                                r"(?:im\s+Jahre?\s+|am\s+|im\s+)?")
 
 
 # "Im Rahmen der Städtepartnerschaft konnten seit 2008 …": the partnership frames the sentence,
@@ -307,7 +347,7 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
     that is approximate ("seit mehr als 20 Jahren") or a span ("in den letzten zehn Jahren")."""
     text = sentence.text
     found = []
-    for match in ANNIVERSARY.finditer(text):
+    for match in [*ANNIVERSARY.finditer(text), *_RECURS.finditer(text)]:
         reference = _reference_year(sentence, within, facts, setting, counted_from,
                                     sentence.start + match.start())
         if reference is None:
@@ -317,12 +357,16 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
         after = text[match.end():match.end() + _ANNIVERSARY_GAP]
         cue = cues.search(after)
         counted = cue is not None and not re.search(r"[.;:]", after[:cue.start()])
-        celebrated = (re.match(r"\s*(?:Bestehen|Jubiläum)", after) and cues.search(
-            text[:match.start()])) or (re.search(r"\bJubiläum\w*\s+$", text[:match.start()])
-                                      and cues.search(text))  # "… feiert ihr 25-jähriges
+        celebrated = (re.match(r"\s*(?:Bestehen|Jubiläum|Jahrestag)", after) and (
+            cues.search(text[:match.start()]) or _later_in_clause(cues, text[match.end():]))) \
+            or (re.search(r"\bJubiläum\w*\s+$", text[:match.start()]) and cues.search(text)) \
+            or (match.group().endswith("Mal") and cues.search(text))  # "… feiert ihr 25-jähriges
         # Bestehen", "anlässlich des Jubiläums 25 Jahre Berlin-A"
-        ago = re.search(r"\bvor\s+$", text[:match.start()]) and _FOUNDING.search(text) and \
-            cues.search(text)  # "Die Partnerschaft wurde vor fünf Jahren besiegelt"
+        ago = re.search(r"\b[Vv]or\s+$", text[:match.start()]) and cues.search(text) and \
+            (_FOUNDING.search(text) or _SIGNED_INSTRUMENT.search(text)) and \
+            not DEEPENED.search(text) and not EXTENSION_ACTION.search(text)
+        # "Die Partnerschaft wurde vor fünf Jahren besiegelt", "Vor 20 Jahren hatte das Land
+        # einen Partnerschaftsvertrag mit A unterzeichnet"
         prior = list(cues.finditer(text[:match.start()]))
         lasting = prior and not re.search(r"[.;:,]", text[prior[-1].end():match.start()]) and \
             re.search(r"\b(?:besteh|währ|existier)\w*", text[:match.start()])
@@ -335,6 +379,13 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
             found.append((sentence.start + match.start(),
                           DateValue(PartialDate(reference - years), text=match.group())))
     return found
+
+
+def _later_in_clause(cues: re.Pattern[str], after: str) -> bool:
+    """"zum 30-jährigen Jubiläum im Jahr 2031 würdigten beide Seiten die Partnerschaft": the
+    partnership word later in the jubilee's clause."""
+    clause = re.split(r"[;:]|\.\s", after, maxsplit=1)[0]
+    return cues.search(clause) is not None
 
 
 def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
@@ -374,13 +425,23 @@ def concluded_today(sentence: Span, setting: Setting) -> DateValue | None:
 
 
 def sharpen(records: list[PartnershipRecord]) -> None:
-    """A start stated as a year where the same document dates it more precisely in that year
-    ("20 Jahre Partnerschaft" and the signing "am 12. Januar 2004") is that date."""
-    precise: dict[tuple[str, int | None], DateValue] = {}
+    """One start per partnership in a document: of all its statements' starts the earliest
+    year, as precisely as any statement gives that year ("20 Jahre Partnerschaft" and the
+    signing "am 12. Januar 2004" are 2004-01-12; "die 25 Jahre alte Partnerschaft" beside
+    "seit 1991" is 1991). A later start a statement gives counts years loosely or dates a
+    renewal, and is no start of its own."""
+    starts: dict[str, list[DateValue]] = {}
     for record in records:
-        if record.since is not None and record.since.start.month is not None:
-            precise.setdefault((record.partner.key, record.since.start.year), record.since)
+        if record.since is not None and record.since.start.year is not None:
+            starts.setdefault(record.partner.key, []).append(record.since)
+    earliest = {key: _earliest(values) for key, values in starts.items()}
     for record in records:
-        if record.since is not None and record.since.start.month is None:
-            record.since = precise.get((record.partner.key, record.since.start.year),
-                                       record.since)
+        if record.since is not None and record.partner.key in earliest:
+            record.since = earliest[record.partner.key]
+
+
+def _earliest(values: list[DateValue]) -> DateValue:
+    year = min(v.start.year or 0 for v in values)
+    return min((v for v in values if v.start.year == year),
+               key=lambda v: (-(v.start.month is not None) - (v.start.day is not None),
+                              v.start.month or 0, v.start.day or 0))
