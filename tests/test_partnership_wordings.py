@@ -103,3 +103,23 @@ def test_a_table_of_partnerships_and_their_starts(tmp_path, text: str,
                                                    expected: dict[str, str | None]):
     found = stated(tmp_path, text, genre="report", name="seite.md")
     assert {key: since for key, (since, _, _) in found.items()} == expected
+
+
+PAIRED = [
+    ("Seit 1991 besteht eine Regionalpartnerschaft mit der kanadischen Provinz Ontario, seit "
+     "2001 mit der polnischen Woiwodschaft Pommern.", {"CA-ON": "1991", "PL-22": "2001"}),
+    ("Die Regionalpartnerschaften mit Pommern und Ontario bestehen seit 2001 bzw. 1991.",
+     {"PL-22": "2001", "CA-ON": "1991"}),
+    # a relative clause on a relation between two partners dates neither's with the Land
+    ("Die seit dem 26. Juni 1962 bestehende Partnerschaft zwischen dem Land und Burgund wurde "
+     "erweitert: Die Region Mittelböhmen, die seit 21. September 2001 mit Burgund "
+     "partnerschaftlich verbunden ist, und die Woiwodschaft Oppeln, mit der das Land seit dem "
+     "23. Februar 1996 eine Partnerschaft pflegt.",
+     {"FR/burgund": "1962-06-26", "CZ-20": None, "PL-16": "1996-02-23"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED)
+def test_each_partner_with_the_start_its_wording_ties_to_it(tmp_path, text: str,
+                                                             expected: dict[str, str | None]):
+    assert {key: since for key, (since, _, _) in stated(tmp_path, text).items()} == expected

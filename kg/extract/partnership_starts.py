@@ -166,7 +166,8 @@ def with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: l
     if len(qualifying) == 1:  # "der seit 1995 bestehenden Partnerschaft mit A, … seit 2010 …"
         later = _after_its_clause(text, qualifying[0][0], positions)
         if later and len(later) < len(partners):  # "…: B, mit der das Land seit 1996 …"
-            others = [s for s in starts if s[0] != qualifying[0][0]]
+            others = [s for s in starts if s[0] != qualifying[0][0]
+                      and s[0] not in _paired(sentence, within, partners, starts)[1]]
             own = _each_own(positions, others, sentence.end)
             return [(partner, own[index] if index in later else qualifying[0][1])
                     for index, partner in enumerate(partners)]
@@ -175,13 +176,59 @@ def with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: l
         return [(partner, starts[0][1]) for partner in partners]
     if _respectively(sentence, positions, starts, len(partners)):
         return [(partner, start) for partner, (_, start) in zip(partners, starts, strict=True)]
-    return list(zip(partners, _each_own(positions, starts, sentence.end), strict=True))
+    nearest = _each_own_at(positions, starts, sentence.end)
+    paired, elsewhere = _paired(sentence, within, partners, starts)
+    taken = {at for at, _ in paired.values()} | elsewhere
+    return [(partner, paired[partner.key][1] if partner.key in paired else
+             None if at is None or at in taken else value)
+            for partner, (at, value) in zip(partners, nearest, strict=True)]
+
+
+# "A, die seit 2031 mit B verbunden ist": a relative clause on another partner's relation.
+_RELATIVE = re.compile(r"\s*(?:die|der|das|welche[rs]?)\b")
+
+
+def _paired(sentence: Span, within: SpanFacts, partners: list[PartyRef],
+            starts: list[tuple[int, DateValue]]
+            ) -> tuple[dict[str, tuple[int, DateValue]], set[int]]:
+    """Starts the wording ties to one partner ("A seit 2001", right after its name; "…, seit
+    2001 mit A", before it in its clause), and those of another relation ("A, die seit 2001
+    mit B verbunden ist": A's and B's, not the Land's)."""
+    text = sentence.block.text
+    keys = {p.key for p in partners}
+    mentions = [f for f in within.parties if f.ref.key in keys]
+    paired: dict[str, tuple[int, DateValue]] = {}
+    others: set[int] = set()
+    for at, value in starts:
+        named = next((f for f in mentions if _NAME_THEN_SINCE.fullmatch(text, f.end, at)), None)
+        if named is not None:
+            paired.setdefault(named.ref.key, (at, value))
+            continue
+        clause = _clause_span(sentence, at)
+        after = next((f for f in mentions if at < f.start < clause[1]), None)
+        if after is None or not re.search(r"\bmit\s", text[at:after.start]) or \
+                re.search(r"\b(?:und|sowie|bzw)\b", text[at:after.start]) or \
+                any(clause[0] <= f.start < at for f in mentions):
+            continue  # "mit A seit 1987 und mit B seit 2001": the start after A is A's
+        before = [f for f in mentions if f.end <= clause[0]]
+        if _RELATIVE.match(text, clause[0]) and before and before[-1].ref.key != after.ref.key \
+                and re.fullmatch(r"\s*,\s*", text[before[-1].end:clause[0]]):
+            others.add(at)  # the relative clause right after another partner's name
+        else:
+            paired.setdefault(after.ref.key, (at, value))
+    return paired, others
 
 
 def _each_own(positions: list[int], starts: list[tuple[int, DateValue]], end: int
               ) -> list[DateValue | None]:
-    """Each partner's start: the first one after its name, before the next partner's."""
-    own: list[DateValue | None] = []
+    return [value for _, value in _each_own_at(positions, starts, end)]
+
+
+def _each_own_at(positions: list[int], starts: list[tuple[int, DateValue]], end: int
+                 ) -> list[tuple[int | None, DateValue | None]]:
+    """Each partner's start and where it stands: the first one after its name, before the
+    next partner's."""
+    own: list[tuple[int | None, DateValue | None]] = []
     taken = -1  # where the start given to the partner before stands
     for index, begin in enumerate(positions):
         until = positions[index + 1] if index + 1 < len(positions) else end
@@ -189,7 +236,7 @@ def _each_own(positions: list[int], starts: list[tuple[int, DateValue]], end: in
         if mine is None and index:  # ", der im Jahr 2033 eine zweite mit B folgte"
             mine = next(((at, value) for at, value in reversed(starts)
                          if taken < at < begin and at >= positions[index - 1]), None)
-        own.append(mine[1] if mine else None)
+        own.append(mine if mine else (None, None))
         taken = mine[0] if mine else taken
     return own
 
@@ -238,7 +285,7 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
     if founded and re.search(r"\b(?:ein|eine|einen)\b", founded.group()) and \
             not PARTNERSHIP.search(founded.group()):
         founded = None  # "wurde 1992 ein Kooperationsbüro gegründet": something else founded
-    found = []
+    found: list[tuple[int, DateValue]] = []
     for d in within.dates:
         if not d.value.complete:
             continue
@@ -260,13 +307,27 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
                                          and not re.search(r"[,;:]", text[
                                              d.start:sentence.start + founded.start()])
                                          for c in cues))
-        if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
-                _since_after_name(text, within, d.start) or \
+        ahead = _with_partner_after(text, within, d.end)
+        if (_SINCE_BEFORE.search(before) and (in_clause or ahead)) or \
+                _BRACKETED_SINCE.search(before) or _since_after_name(text, within, d.start) or \
+                (_RESPECTIVE.search(before) and any(d.start - at < 40 for at, _ in found)) or \
                 (founded and in_clause and not _SINCE_BEFORE.search(before)
                  and d.value.end is None) or _qualifies_partnership(text, d.end) or \
                 _BEGINNING.search(text[max(0, d.start - 80):d.start]):
             found.append((d.start, _start_only(d.value)))
     return found + _listed_years(within, found)
+
+
+# "seit 2001 bzw. 2004": the second start of a pair.
+_RESPECTIVE = re.compile(r"\s(?:bzw\.|beziehungsweise)\s+(?:seit\s+)?(?:dem\s+)?(?:Jahre?\s+)?$")
+# "…, seit 2001 mit der Woiwodschaft A": a start right before its partner.
+_WITH_AFTER = re.compile(r"\s+mit\s+(?:der|dem|den)?\s*(?:[a-zäöüß]\w*\s+)?")
+
+
+def _with_partner_after(text: str, within: SpanFacts, end: int) -> bool:
+    match = _WITH_AFTER.match(text, end)
+    return match is not None and any(f.start == match.end() and f.ref.kind != "land"
+                                     for f in within.parties)
 
 
 _NAME_THEN_SINCE = re.compile(r"\s+(?:\([^()]{2,40}\)\s+)?(?:bereits\s+|schon\s+)?seit\s+"
@@ -287,12 +348,18 @@ _RECURRING = re.compile(r"\b(?:jedes|jeden|jede)\s+(?:Jahr|Sommer|Frühjahr|Herb
 
 
 def _clause(sentence: Span, at: int) -> str:
-    """The clause of the sentence around offset `at` (between commas, semicolons, colons)."""
+    start, end = _clause_span(sentence, at)
+    return sentence.block.text[start:end]
+
+
+def _clause_span(sentence: Span, at: int) -> tuple[int, int]:
+    """Where the clause of the sentence around offset `at` begins and ends (commas,
+    semicolons and colons bound it)."""
     text = sentence.block.text
     start = max([sentence.start] + [m.end() for m in re.finditer(r"[,;:]\s", text[:at])
                                      if m.end() > sentence.start])
     end = re.compile(r"[,;:]\s").search(text, at, sentence.end)
-    return text[start:end.start() if end else sentence.end]
+    return start, end.start() if end else sentence.end
 
 
 # "Die Partnerschaft mit A, die 2031 begründet wurde, …": the founding in the relative clause
