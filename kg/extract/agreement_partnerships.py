@@ -60,7 +60,9 @@ _COOPERATING_SINCE = re.compile(r"\b[Ss]eit\s+(?:der|dem)\s+(?:Unterzeichnung|Ab
                                 r"Unterschrift)\b[^.;]*\b(?:zusammen|Zusammenarbeit|Kooperation|"
                                 r"kooperier\w*)\b")
 _DEEPENS = re.compile(r"Vertiefung|vertieft|vertiefen|Erweiterung|erweitert|Ausbau|Fortschreibung|"
-                      r"fortgeschrieben|Intensivierung|verstärkt|weitere[nr]?\b|neue[nr]?\b")
+                      r"fortgeschrieben|Intensivierung|verstärkt|weitere[nr]?\b|neue[nr]?\b|"
+                      r"Fortsetzung|fortgesetzt|fortsetzen|Fortführung|fortgeführt|fortführen|"
+                      r"Bekräftigung|bekräftigt|Neuauflage|Wiederbelebung|wiederbeleb")
 
 
 def _day(value: DateValue) -> tuple[int, int, int]:

@@ -19,8 +19,8 @@ _FORMER = re.compile(r"(?<!\w)(?:damalige|ehemalige|frühere|einstige)[nrs]?\s+(
                      re.IGNORECASE)
 _NEW = re.compile(r"(?<!\w)(?:neu\s+(?:entstanden|gebildet|geschaffen|gegründet)e[nrs]?|"
                   r"neue[nrs]?)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_MERGED_INTO = re.compile(r"^,\s*(?:die|der|das|welche)\b[^,;]*?\b(?:in|mit)\s+"
-                          r"(?:die|der|den|dem|das)\s+$")
+_MERGED_INTO = re.compile(r"^(?:\s+[a-zäöüß]\w*)?,\s*(?:die|der|das|welche)\b[^,;]*?\b(?:in|mit)\s+"
+                          r"(?:die|der|den|dem|das)\s+(?:[a-zäöüß]\w*\s+)?$")  # "in der größeren B"
 _MERGED = re.compile(r"^[^,;]*?\b(?:eingegliedert|aufgegangen|aufging|übergegangen|"
                      r"zusammengelegt|fusioniert)\b")
 

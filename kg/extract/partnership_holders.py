@@ -3,6 +3,8 @@ parliament, a fair). Kept apart from finding the partner, which is the other sid
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.analysis import Setting, SpanFacts
 from kg.extract.cues import (
     HEARSAY,
@@ -50,6 +52,8 @@ def held_by_others(sentence: Span, within: SpanFacts, city: bool) -> bool:
     if OCCASION_PARTNER_BEFORE.search(text[max(0, cue.start() - 60):cue.start()]) or \
             OCCASION_PARTNER_AFTER.match(text, cue.start()):
         return True
+    if _network_of_laender(sentence, within, cue.end()):
+        return True
     other = OTHERS_NAMED_AFTER.match(text, cue.start())
     if other is not None and not (city and other["body"].startswith("St")):
         return True
@@ -59,3 +63,17 @@ def held_by_others(sentence: Span, within: SpanFacts, city: bool) -> bool:
     offset = sentence.start + by.end()
     holder = next((f for f in within.parties if f.end > offset), None)  # "Partnerregion von B"
     return holder is not None and holder.start <= offset and holder.ref.kind != "land"
+
+
+# ", in der die Länder A, B und C mit … zusammenarbeiten": members named after the word.
+_MEMBERS_AFTER = re.compile(r"\s*,\s*(?:in|an|bei)\s+(?:der|dem|denen|welche[rm])\b")
+
+
+def _network_of_laender(sentence: Span, within: SpanFacts, end: int) -> bool:
+    """"die Beispielpartnerschaft, in der A, B, C und D mit den Woiwodschaften … zusammenarbeiten":
+    a partnership whose relative clause names several Länder as its members is their network,
+    no partnership of the Land's own."""
+    if not _MEMBERS_AFTER.match(sentence.text, end):
+        return False
+    after = sentence.start + end
+    return len({f.ref.key for f in within.parties if f.ref.kind == "land" and f.start > after}) >= 2

@@ -4,6 +4,8 @@ so the modules that read and fill it need not import one another."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from kg.dates import DateValue
 from kg.records import PartyRef, Passage
 
@@ -25,3 +27,4 @@ class Leads:
         self.earlier: dict[str, PartyRef] = {}  # … before the current paragraph
         self.section: str | None = None  # the kind a heading "Regionalpartnerschaften" leads with
         self.heading: set[str] = set()  # the parties the heading of the current section names
+        self.table: Any = None  # the columns of the table being read (partnership_tables)

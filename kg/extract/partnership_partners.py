@@ -50,11 +50,26 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
         return partners
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
             if not OTHERS_PARTNERSHIP.match(m["kind"])]
-    near = {f.ref.key for f in within.parties
-            if any(abs(f.start - c) <= _NEAR
-                   and not _ENTRY_END.search(text, min(c, f.start), max(c, f.start) + 1)
-                   for c in cues)}
-    return [p for p in partners if p.key in near]
+    near = [any(abs(f.start - c) <= _NEAR
+                and not _ENTRY_END.search(text, min(c, f.start), max(c, f.start) + 1)
+                for c in cues) for f in within.parties]
+    return [p for p in partners if p.key in _with_their_list(text, within, near)]
+
+
+# What joins the names of a list: commas, "und", "sowie", a country in brackets after a name.
+_LIST_GAP = re.compile(r"[\s,()]*(?:\b(?:und|sowie)\b)?[\s,()]*")
+
+
+def _with_their_list(text: str, within: SpanFacts, near: list[bool]) -> set[str]:
+    """"A, B (Land C), D … - die Regierung unterzieht ihre Partnerschaften …": a list of names
+    is named as a whole; if one of its names stands near the partnership word, all do."""
+    runs: list[list[int]] = []
+    for index, party in enumerate(within.parties):
+        if index and _LIST_GAP.fullmatch(text, within.parties[index - 1].end, party.start):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return {within.parties[i].ref.key for run in runs if any(near[i] for i in run) for i in run}
 
 
 # The page number that ends an entry of a table of contents run into one paragraph

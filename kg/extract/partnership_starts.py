@@ -26,6 +26,11 @@ from kg.records import PartnershipRecord, PartyRef
 _SINCE_BEFORE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+|den\s+|(?:dem\s+)?Jahre?\s+|Anfang\s+|"
                            r"Mitte\s+|Ende\s+)?$")
 _NOT_ONLY = re.compile(r"(?<!\w)(?:[Nn]icht|[Nn]icht\s+\w+)\s+erst\s+seit\s+(?:dem\s+)?$")
+# "der erste politische Besuch seit 2031", "erstmals seit 2031", "zum ersten Mal seit": the
+# time since something last happened, not since when the partnership is.
+_FIRST_SINCE = re.compile(r"(?<!\w)(?:[Ee]rste[rnms]?\s+(?:[a-zäöüß][\w-]*\s+)?[\w-]*(?:[Bb]esuch|"
+                          r"[Tt]reffen|[Rr]eise|[Bb]egegnung|[Gg]espräch|[Ss]itzung|[Kk]onferenz|"
+                          r"Visite|Mal)\w*|[Ee]rstmals|[Ww]ieder)\s+seit\s+(?:dem\s+|(?:dem\s+)?Jahre?\s+)?$")
 _BRACKETED_SINCE = re.compile(r"\(\s*(?:[^()\n]{0,40}?[;,]\s*)?(?:seit|ab)\s+(?:dem\s+)?$")
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
                        r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b|"
@@ -35,6 +40,9 @@ _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegr
                        # "Im Jahr 2033 schloss das Land mit A eine Partnerschaft"
                        r"\b(?:schloss|schlossen|begründete|begründeten|besiegelte|besiegelten)\b"
                        r"[^.;]*\b(?:eine|die)\s+(?:\w+\s+)?\w*[Pp]artnerschaft|"
+                       # "Die Partnerschaft mit A geht auf das Jahr 2031 zurück"
+                       r"\b(?:geht|gehen|ging|gingen)\s+auf\s+(?:das\s+Jahr|den|die|das|einen|eine)\b"
+                       r"[^.;]*\bzurück\b|"
                        # "Die Partnerschaft mit A nahm im Mai 2031 ihren Anfang"
                        r"\b(?:nahm|nahmen)\b[^.;]*\bihren\s+Anfang\b|"
                        # "Das Land und A hatten 2031 ihre Regionalpartnerschaft vereinbart"
@@ -52,7 +60,15 @@ _ATTRIBUTIVE = re.compile(r"\s*(?:bestehende|begründete|gegründete|geschlossen
 _BEGINNING = re.compile(r"\b(?:Beginn|Begründung|Gründung|Besiegelung|Start)\s+(?:der|ihrer|seiner|"
                         r"unserer|dieser)\s+(?:\w+\s+)?(?P<word>\w*[Pp]artnerschaft\w*)\s+"
                         r"(?:am|im|vom)\s+(?:Jahre?\s+)?$")
+# "einen Partnerschaftsvertrag … unterzeichnet": an instrument of a partnership kind signed.
+_SIGNED_INSTRUMENT = re.compile(r"\b[Pp]artnerschafts(?:vertrag|vereinbarung|erklärung|abkommen|"
+                                r"urkunde)\w*\b[^.;]*\b(?:unterzeichn|unterschrieb|abgeschlossen|"
+                                r"geschlossen)\w*|\b(?:unterzeichn|unterschrieb|schlossen)\w*\b"
+                                r"[^.;]*\b[Pp]artnerschafts(?:vertrag|vereinbarung|erklärung|"
+                                r"abkommen|urkunde)")
 _RESTING = re.compile(r"\b(?:ruht|ruhen|ruhte|ausgesetzt|eingefroren|suspendiert)\b")
+# "Die Partnerschaft mit A jährte sich 2031 zum 25. Mal": an anniversary by its count.
+_RECURS = re.compile(r"(?<=\bjährt)(?:e|en)?\s+sich\b[^.;]*?\bzum\s+(?P<years>\d{1,3})\.\s+Mal")
 _ANNIVERSARY_GAP = 40  # characters between "20 Jahre" and the partnership word it counts
 _PRONOUN = re.compile(r"(?:Sie|Diese|Er|Es)\s+(?:wurde|ist|war)\b|"
                       # "Die Freundschaft zu dieser Region hat erst 2031 begonnen"
@@ -92,7 +108,8 @@ COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)\
 _ORIGIN = re.compile(r"\b(?:vereinbart\w*|besiegelt\w*|begründet\w*|aufgenommen)\b|"
                      r"\b(?:geht|gehen|ging|gingen)\s+auf\b[^.;]*\bzurück\b|"
                      r"^Aus\b[^.;]*\bentwickelt\b")
-DEEPENED = re.compile(r"vertief|ausbau|ausgebaut|erweiter|intensivier|fortgesetzt|fortführ")
+DEEPENED = re.compile(r"[Vv]ertief|[Aa]usbau|ausgebaut|[Ee]rweiter|[Ii]ntensivier|fortgesetzt|"
+                      r"[Ff]ortführ|Fortsetzung|[Bb]ekräftig|[Ww]iederbeleb")
 
 
 def cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
@@ -149,7 +166,8 @@ def with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: l
     if len(qualifying) == 1:  # "der seit 1995 bestehenden Partnerschaft mit A, … seit 2010 …"
         later = _after_its_clause(text, qualifying[0][0], positions)
         if later and len(later) < len(partners):  # "…: B, mit der das Land seit 1996 …"
-            others = [s for s in starts if s[0] != qualifying[0][0]]
+            others = [s for s in starts if s[0] != qualifying[0][0]
+                      and s[0] not in _paired(sentence, within, partners, starts)[1]]
             own = _each_own(positions, others, sentence.end)
             return [(partner, own[index] if index in later else qualifying[0][1])
                     for index, partner in enumerate(partners)]
@@ -158,13 +176,59 @@ def with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: l
         return [(partner, starts[0][1]) for partner in partners]
     if _respectively(sentence, positions, starts, len(partners)):
         return [(partner, start) for partner, (_, start) in zip(partners, starts, strict=True)]
-    return list(zip(partners, _each_own(positions, starts, sentence.end), strict=True))
+    nearest = _each_own_at(positions, starts, sentence.end)
+    paired, elsewhere = _paired(sentence, within, partners, starts)
+    taken = {at for at, _ in paired.values()} | elsewhere
+    return [(partner, paired[partner.key][1] if partner.key in paired else
+             None if at is None or at in taken else value)
+            for partner, (at, value) in zip(partners, nearest, strict=True)]
+
+
+# "A, die seit 2031 mit B verbunden ist": a relative clause on another partner's relation.
+_RELATIVE = re.compile(r"\s*(?:die|der|das|welche[rs]?)\b")
+
+
+def _paired(sentence: Span, within: SpanFacts, partners: list[PartyRef],
+            starts: list[tuple[int, DateValue]]
+            ) -> tuple[dict[str, tuple[int, DateValue]], set[int]]:
+    """Starts the wording ties to one partner ("A seit 2001", right after its name; "…, seit
+    2001 mit A", before it in its clause), and those of another relation ("A, die seit 2001
+    mit B verbunden ist": A's and B's, not the Land's)."""
+    text = sentence.block.text
+    keys = {p.key for p in partners}
+    mentions = [f for f in within.parties if f.ref.key in keys]
+    paired: dict[str, tuple[int, DateValue]] = {}
+    others: set[int] = set()
+    for at, value in starts:
+        named = next((f for f in mentions if _NAME_THEN_SINCE.fullmatch(text, f.end, at)), None)
+        if named is not None:
+            paired.setdefault(named.ref.key, (at, value))
+            continue
+        clause = _clause_span(sentence, at)
+        after = next((f for f in mentions if at < f.start < clause[1]), None)
+        if after is None or not re.search(r"\bmit\s", text[at:after.start]) or \
+                re.search(r"\b(?:und|sowie|bzw)\b", text[at:after.start]) or \
+                any(clause[0] <= f.start < at for f in mentions):
+            continue  # "mit A seit 1987 und mit B seit 2001": the start after A is A's
+        before = [f for f in mentions if f.end <= clause[0]]
+        if _RELATIVE.match(text, clause[0]) and before and before[-1].ref.key != after.ref.key \
+                and re.fullmatch(r"\s*,\s*", text[before[-1].end:clause[0]]):
+            others.add(at)  # the relative clause right after another partner's name
+        else:
+            paired.setdefault(after.ref.key, (at, value))
+    return paired, others
 
 
 def _each_own(positions: list[int], starts: list[tuple[int, DateValue]], end: int
               ) -> list[DateValue | None]:
-    """Each partner's start: the first one after its name, before the next partner's."""
-    own: list[DateValue | None] = []
+    return [value for _, value in _each_own_at(positions, starts, end)]
+
+
+def _each_own_at(positions: list[int], starts: list[tuple[int, DateValue]], end: int
+                 ) -> list[tuple[int | None, DateValue | None]]:
+    """Each partner's start and where it stands: the first one after its name, before the
+    next partner's."""
+    own: list[tuple[int | None, DateValue | None]] = []
     taken = -1  # where the start given to the partner before stands
     for index, begin in enumerate(positions):
         until = positions[index + 1] if index + 1 < len(positions) else end
@@ -172,7 +236,7 @@ def _each_own(positions: list[int], starts: list[tuple[int, DateValue]], end: in
         if mine is None and index:  # ", der im Jahr 2033 eine zweite mit B folgte"
             mine = next(((at, value) for at, value in reversed(starts)
                          if taken < at < begin and at >= positions[index - 1]), None)
-        own.append(mine[1] if mine else None)
+        own.append(mine if mine else (None, None))
         taken = mine[0] if mine else taken
     return own
 
@@ -221,25 +285,87 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
     if founded and re.search(r"\b(?:ein|eine|einen)\b", founded.group()) and \
             not PARTNERSHIP.search(founded.group()):
         founded = None  # "wurde 1992 ein Kooperationsbüro gegründet": something else founded
-    found = []
+    found: list[tuple[int, DateValue]] = []
     for d in within.dates:
         if not d.value.complete:
             continue
         before = text[max(0, d.start - 24):d.start]
         if _NOT_ONLY.search(before):
             continue  # "Nicht erst seit 2031 ist A ein Partner": it began earlier
+        if _FIRST_SINCE.search(text[max(0, d.start - 80):d.start]):
+            continue  # "der erste Besuch seit 2031": a gap, no start
+        if _SINCE_BEFORE.search(before) and _RECURRING.search(_clause(sentence, d.start)):
+            continue  # "Seit 2031 besucht jedes Jahr eine Delegation die Partnerregion"
         in_clause = (listed and not cues) or any(
             not re.search(r"[,;:]\s|(?<=[\w)])\s+Seit\b", _without_relative_clauses(
                 text[min(c, d.start):max(c, d.start)])) for c in cues) or \
             (founded is not None and any(m.start() < d.start < m.end()
                                          for m in _FOLLOWED.finditer(text, sentence.start,
-                                                                     sentence.end)))
-        if (_SINCE_BEFORE.search(before) and in_clause) or _BRACKETED_SINCE.search(before) or \
+                                                                     sentence.end))) or \
+            (founded is not None and any(_RELATIVE_FOUNDING.fullmatch(text, c, d.start)
+                                         and sentence.start + founded.start() > d.start
+                                         and not re.search(r"[,;:]", text[
+                                             d.start:sentence.start + founded.start()])
+                                         for c in cues))
+        ahead = _with_partner_after(text, within, d.end)
+        if (_SINCE_BEFORE.search(before) and (in_clause or ahead)) or \
+                _BRACKETED_SINCE.search(before) or _since_after_name(text, within, d.start) or \
+                (_RESPECTIVE.search(before) and any(d.start - at < 40 for at, _ in found)) or \
                 (founded and in_clause and not _SINCE_BEFORE.search(before)
                  and d.value.end is None) or _qualifies_partnership(text, d.end) or \
                 _BEGINNING.search(text[max(0, d.start - 80):d.start]):
             found.append((d.start, _start_only(d.value)))
     return found + _listed_years(within, found)
+
+
+# "seit 2001 bzw. 2004": the second start of a pair.
+_RESPECTIVE = re.compile(r"\s(?:bzw\.|beziehungsweise)\s+(?:seit\s+)?(?:dem\s+)?(?:Jahre?\s+)?$")
+# "…, seit 2001 mit der Woiwodschaft A": a start right before its partner.
+_WITH_AFTER = re.compile(r"\s+mit\s+(?:der|dem|den)?\s*(?:[a-zäöüß]\w*\s+)?")
+
+
+def _with_partner_after(text: str, within: SpanFacts, end: int) -> bool:
+    match = _WITH_AFTER.match(text, end)
+    return match is not None and any(f.start == match.end() and f.ref.kind != "land"
+                                     for f in within.parties)
+
+
+_NAME_THEN_SINCE = re.compile(r"\s+(?:\([^()]{2,40}\)\s+)?(?:bereits\s+|schon\s+)?seit\s+"
+                              r"(?:dem\s+|(?:dem\s+)?Jahre?\s+)?")
+
+
+def _since_after_name(text: str, within: SpanFacts, at: int) -> bool:
+    """"Partnerregionen sind A seit 2001, B seit 1991 und C seit 2012": a "seit" right after a
+    partner's name, its country in brackets at most between, is that partner's start."""
+    return any(f.end < at and _NAME_THEN_SINCE.fullmatch(text, f.end, at)
+               for f in within.parties if f.ref.kind != "land")
+
+
+# What happens again and again since a date: its "seit" dates the custom, not the partnership.
+_RECURRING = re.compile(r"\b(?:jedes|jeden|jede)\s+(?:Jahr|Sommer|Frühjahr|Herbst|Monat)\b|"
+                        r"\b(?:all)?jährlich\w*|\bregelmäßig\w*|\balle\s+(?:zwei|drei|vier|fünf|\d)\s+"
+                        r"Jahre\b|\bimmer\s+wieder\b")
+
+
+def _clause(sentence: Span, at: int) -> str:
+    start, end = _clause_span(sentence, at)
+    return sentence.block.text[start:end]
+
+
+def _clause_span(sentence: Span, at: int) -> tuple[int, int]:
+    """Where the clause of the sentence around offset `at` begins and ends (commas,
+    semicolons and colons bound it)."""
+    text = sentence.block.text
+    start = max([sentence.start] + [m.end() for m in re.finditer(r"[,;:]\s", text[:at])
+                                     if m.end() > sentence.start])
+    end = re.compile(r"[,;:]\s").search(text, at, sentence.end)
+    return start, end.start() if end else sentence.end
+
+
+# "Die Partnerschaft mit A, die 2031 begründet wurde, …": the founding in the relative clause
+# right after the partnership and its partner.
+_RELATIVE_FOUNDING = re.compile(r"[^,;:.]*,\s*(?:die|der|welche)\s+(?:[^,;:.]*\s)?"
+                                r"(?:im\s+Jahre?\s+|am\s+|im\s+)?")
 
 
 # "Im Rahmen der Städtepartnerschaft konnten seit 2008 …": the partnership frames the sentence,
@@ -288,7 +414,7 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
     that is approximate ("seit mehr als 20 Jahren") or a span ("in den letzten zehn Jahren")."""
     text = sentence.text
     found = []
-    for match in ANNIVERSARY.finditer(text):
+    for match in [*ANNIVERSARY.finditer(text), *_RECURS.finditer(text)]:
         reference = _reference_year(sentence, within, facts, setting, counted_from,
                                     sentence.start + match.start())
         if reference is None:
@@ -298,12 +424,16 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
         after = text[match.end():match.end() + _ANNIVERSARY_GAP]
         cue = cues.search(after)
         counted = cue is not None and not re.search(r"[.;:]", after[:cue.start()])
-        celebrated = (re.match(r"\s*(?:Bestehen|Jubiläum)", after) and cues.search(
-            text[:match.start()])) or (re.search(r"\bJubiläum\w*\s+$", text[:match.start()])
-                                      and cues.search(text))  # "… feiert ihr 25-jähriges
+        celebrated = (re.match(r"\s*(?:Bestehen|Jubiläum|Jahrestag)", after) and (
+            cues.search(text[:match.start()]) or _later_in_clause(cues, text[match.end():]))) \
+            or (re.search(r"\bJubiläum\w*\s+$", text[:match.start()]) and cues.search(text)) \
+            or (match.group().endswith("Mal") and cues.search(text))  # "… feiert ihr 25-jähriges
         # Bestehen", "anlässlich des Jubiläums 25 Jahre Berlin-A"
-        ago = re.search(r"\bvor\s+$", text[:match.start()]) and _FOUNDING.search(text) and \
-            cues.search(text)  # "Die Partnerschaft wurde vor fünf Jahren besiegelt"
+        ago = re.search(r"\b[Vv]or\s+$", text[:match.start()]) and cues.search(text) and \
+            (_FOUNDING.search(text) or _SIGNED_INSTRUMENT.search(text)) and \
+            not DEEPENED.search(text) and not EXTENSION_ACTION.search(text)
+        # "Die Partnerschaft wurde vor fünf Jahren besiegelt", "Vor 20 Jahren hatte das Land
+        # einen Partnerschaftsvertrag mit A unterzeichnet"
         prior = list(cues.finditer(text[:match.start()]))
         lasting = prior and not re.search(r"[.;:,]", text[prior[-1].end():match.start()]) and \
             re.search(r"\b(?:besteh|währ|existier)\w*", text[:match.start()])
@@ -316,6 +446,13 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
             found.append((sentence.start + match.start(),
                           DateValue(PartialDate(reference - years), text=match.group())))
     return found
+
+
+def _later_in_clause(cues: re.Pattern[str], after: str) -> bool:
+    """"zum 30-jährigen Jubiläum im Jahr 2031 würdigten beide Seiten die Partnerschaft": the
+    partnership word later in the jubilee's clause."""
+    clause = re.split(r"[;:]|\.\s", after, maxsplit=1)[0]
+    return cues.search(clause) is not None
 
 
 def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
@@ -355,13 +492,23 @@ def concluded_today(sentence: Span, setting: Setting) -> DateValue | None:
 
 
 def sharpen(records: list[PartnershipRecord]) -> None:
-    """A start stated as a year where the same document dates it more precisely in that year
-    ("20 Jahre Partnerschaft" and the signing "am 12. Januar 2004") is that date."""
-    precise: dict[tuple[str, int | None], DateValue] = {}
+    """One start per partnership in a document: of all its statements' starts the earliest
+    year, as precisely as any statement gives that year ("20 Jahre Partnerschaft" and the
+    signing "am 12. Januar 2004" are 2004-01-12; "die 25 Jahre alte Partnerschaft" beside
+    "seit 1991" is 1991). A later start a statement gives counts years loosely or dates a
+    renewal, and is no start of its own."""
+    starts: dict[str, list[DateValue]] = {}
     for record in records:
-        if record.since is not None and record.since.start.month is not None:
-            precise.setdefault((record.partner.key, record.since.start.year), record.since)
+        if record.since is not None and record.since.start.year is not None:
+            starts.setdefault(record.partner.key, []).append(record.since)
+    earliest = {key: _earliest(values) for key, values in starts.items()}
     for record in records:
-        if record.since is not None and record.since.start.month is None:
-            record.since = precise.get((record.partner.key, record.since.start.year),
-                                       record.since)
+        if record.since is not None and record.partner.key in earliest:
+            record.since = earliest[record.partner.key]
+
+
+def _earliest(values: list[DateValue]) -> DateValue:
+    year = min(v.start.year or 0 for v in values)
+    return min((v for v in values if v.start.year == year),
+               key=lambda v: (-(v.start.month is not None) - (v.start.day is not None),
+                              v.start.month or 0, v.start.day or 0))

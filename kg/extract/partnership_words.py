@@ -11,7 +11,7 @@ from kg.registers import load as load_registers
 
 _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfektur|bundesstaat|"
                    r"staat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|städte)|"
-                   r"(?<=Freundschafts)(?:vertrag|provinz|region|präfektur)")
+                   r"(?<=Freundschafts)(?:vertrag|provinz|region|präfektur|beziehung)")
 _NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")  # a named network of regions
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÄÖÜ]{2,})-[Pp]artner")
 

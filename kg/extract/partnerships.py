@@ -40,6 +40,7 @@ from kg.extract.partnership_starts import (
     pronoun_founding,
     with_start,
 )
+from kg.extract.partnership_tables import note_table, table_row
 from kg.extract.partnership_words import befriended, kind_of
 from kg.extract.text import Span, block_span, sentences
 from kg.records import PartnershipRecord, PartyRef
@@ -56,6 +57,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     is_item = bool(_ITEM.match(block.text))
     stated = PARTNERSHIP.search(block.text) is not None or befriended(block.text) is not None
     note_heading(facts, is_city_state(setting), leads)
+    columns = note_table(facts, leads, is_city_state(setting))
+    if columns is not None:  # a row of a table of partnerships
+        return table_row(facts, setting, columns, is_city_state(setting))
     note_former(facts.within(block_span(block)), leads)
     if not stated and leads.stated and (leads.merging is not None or FUSED.search(block.text)):
         for sentence in sentences(block):  # a paragraph on the partner region's merger
@@ -106,7 +110,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             partners = in_heading(named_partners(sentence, within, "", listed), leads)
         else:
             partners = named_partners(sentence, within, kind, listed)
-        if re.search(r"[Rr]egionale[nr]?\s+\w*[Pp]artnerschaft", sentence.text):
+        if re.search(r"[Rr]egionale[nr]?\s+\w*[Pp]artnerschaft", sentence.text) or \
+                kind == "Freundschaftsbeziehung":  # a country's friendship is the state's
             partners = [p for p in partners if p.kind != "country"]  # a region's, not a country's
         if city:
             if CITY_PARTNERSHIP.search(kind):

@@ -67,6 +67,7 @@ def _parties(text: str, registers: Registers, actors_only: bool,
     """Remembered: a block's text is asked about its parties more than once."""
     text = _land_compounds_apart(text, registers)
     candidates = (_by_kind(text, registers) + _by_qualified_name(text, registers)
+                  + _by_place_adjectives(text, registers)
                   + _by_official_name(text, registers)
                   + _by_name(text, registers, in_compounds)
                   + _organisations(text, registers) + _by_adjective(text, registers, actors_only))
@@ -169,12 +170,53 @@ def _by_qualified_name(text: str, registers: Registers) -> list[Found]:
         for size in range(len(words), 0, -1):
             candidate = " ".join(words[-size:])
             region = registers.region_named(candidate, country.code, search_iso=True) or \
+                _kind_and_name(candidate, country.code, registers) or \
                 registers.region_part_named(candidate, country.code)
             if region is not None:
                 start = match.end("name") - len(candidate)
                 found.append(Found(region_ref(region), start, match.end("name"), "kind"))
                 break
     return found
+
+
+@cache
+def _place_adjectives_pattern(registers: Registers) -> re.Pattern[str]:
+    words = sorted({w for k in registers.region_kinds.values() for w in k.words
+                    if not _is_plural(w)}, key=len, reverse=True)
+    adjective = r"[A-ZÄÖÜ][\w-]+er"
+    link = r"\s*(?:,|\bund\b|\bsowie\b)\s*(?:(?:dem|der|des|den|das)\s+)?"
+    return re.compile(rf"(?<![\w-])(?P<adjectives>{adjective}(?:{link}{adjective})*)\s+"
+                      rf"(?P<kind>{'|'.join(re.escape(w) for w in words)})(?![\w-])")
+
+
+def _by_place_adjectives(text: str, registers: Registers) -> list[Found]:
+    """"mit dem Beispielstädter und dem Musterdorfer Gebiet": regions named by the adjectives of
+    their names ("Beispielstadt" + "er") before one shared kind word, each looked up as that
+    kind with its name ("Gebiet Beispielstadt")."""
+    found = []
+    for match in _place_adjectives_pattern(registers).finditer(text):
+        kind = registers.region_kind_of_word(match["kind"])
+        if kind is None:
+            continue
+        for adjective in re.finditer(r"[A-ZÄÖÜ][\w-]+er\b", match["adjectives"]):
+            region = next((r for word in kind.words if (r := registers.region_named(
+                f"{word} {adjective.group()[:-2]}")) is not None), None)
+            if region is not None:
+                start = match.start("adjectives") + adjective.start()
+                found.append(Found(region_ref(region), start, start + len(adjective.group()),
+                                   "kind"))
+    return found
+
+
+def _kind_and_name(name: str, country: str, registers: Registers) -> Region | None:
+    """"A (Land B)" where the register knows the region only with its kind word ("Oblast A"):
+    the country in brackets makes the bare name the region, though a city may share it."""
+    for kind in registers.region_kinds.values():
+        for word in kind.words:
+            region = registers.region_named(f"{word} {name}", country)
+            if region is not None:
+                return region
+    return None
 
 
 def _registered_after(text: str, position: int, registers: Registers

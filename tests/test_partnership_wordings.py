@@ -1,0 +1,125 @@
+"""Standing partnerships as other Länder's pages, answers and releases word them, and the
+starts they give (issue 8: rules that generalise beyond the documents seen). Regions and
+countries are real (in mappings/*.csv or ISO 3166-2); the statements are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_partnerships import stated
+
+CASES = [
+    # a region the register knows with its kind word only ("Oblast A"), qualified by its country
+    ("Pommern, Ontario (Kanada), Charkiw (Ukraine) - die Landesregierung überprüft ihre "
+     "Partnerschaften.", {"PL-22": None, "CA-ON": None, "UA-63": None}),
+    # a long list of names before the partnership word: the list is named as a whole
+    ("Niederschlesien, Pommern, Kleinpolen, Ontario (Kanada), Québec (Kanada), Hubei (China), "
+     "Latium (Italien) und Abu Dhabi (VAE) - so heißen die Regionen, mit denen die "
+     "Landesregierung Partnerschaften pflegt.",
+     {"PL-02": None, "PL-22": None, "PL-12": None, "CA-ON": None, "CA-QC": None,
+      "CN-HB": None, "IT-62": None, "AE-AZ": None}),
+    # regions named by the adjectives of their names before one shared kind word
+    ("Das Land ist mit dem Jaroslawler und dem Tjumener Gebiet durch "
+     "Partnerschaftsvereinbarungen verbunden.", {"RU-YAR": None, "RU-TYU": None}),
+    ("Seit 2003 besteht eine Partnerschaft zwischen dem Land und dem Tjumener Gebiet.",
+     {"RU-TYU": "2003"}),
+    # each listed partner with its own "seit"
+    ("Partnerregionen des Landes sind Pommern seit 2001, Ontario seit 1991 und Pilsen seit "
+     "2012.", {"PL-22": "2001", "CA-ON": "1991", "CZ-32": "2012"}),
+    ("Das Land unterhält Regionalpartnerschaften mit Ontario (Kanada) seit 1991 und Pommern "
+     "(Polen) seit dem Jahr 2001.", {"CA-ON": "1991", "PL-22": "2001"}),
+    # a "seit" that counts a gap since a visit is no start
+    ("Der erste politische Besuch seit 2018 soll die Partnerschaft mit der Provinz Ontario "
+     "stärken.", {"CA-ON": None}),
+    ("Erstmals seit 2019 reiste eine Delegation in die Partnerregion Pommern.", {"PL-22": None}),
+    ("Die erste Partnerschaft des Landes besteht seit 1990 mit der Provinz Ontario.",
+     {"CA-ON": "1990"}),
+    ("Seit 2010 besucht jedes Jahr eine Delegation die Partnerregion Ontario.", {"CA-ON": None}),
+    # a partnership instrument signed some years ago, counted back from the document's date
+    ("Vor 20 Jahren hatte das Bundesland einen Partnerschaftsvertrag mit der polnischen "
+     "Woiwodschaft Pommern unterzeichnet.", {"PL-22": "2004"}),
+    ("Vor 20 Jahren unterzeichneten das Land und die Woiwodschaft Pommern eine "
+     "Partnerschaftserklärung.", {"PL-22": "2004"}),
+    ("Vor 15 Jahren besuchte der Ministerpräsident die Partnerregion Ontario.", {"CA-ON": None}),
+    # anniversaries
+    ("Die seit zehn Jahren bestehende Partnerschaft mit der Provinz Ontario ist lebendig.",
+     {"CA-ON": "2014"}),
+    ("Im Jahr 2019 jährte sich die Partnerschaft mit der Provinz Ontario zum 25. Mal.",
+     {"CA-ON": "1994"}),
+    ("Bei der Feier zum 30-jährigen Jubiläum im Jahr 2021 würdigten beide Seiten die "
+     "Partnerschaft mit der Provinz Ontario.", {"CA-ON": "1991"}),
+    ("Anlässlich des 25. Jahrestages der Partnerschaft mit der Provinz Ontario reiste eine "
+     "Delegation nach Toronto.", {"CA-ON": "1999"}),
+    # a founding in a relative clause, an origin, a renewal
+    ("Die Partnerschaft mit der Provinz Ontario, die 1991 begründet wurde, ist eine der "
+     "ältesten des Landes.", {"CA-ON": "1991"}),
+    ("Die Partnerschaft mit der Provinz Ontario, die 2019 eine Delegation entsandte, wurde 1991 "
+     "begründet.", {"CA-ON": "1991"}),
+    ("Die Partnerschaft mit der Provinz Ontario geht auf das Jahr 1991 zurück.",
+     {"CA-ON": "1991"}),
+    ("Am 12. Mai 2015 unterzeichneten das Land und die Provinz Ontario eine Gemeinsame "
+     "Erklärung zur Fortsetzung der Partnerschaft.", {"CA-ON": None}),
+    # one start per partnership in a document: the earliest a statement gives
+    ("Das Land und die Provinz Ontario sind seit 1991 durch eine Partnerschaft verbunden. Ein "
+     "Memorandum soll die 25 Jahre alte Partnerschaft mit Ontario neu beleben.",
+     {"CA-ON": "1991"}),
+    # a partner region merged into a larger one: the partnership is the successor's
+    ("Bereits 1993 hatte das Land einen Partnerschaftsvertrag mit der Region Picardie "
+     "abgeschlossen, die nach einer Regionalreform inzwischen in der größeren Region "
+     "Hauts-de-France aufgegangen ist.", {"FR-HDF": "1993"}),
+    # a network whose members are several Länder is none of the Land's own partnerships
+    ("Damals gab es die Weichselpartnerschaft noch nicht, in der Berlin, Brandenburg, Sachsen "
+     "und Mecklenburg-Vorpommern mit den Woiwodschaften Pommern und Lebus zusammenarbeiten.",
+     {}),
+    # friendship relations with a region (a country's are the state's)
+    ("Seit 1997 bestehen Freundschaftsbeziehungen zwischen dem Land und der Provinz Ontario.",
+     {"CA-ON": "1997"}),
+    ("Das Land pflegt Freundschaftsbeziehungen zu Israel.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_partnerships_and_their_starts(tmp_path, text: str, expected: dict[str, str | None]):
+    assert {key: since for key, (since, _, _) in stated(tmp_path, text).items()} == expected
+
+
+TABLES = [
+    ("Unsere Partnerregionen\n\n| Region | Staat | Partnerschaft seit |\n|---|---|---|\n"
+     "| Woiwodschaft Pommern | Polen | 2001 |\n| Provinz Ontario | Kanada | 12.05.1991 |\n",
+     {"PL-22": "2001", "CA-ON": "1991-05-12"}),
+    ("Das Land pflegt folgende Partnerschaften:\n\n| Partner | Beginn |\n|---|---|\n"
+     "| Woiwodschaft Pommern | 2001 |\n| Provinz Ontario | 1991 |\n",
+     {"PL-22": "2001", "CA-ON": "1991"}),
+    ("| Partnerregion | seit |\n|---|---|\n| Woiwodschaft Pommern | 2001 |\n",
+     {"PL-22": "2001"}),
+    # a table of contacts that names no partnership states none
+    ("Internationale Kontakte\n\n| Region | Art | seit |\n|---|---|---|\n"
+     "| Provinz Ontario | Absichtserklärung | 1991 |\n", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES)
+def test_a_table_of_partnerships_and_their_starts(tmp_path, text: str,
+                                                   expected: dict[str, str | None]):
+    found = stated(tmp_path, text, genre="report", name="seite.md")
+    assert {key: since for key, (since, _, _) in found.items()} == expected
+
+
+PAIRED = [
+    ("Seit 1991 besteht eine Regionalpartnerschaft mit der kanadischen Provinz Ontario, seit "
+     "2001 mit der polnischen Woiwodschaft Pommern.", {"CA-ON": "1991", "PL-22": "2001"}),
+    ("Die Regionalpartnerschaften mit Pommern und Ontario bestehen seit 2001 bzw. 1991.",
+     {"PL-22": "2001", "CA-ON": "1991"}),
+    # a relative clause on a relation between two partners dates neither's with the Land
+    ("Die seit dem 26. Juni 1962 bestehende Partnerschaft zwischen dem Land und Burgund wurde "
+     "erweitert: Die Region Mittelböhmen, die seit 21. September 2001 mit Burgund "
+     "partnerschaftlich verbunden ist, und die Woiwodschaft Oppeln, mit der das Land seit dem "
+     "23. Februar 1996 eine Partnerschaft pflegt.",
+     {"FR/burgund": "1962-06-26", "CZ-20": None, "PL-16": "1996-02-23"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED)
+def test_each_partner_with_the_start_its_wording_ties_to_it(tmp_path, text: str,
+                                                             expected: dict[str, str | None]):
+    assert {key: since for key, (since, _, _) in stated(tmp_path, text).items()} == expected
