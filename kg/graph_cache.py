@@ -82,6 +82,7 @@ class Digests:
         self._parts = (_Parts(self, True), _Parts(self, False))
         self._names = frozenset(context.entities)
         self._shared = frozenset(context.shared_entities())
+        self._descriptions: dict[str, str] = {}
 
     def walk(self, nodes: frozenset[str], has_passage: frozenset[str]) -> Reached:
         """The entities validating a graph of these nodes brings in (EntityContext.reached)."""
@@ -116,10 +117,22 @@ class Digests:
         """An entity's description as validation reads it, and the entities the walk goes
         on to from it (its links, and those of a passage lent to it: the lender's document
         and its Land, say), hashed."""
-        triples = sorted(map(triple_line, self.context.depended(name, own)))
+        depended = self.context.depended(name, own)
+        description = self.context.mapped.entities[self.context.entities[name]]
+        lent = sorted(map(triple_line, depended[len(description):]))
         links = sorted(self.context.links(name, own))
-        text = "\n".join([name, *triples, "", *links]) + "\n\n"
+        text = "\n".join([self._description(name), *lent, "", *links]) + "\n\n"
         return hashlib.sha256(text.encode()).digest()
+
+    def _description(self, name: str) -> str:
+        """The entity's own triples, as text (once a build: an entity is reached both with
+        and without a passage of its own)."""
+        found = self._descriptions.get(name)
+        if found is None:
+            triples = self.context.mapped.entities[self.context.entities[name]]
+            found = self._descriptions[name] = "\n".join(
+                [name, *sorted(map(triple_line, triples)), ""])
+        return found
 
 
 class _Parts(dict[str, bytes]):
