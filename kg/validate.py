@@ -286,6 +286,15 @@ class EntityContext:
         self.added(name, has_passage)
         return self._depended[(name, has_passage)]
 
+    def links(self, name: str, has_passage: bool) -> list[str]:
+        """The entities the walk (`reached`) goes on to from this one."""
+        self.added(name, has_passage)
+        return self._next[(name, has_passage)]
+
+    def shared_entities(self) -> set[str]:
+        """The entities every validation reaches (named by the shared triples)."""
+        return self._shared
+
     def lent(self, reached: Mapping[str, bool]) -> set[str]:
         """The nodes of the passages lent to these reached entities (passages, renderings,
         documents of other documents)."""
