@@ -91,6 +91,9 @@ def test_a_raw_page_as_a_pdf_renders_it(text, expected):
     ("Vorlage des Ministeriums für Bundes- und Europaangelegenheiten sowie Internationales an "
      "den Ausschuss für Europa\n", "DE-NW"),
     ("Antwort des Staatsministeriums für Unterricht und Kultus auf die Anfrage\n", "DE-BY"),
+    # a ministry's own abbreviation, from either register; a short one tells nothing
+    ("Federführend: MWIDE; beteiligt: FM, IM und die StK.\n", "DE-NW"),
+    ("Stellungnahme des HMWEVW zur Reise in die Partnerregion\n", "DE-HE"),
     # only the Land's smaller towns and districts
     ("Die Delegation besuchte Güstrow, Anklam und die Hansestadt Demmin.\n",
      "DE-MV"),
@@ -117,6 +120,7 @@ def test_a_strong_sign_outweighs_weak_ones(tmp_path):
     "Das Ministerium der Finanzen lud die Gäste aus der Partnerregion ein.\n",
     "Das Ministerium für Bildung, Jugend und Sport lud die Gäste aus der Partnerregion ein.\n",
     "Das Ministerium für Wirtschaft, Arbeit und Tourismus lud die Gäste ein.\n",
+    "Federführend: FM; beteiligt: IM und StK.\n",
     # the speaker's own government without a name
     "Die hiesige Landesregierung pflegt die Zusammenarbeit im Ostseeraum seit Jahren.\n",
 ])

@@ -1,7 +1,8 @@
 """A Land's ministries as weak signs of its documents: a page whose only sign is "Ministerium
 für Wirtschaft, Arbeit und Beispielwesen" is that Land's when no other Land has a ministry of
-that name. Names come from mappings/ministries.csv (without the Land's name or adjective) and
-from the `ministry` rows of mappings/land-signs.csv; a name two Länder share is no sign."""
+that name, or by its abbreviation ("MWAB"). Names and abbreviations come from
+mappings/ministries.csv (without the Land's name or adjective) and from the `ministry` rows of
+mappings/land-signs.csv; a name or abbreviation two Länder share is no sign."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ _SEVERAL_PORTFOLIOS = re.compile(r",| und | sowie ")
 # "Ministerium für …" is also written as its minister's title ("Ministerin für …").
 _OFFICE = re.compile(r"^(?P<stem>\w*[Mm]inister)ium(?= )")
 _ARTICLE = re.compile(r"^(?:Der|Die|Das) ")
+# An abbreviation this long is a ministry's own ("MWAB"); a shorter one ("FM", "StK") is every
+# Land's.
+_ABBREVIATION_LENGTH = 4
 
 
 def ministry_signs(registers: Registers) -> dict[str, set[str]]:
@@ -27,6 +31,8 @@ def ministry_signs(registers: Registers) -> dict[str, set[str]]:
         if name and _SEVERAL_PORTFOLIOS.search(name.split(" ", 1)[-1]):
             for form in _forms(name):
                 owners[form].add(ministry.land)
+        if len(ministry.abbreviation) >= _ABBREVIATION_LENGTH:
+            owners[ministry.abbreviation].add(ministry.land)
     for sign in registers.land_signs:
         if sign.kind == "ministry" and sign.land:
             for form in _forms(sign.sign):
