@@ -140,3 +140,24 @@ def test_a_headlines_signing_with_the_partner_of_a_later_occasion_is_announced(
             "Der Ministerpräsident empfängt am 29. Oktober 2014 den Premier der Provinz Ontario "
             "zu einem Besuch in Düsseldorf.\n")
     assert agreement_rows(extraction(tmp_path, text, date=issued)) == expected
+
+
+def test_the_release_date_line_is_no_occasion_of_the_paragraph_after_it(tmp_path):
+    """"veröffentlicht am 17.06.2031" on a line of its own, then "… hat … empfangen. Dabei wurde
+    … ein Memorandum unterzeichnet": the paragraph states no day, the signing none."""
+    text = ("veröffentlicht am 17.06.2005\n\n"
+            "Der Ministerpräsident hat eine Delegation aus der Provinz Ontario empfangen. Dabei "
+            "wurde im Schloss ein Memorandum unterzeichnet.\n")
+    assert agreement_rows(extraction(tmp_path, text, date="2005-06-17")) == [
+        ("memorandum-of-understanding", ("CA-ON",), None)]
+
+
+def test_a_planned_meetings_date_dates_no_signing_after_it(tmp_path):
+    """"Die erste Sitzung soll im Sommer 2010 stattfinden." … "Unterzeichnet wurde die
+    Erklärung im Rahmen der Reise …": the plan is no occasion a later signing continues."""
+    text = ("Die Erklärung legt die Gründung eines Ausschusses mit der Provinz Ontario fest. Die "
+            "erste Sitzung des Ausschusses soll bereits im Sommer 2010 in Toronto stattfinden.\n\n"
+            "Unterzeichnet wurde die Absichtserklärung im Rahmen der Reise des Ministerpräsidenten "
+            "durch den Premier der Provinz Ontario.\n")
+    assert agreement_rows(extraction(tmp_path, text, date="2010-02-02")) == [
+        ("absichtserklaerung", ("CA-ON",), None)]

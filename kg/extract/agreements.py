@@ -955,7 +955,8 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
                    and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])
                    and not _CITED.search(text[max(0, d.start - 40):d.start])
                    and not _dateline(text, d.start, d.end)
-                   and not _in_the_pluperfect(text, d.start, sentence.start)}.values())
+                   and not _in_the_pluperfect(text, d.start, sentence.start)
+                   and not _in_a_plan(text, d.start)}.values())
     if len(earlier) == 1:
         return next(iter(earlier))
     years = {v.start.year for v in earlier} | {v.end.year for v in earlier if v.end}
@@ -978,6 +979,14 @@ _PLUPERFECT = re.compile(r"(?<!\w)(?:war|waren)\b[^.;]*\bworden\b|(?<!\w)(?:hatt
                          r"besiegelt)\b")
 
 
+def _in_a_plan(text: str, start: int) -> bool:
+    """The date stands in a sentence that plans ("Die erste Sitzung soll im Sommer 2031
+    stattfinden"): no occasion that was."""
+    begin = text.rfind(". ", 0, start) + 1
+    end = text.find(". ", start)
+    return PLANNING.search(text[begin:end if end >= 0 else len(text)]) is not None
+
+
 def _in_the_pluperfect(text: str, start: int, limit: int) -> bool:
     """The date stands in a sentence, before `limit`, told in the pluperfect."""
     begin = text.rfind(". ", 0, start) + 1
@@ -993,12 +1002,19 @@ _CITED = re.compile(r"(?<![\w-])(?:\w*(?:[Vv]ertrag|[Aa]bkommen|[Gg]esetz|[Bb]es
                     r"(?:s|es)?\s+vom\s+$")
 
 
+# "veröffentlicht am 17.06.2031", "Pressemitteilung vom …", "Stand: …": the date of issue.
+_ISSUED = re.compile(r"(?:[Vv]eröffentlicht(?:\s+am)?|[Ee]rschienen\s+am|[Ee]rstellt\s+am|"
+                     r"(?:Pressemitteilung|Presseinformation|Pressemeldung|Medieninformation)"
+                     r"\s+vom|Stand(?:\s+vom)?|Datum)\s*:?\s*$")
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """"Beispielstadt, 3. Mai 2034. Ministerpräsident …": the date of issue opening a press
     release's first paragraph dates the release, not an occasion of the paragraph; so does the
     date line after the release's number, where a page runs it into the text
     ("Pressemitteilung Nr.: 12/34 Beispielstadt, den 3. Mai 2034 Das Land …")."""
-    if RELEASE_DATELINE.search(text[max(0, start - 120):start]):
+    if RELEASE_DATELINE.search(text[max(0, start - 120):start]) or \
+            _ISSUED.search(text[max(0, start - 40):start]):
         return True
     return re.fullmatch(r"\s*[A-ZÄÖÜ][\w .()/-]{0,40},\s*(?:den\s+)?", text[:start]) is not None \
         and re.match(r"\s*[.:–-]", text[end:]) is not None
