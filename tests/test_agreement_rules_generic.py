@@ -161,3 +161,31 @@ def test_a_planned_meetings_date_dates_no_signing_after_it(tmp_path):
             "durch den Premier der Provinz Ontario.\n")
     assert agreement_rows(extraction(tmp_path, text, date="2010-02-02")) == [
         ("absichtserklaerung", ("CA-ON",), None)]
+
+
+def test_each_kind_of_a_list_takes_only_its_own_dated_partner(tmp_path):
+    """"… abgeschlossen: Gemeinsame Erklärung mit A vom …; Absichtserklärung mit B vom …": one
+    instrument each, not every kind with every partner."""
+    text = ("Das Land hat folgende Vereinbarungen mit ausländischen Regionen abgeschlossen: "
+            "Gemeinsame Erklärung mit der Woiwodschaft Schlesien vom 5. Juni 2001; "
+            "Absichtserklärung mit der Provinz Ontario vom 12. März 2015.")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer")) == [
+        ("absichtserklaerung", ("CA-ON",), "2015-03-12"),
+        ("gemeinsame-erklaerung", ("PL-24",), "2001-06-05")]
+
+
+def test_a_pronoun_signed_is_the_instrument_of_the_sentence_before(tmp_path):
+    """"Die neue Kooperationsvereinbarung … sieht … vor. Sie wurde am 3. Mai 2023
+    unterzeichnet.": its date in the following sentence."""
+    text = ("Die neue Kooperationsvereinbarung zwischen dem Land und der Präfektur Fukushima sieht "
+            "einen regelmäßigen Austausch vor. Sie wurde am 3. Mai 2023 unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("kooperationsvereinbarung", ("JP-07",), "2023-05-03")]
+
+
+def test_bodies_signing_in_the_presence_of_the_land_are_no_partners(tmp_path):
+    """"Im Beisein von Ministerpräsident A unterzeichneten die Universität B und die Universität
+    C eine Kooperationsvereinbarung": the universities', not the Land's."""
+    text = ("Im Beisein von Ministerpräsident Beispiel unterzeichneten die Universität "
+            "Beispielstadt und die Universität Toronto eine Kooperationsvereinbarung.")
+    assert agreement_rows(extraction(tmp_path, text)) == []

@@ -353,13 +353,14 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     if not is_city_state(setting) and _of_cities(span, within):
         return []  # "Die Städtepartnerschaft zwischen A und B wurde mit einer Vereinbarung …"
     records = []
-    for kind in (kinds_in(text, registers) or _entered(text, registers)) if action is not None \
-            else basis:
+    found_kinds = kinds_in(text, registers) or _entered(text, registers) or \
+        _named_before(span, registers)
+    for kind in found_kinds if action is not None else basis:
         if _refers_back(text, kind, within) and _counted_back(text, kind, setting) is None:
             continue  # "Die Erklärung wurde …", unless a count of years dates it
         paired = _dated_partners(within) if not extension_only else []
         if paired:  # "mit A am 3. Mai 2001 …, mit B am 4. Juni 2002": each its own date
-            for partner, day in paired:
+            for partner, day in _of_this_kind(paired, kind, found_kinds, within):
                 named = _plain_title(instrument(text, kind), land, [partner], registers)
                 records.append(AgreementRecord(
                     local_key=f"{ns.slug(named)}-{day.start.lexical()}", title=named,
@@ -379,8 +380,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
             placed = placing_countries(within, registers)
             stated = [p for p in stated if p.key not in placed]
-            partners = _without_origins(_without_context_countries(
-                stated or [p for p in fallback if p.key not in placed]), within)
+            partners = _without_other_bodies(_without_origins(_without_context_countries(
+                stated or [p for p in fallback if p.key not in placed]), within))
             if not partners or ("regional" in kind.concept.key
                                 and all(p.kind == "country" for p in partners)):
                 continue  # a regional partnership is with a region, never a whole country
@@ -435,6 +436,45 @@ def _one_city_before(span: Span, within: SpanFacts, setting: Setting) -> list[Pa
     found = partner_cities(before, replace(within, span=before, parties=[], dates=[]), setting)
     keys = {p.key: p for p in found}
     return list(keys.values()) if len(keys) == 1 else []
+
+
+def _without_other_bodies(partners: list[PartyRef]) -> list[PartyRef]:
+    """Bodies that are no territory's government ("die Universität A", "die Stadt B", "die
+    Kammer C") sign for themselves, not as the Land's partners: "Im Beisein des
+    Ministerpräsidenten unterzeichneten die Universität A und die Universität B …"."""
+    return [p for p in partners if p.kind != "organisation" or p.registered
+            or not OTHER_BODY.match(p.label_de)]
+
+
+def _of_this_kind(paired: list[tuple[PartyRef, DateValue]], kind: KindMatch,
+                  kinds: list[KindMatch], within: SpanFacts) -> list[tuple[PartyRef, DateValue]]:
+    """Of partners each dated, those named after this kind and before the next ("Gemeinsame
+    Erklärung mit A vom 3. Mai 2001; Absichtserklärung mit B vom …"); all where one kind."""
+    later = [k.start for k in kinds if k.start > kind.start]
+    if len(kinds) < 2:
+        return paired
+    start = within.span.start + kind.start
+    end = within.span.start + min(later) if later else within.span.end
+    keys = {f.ref.key for f in within.parties if start <= f.start < end}
+    return [(partner, day) for partner, day in paired if partner.key in keys] or paired
+
+
+# "Sie wurde am 3. Mai 2031 unterzeichnet": the instrument the sentence before named.
+_PRONOUN_SIGNED = re.compile(r"^\s*(?P<pronoun>Sie|Es|Er|Diese[rs]?)\s+(?:wurde|ist|war)\b")
+
+
+def _named_before(span: Span, registers: Registers) -> list[KindMatch]:
+    """The one instrument the sentence before named, where this one opens with a pronoun and
+    says it was signed ("Die neue Vereinbarung … sieht … vor. Sie wurde am … unterzeichnet")."""
+    pronoun = _PRONOUN_SIGNED.match(span.text)
+    if pronoun is None or not _SIGNING.search(span.text):
+        return []
+    block = span.block.text
+    previous = block[block.rfind(". ", 0, max(0, span.start - 2)) + 1:span.start]
+    kinds = [k for k in kinds_in(previous, registers) if k.concept.key not in _NOT_LISTED]
+    if len(kinds) != 1:
+        return []
+    return [KindMatch(kinds[0].concept, pronoun.start("pronoun"), pronoun.end("pronoun"))]
 
 
 def _without_own_city_words(text: str, setting: Setting) -> str:
@@ -1133,7 +1173,7 @@ def instrument(text: str, kind: KindMatch) -> str:
     if concept.key == "memorandum-of-understanding":
         return "MoU"
     written = text[kind.start:kind.end]
-    if not re.fullmatch(r"[A-ZÄÖÜ][\w-]+", written):
+    if not re.fullmatch(r"[A-ZÄÖÜ][\w-]+", written) or _PRONOUN_SIGNED.match(written + " war"):
         return concept.label_de
     noun = re.sub(r"(?<=ung)(?:en|s)$|(?<=schaft)en$|(?<=men)s$", "", written)
     if noun.replace("-", "").lower() == concept.label_de.split(" ")[-1].lower():
