@@ -189,3 +189,21 @@ def test_bodies_signing_in_the_presence_of_the_land_are_no_partners(tmp_path):
     text = ("Im Beisein von Ministerpräsident Beispiel unterzeichneten die Universität "
             "Beispielstadt und die Universität Toronto eine Kooperationsvereinbarung.")
     assert agreement_rows(extraction(tmp_path, text)) == []
+
+
+def test_regions_by_adjective_sharing_one_kind_word_bound_by_instruments(tmp_path):
+    """"mit dem Kaliningrader und dem Moskauer Gebiet durch Partnerschaftsvereinbarungen
+    verbunden": two regions, one kind word; instruments that bind the Land, one each."""
+    text = ("Regional ist das Land seit Anfang der 90iger Jahre mit dem Kaliningrader und dem "
+            "Moskauer Gebiet durch Partnerschaftsvereinbarungen verbunden.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-BB")) == [
+        ("partnerschaftserklaerung", ("RU-KGD",), None),
+        ("partnerschaftserklaerung", ("RU-MOS",), None)]
+
+
+def test_a_regions_adjective_name_is_read_in_any_case(tmp_path):
+    """"der Mittelböhmischen Region": the register's "Mittelböhmische Region", declined."""
+    text = ("Am 3. Mai 2021 unterzeichneten der Ministerpräsident und der Hauptmann der "
+            "Mittelböhmischen Region eine Gemeinsame Erklärung.")
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("gemeinsame-erklaerung", ("CZ-20",), "2021-05-03")]

@@ -40,6 +40,16 @@ _SIGNING = SIGNING  # mappings/signing-words.txt
 # An instrument named as the frame of what the sentence reports: it exists, undated.
 _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung)"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
+# "mit A und B durch Partnerschaftsvereinbarungen verbunden": instruments that bind the Land.
+_BY_MEANS_OF = re.compile(r"(?<!\w)durch\s+(?:(?:eine|einen|ein|die|den)\s+)?(?:[a-zäöüß]\w*\s+)?$")
+_BOUND = re.compile(r"\s+(?:miteinander\s+|eng\s+)?verbunden\b")
+
+
+def _bound_by(text: str, kind: KindMatch) -> bool:
+    return _BY_MEANS_OF.search(text[:kind.start]) is not None and \
+        _BOUND.match(text, kind.end) is not None
+
+
 _AFTER_SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+)?$")
 # A signing announced, not made: "werden … am kommenden Donnerstag eine Erklärung
 # unterzeichnen", "will … schließen", "reist nach A, um eine Vereinbarung zu unterzeichnen".
@@ -334,7 +344,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         return [record for entry, facts in entries
                 for record in in_statement(entry, facts, setting, ministry, [], None, in_section)]
     action = AGREEMENT_ACTION.search(text) or _by_means(text, registers)
-    basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])
+    basis = [k for k in kinds_in(text, registers)
+             if (_BASIS.search(text[:k.start]) or _bound_by(text, k))
              and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
     said = _outside_quotes(_signing_clauses(text, action), registers)
