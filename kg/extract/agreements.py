@@ -353,9 +353,12 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             (one_each(text, registers) and not each_year):
         return []
     within = _without_the_venue(within)
-    if action is None and not basis:
-        return _dated_entries(span, within, setting, ministry) or \
+    if action is None and all(_bound_by(text, k) for k in basis):
+        # none named as the basis, or only "seit 1996 durch eine Vereinbarung verbunden": dated
+        found = _dated_entries(span, within, setting, ministry) or \
             _listed_in_a_row(span, within, setting, ministry, row_date)
+        if found or not basis:
+            return found
     extension_only = bool(EXTENSION_ACTION.search(text)) and not _SIGNING.search(text)
     if extension_only and in_section:
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
@@ -629,8 +632,8 @@ ANY_KIND = "*"
 
 def note_later_occasion(facts: BlockFacts, occasion: DateValue | None,
                         setting: Setting) -> None:
-    """A release that announces an occasion for a later day ("empfängt am 29. Oktober den
-    Gouverneur von A" in a release of 27 October): an undated signing with its one foreign
+    """A release that announces an occasion for a later day ("empfängt am 5. Mai den
+    Gouverneur von A" in a release of 3 May): an undated signing with its one foreign
     party (the headline's "Unterzeichnung eines Memorandums") is the one to come there."""
     if not _after_issue(occasion, setting) and \
             not any(_after_issue(d.value, setting) for d in facts.dates if d.value.complete):
@@ -1053,7 +1056,7 @@ _CITED = re.compile(r"(?<![\w-])(?:\w*(?:[Vv]ertrag|[Aa]bkommen|[Gg]esetz|[Bb]es
                     r"(?:s|es)?\s+vom\s+$")
 
 
-# "veröffentlicht am 17.06.2031", "Pressemitteilung vom …", "Stand: …": the date of issue.
+# "veröffentlicht am 03.05.2031", "Pressemitteilung vom …", "Stand: …": the date of issue.
 _ISSUED = re.compile(r"(?:[Vv]eröffentlicht(?:\s+am)?|[Ee]rschienen\s+am|[Ee]rstellt\s+am|"
                      r"(?:Pressemitteilung|Presseinformation|Pressemeldung|Medieninformation)"
                      r"\s+vom|Stand(?:\s+vom)?|Datum)\s*:?\s*$")
@@ -1256,7 +1259,7 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
 
 
 def _in_the_months_year(day: DateValue, month: DateValue | None) -> DateValue | None:
-    """A day without a year in the month the paragraph dates ("im Juni 2031 … am 12. Juni"):
+    """A day without a year in the month the paragraph dates ("im Mai 2031 … am 3. Mai"):
     that month's year; any other yearless day stays undated."""
     if month is None or not month.complete or month.end is not None or day.end is not None \
             or month.start.month is None or month.start.day is not None \

@@ -282,7 +282,7 @@ def _name_pattern(registers: Registers, in_compounds: bool = False
             targets.setdefault(name, land)
     for region in registers.regions.values():
         for name in (*region.names, region.label_de):
-            for form in (name, *_inflected(name)):  # "der Mittelböhmischen Region"
+            for form in (name, *_inflected(name)):  # "der Oberbeispielischen Region"
                 targets.setdefault(form, region)
     for organisation in registers.organisations.values():
         for name in organisation.names:
@@ -325,8 +325,8 @@ def _spelling(name: str) -> str:
     return name.replace(" ", "-")
 
 
-# Adjectives of regions that share one kind word: "dem Kaliningrader und dem Moskauer Gebiet",
-# "der Mittelböhmischen und der Südböhmischen Region".
+# Adjectives of regions that share one kind word: "dem Nordheimer und dem Südheimer Gebiet",
+# "der Oberbeispielischen und der Unterbeispielischen Region".
 _SHARED_KIND = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][\w-]*?(?:er|isch(?:e[nmrs]?)?))"
                           r"\s+(?:und|sowie|oder)\s+(?:(?:de[mnrs]|die|das)\s+)?"
                           r"[A-ZÄÖÜ][\w-]*?(?:er|isch(?:e[nmrs]?)?)\s+(?P<kind>[A-ZÄÖÜ]\w+)")
@@ -334,7 +334,7 @@ _SHARED_KIND = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][\w-]*?(?:er|isch(?:e
 
 def _by_shared_kind(text: str, registers: Registers) -> list[Found]:
     """The first of two regions named by adjective before one kind word: the name the
-    register knows for the adjective with that kind word ("Kaliningrader Gebiet")."""
+    register knows for the adjective with that kind word ("Nordheimer Gebiet")."""
     found = []
     for match in _SHARED_KIND.finditer(text):
         first, kind = match["first"], re.sub(r"(?:e?s)$", "", match["kind"])
