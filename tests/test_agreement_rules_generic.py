@@ -207,3 +207,18 @@ def test_a_regions_adjective_name_is_read_in_any_case(tmp_path):
             "Mittelböhmischen Region eine Gemeinsame Erklärung.")
     assert agreement_rows(extraction(tmp_path, text)) == [
         ("gemeinsame-erklaerung", ("CZ-20",), "2021-05-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gemeinsame Erklärung mit der Provinz Ontario regelt den Austausch. Bei der "
+    "Unterzeichnung am 3. Mai 2001 waren beide Regierungschefs anwesend.",
+    # inside a quotation: what the speaker says of the instrument
+    "Der Ministerpräsident sagte: „Aus einer Gemeinsamen Erklärung mit der Provinz Ontario ist "
+    "eine Freundschaft gewachsen. Besser hätte man sich das bei der Unterzeichnung am 3. Mai "
+    "2001 kaum wünschen können.“",
+])
+def test_the_signing_named_in_the_next_sentence_dates_the_instrument(tmp_path, text):
+    """"… eine Erklärung … . Bei der Unterzeichnung am 3. Mai 2001 …": the instrument of the
+    sentence before, of the date of its signing."""
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "2001-05-03")]

@@ -368,7 +368,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         return []  # "Die Städtepartnerschaft zwischen A und B wurde mit einer Vereinbarung …"
     records = []
     found_kinds = kinds_in(text, registers) or _entered(text, registers) or \
-        _named_before(span, registers)
+        _named_before(span, within, registers)
     for kind in found_kinds if action is not None else basis:
         if _refers_back(text, kind, within) and _counted_back(text, kind, setting) is None:
             continue  # "Die Erklärung wurde …", unless a count of years dates it
@@ -473,16 +473,21 @@ def _of_this_kind(paired: list[tuple[PartyRef, DateValue]], kind: KindMatch,
     return [(partner, day) for partner, day in paired if partner.key in keys] or paired
 
 
-# "Sie wurde am 3. Mai 2031 unterzeichnet": the instrument the sentence before named.
+# "Sie wurde am 3. Mai 2031 unterzeichnet", "… bei der Unterzeichnung im Jahr 2031 …": the
+# instrument the sentence before named.
 _PRONOUN_SIGNED = re.compile(r"^\s*(?P<pronoun>Sie|Es|Er|Diese[rs]?)\s+(?:wurde|ist|war)\b")
+_ITS_SIGNING = re.compile(r"(?<!\w)(?:[Bb]ei|[Nn]ach|[Mm]it|[Ss]eit)\s+(?:der|ihrer|seiner)\s+"
+                          r"(?P<pronoun>Unterzeichnung)(?!\w)")
 
 
-def _named_before(span: Span, registers: Registers) -> list[KindMatch]:
+def _named_before(span: Span, within: SpanFacts, registers: Registers) -> list[KindMatch]:
     """The one instrument the sentence before named, where this one opens with a pronoun and
     says it was signed ("Die neue Vereinbarung … sieht … vor. Sie wurde am … unterzeichnet")."""
     pronoun = _PRONOUN_SIGNED.match(span.text)
     if pronoun is None or not _SIGNING.search(span.text):
-        return []
+        pronoun = _ITS_SIGNING.search(span.text)  # "bei der Unterzeichnung im Jahr 2031"
+        if pronoun is None or not any(d.value.complete for d in within.dates):
+            return []
     block = span.block.text
     previous = block[block.rfind(". ", 0, max(0, span.start - 2)) + 1:span.start]
     kinds = [k for k in kinds_in(previous, registers) if k.concept.key not in _NOT_LISTED]
@@ -1187,7 +1192,8 @@ def instrument(text: str, kind: KindMatch) -> str:
     if concept.key == "memorandum-of-understanding":
         return "MoU"
     written = text[kind.start:kind.end]
-    if not re.fullmatch(r"[A-ZÄÖÜ][\w-]+", written) or _PRONOUN_SIGNED.match(written + " war"):
+    if not re.fullmatch(r"[A-ZÄÖÜ][\w-]+", written) or _PRONOUN_SIGNED.match(written + " war") \
+            or written == "Unterzeichnung":  # what stands for the instrument named before
         return concept.label_de
     noun = re.sub(r"(?<=ung)(?:en|s)$|(?<=schaft)en$|(?<=men)s$", "", written)
     if noun.replace("-", "").lower() == concept.label_de.split(" ")[-1].lower():
