@@ -140,3 +140,85 @@ def test_a_headlines_signing_with_the_partner_of_a_later_occasion_is_announced(
             "Der Ministerpräsident empfängt am 29. Oktober 2014 den Premier der Provinz Ontario "
             "zu einem Besuch in Düsseldorf.\n")
     assert agreement_rows(extraction(tmp_path, text, date=issued)) == expected
+
+
+def test_the_release_date_line_is_no_occasion_of_the_paragraph_after_it(tmp_path):
+    """"veröffentlicht am 17.06.2031" on a line of its own, then "… hat … empfangen. Dabei wurde
+    … ein Memorandum unterzeichnet": the paragraph states no day, the signing none."""
+    text = ("veröffentlicht am 17.06.2005\n\n"
+            "Der Ministerpräsident hat eine Delegation aus der Provinz Ontario empfangen. Dabei "
+            "wurde im Schloss ein Memorandum unterzeichnet.\n")
+    assert agreement_rows(extraction(tmp_path, text, date="2005-06-17")) == [
+        ("memorandum-of-understanding", ("CA-ON",), None)]
+
+
+def test_a_planned_meetings_date_dates_no_signing_after_it(tmp_path):
+    """"Die erste Sitzung soll im Sommer 2010 stattfinden." … "Unterzeichnet wurde die
+    Erklärung im Rahmen der Reise …": the plan is no occasion a later signing continues."""
+    text = ("Die Erklärung legt die Gründung eines Ausschusses mit der Provinz Ontario fest. Die "
+            "erste Sitzung des Ausschusses soll bereits im Sommer 2010 in Toronto stattfinden.\n\n"
+            "Unterzeichnet wurde die Absichtserklärung im Rahmen der Reise des Ministerpräsidenten "
+            "durch den Premier der Provinz Ontario.\n")
+    assert agreement_rows(extraction(tmp_path, text, date="2010-02-02")) == [
+        ("absichtserklaerung", ("CA-ON",), None)]
+
+
+def test_each_kind_of_a_list_takes_only_its_own_dated_partner(tmp_path):
+    """"… abgeschlossen: Gemeinsame Erklärung mit A vom …; Absichtserklärung mit B vom …": one
+    instrument each, not every kind with every partner."""
+    text = ("Das Land hat folgende Vereinbarungen mit ausländischen Regionen abgeschlossen: "
+            "Gemeinsame Erklärung mit der Woiwodschaft Schlesien vom 5. Juni 2001; "
+            "Absichtserklärung mit der Provinz Ontario vom 12. März 2015.")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer")) == [
+        ("absichtserklaerung", ("CA-ON",), "2015-03-12"),
+        ("gemeinsame-erklaerung", ("PL-24",), "2001-06-05")]
+
+
+def test_a_pronoun_signed_is_the_instrument_of_the_sentence_before(tmp_path):
+    """"Die neue Kooperationsvereinbarung … sieht … vor. Sie wurde am 3. Mai 2023
+    unterzeichnet.": its date in the following sentence."""
+    text = ("Die neue Kooperationsvereinbarung zwischen dem Land und der Präfektur Fukushima sieht "
+            "einen regelmäßigen Austausch vor. Sie wurde am 3. Mai 2023 unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("kooperationsvereinbarung", ("JP-07",), "2023-05-03")]
+
+
+def test_bodies_signing_in_the_presence_of_the_land_are_no_partners(tmp_path):
+    """"Im Beisein von Ministerpräsident A unterzeichneten die Universität B und die Universität
+    C eine Kooperationsvereinbarung": the universities', not the Land's."""
+    text = ("Im Beisein von Ministerpräsident Beispiel unterzeichneten die Universität "
+            "Beispielstadt und die Universität Toronto eine Kooperationsvereinbarung.")
+    assert agreement_rows(extraction(tmp_path, text)) == []
+
+
+def test_regions_by_adjective_sharing_one_kind_word_bound_by_instruments(tmp_path):
+    """"mit dem Kaliningrader und dem Moskauer Gebiet durch Partnerschaftsvereinbarungen
+    verbunden": two regions, one kind word; instruments that bind the Land, one each."""
+    text = ("Regional ist das Land seit Anfang der 90iger Jahre mit dem Kaliningrader und dem "
+            "Moskauer Gebiet durch Partnerschaftsvereinbarungen verbunden.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-BB")) == [
+        ("partnerschaftserklaerung", ("RU-KGD",), None),
+        ("partnerschaftserklaerung", ("RU-MOS",), None)]
+
+
+def test_a_regions_adjective_name_is_read_in_any_case(tmp_path):
+    """"der Mittelböhmischen Region": the register's "Mittelböhmische Region", declined."""
+    text = ("Am 3. Mai 2021 unterzeichneten der Ministerpräsident und der Hauptmann der "
+            "Mittelböhmischen Region eine Gemeinsame Erklärung.")
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("gemeinsame-erklaerung", ("CZ-20",), "2021-05-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gemeinsame Erklärung mit der Provinz Ontario regelt den Austausch. Bei der "
+    "Unterzeichnung am 3. Mai 2001 waren beide Regierungschefs anwesend.",
+    # inside a quotation: what the speaker says of the instrument
+    "Der Ministerpräsident sagte: „Aus einer Gemeinsamen Erklärung mit der Provinz Ontario ist "
+    "eine Freundschaft gewachsen. Besser hätte man sich das bei der Unterzeichnung am 3. Mai "
+    "2001 kaum wünschen können.“",
+])
+def test_the_signing_named_in_the_next_sentence_dates_the_instrument(tmp_path, text):
+    """"… eine Erklärung … . Bei der Unterzeichnung am 3. Mai 2001 …": the instrument of the
+    sentence before, of the date of its signing."""
+    assert agreement_rows(extraction(tmp_path, text)) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "2001-05-03")]

@@ -23,7 +23,7 @@ def is_city_state(setting: Setting) -> bool:
 
 _METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller namesakes are words
 _CITY_WORD = re.compile(r"\w*(?:[Ss]tadt|[Ss]tädte\w*)|Metropole\w*")
-# Capitalised words, with a lower-case particle between them ("Dar es Salaam", "Rio de Janeiro").
+# Capitalised words, with a lower-case particle between them ("Porto do Exemplo").
 _PARTICLE = r"(?:es|de|del|da|do|dos|das|di|el|al|la|le|sur)"
 _CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+"
                         rf"(?:[ -](?:{_PARTICLE} )?[A-ZÄÖÜ][\w'’.-]+){{0,2}}")
