@@ -75,6 +75,14 @@ CASES = [
     ("Seit 1997 bestehen Freundschaftsbeziehungen zwischen dem Land und der Provinz Ontario.",
      {"CA-ON": "1997"}),
     ("Das Land pflegt Freundschaftsbeziehungen zu Israel.", {}),
+    # the partner list after "mit", not a country the sentence names for another reason
+    ("Das Land will seine beiden Partnerschaften mit den Regionen Perm und Tjumen ungeachtet "
+     "des Angriffs auf die Ukraine weiterführen.", {"RU-PER": None, "RU-TYU": None}),
+    # a region in the genitive of its kind word; the two states' adjective pair is no partner
+    ("Der Landtag soll einen Vertrag mit der Volksvertretung der Partnerregion des Landes, "
+     "der Legislativversammlung des Oblastes Jaroslawl, aushandeln.", {"RU-YAR": None}),
+    ("Die deutsch-polnische Partnerschaft des Landes mit der Woiwodschaft Pommern ist eng.",
+     {"PL-22": None}),
 ]
 
 
