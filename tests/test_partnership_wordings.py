@@ -83,6 +83,13 @@ CASES = [
      "der Legislativversammlung des Oblastes Jaroslawl, aushandeln.", {"RU-YAR": None}),
     ("Die deutsch-polnische Partnerschaft des Landes mit der Woiwodschaft Pommern ist eng.",
      {"PL-22": None}),
+    # no partnership of the Land: another holder, a fair's partner, denied, striven for
+    ("Die Universität des Landes pflegt eine Partnerschaft mit der Provinz Ontario.", {}),
+    ("Das Land ist Partnerland der Weltausstellung in Japan.", {}),
+    ("Mit der Provinz Ontario arbeitet das Land in der Wissenschaft zusammen; eine "
+     "Partnerschaft besteht nicht.", {}),
+    ("Das Land strebt eine Partnerschaft mit der Provinz Ontario an.", {}),
+    ("Eine Regionalpartnerschaft mit der Provinz Ontario ist in Vorbereitung.", {}),
 ]
 
 
@@ -100,6 +107,10 @@ TABLES = [
      {"PL-22": "2001", "CA-ON": "1991"}),
     ("| Partnerregion | seit |\n|---|---|\n| Woiwodschaft Pommern | 2001 |\n",
      {"PL-22": "2001"}),
+    # dated lines under a heading of the Land's partnerships
+    ("Regionalpartnerschaften\n\nWoiwodschaft Pommern (Polen) – seit 2001\n\n"
+     "Provinz Ontario (Kanada) – seit 1991\n", {"PL-22": "2001", "CA-ON": "1991"}),
+    ("Städtepartnerschaften\n\nWoiwodschaft Pommern (Polen) – seit 2001\n", {}),
     # a table of contacts that names no partnership states none
     ("Internationale Kontakte\n\n| Region | Art | seit |\n|---|---|---|\n"
      "| Provinz Ontario | Absichtserklärung | 1991 |\n", {}),

@@ -27,8 +27,10 @@ def land_holds(sentence: Span, within: SpanFacts, setting: Setting) -> bool:
     or parliament named as the holder; a document's own statement about "seine
     Partnerregionen" is the Land's."""
     text = sentence.text
+    other = OTHER_HOLDER.search(text)
     if PARLIAMENTS_PARTNERSHIP.search(text) or OTHERS_BETWEEN.search(text) or \
-            HEARSAY.search(text) or (OTHER_HOLDER.search(text) and not OWN_GOVERNMENT.search(text)):
+            HEARSAY.search(text) or (other and not OWN_GOVERNMENT.search(
+                text[:other.start()] + text[other.end():])):  # "Die Universität des Landes pflegt"
         return False
     if not within.parties and OTHERS_BETWEEN.search(sentence.block.text[:sentence.start]):
         return False  # "die Partnerschaft" after "das zwischen den Häfen … Abkommen": theirs
