@@ -50,6 +50,12 @@ CASES = [
      "Partnerschaft mit der Provinz Ontario.", {"CA-ON": "1991"}),
     ("Anlässlich des 25. Jahrestages der Partnerschaft mit der Provinz Ontario reiste eine "
      "Delegation nach Toronto.", {"CA-ON": "1999"}),
+    ("Das Jahr 2013 stand im Zeichen der Vorbereitungen des 20-jährigen Jubiläums der "
+     "Partnerschaft mit der Provinz Ontario in diesem Jahr.", {"CA-ON": "2004"}),
+    # a partnership of others with an institution dates none of the Land's
+    ("Ein Leuchtturm ist seit 2016 die geförderte Partnerschaft der Germanisten mit der "
+     "Staatlichen Universität Toronto. Die Partnerschaft mit der Provinz Ontario ist eng.",
+     {"CA-ON": None}),
     # a founding in a relative clause, an origin, a renewal
     ("Die Partnerschaft mit der Provinz Ontario, die 1991 begründet wurde, ist eine der "
      "ältesten des Landes.", {"CA-ON": "1991"}),
@@ -142,3 +148,16 @@ PAIRED = [
 def test_each_partner_with_the_start_its_wording_ties_to_it(tmp_path, text: str,
                                                              expected: dict[str, str | None]):
     assert {key: since for key, (since, _, _) in stated(tmp_path, text).items()} == expected
+
+
+def test_a_table_of_contents_lists_the_partners_of_its_partnership_chapter(tmp_path):
+    """A report's contents run into one paragraph: the entries numbered under the chapter of
+    the Land's partnerships are its partners; those of the next chapter are not."""
+    text = ("Bericht über die internationalen Kontakte Inhalt Seite Einleitung . . . . . 4 "
+            "1. Partnerschaften des Landes . . . . . . 5 1.1 Netzwerk der Regionen . . . . 5 "
+            "1.2 Woiwodschaft Pommern . . . . . . 7 1.3 Provinz Ontario (Kanada) . . . . 9 "
+            "1.4 Ruanda . . . . . 12 2. Kontakte mit weiteren Staaten . . . . 14 "
+            "2.1 Japan . . . . . 14\n")
+    found = stated(tmp_path, text, genre="report")
+    assert {key: since for key, (since, _, _) in found.items()} == \
+        {"PL-22": None, "CA-ON": None, "RW": None}

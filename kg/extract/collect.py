@@ -9,6 +9,7 @@ from kg import namespaces as ns
 from kg.extract import (
     agreement_partnerships,
     partner_succession,
+    partnership_contents,
     partnership_leads,
     partnership_starts,
     partnerships,
@@ -42,6 +43,7 @@ class Collector:
     def partnerships(self, facts: BlockFacts) -> None:
         """The standing partnerships a block of the government's own text states."""
         self.extraction.partnerships.extend(partnerships.read(facts, self.setting, self.leads))
+        self.extraction.partnerships.extend(partnership_contents.read(facts, self.setting))
         for record in self.list_lead.read(facts, self.setting):
             self.agreement(record)
 

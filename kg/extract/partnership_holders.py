@@ -54,7 +54,7 @@ def held_by_others(sentence: Span, within: SpanFacts, city: bool) -> bool:
     if OCCASION_PARTNER_BEFORE.search(text[max(0, cue.start() - 60):cue.start()]) or \
             OCCASION_PARTNER_AFTER.match(text, cue.start()):
         return True
-    if _network_of_laender(sentence, within, cue.end()):
+    if _network_of_laender(sentence, within, cue.end()) or _WITH_INSTITUTION.match(text, cue.end()):
         return True
     other = OTHERS_NAMED_AFTER.match(text, cue.start())
     if other is not None and not (city and other["body"].startswith("St")):
@@ -79,3 +79,10 @@ def _network_of_laender(sentence: Span, within: SpanFacts, end: int) -> bool:
         return False
     after = sentence.start + end
     return len({f.ref.key for f in within.parties if f.ref.kind == "land" and f.start > after}) >= 2
+
+
+# "die Partnerschaft der Germanisten mit der Universität A": a partnership with an institution
+# is the institution's partner's, not the Land's.
+_WITH_INSTITUTION = re.compile(r"[^.;:,]{0,60}?\bmit\s+(?:der|dem|einer|einem)\s+(?:[\w-]+\s+)?"
+                               r"(?:Universität|Hochschule|Schule|Akademie|Institut|Stiftung|"
+                               r"Verein|Kammer|Museum|Theater|Klinik|Gymnasium)\b")

@@ -455,12 +455,19 @@ def _later_in_clause(cues: re.Pattern[str], after: str) -> bool:
     return cues.search(clause) is not None
 
 
+# "… des 20-jährigen Jubiläums der Partnerschaft in diesem Jahr": the jubilee falls in the
+# document's year, whatever year the sentence names before it.
+_THIS_YEAR = re.compile(r"[^.;]*?\b(?:in\s+diesem|dieses|im\s+laufenden)\s+Jahr\b")
+
+
 def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
                     counted_from: list[int], at: int) -> int | None:
     """The year an anniversary at `at` is counted from: the sentence's nearest year before it
     (not a start), else its first year after it, else the document's, else the one year of
     the paragraph's dates before the sentence."""
     text = sentence.block.text
+    if _THIS_YEAR.match(text, at, sentence.end):
+        return setting.reference.year if setting.reference is not None else None
     own = [(d.start, d.value.start.year) for d in within.dates if d.value.complete
            and d.start not in counted_from and d.value.start.year is not None
            and not re.search(r"(?<!\w)[Ss]eit\s+(?:\w+\s+)?$", text[max(0, d.start - 16):d.start])]
