@@ -161,3 +161,11 @@ def test_a_table_of_contents_lists_the_partners_of_its_partnership_chapter(tmp_p
     found = stated(tmp_path, text, genre="report")
     assert {key: since for key, (since, _, _) in found.items()} == \
         {"PL-22": None, "CA-ON": None, "RW": None}
+
+
+def test_a_city_states_partner_city_named_with_a_lower_case_particle(tmp_path):
+    """"Dar es Salaam": a city name of several words joined by a particle is one city, keyed
+    by the German name the register gives it."""
+    text = "Seit Juli 2010 ist Dar es Salaam eine Partnerstadt Hamburgs.\n"
+    found = stated(tmp_path, text, land="DE-HH")
+    assert {key: since for key, (since, _, _) in found.items()} == {"TZ/daressalam": "2010-07"}
