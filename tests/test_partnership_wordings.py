@@ -169,3 +169,19 @@ def test_a_city_states_partner_city_named_with_a_lower_case_particle(tmp_path):
     text = "Seit Juli 2010 ist Dar es Salaam eine Partnerstadt Hamburgs.\n"
     found = stated(tmp_path, text, land="DE-HH")
     assert {key: since for key, (since, _, _) in found.items()} == {"TZ/daressalam": "2010-07"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Partnerregionen\n\nBesonders zu nennen sind die beiden Partnerschaften mit Regionen in "
+     "unseren Nachbarländern Polen und Kanada, die wir hier vorstellen.\n\nDas Bild zeigt das "
+     "Wappen der Woiwodschaft Pommern.\n\nDas Bild zeigt das Wappen der Provinz Ontario.\n",
+     {"PL-22": None, "CA-ON": None}),
+    # more regions of those countries than counted: none is told apart
+    ("Partnerregionen\n\nBesonders zu nennen sind die beiden Partnerschaften mit Regionen in "
+     "Polen und Kanada.\n\nDie Woiwodschaft Pommern, die Provinz Ontario und die Provinz "
+     "Québec stellen sich vor.\n", {}),
+])
+def test_partner_regions_counted_by_country_and_named_after(tmp_path, text: str,
+                                                             expected: dict[str, str | None]):
+    found = stated(tmp_path, text, genre="report", name="seite.md")
+    assert {key: since for key, (since, _, _) in found.items()} == expected

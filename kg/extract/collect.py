@@ -11,6 +11,7 @@ from kg.extract import (
     partner_succession,
     partnership_contents,
     partnership_leads,
+    partnership_presented,
     partnership_starts,
     partnerships,
 )
@@ -42,7 +43,10 @@ class Collector:
 
     def partnerships(self, facts: BlockFacts) -> None:
         """The standing partnerships a block of the government's own text states."""
+        shown, self.leads.announced = partnership_presented.presented(facts, self.setting,
+                                                                      self.leads.announced)
         self.extraction.partnerships.extend(partnerships.read(facts, self.setting, self.leads))
+        self.extraction.partnerships.extend(shown)
         self.extraction.partnerships.extend(partnership_contents.read(facts, self.setting))
         for record in self.list_lead.read(facts, self.setting):
             self.agreement(record)

@@ -31,6 +31,7 @@ from kg.extract.partnership_partners import (
     refers_back,
     stated_before,
 )
+from kg.extract.partnership_presented import announce
 from kg.extract.partnership_sections import in_heading, note_heading, section_kind, section_lead
 from kg.extract.partnership_starts import (
     COOPERATION,
@@ -135,6 +136,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if not partners:
             if own and sentence.text.rstrip().endswith(":"):
                 leads.kind = kind
+            if own:  # "die beiden Partnerschaften mit Regionen in A und B": named later
+                leads.announced = announce(sentence, within, own, setting) or leads.announced
             previous = own
             continue
         if not land_holds(sentence, within, setting) or held_by_others(sentence, within, city):
