@@ -185,3 +185,17 @@ def test_partner_regions_counted_by_country_and_named_after(tmp_path, text: str,
                                                              expected: dict[str, str | None]):
     found = stated(tmp_path, text, genre="report", name="seite.md")
     assert {key: since for key, (since, _, _) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Wir freuen uns, dass wir den Gouverneur empfangen, nachdem wir im Oktober unsere "
+     "Regionalpartnerschaft unterzeichnet haben“, sagte der Ministerpräsident.\n\nFür die "
+     "Delegation der Provinz Ontario ist es der erste Besuch im Land.\n", {"CA-ON": None}),
+    # two regions named: the speaker's partnership is told to neither
+    ("„Wir haben unsere Regionalpartnerschaft unterzeichnet“, sagte der Ministerpräsident.\n\n"
+     "Vertreter der Provinz Ontario und der Provinz Québec waren zu Gast.\n", {}),
+])
+def test_our_partnership_in_a_document_that_names_one_region(tmp_path, text: str,
+                                                              expected: dict[str, str | None]):
+    found = stated(tmp_path, text)
+    assert {key: since for key, (since, _, _) in found.items()} == expected

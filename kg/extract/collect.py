@@ -89,6 +89,8 @@ class Collector:
             merged = {(p.kind, p.key): p for p in (*event.partners, *linked)}
             event.partners = tuple(merged.values())
         out.events = _merge_repeated_events(out.events)
+        out.partnerships.extend(partnerships.resolve_ours(
+            out.partnerships, [ref for ref, _ in out.parties], self.leads, self.setting.land))
         out.partnerships.extend(agreement_partnerships.from_agreements(
             out.agreements, out.partnerships, self.setting.reference))
         partner_succession.succeed(out.partnerships, self.leads)

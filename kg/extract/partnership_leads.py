@@ -29,3 +29,5 @@ class Leads:
         self.heading: set[str] = set()  # the parties the heading of the current section names
         self.table: Any = None  # the columns of the table being read (partnership_tables)
         self.announced: Any = None  # partnerships counted, regions to come (partnership_presented)
+        # "unsere Regionalpartnerschaft" where the paragraph names no partner: kind, passage
+        self.unresolved: list[tuple[str, Passage]] = []

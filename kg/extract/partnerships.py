@@ -138,6 +138,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
                 leads.kind = kind
             if own:  # "die beiden Partnerschaften mit Regionen in A und B": named later
                 leads.announced = announce(sentence, within, own, setting) or leads.announced
+            if own and _OURS.search(sentence.text) and land_holds(sentence, within, setting) \
+                    and not held_by_others(sentence, within, city):
+                leads.unresolved.append((own, sentence.passage(setting.file)))
             previous = own
             continue
         if not land_holds(sentence, within, setting) or held_by_others(sentence, within, city):
@@ -153,6 +156,25 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             here.add(partner.key)
         found += last
     return found
+
+
+# "unsere Regionalpartnerschaft", "unserer Partnerschaft": the speaker's, the Land's own.
+_OURS = re.compile(r"(?<!\w)unsere[rnms]?\s+(?:[a-zäöüß]\w*\s+)?\w*[Pp]artnerschaft(?!\w*en\b)")
+
+
+def resolve_ours(records: list[PartnershipRecord], parties: list[PartyRef], leads: Leads,
+                 land: str) -> list[PartnershipRecord]:
+    """"… nachdem wir im Oktober offiziell unsere Regionalpartnerschaft unterzeichnet haben"
+    in a document that states no partnership otherwise: the one foreign region it names."""
+    if not leads.unresolved or records:
+        return []
+    regions = {p.key: p for p in parties if p.kind == "region" and p.registered
+               and p.country not in {None, "DE"}}
+    if len(regions) != 1:
+        return []
+    region = next(iter(regions.values()))
+    return [PartnershipRecord(land=land, partner=region, kind=kind, passage=passage)
+            for kind, passage in leads.unresolved]
 
 
 # A partnership announced, not yet entered: "A und B unterzeichnen am Donnerstag eine
