@@ -65,6 +65,8 @@ CASES = [
      {"CA-ON": "1991"}),
     ("Am 12. Mai 2015 unterzeichneten das Land und die Provinz Ontario eine Gemeinsame "
      "Erklärung zur Fortsetzung der Partnerschaft.", {"CA-ON": None}),
+    ("Am 3. Mai 2019 unterzeichneten der Ministerpräsident und der Gouverneur der Provinz "
+     "Ontario eine Absichtserklärung für eine Landespartnerschaft.", {"CA-ON": "2019-05-03"}),
     # one start per partnership in a document: the earliest a statement gives
     ("Das Land und die Provinz Ontario sind seit 1991 durch eine Partnerschaft verbunden. Ein "
      "Memorandum soll die 25 Jahre alte Partnerschaft mit Ontario neu beleben.",

@@ -12,6 +12,9 @@ from kg.extract.cues import EXTENSION_ACTION
 from kg.extract.partnership_words import kind_of
 from kg.records import AgreementRecord, PartnershipRecord
 
+# "eine Absichtserklärung für eine Landespartnerschaft": an instrument that enters one.
+_FOR_A_PARTNERSHIP = re.compile(r"\b(?:für|über)\s+eine\s+(?!(?:zu)?künftige|mögliche)"
+                                r"(?:[a-zäöüß]\w*\s+)?\w*[Pp]artnerschaft\b")
 _FIRST_INSTRUMENT = re.compile(r"\b(?:die|der|das|einer?)\s+erste[nr]?\b|\berstmal\w*|"
                                r"\bGrundlage\b|\bBeginn\b|\bbegründet|\bbesiegelt")
 
@@ -40,7 +43,8 @@ def from_agreements(agreements: list[AgreementRecord],
                    if p.key in stated_with), None) if first else None)
         if kind is None:
             continue
-        founds = ("partnerschaft" in agreement.kind or bool(first)) and not renews
+        founds = ("partnerschaft" in agreement.kind or bool(first)
+                  or bool(_FOR_A_PARTNERSHIP.search(agreement.passage.quote))) and not renews
         for partner in agreement.partners:
             found.append(PartnershipRecord(
                 land=agreement.land, partner=partner, kind=kind, passage=agreement.passage,
