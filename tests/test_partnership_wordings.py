@@ -67,6 +67,10 @@ CASES = [
      "Erklärung zur Fortsetzung der Partnerschaft.", {"CA-ON": None}),
     ("Am 3. Mai 2019 unterzeichneten der Ministerpräsident und der Gouverneur der Provinz "
      "Ontario eine Absichtserklärung für eine Landespartnerschaft.", {"CA-ON": "2019-05-03"}),
+    # a partnership the document calls closer now: its declaration renews it
+    ("Die Provinz Ontario und das Land beschließen engere Partnerschaft. Am 3. Mai 2019 "
+     "unterzeichneten der Ministerpräsident und der Premier der Provinz Ontario eine "
+     "Partnerschaftserklärung.", {"CA-ON": None}),
     # one start per partnership in a document: the earliest a statement gives
     ("Das Land und die Provinz Ontario sind seit 1991 durch eine Partnerschaft verbunden. Ein "
      "Memorandum soll die 25 Jahre alte Partnerschaft mit Ontario neu beleben.",
