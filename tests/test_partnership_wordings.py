@@ -63,6 +63,13 @@ CASES = [
      "begründet.", {"CA-ON": "1991"}),
     ("Die Partnerschaft mit der Provinz Ontario geht auf das Jahr 1991 zurück.",
      {"CA-ON": "1991"}),
+    ("Die Partnerschaft mit der Provinz Ontario begann 1991 mit einem Besuch des "
+     "Ministerpräsidenten.", {"CA-ON": "1991"}),
+    ("Die Partnerschaft mit der Provinz Ontario wurde 1991 formalisiert.", {"CA-ON": "1991"}),
+    ("Die Provinz Ontario wurde 1991 Partnerregion des Landes.", {"CA-ON": "1991"}),
+    ("Im Jahr 1991 wurde die Provinz Ontario zur Partnerregion des Landes.", {"CA-ON": "1991"}),
+    ("Im Mai 2023 wurde die Partnerregion Pommern besucht.", {"PL-22": None}),
+    ("Seit 30 Jahren sind das Land und die Provinz Ontario Partnerregionen.", {"CA-ON": "1994"}),
     ("Am 12. Mai 2015 unterzeichneten das Land und die Provinz Ontario eine Gemeinsame "
      "Erklärung zur Fortsetzung der Partnerschaft.", {"CA-ON": None}),
     ("Am 3. Mai 2019 unterzeichneten der Ministerpräsident und der Gouverneur der Provinz "

@@ -33,7 +33,16 @@ _FIRST_SINCE = re.compile(r"(?<!\w)(?:[Ee]rste[rnms]?\s+(?:[a-zäöüß][\w-]*\s
                           r"Visite|Mal)\w*|[Ee]rstmals|[Ww]ieder)\s+seit\s+(?:dem\s+|(?:dem\s+)?Jahre?\s+)?$")
 _BRACKETED_SINCE = re.compile(r"\(\s*(?:[^()\n]{0,40}?[;,]\s*)?(?:seit|ab)\s+(?:dem\s+)?$")
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
-                       r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b|"
+                       r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben|"
+                       r"formalisiert|offiziell(?=\s*[.;,]))\b|"
+                       # "Die Partnerschaft mit A begann 2031 mit einem Besuch"
+                       r"[Pp]artnerschaft\w*\b[^.;,]*\b(?:begann|begannen|startete|entstand)\b|"
+                       # "A wurde 2031 (zur) Partnerregion des Landes"
+                       r"\b(?:wurde|wurden)\s+(?:\S+\s+){0,5}?(?:zur|zum)\s+(?:offiziellen?\s+)?"
+                       r"\w*[Pp]artner(?:region|land|provinz|staat|stadt)\b|"
+                       r"\b(?:wurde|wurden)\s+(?:(?!(?:die|der|den|dem|das|eine|einer|in|im|"
+                       r"unsere|ihre|seine)\b)\S+\s+){0,4}?(?:offizielle\s+)?"
+                       r"\w*[Pp]artner(?:region|land|provinz|staat|stadt)\b|"
                        # "…, die 2005 begründet wurde": the subordinate clause's order
                        r"\b(?:begründet|gegründet|geschlossen|eingegangen|besiegelt)\s+"
                        r"(?:wurde|wurden|worden)\b|"
@@ -434,11 +443,15 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
             not DEEPENED.search(text) and not EXTENSION_ACTION.search(text)
         # "Die Partnerschaft wurde vor fünf Jahren besiegelt", "Vor 20 Jahren hatte das Land
         # einen Partnerschaftsvertrag mit A unterzeichnet"
+        lasting_since = re.search(r"\b[Ss]eit\s+$", text[:match.start()]) and \
+            match.group().rstrip().endswith("Jahren") and cues.search(_clause_text(text,
+                                                                                 match.start()))
+        # "Seit 30 Jahren sind das Land und A Partnerregionen"
         prior = list(cues.finditer(text[:match.start()]))
         lasting = prior and not re.search(r"[.;:,]", text[prior[-1].end():match.start()]) and \
             re.search(r"\b(?:besteh|währ|existier)\w*", text[:match.start()])
         # "2018 besteht die Partnerschaft 15 Jahre", "Die Partnerschaft besteht seit 15 Jahren"
-        if not counted and not celebrated and not ago and not lasting:
+        if not counted and not celebrated and not ago and not lasting and not lasting_since:
             continue
         word = match["years"]
         years = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
@@ -446,6 +459,13 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
             found.append((sentence.start + match.start(),
                           DateValue(PartialDate(reference - years), text=match.group())))
     return found
+
+
+def _clause_text(text: str, at: int) -> str:
+    """The clause of a sentence's text around `at`."""
+    start = max([0] + [m.end() for m in re.finditer(r"[,;:]\s", text[:at])])
+    end = re.compile(r"[,;:]\s").search(text, at)
+    return text[start:end.start() if end else len(text)]
 
 
 def _later_in_clause(cues: re.Pattern[str], after: str) -> bool:
