@@ -50,6 +50,12 @@ CASES = [
      "Partnerschaft mit der Provinz Ontario.", {"CA-ON": "1991"}),
     ("Anlässlich des 25. Jahrestages der Partnerschaft mit der Provinz Ontario reiste eine "
      "Delegation nach Toronto.", {"CA-ON": "1999"}),
+    ("Das Jahr 2013 stand im Zeichen der Vorbereitungen des 20-jährigen Jubiläums der "
+     "Partnerschaft mit der Provinz Ontario in diesem Jahr.", {"CA-ON": "2004"}),
+    # a partnership of others with an institution dates none of the Land's
+    ("Ein Leuchtturm ist seit 2016 die geförderte Partnerschaft der Germanisten mit der "
+     "Staatlichen Universität Toronto. Die Partnerschaft mit der Provinz Ontario ist eng.",
+     {"CA-ON": None}),
     # a founding in a relative clause, an origin, a renewal
     ("Die Partnerschaft mit der Provinz Ontario, die 1991 begründet wurde, ist eine der "
      "ältesten des Landes.", {"CA-ON": "1991"}),
@@ -57,8 +63,21 @@ CASES = [
      "begründet.", {"CA-ON": "1991"}),
     ("Die Partnerschaft mit der Provinz Ontario geht auf das Jahr 1991 zurück.",
      {"CA-ON": "1991"}),
+    ("Die Partnerschaft mit der Provinz Ontario begann 1991 mit einem Besuch des "
+     "Ministerpräsidenten.", {"CA-ON": "1991"}),
+    ("Die Partnerschaft mit der Provinz Ontario wurde 1991 formalisiert.", {"CA-ON": "1991"}),
+    ("Die Provinz Ontario wurde 1991 Partnerregion des Landes.", {"CA-ON": "1991"}),
+    ("Im Jahr 1991 wurde die Provinz Ontario zur Partnerregion des Landes.", {"CA-ON": "1991"}),
+    ("Im Mai 2023 wurde die Partnerregion Pommern besucht.", {"PL-22": None}),
+    ("Seit 30 Jahren sind das Land und die Provinz Ontario Partnerregionen.", {"CA-ON": "1994"}),
     ("Am 12. Mai 2015 unterzeichneten das Land und die Provinz Ontario eine Gemeinsame "
      "Erklärung zur Fortsetzung der Partnerschaft.", {"CA-ON": None}),
+    ("Am 3. Mai 2019 unterzeichneten der Ministerpräsident und der Gouverneur der Provinz "
+     "Ontario eine Absichtserklärung für eine Landespartnerschaft.", {"CA-ON": "2019-05-03"}),
+    # a partnership the document calls closer now: its declaration renews it
+    ("Die Provinz Ontario und das Land beschließen engere Partnerschaft. Am 3. Mai 2019 "
+     "unterzeichneten der Ministerpräsident und der Premier der Provinz Ontario eine "
+     "Partnerschaftserklärung.", {"CA-ON": None}),
     # one start per partnership in a document: the earliest a statement gives
     ("Das Land und die Provinz Ontario sind seit 1991 durch eine Partnerschaft verbunden. Ein "
      "Memorandum soll die 25 Jahre alte Partnerschaft mit Ontario neu beleben.",
@@ -75,6 +94,21 @@ CASES = [
     ("Seit 1997 bestehen Freundschaftsbeziehungen zwischen dem Land und der Provinz Ontario.",
      {"CA-ON": "1997"}),
     ("Das Land pflegt Freundschaftsbeziehungen zu Israel.", {}),
+    # the partner list after "mit", not a country the sentence names for another reason
+    ("Das Land will seine beiden Partnerschaften mit den Regionen Perm und Tjumen ungeachtet "
+     "des Angriffs auf die Ukraine weiterführen.", {"RU-PER": None, "RU-TYU": None}),
+    # a region in the genitive of its kind word; the two states' adjective pair is no partner
+    ("Der Landtag soll einen Vertrag mit der Volksvertretung der Partnerregion des Landes, "
+     "der Legislativversammlung des Oblastes Jaroslawl, aushandeln.", {"RU-YAR": None}),
+    ("Die deutsch-polnische Partnerschaft des Landes mit der Woiwodschaft Pommern ist eng.",
+     {"PL-22": None}),
+    # no partnership of the Land: another holder, a fair's partner, denied, striven for
+    ("Die Universität des Landes pflegt eine Partnerschaft mit der Provinz Ontario.", {}),
+    ("Das Land ist Partnerland der Weltausstellung in Japan.", {}),
+    ("Mit der Provinz Ontario arbeitet das Land in der Wissenschaft zusammen; eine "
+     "Partnerschaft besteht nicht.", {}),
+    ("Das Land strebt eine Partnerschaft mit der Provinz Ontario an.", {}),
+    ("Eine Regionalpartnerschaft mit der Provinz Ontario ist in Vorbereitung.", {}),
 ]
 
 
@@ -92,6 +126,10 @@ TABLES = [
      {"PL-22": "2001", "CA-ON": "1991"}),
     ("| Partnerregion | seit |\n|---|---|\n| Woiwodschaft Pommern | 2001 |\n",
      {"PL-22": "2001"}),
+    # dated lines under a heading of the Land's partnerships
+    ("Regionalpartnerschaften\n\nWoiwodschaft Pommern (Polen) – seit 2001\n\n"
+     "Provinz Ontario (Kanada) – seit 1991\n", {"PL-22": "2001", "CA-ON": "1991"}),
+    ("Städtepartnerschaften\n\nWoiwodschaft Pommern (Polen) – seit 2001\n", {}),
     # a table of contacts that names no partnership states none
     ("Internationale Kontakte\n\n| Region | Art | seit |\n|---|---|---|\n"
      "| Provinz Ontario | Absichtserklärung | 1991 |\n", {}),
@@ -123,3 +161,54 @@ PAIRED = [
 def test_each_partner_with_the_start_its_wording_ties_to_it(tmp_path, text: str,
                                                              expected: dict[str, str | None]):
     assert {key: since for key, (since, _, _) in stated(tmp_path, text).items()} == expected
+
+
+def test_a_table_of_contents_lists_the_partners_of_its_partnership_chapter(tmp_path):
+    """A report's contents run into one paragraph: the entries numbered under the chapter of
+    the Land's partnerships are its partners; those of the next chapter are not."""
+    text = ("Bericht über die internationalen Kontakte Inhalt Seite Einleitung . . . . . 4 "
+            "1. Partnerschaften des Landes . . . . . . 5 1.1 Netzwerk der Regionen . . . . 5 "
+            "1.2 Woiwodschaft Pommern . . . . . . 7 1.3 Provinz Ontario (Kanada) . . . . 9 "
+            "1.4 Ruanda . . . . . 12 2. Kontakte mit weiteren Staaten . . . . 14 "
+            "2.1 Japan . . . . . 14\n")
+    found = stated(tmp_path, text, genre="report")
+    assert {key: since for key, (since, _, _) in found.items()} == \
+        {"PL-22": None, "CA-ON": None, "RW": None}
+
+
+def test_a_city_states_partner_city_named_with_a_lower_case_particle(tmp_path):
+    """"Dar es Salaam": a city name of several words joined by a particle is one city, keyed
+    by the German name the register gives it."""
+    text = "Seit Juli 2010 ist Dar es Salaam eine Partnerstadt Hamburgs.\n"
+    found = stated(tmp_path, text, land="DE-HH")
+    assert {key: since for key, (since, _, _) in found.items()} == {"TZ/daressalam": "2010-07"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Partnerregionen\n\nBesonders zu nennen sind die beiden Partnerschaften mit Regionen in "
+     "unseren Nachbarländern Polen und Kanada, die wir hier vorstellen.\n\nDas Bild zeigt das "
+     "Wappen der Woiwodschaft Pommern.\n\nDas Bild zeigt das Wappen der Provinz Ontario.\n",
+     {"PL-22": None, "CA-ON": None}),
+    # more regions of those countries than counted: none is told apart
+    ("Partnerregionen\n\nBesonders zu nennen sind die beiden Partnerschaften mit Regionen in "
+     "Polen und Kanada.\n\nDie Woiwodschaft Pommern, die Provinz Ontario und die Provinz "
+     "Québec stellen sich vor.\n", {}),
+])
+def test_partner_regions_counted_by_country_and_named_after(tmp_path, text: str,
+                                                             expected: dict[str, str | None]):
+    found = stated(tmp_path, text, genre="report", name="seite.md")
+    assert {key: since for key, (since, _, _) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Wir freuen uns, dass wir den Gouverneur empfangen, nachdem wir im Oktober unsere "
+     "Regionalpartnerschaft unterzeichnet haben“, sagte der Ministerpräsident.\n\nFür die "
+     "Delegation der Provinz Ontario ist es der erste Besuch im Land.\n", {"CA-ON": None}),
+    # two regions named: the speaker's partnership is told to neither
+    ("„Wir haben unsere Regionalpartnerschaft unterzeichnet“, sagte der Ministerpräsident.\n\n"
+     "Vertreter der Provinz Ontario und der Provinz Québec waren zu Gast.\n", {}),
+])
+def test_our_partnership_in_a_document_that_names_one_region(tmp_path, text: str,
+                                                              expected: dict[str, str | None]):
+    found = stated(tmp_path, text)
+    assert {key: since for key, (since, _, _) in found.items()} == expected

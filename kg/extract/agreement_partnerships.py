@@ -12,6 +12,13 @@ from kg.extract.cues import EXTENSION_ACTION
 from kg.extract.partnership_words import kind_of
 from kg.records import AgreementRecord, PartnershipRecord
 
+# "A und B beschließen engere Partnerschaft", "verstärken das Band der Partnerschaft": the
+# document's partnership existed before; its instrument renews it.
+_CLOSER = re.compile(r"\b(?:enger|vertieft|verstärkt|intensiver)\w*\s+(?:\w+\s+)?"
+                     r"\w*[Pp]artnerschaft|\bverstärken\b[^.;]*\b[Pp]artnerschaft")
+# "eine Absichtserklärung für eine Landespartnerschaft": an instrument that enters one.
+_FOR_A_PARTNERSHIP = re.compile(r"\b(?:für|über)\s+eine\s+(?!(?:zu)?künftige|mögliche)"
+                                r"(?:[a-zäöüß]\w*\s+)?\w*[Pp]artnerschaft\b")
 _FIRST_INSTRUMENT = re.compile(r"\b(?:die|der|das|einer?)\s+erste[nr]?\b|\berstmal\w*|"
                                r"\bGrundlage\b|\bBeginn\b|\bbegründet|\bbesiegelt")
 
@@ -29,8 +36,10 @@ def from_agreements(agreements: list[AgreementRecord],
     stated_with = {p.partner.key: p.kind for p in stated or []}
     started = {(p.partner.key, p.since.start.year) for p in stated or []
                if p.since is not None and p.since.start.month is None}
+    deepened = {p.partner.key for p in stated or [] if _CLOSER.search(p.passage.quote)}
     for agreement in agreements:
-        renews = EXTENSION_ACTION.search(agreement.passage.quote)
+        renews = EXTENSION_ACTION.search(agreement.passage.quote) or \
+            any(p.key in deepened for p in agreement.partners)
         in_year = agreement.date is not None and \
             any((p.key, agreement.date.start.year) in started for p in agreement.partners)
         first = (_FIRST_INSTRUMENT.search(agreement.passage.quote) or in_year) and not renews
@@ -40,7 +49,8 @@ def from_agreements(agreements: list[AgreementRecord],
                    if p.key in stated_with), None) if first else None)
         if kind is None:
             continue
-        founds = ("partnerschaft" in agreement.kind or bool(first)) and not renews
+        founds = ("partnerschaft" in agreement.kind or bool(first)
+                  or bool(_FOR_A_PARTNERSHIP.search(agreement.passage.quote))) and not renews
         for partner in agreement.partners:
             found.append(PartnershipRecord(
                 land=agreement.land, partner=partner, kind=kind, passage=agreement.passage,
@@ -75,7 +85,8 @@ def _founding_declarations(agreements: list[AgreementRecord], stated: list[Partn
     instrument of cooperation it names with that partner ("Im April 2031 unterzeichneten das
     Land und die Woiwodschaft A eine Gemeinsame Erklärung über die Zusammenarbeit")."""
     kinds = {p.partner.key: p.kind for p in stated}
-    started = {p.partner.key for p in (*stated, *dated) if p.since is not None}
+    started = {p.partner.key for p in (*stated, *dated) if p.since is not None} | \
+        {p.partner.key for p in stated if _CLOSER.search(p.passage.quote)}  # renewed, not begun
     earliest: dict[str, AgreementRecord] = {}
     for agreement in agreements:
         named = f"{agreement.title} {agreement.kind}"

@@ -9,7 +9,9 @@ from kg import namespaces as ns
 from kg.extract import (
     agreement_partnerships,
     partner_succession,
+    partnership_contents,
     partnership_leads,
+    partnership_presented,
     partnership_starts,
     partnerships,
 )
@@ -41,7 +43,11 @@ class Collector:
 
     def partnerships(self, facts: BlockFacts) -> None:
         """The standing partnerships a block of the government's own text states."""
+        shown, self.leads.announced = partnership_presented.presented(facts, self.setting,
+                                                                      self.leads.announced)
         self.extraction.partnerships.extend(partnerships.read(facts, self.setting, self.leads))
+        self.extraction.partnerships.extend(shown)
+        self.extraction.partnerships.extend(partnership_contents.read(facts, self.setting))
         for record in self.list_lead.read(facts, self.setting):
             self.agreement(record)
 
@@ -83,6 +89,8 @@ class Collector:
             merged = {(p.kind, p.key): p for p in (*event.partners, *linked)}
             event.partners = tuple(merged.values())
         out.events = _merge_repeated_events(out.events)
+        out.partnerships.extend(partnerships.resolve_ours(
+            out.partnerships, [ref for ref, _ in out.parties], self.leads, self.setting.land))
         out.partnerships.extend(agreement_partnerships.from_agreements(
             out.agreements, out.partnerships, self.setting.reference))
         partner_succession.succeed(out.partnerships, self.leads)

@@ -222,8 +222,8 @@ OTHERS_NAMED_AFTER = re.compile(
     r"Verein|Landtag|Parlament|Regionalparlament|Sejmik|Duma|Polizei|Behörde|Dienststelle|Kammer)\w*")
 # A partner of a fair, festival or year of culture, not of the Land: "die Hannover Messe mit
 # Partnerland A", "Partnerregion der Grünen Woche".
-_OCCASION = (r"(?:Messe|Fachmesse|Festival|Festspiele|Festwoche|Woche|Ausstellung|Kongress|"
-             r"Biennale|Kulturjahr|Themenjahr|Expo)\w*")
+_OCCASION = (r"[\w-]*(?:Messe|messe|Fachmesse|Festival|Festspiele|Festwoche|Woche|Ausstellung|"
+             r"Kongress|Biennale|Kulturjahr|Themenjahr|Expo|ausstellung|festival|woche)\w*")
 OCCASION_PARTNER_BEFORE = re.compile(rf"{_OCCASION}\s+(?:\d{{4}}\s+)?"
                                      r"(?:mit\s+(?:dem\s+|der\s+)?|als\s+)$")
 OCCASION_PARTNER_AFTER = re.compile(rf"\w*\s+(?:der|des|beim|bei\s+der|auf\s+der|für\s+die)\s+"
@@ -254,7 +254,11 @@ FOUNDING = re.compile(r"(?<!\w)(?:begründet|gegründet|ins Leben gerufen|eingeg
 # A partnership that no longer exists (suspended ones still do: "ausgesetzt", "ruht").
 ENDED = re.compile(r"(?<!\w)(?:beendet|beendete[n]?|aufgelöst|gekündigt|aufgekündigt|kündigte[n]?|"
                    r"eingestellt|erloschen|ausgelaufen|nicht mehr)\b")
-NEGATION = re.compile(r"(?<!\w)(?:keine|keinerlei|kein)\s+(?:\w+\s+){0,3}?\w*[Pp]artner")
+NEGATION = re.compile(r"(?<!\w)(?:keine|keinerlei|kein)\s+(?:\w+\s+){0,3}?\w*[Pp]artner|"
+                      # "eine Partnerschaft besteht (derzeit) nicht"
+                      r"[Pp]artnerschaft\w*\s+(?:\w+\s+){0,3}?(?:besteht|bestehen|existiert|"
+                      r"existieren|gibt\s+es)\s+(?:derzeit\s+|bislang\s+|noch\s+|jedoch\s+)*"
+                      r"nicht\b")
 
 # The date line after a press release's number, where a page runs it into the text:
 # "Pressemitteilung Nr.: 12/34 Beispielstadt, den " (the date follows).

@@ -23,10 +23,10 @@ def is_city_state(setting: Setting) -> bool:
 
 _METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller namesakes are words
 _CITY_WORD = re.compile(r"\w*(?:[Ss]tadt|[Ss]tädte\w*)|Metropole\w*")
-# Capitalised words, with a lower-case particle between them ("Porto do Exemplo").
-_PARTICLE = r"(?:es|de|del|da|do|dos|das|di|el|al|la|le|sur)"
-_CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+"
-                        rf"(?:[ -](?:{_PARTICLE} )?[A-ZÄÖÜ][\w'’.-]+){{0,2}}")
+# A city's name: capitalised words, with the lower-case particles of names between them
+# ("A es B", "A de B").
+_CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+(?:(?:[ -](?:es|el|al|de|da|do|dos|du|la|le|"
+                        r"di|del|sur|upon))?[ -][A-ZÄÖÜ][\w'’.-]+){0,2}")
 
 
 def partner_cities(sentence: Span, within: SpanFacts, setting: Setting,

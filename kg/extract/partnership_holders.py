@@ -27,8 +27,10 @@ def land_holds(sentence: Span, within: SpanFacts, setting: Setting) -> bool:
     or parliament named as the holder; a document's own statement about "seine
     Partnerregionen" is the Land's."""
     text = sentence.text
+    other = OTHER_HOLDER.search(text)
     if PARLIAMENTS_PARTNERSHIP.search(text) or OTHERS_BETWEEN.search(text) or \
-            HEARSAY.search(text) or (OTHER_HOLDER.search(text) and not OWN_GOVERNMENT.search(text)):
+            HEARSAY.search(text) or (other and not OWN_GOVERNMENT.search(
+                text[:other.start()] + text[other.end():])):  # "Die Universität des Landes pflegt"
         return False
     if not within.parties and OTHERS_BETWEEN.search(sentence.block.text[:sentence.start]):
         return False  # "die Partnerschaft" after "das zwischen den Häfen … Abkommen": theirs
@@ -52,7 +54,7 @@ def held_by_others(sentence: Span, within: SpanFacts, city: bool) -> bool:
     if OCCASION_PARTNER_BEFORE.search(text[max(0, cue.start() - 60):cue.start()]) or \
             OCCASION_PARTNER_AFTER.match(text, cue.start()):
         return True
-    if _network_of_laender(sentence, within, cue.end()):
+    if _network_of_laender(sentence, within, cue.end()) or _WITH_INSTITUTION.match(text, cue.end()):
         return True
     other = OTHERS_NAMED_AFTER.match(text, cue.start())
     if other is not None and not (city and other["body"].startswith("St")):
@@ -77,3 +79,10 @@ def _network_of_laender(sentence: Span, within: SpanFacts, end: int) -> bool:
         return False
     after = sentence.start + end
     return len({f.ref.key for f in within.parties if f.ref.kind == "land" and f.start > after}) >= 2
+
+
+# "die Partnerschaft der Germanisten mit der Universität A": a partnership with an institution
+# is the institution's partner's, not the Land's.
+_WITH_INSTITUTION = re.compile(r"[^.;:,]{0,60}?\bmit\s+(?:der|dem|einer|einem)\s+(?:[\w-]+\s+)?"
+                               r"(?:Universität|Hochschule|Schule|Akademie|Institut|Stiftung|"
+                               r"Verein|Kammer|Museum|Theater|Klinik|Gymnasium)\b")

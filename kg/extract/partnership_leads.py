@@ -28,3 +28,6 @@ class Leads:
         self.section: str | None = None  # the kind a heading "Regionalpartnerschaften" leads with
         self.heading: set[str] = set()  # the parties the heading of the current section names
         self.table: Any = None  # the columns of the table being read (partnership_tables)
+        self.announced: Any = None  # partnerships counted, regions to come (partnership_presented)
+        # "unsere Regionalpartnerschaft" where the paragraph names no partner: kind, passage
+        self.unresolved: list[tuple[str, Passage]] = []

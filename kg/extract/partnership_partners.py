@@ -18,6 +18,9 @@ from kg.registers import load as load_registers
 
 # "eine Partnerschaft mit einem Nationalstaat (Ungarn)": the country in brackets is the partner.
 _STATE_BEFORE = re.compile(r"(?:[Nn]ationalstaat|\bStaat|\bLand)\w*\s*\(\s*$")
+# "eine deutsch-beispielische Partnerschaftsvereinbarung": the two states' relation (or a
+# club's name), no partner of the Land.
+_HOME_PAIR = re.compile(r"(?i)deutsch-")
 _REGION_KIND = re.compile(r"region|provinz|präfektur|bundesstaat|departement|woiwodschaft|"
                           r"wojewodschaft|oblast|kanton", re.IGNORECASE)
 _REGION_WORDS = (r"Wojewodschaft|Woiwodschaft|Provinz|Präfektur|Region|Oblast|Bundesstaat|"
@@ -32,7 +35,10 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
     text = sentence.block.text
     states = {f.ref.key for f in within.parties if f.ref.kind == "country"
               and _STATE_BEFORE.search(text[max(0, f.start - 30):f.start])}
-    partners = [p for p in within.event_partners() if not _member_of(p)]
+    with_home = {f.ref.key for f in within.parties if f.ref.kind == "country"
+                 and f.how == "adjective" and _HOME_PAIR.match(text, f.start)}
+    partners = [p for p in within.event_partners() if not _member_of(p)
+                and p.key not in with_home]
     if _REGION_KIND.search(kind):
         partners = [p for p in partners if p.kind != "country" or p.key in states]
     regions_of = {p.country for p in partners if p.kind == "region"}
@@ -44,6 +50,7 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
     partners = [p for p in partners if p.kind != "country"
                 or (p.key not in regions_of and p.key not in qualifying)]
     partners = _after_with(sentence, within, partners) or partners
+    partners = _within_the_list_after(sentence, within, partners)
     if not listed:
         partners = _paired_with_land(sentence, within, partners)
     if listed or len(sentence.text) <= _NEAR or _counted(sentence, within, partners):
@@ -185,6 +192,39 @@ def _after_with(sentence: Span, within: SpanFacts, partners: list[PartyRef]) -> 
     after = {f.ref.key for f in foreign if f.start >= start}
     named_before = {f.ref.key for f in foreign if f.start < start} - after
     return [p for p in partners if p.key not in named_before] if after and named_before else []
+
+
+# What may stand between two names of a list: commas, a conjunction, an article, an adjective
+# or a country's preposition ("A und der Region B", "A in Land C, D").
+_RUN_GAP = re.compile(r"[\s,()/]*(?:\b(?:und|sowie|bzw\.|oder|in|im)\b)?\s*"
+                      r"(?:(?:der|dem|den|die|des)\s+)?(?:[a-zäöüß][\w-]*\s+)?[\s,()]*")
+
+
+def _within_the_list_after(sentence: Span, within: SpanFacts, partners: list[PartyRef]
+                           ) -> list[PartyRef]:
+    """"Partnerschaften mit den Regionen A und B ungeachtet des Angriffs auf C": the partners
+    of a partnership word followed by "mit"/"zu" and a list of regions are that list, not a
+    country the sentence names further on for another reason."""
+    start = partner_after(sentence)
+    if start is None:
+        return partners
+    text = sentence.block.text
+    after = [f for f in within.parties if f.start >= start and f.ref.kind != "land"]
+    if not after or not re.fullmatch(r"\s+\S+\s+(?:(?:der|dem|den|die|des)\s+)?"
+                                     r"(?:[a-zäöüß][\w-]*\s+){0,2}", text[start:after[0].start]):
+        return partners
+    end = after[0].end
+    for found in after[1:]:
+        if not _RUN_GAP.fullmatch(text, end, found.start):
+            break
+        end = found.end
+    if not any(f.ref.kind == "region" for f in after if f.end <= end):
+        return partners
+    inside = {f.ref.key for f in within.parties if f.end <= end}
+    beyond = {f.ref.key for f in after if f.start >= end and f.ref.kind == "country"
+              and f.ref.key not in inside
+              and not PARTNERSHIP.search(text, end, f.start)}  # "…, und mit A (Land) …"
+    return [p for p in partners if p.key not in beyond]
 
 
 def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:

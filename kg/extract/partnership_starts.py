@@ -33,7 +33,16 @@ _FIRST_SINCE = re.compile(r"(?<!\w)(?:[Ee]rste[rnms]?\s+(?:[a-zäöüß][\w-]*\s
                           r"Visite|Mal)\w*|[Ee]rstmals|[Ww]ieder)\s+seit\s+(?:dem\s+|(?:dem\s+)?Jahre?\s+)?$")
 _BRACKETED_SINCE = re.compile(r"\(\s*(?:[^()\n]{0,40}?[;,]\s*)?(?:seit|ab)\s+(?:dem\s+)?$")
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
-                       r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben)\b|"
+                       r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben|"
+                       r"formalisiert|offiziell(?=\s*[.;,]))\b|"
+                       # "Die Partnerschaft mit A begann 2031 mit einem Besuch"
+                       r"[Pp]artnerschaft\w*\b[^.;,]*\b(?:begann|begannen|startete|entstand)\b|"
+                       # "A wurde 2031 (zur) Partnerregion des Landes"
+                       r"\b(?:wurde|wurden)\s+(?:\S+\s+){0,5}?(?:zur|zum)\s+(?:offiziellen?\s+)?"
+                       r"\w*[Pp]artner(?:region|land|provinz|staat|stadt)\b|"
+                       r"\b(?:wurde|wurden)\s+(?:(?!(?:die|der|den|dem|das|eine|einer|in|im|"
+                       r"unsere|ihre|seine)\b)\S+\s+){0,4}?(?:offizielle\s+)?"
+                       r"\w*[Pp]artner(?:region|land|provinz|staat|stadt)\b|"
                        # "…, die 2005 begründet wurde": the subordinate clause's order
                        r"\b(?:begründet|gegründet|geschlossen|eingegangen|besiegelt)\s+"
                        r"(?:wurde|wurden|worden)\b|"
@@ -434,11 +443,15 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
             not DEEPENED.search(text) and not EXTENSION_ACTION.search(text)
         # "Die Partnerschaft wurde vor fünf Jahren besiegelt", "Vor 20 Jahren hatte das Land
         # einen Partnerschaftsvertrag mit A unterzeichnet"
+        lasting_since = re.search(r"\b[Ss]eit\s+$", text[:match.start()]) and \
+            match.group().rstrip().endswith("Jahren") and cues.search(_clause_text(text,
+                                                                                 match.start()))
+        # "Seit 30 Jahren sind das Land und A Partnerregionen"
         prior = list(cues.finditer(text[:match.start()]))
         lasting = prior and not re.search(r"[.;:,]", text[prior[-1].end():match.start()]) and \
             re.search(r"\b(?:besteh|währ|existier)\w*", text[:match.start()])
         # "2018 besteht die Partnerschaft 15 Jahre", "Die Partnerschaft besteht seit 15 Jahren"
-        if not counted and not celebrated and not ago and not lasting:
+        if not counted and not celebrated and not ago and not lasting and not lasting_since:
             continue
         word = match["years"]
         years = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
@@ -448,11 +461,23 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
     return found
 
 
+def _clause_text(text: str, at: int) -> str:
+    """The clause of a sentence's text around `at`."""
+    start = max([0] + [m.end() for m in re.finditer(r"[,;:]\s", text[:at])])
+    end = re.compile(r"[,;:]\s").search(text, at)
+    return text[start:end.start() if end else len(text)]
+
+
 def _later_in_clause(cues: re.Pattern[str], after: str) -> bool:
     """"zum 30-jährigen Jubiläum im Jahr 2031 würdigten beide Seiten die Partnerschaft": the
     partnership word later in the jubilee's clause."""
     clause = re.split(r"[;:]|\.\s", after, maxsplit=1)[0]
     return cues.search(clause) is not None
+
+
+# "… des 20-jährigen Jubiläums der Partnerschaft in diesem Jahr": the jubilee falls in the
+# document's year, whatever year the sentence names before it.
+_THIS_YEAR = re.compile(r"[^.;]*?\b(?:in\s+diesem|dieses|im\s+laufenden)\s+Jahr\b")
 
 
 def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
@@ -461,6 +486,8 @@ def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, settin
     (not a start), else its first year after it, else the document's, else the one year of
     the paragraph's dates before the sentence."""
     text = sentence.block.text
+    if _THIS_YEAR.match(text, at, sentence.end):
+        return setting.reference.year if setting.reference is not None else None
     own = [(d.start, d.value.start.year) for d in within.dates if d.value.complete
            and d.start not in counted_from and d.value.start.year is not None
            and not re.search(r"(?<!\w)[Ss]eit\s+(?:\w+\s+)?$", text[max(0, d.start - 16):d.start])]

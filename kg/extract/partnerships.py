@@ -31,6 +31,7 @@ from kg.extract.partnership_partners import (
     refers_back,
     stated_before,
 )
+from kg.extract.partnership_presented import announce
 from kg.extract.partnership_sections import in_heading, note_heading, section_kind, section_lead
 from kg.extract.partnership_starts import (
     COOPERATION,
@@ -60,6 +61,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     columns = note_table(facts, leads, is_city_state(setting))
     if columns is not None:  # a row of a table of partnerships
         return table_row(facts, setting, columns, is_city_state(setting))
+    if leads.section is not None and not stated and _DATED_ENTRY.search(block.text) and \
+            len(block.text.split()) <= _ENTRY_WORDS:
+        return _section_entry(facts, setting, leads.section)
     note_former(facts.within(block_span(block)), leads)
     if not stated and leads.stated and (leads.merging is not None or FUSED.search(block.text)):
         for sentence in sentences(block):  # a paragraph on the partner region's merger
@@ -132,6 +136,11 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if not partners:
             if own and sentence.text.rstrip().endswith(":"):
                 leads.kind = kind
+            if own:  # "die beiden Partnerschaften mit Regionen in A und B": named later
+                leads.announced = announce(sentence, within, own, setting) or leads.announced
+            if own and _OURS.search(sentence.text) and land_holds(sentence, within, setting) \
+                    and not held_by_others(sentence, within, city):
+                leads.unresolved.append((own, sentence.passage(setting.file)))
             previous = own
             continue
         if not land_holds(sentence, within, setting) or held_by_others(sentence, within, city):
@@ -147,6 +156,25 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             here.add(partner.key)
         found += last
     return found
+
+
+# "unsere Regionalpartnerschaft", "unserer Partnerschaft": the speaker's, the Land's own.
+_OURS = re.compile(r"(?<!\w)unsere[rnms]?\s+(?:[a-zäöüß]\w*\s+)?\w*[Pp]artnerschaft(?!\w*en\b)")
+
+
+def resolve_ours(records: list[PartnershipRecord], parties: list[PartyRef], leads: Leads,
+                 land: str) -> list[PartnershipRecord]:
+    """"… nachdem wir im Oktober offiziell unsere Regionalpartnerschaft unterzeichnet haben"
+    in a document that states no partnership otherwise: the one foreign region it names."""
+    if not leads.unresolved or records:
+        return []
+    regions = {p.key: p for p in parties if p.kind == "region" and p.registered
+               and p.country not in {None, "DE"}}
+    if len(regions) != 1:
+        return []
+    region = next(iter(regions.values()))
+    return [PartnershipRecord(land=land, partner=region, kind=kind, passage=passage)
+            for kind, passage in leads.unresolved]
 
 
 # A partnership announced, not yet entered: "A und B unterzeichnen am Donnerstag eine
@@ -167,6 +195,26 @@ _HYPOTHETICAL = re.compile(r"\b(?:Bedingung|Grundbedingung|Voraussetzung|Interes
                            r"\bin Betracht\s+(?:kommen|kämen|gezogen|zu ziehen)\b")
 
 
+# "Provinz A (Land B) – seit 2031": a line under a heading of the Land's partnerships that
+# names a partner and its start.
+_DATED_ENTRY = re.compile(r"(?:^|[\s(–-])seit\s+(?:dem\s+)?(?:Jahre?\s+)?\S*\d{4}\)?\s*$")
+_ENTRY_WORDS = 12
+
+
+def _section_entry(facts: BlockFacts, setting: Setting, kind: str) -> list[PartnershipRecord]:
+    """A dated entry of the section's list: its regions (a country only where it names no
+    region), each with the entry's start."""
+    span = block_span(facts.block)
+    within = facts.within(span)
+    partners = [p for p in named_partners(span, within, kind, True)
+                if p.kind in {"region", "country"} and p.registered]
+    if any(p.kind == "region" for p in partners):
+        partners = [p for p in partners if p.kind == "region"]
+    return [PartnershipRecord(land=setting.land, partner=partner, kind=kind,
+                              passage=span.passage(setting.file), since=since)
+            for partner, since in with_start(span, within, facts, partners, setting, True)]
+
+
 def _without_other_names(within: SpanFacts, partners: list[PartyRef]) -> list[PartyRef]:
     """"A (früher B)", "mit A befreundet (früher B)": a region in brackets right after another
     region of its country names that region again (an old or another name), no partner."""
@@ -179,11 +227,17 @@ def _without_other_names(within: SpanFacts, partners: list[PartyRef]) -> list[Pa
     return [p for p in partners if p.key not in again]
 
 
+# A partnership striven for or being prepared: "strebt eine Partnerschaft mit A an", "ist in
+# Vorbereitung", "eine künftige Partnerschaft".
+_INTENDED = re.compile(r"\bstreb\w*\b[^.;]*\ban\b|\bangestrebt\w*|\bin\s+Vorbereitung\b|"
+                       r"\b(?:künftige|zukünftige|mögliche)[nrs]?\s+(?:\w+\s+)?\w*[Pp]artnerschaft")
+
+
 def _planned(text: str, city: bool) -> bool:
     """A partnership the sentence plans ("Eine Partnerschaft mit A ist geplant"); not one it
     names as existing and plans to deepen ("Die 20-jährige Partnerschaft mit A soll ausgebaut
     werden")."""
-    if not PLANNING.search(text):
+    if not PLANNING.search(text) and not _INTENDED.search(text):
         return False
     cue = next((m for m in PARTNERSHIP.finditer(text) if kind_of(m["kind"], city)), None)
     if cue is None or not DEEPENED.search(text[cue.end():]):

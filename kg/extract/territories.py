@@ -199,13 +199,15 @@ def _by_place_adjectives(text: str, registers: Registers) -> list[Found]:
         kind = registers.region_kind_of_word(match["kind"])
         if kind is None:
             continue
-        for adjective in re.finditer(r"[A-ZÄÖÜ][\w-]+er\b", match["adjectives"]):
+        adjectives = list(re.finditer(r"[A-ZÄÖÜ][\w-]+er\b", match["adjectives"]))
+        for index, adjective in enumerate(adjectives):
             region = next((r for word in kind.words if (r := registers.region_named(
                 f"{word} {adjective.group()[:-2]}")) is not None), None)
             if region is not None:
                 start = match.start("adjectives") + adjective.start()
-                found.append(Found(region_ref(region), start, start + len(adjective.group()),
-                                   "kind"))
+                end = match.end() if index == len(adjectives) - 1 else \
+                    start + len(adjective.group())  # the last takes the kind word with it
+                found.append(Found(region_ref(region), start, end, "kind"))
     return found
 
 
