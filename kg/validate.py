@@ -361,12 +361,13 @@ def seeds(triples: Iterable[tuple]) -> tuple[set[str], set[str]]:
     """The IRIs of some triples, and of the subjects they give a passage of."""
     nodes: set[str] = set()
     has_passage: set[str] = set()
-    derived_from = PROV.wasDerivedFrom  # rdflib looks a DefinedNamespace's terms up slowly
+    # a set: rdflib compares terms in Python, a set only those of the same hash
+    derived_from = {PROV.wasDerivedFrom}
     for subject, predicate, obj in triples:
         nodes.add(str(subject))
         if isinstance(obj, URIRef):
             nodes.add(str(obj))
-        if predicate == derived_from:
+        if predicate in derived_from:
             has_passage.add(str(subject))
     return nodes, has_passage
 
