@@ -408,19 +408,26 @@ def validate_documents(context: EntityContext,
     that passage's rendering and document) are the lender's, left out of its verdict
     (LOCATING says why)."""
     shared = context.shared
-    alone = {d: [*triples, *context.triples(triples)] for d, triples in documents.items()}
-    results, report, choices = _results(_graph(shared, *alone.values()))
+    seeded = {d: seeds(triples) for d, triples in documents.items()}
+    reached = {d: context.reached(*seeded[d]) for d in documents}
+    entities = dict.fromkeys(key for found in reached.values() for key in found.items())
+    results, report, choices = _results(_graph(  # the union: each entity's description once
+        shared, *documents.values(), *(context.added(*key) for key in entities)))
     focus = {str(report.value(r, SH.focusNode)) for r in results}
     focus |= {str(node) for _, node, _ in choices}
-    shared_nodes, _ = seeds(shared)
-    everyone = bool(focus & shared_nodes)  # a vocabulary's problem is every document's
+    if not focus:
+        return {d: Report() for d in documents}
+    everyone = bool(focus & seeds(shared)[0])  # a vocabulary's problem is every document's
+    about = {key: bool(focus & seeds(context.added(*key))[0]) for key in entities}
     verdicts = {}
-    for document, triples in alone.items():
-        nodes, has_passage = seeds(documents[document])
-        touched = everyone or bool(focus & seeds(triples)[0])
-        lent = context.lent(context.reached(nodes, has_passage)) - nodes
-        verdicts[document] = validate_graph(_graph(shared, triples), ignore=lent) \
-            if touched else Report()
+    for document, triples in documents.items():
+        nodes = seeded[document][0]
+        if not (everyone or focus & nodes or any(about[key] for key in reached[document].items())):
+            verdicts[document] = Report()
+            continue
+        alone = [*triples, *(t for key in reached[document].items() for t in context.added(*key))]
+        lent = context.lent(reached[document]) - nodes
+        verdicts[document] = validate_graph(_graph(shared, alone), ignore=lent)
     return verdicts
 
 
