@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.dates import parse_date
 from kg.documents import read
+from kg.extract import extract
 from kg.extract.metadata import detect
+from kg.records import DocumentMeta
 from kg.registers import load as load_registers
 from tests.test_extract_units import agreement_rows, extraction
 
@@ -222,3 +225,29 @@ def test_the_signing_named_in_the_next_sentence_dates_the_instrument(tmp_path, t
     sentence before, of the date of its signing."""
     assert agreement_rows(extraction(tmp_path, text)) == [
         ("gemeinsame-erklaerung", ("CA-ON",), "2001-05-03")]
+
+
+def test_a_chronologys_instrument_between_a_city_and_a_partner_is_the_citys(tmp_path):
+    """"Juni 2031: Unterzeichnung … zwischen dem Land … und A … August 2033:
+    Partnerschaftsvertrag zwischen Beispielstadt und B (…) …" (a list run together, the Land
+    named further on): the second entry's instrument is the city's."""
+    text = ("Juni 2007: Unterzeichnung einer Partnerschaftsvereinbarung zwischen dem Freistaat "
+            "Sachsen und der Provinz Hubei August 2013: Partnerschaftsvertrag zwischen "
+            "Beispielstadt und Musterbezirk (Stadtbezirk, Provinz Jiangsu) Datum November 2010, "
+            "Sachsen Dezember 2010, Provinz Hubei")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-SN")) == [
+        ("partnerschaftserklaerung", ("CN-HB",), "2007-06")]
+
+
+def test_a_signing_naming_nobody_under_a_title_on_partner_cities_is_the_citys(tmp_path):
+    """Under "Partnerstädte" (a Land that is no city-state): "1985 erfolgte die Unterzeichnung
+    der Rahmenvereinbarung" names no one of the Land; the Land's own signing stays its."""
+    path = tmp_path / "seite.txt"
+    path.write_text("Beispielstadt, China\n\nBeispielstadt ist eine Hafenstadt Chinas und seit "
+                    "1985 Partnerstadt. 1985 erfolgte die Unterzeichnung der "
+                    "Rahmenvereinbarung.\n\nDer Senat unterzeichnete 1990 eine Gemeinsame "
+                    "Erklärung mit China.\n", encoding="utf-8")
+    meta = DocumentMeta(document_id="unit-test", identifier="Test", title="Partnerstädte",
+                        land="DE-HB", genre="report", date=parse_date("2024-05-15"))
+    assert agreement_rows(extract(read(path), meta)) == [
+        ("gemeinsame-erklaerung", ("CN",), "1990")]

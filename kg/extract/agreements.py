@@ -394,6 +394,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
             placed = placing_countries(within, registers)
             stated = [p for p in stated if p.key not in placed]
+            if not stated and _a_cities_signing(text, within, setting, ministry):
+                continue  # "1985 erfolgte die Unterzeichnung …" under "Partnerstädte"
             partners = _without_other_bodies(_without_origins(_without_context_countries(
                 stated or [p for p in fallback if p.key not in placed]), within))
             if not partners or ("regional" in kind.concept.key
@@ -450,6 +452,20 @@ def _one_city_before(span: Span, within: SpanFacts, setting: Setting) -> list[Pa
     found = partner_cities(before, replace(within, span=before, parties=[], dates=[]), setting)
     keys = {p.key: p for p in found}
     return list(keys.values()) if len(keys) == 1 else []
+
+
+def _a_cities_signing(text: str, within: SpanFacts, setting: Setting,
+                     ministry: MinistryRef | None) -> bool:
+    """In a Land that is no city-state, a document titled on city partnerships ("Partnerstädte
+    des Landes") tells of the cities' instruments: a signing there that names neither a party
+    nor anyone of the Land is a city's."""
+    if not setting.about_cities or is_city_state(setting):
+        return False
+    return not (ministry or within.ministries or OWN_GOVERNMENT.search(text)
+                or any(f.ref.kind == "land" for f in within.parties)
+                or any(m.scope is not None and (m.scope.ministry is not None or (
+                    m.scope.party is not None and m.scope.party.kind == "land"))
+                    for m, _, _ in within.mentions()))
 
 
 def _without_other_bodies(partners: list[PartyRef]) -> list[PartyRef]:
@@ -823,6 +839,8 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
         if not any(f.ref.kind == "land" for f in parties) and \
                 not OWN_GOVERNMENT.search(entry.text):
             continue
+        if not _between_names_the_land(entry, parties):
+            continue  # "August 2031: Vertrag zwischen Beispielstadt und A": the city's
         partners = _without_context_countries(_partners(replace(within, parties=parties)))
         if not partners:
             continue
@@ -833,6 +851,17 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
             partners=tuple(partners), passage=entry.passage(setting.file),
             date=date.value, ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def _between_names_the_land(entry: Span, parties: list) -> bool:
+    """Whether "zwischen" right after an entry's instrument, up to a bracket, a date or the
+    clause's end, names the Land (or no "zwischen" follows)."""
+    between = re.match(r"[^.;:]{0,40}?\bzwischen\b(?P<rest>[^(.;:\d]*)", entry.text)
+    if between is None:
+        return True
+    start, end = entry.start + between.start("rest"), entry.start + between.end("rest")
+    return any(f.ref.kind == "land" and start <= f.start < end for f in parties) or \
+        OWN_GOVERNMENT.search(between["rest"]) is not None
 
 
 # A clause that opens with its own date: "…, am 4. Juni 2005 folgte …", "…, im Mai 2010 …".
