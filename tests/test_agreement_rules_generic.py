@@ -251,3 +251,29 @@ def test_a_signing_naming_nobody_under_a_title_on_partner_cities_is_the_citys(tm
                         land="DE-HB", genre="report", date=parse_date("2024-05-15"))
     assert agreement_rows(extract(read(path), meta)) == [
         ("gemeinsame-erklaerung", ("CN",), "1990")]
+
+
+def test_an_undated_instrument_with_a_successor_region_is_the_former_regions(tmp_path):
+    """"Partnerschaftserklärungen mit den Regionen A und B" (undated), then "unterzeichneten
+    … die damalige Wojewodschaft C eine Partnerschaftserklärung … mit der neu entstandenen
+    Wojewodschaft A fortgeschrieben": A's declaration is C's, of its date."""
+    text = ("Das Land pflegt Partnerschaften auf der Basis von Partnerschaftserklärungen mit den "
+            "Regionen Schlesien/Polen und Hauts-de-France.\n\n"
+            "Am 4. Dezember 1997 unterzeichneten das Land und die damalige Wojewodschaft "
+            "Beispielhausen eine Partnerschaftserklärung. Nach der Gebietsreform in Polen wurde "
+            "diese Partnerschaft mit der neu entstandenen Woiwodschaft Schlesien im Jahr 1999 "
+            "fortgeschrieben.\n")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
+        ("partnerschaftserklaerung", ("FR-HDF",), None),
+        ("partnerschaftserklaerung", ("XX/beispielhausen",), "1997-12-04")]
+
+
+@pytest.mark.parametrize(("wording", "kind"), [
+    ("eine Joint Declaration of Intent", "gemeinsame-absichtserklaerung"),
+    ("eine Joint Declaration", "gemeinsame-erklaerung"),
+    ("ein gemeinsames Arbeitsprogramm", "aktionsplan"),
+])
+def test_instruments_named_in_english_or_as_a_joint_programme(tmp_path, wording, kind):
+    text = (f"Am 3. Mai 2021 unterzeichneten der Ministerpräsident und der Premier der Provinz "
+            f"Ontario {wording}.")
+    assert agreement_rows(extraction(tmp_path, text)) == [(kind, ("CA-ON",), "2021-05-03")]
