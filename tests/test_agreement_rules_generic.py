@@ -277,3 +277,14 @@ def test_instruments_named_in_english_or_as_a_joint_programme(tmp_path, wording,
     text = (f"Am 3. Mai 2021 unterzeichneten der Ministerpräsident und der Premier der Provinz "
             f"Ontario {wording}.")
     assert agreement_rows(extraction(tmp_path, text)) == [(kind, ("CA-ON",), "2021-05-03")]
+
+
+def test_a_second_instrument_that_followed_in_a_relative_clause(tmp_path):
+    """"… 1999 eine Regionalpartnerschaft abgeschlossen, der im Jahr 2008 noch eine zweite mit
+    der Woiwodschaft B folgte": two, each with its partner and year."""
+    text = ("Wir haben mit der Woiwodschaft Schlesien 1999 eine Regionalpartnerschaft "
+            "abgeschlossen, der im Jahr 2008 noch eine zweite mit der ebenfalls angrenzenden "
+            "Provinz Limburg folgte.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
+        ("regionalpartnerschaft", ("NL-LI",), "2008"),
+        ("regionalpartnerschaft", ("PL-24",), "1999")]

@@ -433,7 +433,36 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                         title=named, kind=kind.concept.key, land=land, partners=tuple(group),
                         passage=span.passage(setting.file), date=own,
                         ministry=within.ministries[0][0] if within.ministries else ministry))
+            records += _one_more(span, within, setting, kind, ministry)
     return records
+
+
+# "…, der im Jahr 2031 noch eine zweite mit der Provinz A folgte": one more of the same kind.
+_ONE_MORE = re.compile(r",\s+(?:der|dem|denen|die)\s+(?P<clause>[^.;]*?\beine\s+(?:zweite|weitere|"
+                       r"dritte)\b[^.;]*?\bfolgten?\b)")
+
+
+def _one_more(span: Span, within: SpanFacts, setting: Setting, kind: KindMatch,
+              ministry: MinistryRef | None) -> list[AgreementRecord]:
+    """A relative clause after the instrument that says another of its kind followed, with its
+    own partner and date: that one too."""
+    match = _ONE_MORE.search(span.text, kind.end)
+    if match is None:
+        return []
+    start, end = span.start + match.start("clause"), span.start + match.end("clause")
+    partners = [f.ref for f in within.parties if start <= f.start < end
+                and f.ref.kind != "land" and f.ref.key != "DE"]
+    dates = [d.value for d in within.dates if start <= d.start < end and d.value.complete]
+    if len({p.key for p in partners}) != 1:
+        return []
+    title = _plain_title(instrument(span.text, kind), setting.land, partners[:1],
+                         setting.registers)
+    date = dates[0] if len(dates) == 1 else None
+    return [AgreementRecord(
+        local_key=ns.slug(title) + (f"-{date.start.lexical()}" if date else ""), title=title,
+        kind=kind.concept.key, land=setting.land, partners=(partners[0],),
+        passage=span.passage(setting.file), date=date,
+        ministry=within.ministries[0][0] if within.ministries else ministry)]
 
 
 # A signing told in the past: "unterzeichneten sie …", "wurde … unterzeichnet".
