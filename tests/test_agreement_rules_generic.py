@@ -288,3 +288,14 @@ def test_a_second_instrument_that_followed_in_a_relative_clause(tmp_path):
     assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
         ("regionalpartnerschaft", ("NL-LI",), "2008"),
         ("regionalpartnerschaft", ("PL-24",), "1999")]
+
+
+def test_the_lands_own_instrument_named_as_what_cities_help_to_realise(tmp_path):
+    """"Beide Städte können zur Verwirklichung von Kooperationsvereinbarungen des Landes mit A
+    beitragen": the Land's instrument exists, undated, though the sentence speaks of cities;
+    a project realised is no instrument."""
+    text = ("„Beide Städte können maßgeblich zur Verwirklichung von Kooperationsvereinbarungen "
+            "des Landes Brandenburg mit der Woiwodschaft Schlesien beitragen.“ Zur Umsetzung des "
+            "Projekts wurde mit der Provinz Ontario eine Arbeitsgruppe eingerichtet.")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-BB")) == [
+        ("kooperationsvereinbarung", ("PL-24",), None)]

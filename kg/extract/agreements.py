@@ -38,7 +38,8 @@ from kg.registers import Concept, Registers
 
 _SIGNING = SIGNING  # mappings/signing-words.txt
 # An instrument named as the frame of what the sentence reports: it exists, undated.
-_BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung)"
+_BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung|"
+                    r"(?:[Zz]ur|[Ii]n der) (?:Umsetzung|Verwirklichung))"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
 # "mit A und B durch Partnerschaftsvereinbarungen verbunden": instruments that bind the Land.
 _BY_MEANS_OF = re.compile(r"(?<!\w)durch\s+(?:(?:eine|einen|ein|die|den)\s+)?(?:[a-zäöüß]\w*\s+)?$")
@@ -364,7 +365,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
     if not _land_is_party(within, _without_own_city_words(text, setting), ministry):
         return []  # "die Städte A und B haben … unterzeichnet": not the Land's agreement
-    if not is_city_state(setting) and _of_cities(span, within):
+    if not is_city_state(setting) and _of_cities(span, within) and not _the_lands_own(text):
         return []  # "Die Städtepartnerschaft zwischen A und B wurde mit einer Vereinbarung …"
     records = []
     found_kinds = kinds_in(text, registers) or _entered(text, registers) or \
@@ -470,6 +471,18 @@ _REPORTED_SIGNING = re.compile(
     r"(?<!\w)(?:unterzeichnete|unterzeichneten|unterschrieb|unterschrieben|schloss|schlossen|"
     r"besiegelte|besiegelten|signierte|signierten)(?!\w)|(?<!\w)(?:wurde|wurden|hat|haben|hatte|"
     r"hatten|ist|sind|war|waren)\b[^.;]*\b(?:unterzeichnet|geschlossen|abgeschlossen|besiegelt)\b")
+
+
+# "Kooperationsvereinbarungen des Landes A mit …", "die Erklärung der Landesregierung mit …".
+_LANDS_OWN = re.compile(r"(?:vereinbarung|abkommen|erklärung|memorandum|vertrag)\w*\s+"
+                        r"(?:des\s+(?:Landes|Freistaate?s)|der\s+(?:Landes|Staats)regierung)\b",
+                        re.IGNORECASE)
+
+
+def _the_lands_own(text: str) -> bool:
+    """An instrument the sentence calls the Land's own, also where it speaks of cities: "Beide
+    Städte können zur Verwirklichung von Kooperationsvereinbarungen des Landes … beitragen"."""
+    return _LANDS_OWN.search(text) is not None
 
 
 def _one_city_before(span: Span, within: SpanFacts, setting: Setting) -> list[PartyRef]:
