@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.dates import parse_date
 from kg.documents import read
+from kg.extract import extract
 from kg.extract.metadata import detect
+from kg.records import DocumentMeta
 from kg.registers import load as load_registers
 from tests.test_extract_units import agreement_rows, extraction
 
@@ -222,3 +225,77 @@ def test_the_signing_named_in_the_next_sentence_dates_the_instrument(tmp_path, t
     sentence before, of the date of its signing."""
     assert agreement_rows(extraction(tmp_path, text)) == [
         ("gemeinsame-erklaerung", ("CA-ON",), "2001-05-03")]
+
+
+def test_a_chronologys_instrument_between_a_city_and_a_partner_is_the_citys(tmp_path):
+    """"Juni 2031: Unterzeichnung … zwischen dem Land … und A … August 2033:
+    Partnerschaftsvertrag zwischen Beispielstadt und B (…) …" (a list run together, the Land
+    named further on): the second entry's instrument is the city's."""
+    text = ("Juni 2007: Unterzeichnung einer Partnerschaftsvereinbarung zwischen dem Freistaat "
+            "Sachsen und der Provinz Hubei August 2013: Partnerschaftsvertrag zwischen "
+            "Beispielstadt und Musterbezirk (Stadtbezirk, Provinz Jiangsu) Datum November 2010, "
+            "Sachsen Dezember 2010, Provinz Hubei")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-SN")) == [
+        ("partnerschaftserklaerung", ("CN-HB",), "2007-06")]
+
+
+def test_a_signing_naming_nobody_under_a_title_on_partner_cities_is_the_citys(tmp_path):
+    """Under "Partnerstädte" (a Land that is no city-state): "1985 erfolgte die Unterzeichnung
+    der Rahmenvereinbarung" names no one of the Land; the Land's own signing stays its."""
+    path = tmp_path / "seite.txt"
+    path.write_text("Beispielstadt, China\n\nBeispielstadt ist eine Hafenstadt Chinas und seit "
+                    "1985 Partnerstadt. 1985 erfolgte die Unterzeichnung der "
+                    "Rahmenvereinbarung.\n\nDer Senat unterzeichnete 1990 eine Gemeinsame "
+                    "Erklärung mit China.\n", encoding="utf-8")
+    meta = DocumentMeta(document_id="unit-test", identifier="Test", title="Partnerstädte",
+                        land="DE-HB", genre="report", date=parse_date("2024-05-15"))
+    assert agreement_rows(extract(read(path), meta)) == [
+        ("gemeinsame-erklaerung", ("CN",), "1990")]
+
+
+def test_an_undated_instrument_with_a_successor_region_is_the_former_regions(tmp_path):
+    """"Partnerschaftserklärungen mit den Regionen A und B" (undated), then "unterzeichneten
+    … die damalige Wojewodschaft C eine Partnerschaftserklärung … mit der neu entstandenen
+    Wojewodschaft A fortgeschrieben": A's declaration is C's, of its date."""
+    text = ("Das Land pflegt Partnerschaften auf der Basis von Partnerschaftserklärungen mit den "
+            "Regionen Schlesien/Polen und Hauts-de-France.\n\n"
+            "Am 4. Dezember 1997 unterzeichneten das Land und die damalige Wojewodschaft "
+            "Beispielhausen eine Partnerschaftserklärung. Nach der Gebietsreform in Polen wurde "
+            "diese Partnerschaft mit der neu entstandenen Woiwodschaft Schlesien im Jahr 1999 "
+            "fortgeschrieben.\n")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
+        ("partnerschaftserklaerung", ("FR-HDF",), None),
+        ("partnerschaftserklaerung", ("XX/beispielhausen",), "1997-12-04")]
+
+
+@pytest.mark.parametrize(("wording", "kind"), [
+    ("eine Joint Declaration of Intent", "gemeinsame-absichtserklaerung"),
+    ("eine Joint Declaration", "gemeinsame-erklaerung"),
+    ("ein gemeinsames Arbeitsprogramm", "aktionsplan"),
+])
+def test_instruments_named_in_english_or_as_a_joint_programme(tmp_path, wording, kind):
+    text = (f"Am 3. Mai 2021 unterzeichneten der Ministerpräsident und der Premier der Provinz "
+            f"Ontario {wording}.")
+    assert agreement_rows(extraction(tmp_path, text)) == [(kind, ("CA-ON",), "2021-05-03")]
+
+
+def test_a_second_instrument_that_followed_in_a_relative_clause(tmp_path):
+    """"… 1999 eine Regionalpartnerschaft abgeschlossen, der im Jahr 2008 noch eine zweite mit
+    der Woiwodschaft B folgte": two, each with its partner and year."""
+    text = ("Wir haben mit der Woiwodschaft Schlesien 1999 eine Regionalpartnerschaft "
+            "abgeschlossen, der im Jahr 2008 noch eine zweite mit der ebenfalls angrenzenden "
+            "Provinz Limburg folgte.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
+        ("regionalpartnerschaft", ("NL-LI",), "2008"),
+        ("regionalpartnerschaft", ("PL-24",), "1999")]
+
+
+def test_the_lands_own_instrument_named_as_what_cities_help_to_realise(tmp_path):
+    """"Beide Städte können zur Verwirklichung von Kooperationsvereinbarungen des Landes mit A
+    beitragen": the Land's instrument exists, undated, though the sentence speaks of cities;
+    a project realised is no instrument."""
+    text = ("„Beide Städte können maßgeblich zur Verwirklichung von Kooperationsvereinbarungen "
+            "des Landes Brandenburg mit der Woiwodschaft Schlesien beitragen.“ Zur Umsetzung des "
+            "Projekts wurde mit der Provinz Ontario eine Arbeitsgruppe eingerichtet.")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-BB")) == [
+        ("kooperationsvereinbarung", ("PL-24",), None)]

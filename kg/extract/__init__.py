@@ -16,6 +16,7 @@ from kg.documents import Document
 from kg.extract.analysis import ExtractionError, Setting
 from kg.extract.answers import extract_answer
 from kg.extract.collect import Collector
+from kg.extract.cues import OF_CITIES
 from kg.extract.metadata import detect
 from kg.extract.ministries import defined_abbreviations
 from kg.extract.press import extract_press_release
@@ -45,6 +46,7 @@ def extract(document: Document, meta: DocumentMeta | None = None,
     if meta.genre == "press-release" and meta.date is not None and meta.date.start.day:
         setting.news_date = setting.reference  # "gestern" needs the day, not a month's end
     setting.partner = _subject_partner(meta, registers) or _dominant_partner(document, registers)
+    setting.about_cities = OF_CITIES.search(meta.title) is not None
     setting.abbreviations = defined_abbreviations("\n".join(b.text for b in document.blocks))
     collector = Collector(Extraction(meta=meta, rendering=rendering), setting)
     _GENRES.get(meta.genre, extract_report)(document, setting, collector)

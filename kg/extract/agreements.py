@@ -38,7 +38,8 @@ from kg.registers import Concept, Registers
 
 _SIGNING = SIGNING  # mappings/signing-words.txt
 # An instrument named as the frame of what the sentence reports: it exists, undated.
-_BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung)"
+_BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung|"
+                    r"(?:[Zz]ur|[Ii]n der) (?:Umsetzung|Verwirklichung))"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
 # "mit A und B durch Partnerschaftsvereinbarungen verbunden": instruments that bind the Land.
 _BY_MEANS_OF = re.compile(r"(?<!\w)durch\s+(?:(?:eine|einen|ein|die|den)\s+)?(?:[a-zäöüß]\w*\s+)?$")
@@ -364,7 +365,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
     if not _land_is_party(within, _without_own_city_words(text, setting), ministry):
         return []  # "die Städte A und B haben … unterzeichnet": not the Land's agreement
-    if not is_city_state(setting) and _of_cities(span, within):
+    if not is_city_state(setting) and _of_cities(span, within) and not _the_lands_own(text):
         return []  # "Die Städtepartnerschaft zwischen A und B wurde mit einer Vereinbarung …"
     records = []
     found_kinds = kinds_in(text, registers) or _entered(text, registers) or \
@@ -394,6 +395,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
             placed = placing_countries(within, registers)
             stated = [p for p in stated if p.key not in placed]
+            if not stated and _a_cities_signing(text, within, setting, ministry):
+                continue  # "1985 erfolgte die Unterzeichnung …" under "Partnerstädte"
             partners = _without_other_bodies(_without_origins(_without_context_countries(
                 stated or [p for p in fallback if p.key not in placed]), within))
             if not partners or ("regional" in kind.concept.key
@@ -431,7 +434,36 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                         title=named, kind=kind.concept.key, land=land, partners=tuple(group),
                         passage=span.passage(setting.file), date=own,
                         ministry=within.ministries[0][0] if within.ministries else ministry))
+            records += _one_more(span, within, setting, kind, ministry)
     return records
+
+
+# "…, der im Jahr 2031 noch eine zweite mit der Provinz A folgte": one more of the same kind.
+_ONE_MORE = re.compile(r",\s+(?:der|dem|denen|die)\s+(?P<clause>[^.;]*?\beine\s+(?:zweite|weitere|"
+                       r"dritte)\b[^.;]*?\bfolgten?\b)")
+
+
+def _one_more(span: Span, within: SpanFacts, setting: Setting, kind: KindMatch,
+              ministry: MinistryRef | None) -> list[AgreementRecord]:
+    """A relative clause after the instrument that says another of its kind followed, with its
+    own partner and date: that one too."""
+    match = _ONE_MORE.search(span.text, kind.end)
+    if match is None:
+        return []
+    start, end = span.start + match.start("clause"), span.start + match.end("clause")
+    partners = [f.ref for f in within.parties if start <= f.start < end
+                and f.ref.kind != "land" and f.ref.key != "DE"]
+    dates = [d.value for d in within.dates if start <= d.start < end and d.value.complete]
+    if len({p.key for p in partners}) != 1:
+        return []
+    title = _plain_title(instrument(span.text, kind), setting.land, partners[:1],
+                         setting.registers)
+    date = dates[0] if len(dates) == 1 else None
+    return [AgreementRecord(
+        local_key=ns.slug(title) + (f"-{date.start.lexical()}" if date else ""), title=title,
+        kind=kind.concept.key, land=setting.land, partners=(partners[0],),
+        passage=span.passage(setting.file), date=date,
+        ministry=within.ministries[0][0] if within.ministries else ministry)]
 
 
 # A signing told in the past: "unterzeichneten sie …", "wurde … unterzeichnet".
@@ -439,6 +471,18 @@ _REPORTED_SIGNING = re.compile(
     r"(?<!\w)(?:unterzeichnete|unterzeichneten|unterschrieb|unterschrieben|schloss|schlossen|"
     r"besiegelte|besiegelten|signierte|signierten)(?!\w)|(?<!\w)(?:wurde|wurden|hat|haben|hatte|"
     r"hatten|ist|sind|war|waren)\b[^.;]*\b(?:unterzeichnet|geschlossen|abgeschlossen|besiegelt)\b")
+
+
+# "Kooperationsvereinbarungen des Landes A mit …", "die Erklärung der Landesregierung mit …".
+_LANDS_OWN = re.compile(r"(?:vereinbarung|abkommen|erklärung|memorandum|vertrag)\w*\s+"
+                        r"(?:des\s+(?:Landes|Freistaate?s)|der\s+(?:Landes|Staats)regierung)\b",
+                        re.IGNORECASE)
+
+
+def _the_lands_own(text: str) -> bool:
+    """An instrument the sentence calls the Land's own, also where it speaks of cities: "Beide
+    Städte können zur Verwirklichung von Kooperationsvereinbarungen des Landes … beitragen"."""
+    return _LANDS_OWN.search(text) is not None
 
 
 def _one_city_before(span: Span, within: SpanFacts, setting: Setting) -> list[PartyRef]:
@@ -450,6 +494,20 @@ def _one_city_before(span: Span, within: SpanFacts, setting: Setting) -> list[Pa
     found = partner_cities(before, replace(within, span=before, parties=[], dates=[]), setting)
     keys = {p.key: p for p in found}
     return list(keys.values()) if len(keys) == 1 else []
+
+
+def _a_cities_signing(text: str, within: SpanFacts, setting: Setting,
+                     ministry: MinistryRef | None) -> bool:
+    """In a Land that is no city-state, a document titled on city partnerships ("Partnerstädte
+    des Landes") tells of the cities' instruments: a signing there that names neither a party
+    nor anyone of the Land is a city's."""
+    if not setting.about_cities or is_city_state(setting):
+        return False
+    return not (ministry or within.ministries or OWN_GOVERNMENT.search(text)
+                or any(f.ref.kind == "land" for f in within.parties)
+                or any(m.scope is not None and (m.scope.ministry is not None or (
+                    m.scope.party is not None and m.scope.party.kind == "land"))
+                    for m, _, _ in within.mentions()))
 
 
 def _without_other_bodies(partners: list[PartyRef]) -> list[PartyRef]:
@@ -823,6 +881,8 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
         if not any(f.ref.kind == "land" for f in parties) and \
                 not OWN_GOVERNMENT.search(entry.text):
             continue
+        if not _between_names_the_land(entry, parties):
+            continue  # "August 2031: Vertrag zwischen Beispielstadt und A": the city's
         partners = _without_context_countries(_partners(replace(within, parties=parties)))
         if not partners:
             continue
@@ -833,6 +893,17 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
             partners=tuple(partners), passage=entry.passage(setting.file),
             date=date.value, ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def _between_names_the_land(entry: Span, parties: list) -> bool:
+    """Whether "zwischen" right after an entry's instrument, up to a bracket, a date or the
+    clause's end, names the Land (or no "zwischen" follows)."""
+    between = re.match(r"[^.;:]{0,40}?\bzwischen\b(?P<rest>[^(.;:\d]*)", entry.text)
+    if between is None:
+        return True
+    start, end = entry.start + between.start("rest"), entry.start + between.end("rest")
+    return any(f.ref.kind == "land" and start <= f.start < end for f in parties) or \
+        OWN_GOVERNMENT.search(between["rest"]) is not None
 
 
 # A clause that opens with its own date: "…, am 4. Juni 2005 folgte …", "…, im Mai 2010 …".

@@ -41,6 +41,7 @@ class Setting:
     # the partners of signings the text announces for a day after its date ("unterzeichnen am
     # morgigen Montag …"): a headline's undated "unterzeichnet Erklärung" with them is that one
     announced: set[tuple[str, frozenset[str]]] = field(default_factory=set)  # kind, partners
+    about_cities: bool = False  # the title is about city partnerships ("Partnerstädte")
 
 
 @dataclass

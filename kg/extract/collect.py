@@ -79,6 +79,7 @@ class Collector:
     def finish(self) -> Extraction:
         out = self.extraction
         same = _repeated_agreements(out.agreements, press=out.meta.genre == "press-release")
+        same.update(_succeeded_agreements(out.agreements, self.leads.successor, same))
         out.agreements = [a for a in out.agreements if a.local_key not in same
                           and not _announced(a, self.setting.announced)]
         for event in out.events:
@@ -141,6 +142,25 @@ def _repeated_agreements(agreements: list, press: bool = False) -> dict[str, str
                 same[vague.local_key] = precise.local_key
                 break
     return same
+
+
+def _succeeded_agreements(agreements: list, successor: dict[str, PartyRef],
+                          same: dict[str, str]) -> dict[str, str]:
+    """An undated instrument with a region the text says succeeded a former one ("die damalige
+    Wojewodschaft A" … "mit der neu entstandenen Wojewodschaft B fortgeschrieben") is the dated
+    instrument of the same kind signed with the former region: key -> the former's key."""
+    former_of = {after.key: before for before, after in successor.items()}
+    found: dict[str, str] = {}
+    for vague in agreements:
+        keys = [p.key for p in vague.partners]
+        if vague.date is not None or vague.local_key in same or len(keys) != 1 \
+                or keys[0] not in former_of:
+            continue
+        signed = [a for a in agreements if a.date is not None and a.kind == vague.kind
+                  and [p.key for p in a.partners] == [former_of[keys[0]]]]
+        if len(signed) == 1:
+            found[vague.local_key] = signed[0].local_key
+    return found
 
 
 def _announced(agreement: AgreementRecord, announced: set[tuple[str, frozenset[str]]]) -> bool:
