@@ -179,6 +179,31 @@ HOLDERS = [
      ("Max", "Muster", (), (), "ministerpraesident", "DE-BB")),
     ("Er traf Max Muster, den Gouverneur der Provinz Sichuan.", "DE-BY",
      ("Max", "Muster", (), (), "gouverneur", "CN-SC")),
+    # "der" + an adjective in "-en" or a nominalised adjective: a genitive plural, both hold it
+    ("Sie geht zurück auf eine Initiative der ehemaligen Bürgermeister Jan Beispiel und "
+     "Richard M. Exempel, die sie unterzeichneten.", "DE-HH",
+     ("Richard M.", "Exempel", (), (), "buergermeister", None)),
+    ("Anfrage der Abgeordneten Jens Beispiel und Stefan Exempel (AfD) Antwort des Ministeriums",
+     "DE-NI", ("Stefan", "Exempel", (), ("AfD",), "abgeordneter", "DE-NI")),
+    # "den" + a member with his party, "und" a second one: both are members
+    ("Er reiste, begleitet von den Landtagsabgeordneten Anna Beispiel (Grüne) und Karl Exempel "
+     "(CSU).", "DE-BY", ("Karl", "Exempel", (), ("CSU",), "landtagsabgeordneter", "DE-BY")),
+    # a letter's salutation runs on after the name in the subject line
+    ("Treffen mit Ungarns Ministerpräsident Viktor Példa Sehr geehrter Herr Präsident,",
+     "DE-SN", ("Viktor", "Példa", (), (), "ministerpraesident", "HU")),
+    # a middle initial before the given name
+    ("„Ein Erfolg“, sagte Polens Wirtschaftsminister J. Alex Exempel.", "DE-BW",
+     ("J. Alex", "Exempel", (), (), "wirtschaftsminister", "PL")),
+    # a place in the genitive after the post, then the name in apposition
+    ("Der Ministerpräsident und der Landwirtschaftsminister Beispiellands, Gene Exempel, "
+     "unterzeichneten.", "DE-ST", ("Gene", "Exempel", (), (), "landwirtschaftsminister", None)),
+    # a portfolio after the post, then the body: the name is before it
+    ("3. Herr Dietmar Beispiel, Referatsleiter Internationale Angelegenheiten, Staatskanzlei,",
+     "DE-TH", ("Dietmar", "Beispiel", ("Herr",), (), "referatsleiter", "DE-TH")),
+    # two posts after one article, joined by "und": both are the name's
+    ("Der Präfekt Jean Exemple und der Bevollmächtigte für Europaangelegenheiten und Chef der "
+     "Staatskanzlei David Beispiel unterzeichneten.", "DE-SL",
+     ("David", "Beispiel", (), (), "chef-der-staatskanzlei", "DE-SL")),
 ]
 
 
@@ -228,6 +253,17 @@ NOT_HOLDERS = [
     # a post in the dative after a comma with its own name after it is that name's
     ("Er dankte Jan Beispiel, dem Botschafter Marek Przykład, für die Einladung.", "DE-BB",
      ("Jan", "Beispiel"), "botschafter"),
+    # "der" + a singular post in the nominative: one mayor, and a companion
+    ("Es kam der Bürgermeister Jan Beispiel und Anna Exempel folgte.", "DE-NW",
+     ("Anna", "Exempel"), "buergermeister"),
+    # a place in the genitive is no holder of the post before it
+    ("Der Landwirtschaftsminister Beispiellands, Gene Exempel, unterzeichnete.", "DE-ST",
+     (None, "Beispiellands"), "landwirtschaftsminister"),
+    # a portfolio is no name
+    ("Referatsleiterin Internationale Zusammenarbeit, Entwicklungspolitik", "DE-NI",
+     ("Internationale", "Zusammenarbeit"), "referatsleiter"),
+    ("Referatsleiter Internationale Angelegenheiten, Staatskanzlei", "DE-TH",
+     (None, "Internationale"), "referatsleiter"),
 ]
 
 

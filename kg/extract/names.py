@@ -82,7 +82,8 @@ def read_name(text: str, start: int, registers: Registers) -> tuple[dict, int] |
     for reading in ([particled, tokens] if particled else [tokens]):
         end = reading[-1][2]
         suffixes, end = _suffixes(text, end, registers)
-        in_capitals = reading[0][0].isupper() and len(reading) > 1
+        in_capitals = reading[0][0].isupper() and len(reading) > 1 and \
+            not reading[0][0].endswith(".")
         if suffixes or in_capitals or ends_cleanly(text, end, registers):
             return _name_parts([t[0] for t in reading], honorifics, suffixes), end
     return None
@@ -120,7 +121,7 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
         if tokens and gap == 0:
             break
         match = NAME_TOKEN.match(text, position + gap)
-        initial = _INITIAL.match(text, position + gap) if tokens and gap else None
+        initial = _INITIAL.match(text, position + gap) if gap or not tokens else None
         if initial and name_token_at(text, initial.end(), registers):
             tokens.append((initial.group(), initial.start(), initial.end()))
             position = initial.end()
@@ -135,6 +136,8 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
             break
         tokens.append((match.group(), match.start(), match.end()))
         position = match.end()
+    if tokens and tokens[0][0].endswith(".") and len(tokens) < 3:
+        return []  # "J. Alex Beispiel" opens with an initial; "J. Beispiel" is too little
     capitals = [t for t in tokens if t[0].isupper() and not t[0].endswith(".")]
     if capitals and (len(tokens) == 1 or tokens[0][0] != capitals[0][0]):
         return []  # an abbreviation ("DAAD", "NASA"), not a family name in capitals
@@ -190,10 +193,10 @@ def ends_cleanly(text: str, end: int, registers: Registers) -> bool:
     word = re.match(r" ([A-ZÄÖÜ][a-zäöüß]+)(?=[\s,.;:!?)]|$)", text[end:])
     if word is None or registers.role_of_form(word[1]) is not None:
         return False
-    return is_common_noun(word[1])
+    return is_common_noun(word[1]) or word[1] in NOT_NAME_WORDS  # "… Beispiel Sehr geehrter"
 
 def _name_parts(words: list[str], honorifics: list[str], suffixes: list[str]) -> dict:
-    in_capitals = len(words) > 1 and words[0].isupper()
+    in_capitals = len(words) > 1 and words[0].isupper() and not words[0].endswith(".")
     given: str | None
     if in_capitals:
         family, given = words[0].title(), " ".join(words[1:])

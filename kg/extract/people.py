@@ -24,6 +24,7 @@ from kg.extract.cues import (
     NAME_INTRODUCERS,
     NAMESAKE_NOUNS,
     PREPOSITIONS,
+    is_common_noun,
 )
 from kg.extract.names import (
     ADDRESS,
@@ -247,7 +248,8 @@ def _held(text: str, role: RoleMatch, complement: Complement, named: tuple[dict,
         read.persons.append((PersonMention(passage=passage_of(start, end), role=post.role,
                                            scope=post.scope, **parts), start, end))
     shared = scope if stated or role.role.domain == "parliament" else None
-    for other, begin, last in _further_holders(text, role, end, read.taken, context.registers):
+    for other, begin, last in _further_holders(text, role, end, read.taken, context.registers,
+                                               bool(parts["suffixes"])):
         read.persons.append((PersonMention(passage=passage_of(role.start, last), role=role.role,
                                            scope=shared, scope_stated=stated, **other), begin,
                              last))
@@ -256,18 +258,23 @@ def _held(text: str, role: RoleMatch, complement: Complement, named: tuple[dict,
 
 
 def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int, int]],
-                     registers: Registers) -> list[tuple[dict, int, int]]:
+                     registers: Registers, party: bool = False) -> list[tuple[dict, int, int]]:
     """"die damaligen Regierungschefs X und Y", "die Abgeordneten X (CSU), Y (SPD) und Z": a
     post in the plural names each holder of a list that ends in "und"."""
     form = text[role.start:role.end]
-    plural = re.search(r"(?<![\w])(?P<article>[Dd]ie|[Dd]en|[Bb]eiden|[Bb]eide)\s+"
-                       r"(?:[a-zäöü]\w*\s+){0,2}$", text[max(0, role.start - 40):role.start])
+    plural = re.search(r"(?<![\w])(?P<article>[Dd]ie|[Dd]en|[Dd]er|[Bb]eiden|[Bb]eide)\s+"
+                       r"(?P<adjectives>(?:[a-zäöü]\w*\s+){0,2})$",
+                       text[max(0, role.start - 40):role.start])
     feminine = form.endswith("in") or form == role.role.label_de[:-1]  # "die Vorsitzende"
     if plural is None or feminine or (role.compound and role.role.domain != "parliament"):
         return []  # "die SPD-Abgeordneten X und Y" name members; other compounds one person
+    if plural["article"].lower() == "der" and not _genitive_plural(form, plural["adjectives"],
+                                                                   role.role.label_de):
+        return []  # "der Bürgermeister X und Y": one mayor in the nominative, and a companion
     # "den" is also one person's article ("den Botschafter X und Frau Y"): a list of three,
-    # unless the form is a plural ("den Ministern X und Y", "den Landesräten X und Y")
-    least = 2 if plural["article"].lower() == "den" and \
+    # unless the form is a plural ("den Ministern X und Y", "den Landesräten X und Y") or the
+    # first holder's party follows his name ("den Abgeordneten X (CSU) und Y (SPD)")
+    least = 2 if plural["article"].lower() == "den" and not party and \
         not _plural_form(form, role.role.label_de) else 1
     found: list[tuple[dict, int, int]] = []
     while len(found) < 12:
@@ -284,6 +291,14 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
         if "und" in link.group():
             return found if len(found) >= least else []
     return []
+
+
+def _genitive_plural(form: str, adjectives: str, label: str) -> bool:
+    """"der ehemaligen Bürgermeister", "der Abgeordneten": after "der", an adjective or a
+    nominalised adjective in "-en" makes the post a plural (of a masculine singular post the
+    article would be "des")."""
+    return bool(re.search(r"en\s+$", adjectives)) or (form.endswith("en") and
+                                                      label.endswith("er"))
 
 
 def _plural_form(form: str, label: str) -> bool:
@@ -394,6 +409,12 @@ def _name_after(text: str, position: int, registers: Registers, apposition_only:
     if found is None:
         return None
     parts, end = found
+    if not apposition and _lone_word(parts):
+        if _portfolio_adjective(text, start, end, registers):
+            return None  # "Referatsleiter Internationale Angelegenheiten": no name
+        beyond = _genitive_then_name(text, end, registers)
+        if beyond is not None:
+            return beyond  # "der Landwirtschaftsminister Beispiellands, Gene Exempel"
     if apposition and not re.match(r"\s*(?:[,.;:)|(\n]|$)|\s+[a-zäöü\d]", text[end:]) and \
             not (re.match(r" [A-ZÄÖÜ]", text[end:]) and ends_cleanly(text, end, registers)):
         return None  # "…, Dr. X Gespräch mit …": a list's items run on; a noun ends the name
@@ -402,6 +423,34 @@ def _name_after(text: str, position: int, registers: Registers, apposition_only:
     if apposition and not _not_a_place(text[start:end].strip(), registers):
         return None
     return parts, start, end
+
+
+def _lone_word(parts: dict) -> bool:
+    return parts["given"] is None and not parts["honorifics"] and not parts["suffixes"]
+
+
+def _portfolio_adjective(text: str, start: int, end: int, registers: Registers) -> bool:
+    """"Referatsleiterin Internationale Zusammenarbeit": a capitalised adjective and a noun
+    after a post name its portfolio."""
+    return re.search(r"(?:al|isch|lich|ig|iv)e[nrs]?$", text[start:end]) is not None and \
+        re.match(r" [A-ZÄÖÜ][a-zäöüß]+", text[end:]) is not None and \
+        is_common_noun(text[end + 1:].split(maxsplit=1)[0].rstrip(",.;:"))
+
+
+def _genitive_then_name(text: str, end: int, registers: Registers
+                        ) -> tuple[dict, int, int] | None:
+    """"der Landwirtschaftsminister Beispiellands, Gene Exempel": a lone word in the genitive
+    after a post and before a full name in apposition is the place whose post it is."""
+    if not re.search(r"[^s]s$", text[max(0, end - 3):end]):
+        return None
+    comma = re.match(r",\s+", text[end:])
+    if comma is None:
+        return None
+    found = read_name(text, end + comma.end(), registers)
+    if found is None or found[0]["given"] is None or \
+            not re.match(r"\s*[,.;:)]", text[found[1]:]):
+        return None
+    return found[0], end + comma.end(), found[1]
 
 
 def _particle_tail(text: str, position: int) -> int:
@@ -490,7 +539,7 @@ def _complement_step(text, position, parties, ministries, context):
         host = gap is lead and lead["word"] in {"in", "im"}
         for ministry, start, end in ministries:
             if start in (at, at - 4):
-                portfolio = _PORTFOLIO.match(text, at) if gap is lead and \
+                portfolio = _portfolio(text, at, context.registers) if gap is lead and \
                     lead["word"] == "für" else None
                 end = max(end, portfolio.end()) if portfolio else end  # "für Finanzen und …"
                 return Scope(ministry=ministry), end, True, host, False
@@ -500,10 +549,22 @@ def _complement_step(text, position, parties, ministries, context):
     if lead is None:
         return None
     if lead["word"] == "für":
-        portfolio = _PORTFOLIO.match(text, position + lead.end())
+        portfolio = _portfolio(text, position + lead.end(), context.registers)
         if portfolio:
             return None, portfolio.end(), False, False, True
     return None, position + lead.end(), False, False, False
+
+
+def _portfolio(text: str, position: int, registers: Registers) -> re.Match[str] | None:
+    """The portfolio at position; its last word after "und" is no portfolio's when it starts
+    a second post ("für Europaangelegenheiten und Chef der Staatskanzlei X")."""
+    found = _PORTFOLIO.match(text, position)
+    if found is None:
+        return None
+    last = re.search(r"\s(?:und|sowie)\s+(?:für\s+)?(\S.*)$", found.group())
+    if last and role_at(text[position + last.start(1):], registers) is not None:
+        return re.compile(_PORTFOLIO_WORD).match(text, position)
+    return found
 
 
 @dataclass(frozen=True)
@@ -792,6 +853,9 @@ def _starts_a_phrase(text: str, position: int) -> bool:
     before = text[max(0, position - 30):position]
     if not before.strip() or re.search(r"(?:[.:;!?\n]|^)\s*(?:Der|Die)?\s*$", before):
         return True  # "Die Ministerin für … und Chefin der Staatskanzlei, X" opens a sentence
+    if re.search(r"(?<![\w])(?:der|die)\s+$", before) and not re.search(
+            rf"(?<![\w])(?:{'|'.join(PREPOSITIONS)})\s+(?:der|die)\s+$", before):
+        return True  # "A und der Bevollmächtigte für … und Chef der Staatskanzlei X"
     word = re.search(r"(?<![\w])([a-zäöüß]+)\s+$", before)
     return word is not None and word.group(1) not in _NOT_A_VERB
 
