@@ -266,15 +266,18 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
                        r"(?P<adjectives>(?:[a-zäöü]\w*\s+){0,2})$",
                        text[max(0, role.start - 40):role.start])
     feminine = form.endswith("in") or form == role.role.label_de[:-1]  # "die Vorsitzende"
-    if plural is None or feminine or (role.compound and role.role.domain != "parliament"):
-        return []  # "die SPD-Abgeordneten X und Y" name members; other compounds one person
+    if plural is None or feminine:
+        return []
+    compound = role.compound and role.role.domain != "parliament"  # "die SPD-Abgeordneten X
+    # und Y" name members; other compounds name one person unless three or more follow
     if plural["article"].lower() == "der" and not _genitive_plural(form, plural["adjectives"],
                                                                    role.role.label_de):
         return []  # "der Bürgermeister X und Y": one mayor in the nominative, and a companion
     # "den" is also one person's article ("den Botschafter X und Frau Y"): a list of three,
     # unless the form is a plural ("den Ministern X und Y", "den Landesräten X und Y") or the
     # first holder's party follows his name ("den Abgeordneten X (CSU) und Y (SPD)")
-    least = 2 if plural["article"].lower() == "den" and not party and \
+    article = plural["article"].lower()
+    least = 2 if (article == "den" and not party or compound) and \
         not _plural_form(form, role.role.label_de) else 1
     found: list[tuple[dict, int, int]] = []
     while len(found) < 12:
@@ -284,8 +287,8 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
             return []
         named = read_name(text, end + link.end(), registers)
         if named is None or role_at(text[named[1]:].lstrip(" ,"), registers) is not None or \
-                (link.group().startswith(",") and not named[0]["given"]):
-            return []
+                ((link.group().startswith(",") or article == "der") and not named[0]["given"]):
+            return []  # "der Abgeordneten X (CDU) und Antwort …": a lone word is no holder
         found.append((named[0], end + link.end(), named[1]))
         end = named[1]
         if "und" in link.group():
