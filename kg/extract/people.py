@@ -277,7 +277,7 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
     # unless the form is a plural ("den Ministern X und Y", "den Landesräten X und Y") or the
     # first holder's party follows his name ("den Abgeordneten X (CSU) und Y (SPD)")
     article = plural["article"].lower()
-    least = 2 if (article == "den" and not party or compound) and \
+    least = 2 if ((article == "den" and not party) or compound) and \
         not _plural_form(form, role.role.label_de) else 1
     found: list[tuple[dict, int, int]] = []
     while len(found) < 12:
