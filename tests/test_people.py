@@ -200,6 +200,22 @@ HOLDERS = [
     # a portfolio after the post, then the body: the name is before it
     ("3. Herr Dietmar Beispiel, Referatsleiter Internationale Angelegenheiten, Staatskanzlei,",
      "DE-TH", ("Dietmar", "Beispiel", ("Herr",), (), "referatsleiter", "DE-TH")),
+    # "Al" inside a name is no abbreviation of a post; "S.E." before a four-part name
+    ("Unterzeichnet wurde sie durch S.E. Khaldoon Khalifa Al Beispiel, Vorsitzender der "
+     "Behörde für Exekutivangelegenheiten, und den Minister.", "DE-SN",
+     ("Khaldoon Khalifa Al", "Beispiel", ("S.E.",), (), "vorsitzender", None)),
+    # a Land's adjective inside a post of several words
+    ("Sie wurde unterzeichnet vom Botschafter und dem Chef der Sächsischen Staatskanzlei "
+     "Johannes Exempel.", "DE-SN",
+     ("Johannes", "Exempel", (), (), "chef-der-staatskanzlei", "DE-SN")),
+    # one word after "der Stadt" is the town's name, the full name after it the mayor's
+    ("Unterzeichnet durch den Bürgermeister der Stadt Beispielort Ramon Alberto Exemplo "
+     "Muestra und weitere.", "DE-HB",
+     ("Ramon Alberto Exemplo", "Muestra", (), (), "buergermeister", None)),
+    # a plural compound post shared by four, each with a place in brackets
+    ("Gemeinsam mit den Energiedeputierten der Provinzen, Tjisse Beispiel (Drenthe), Nienke "
+     "Exempel (Groningen), Erik Muster (Overijssel) und Michiel Probe (Fryslân) unterzeichnete "
+     "der Minister.", "DE-NI", ("Michiel", "Probe", (), (), "energiedeputierter", None)),
     # two posts after one article, joined by "und": both are the name's
     ("Der Präfekt Jean Exemple und der Bevollmächtigte für Europaangelegenheiten und Chef der "
      "Staatskanzlei David Beispiel unterzeichneten.", "DE-SL",

@@ -16,7 +16,7 @@ SEASONS = frozenset({"Winter", "Sommer", "Herbst", "Frühling"})
 # A capital inside a name ("McBeispiel", "DeMuster") is tried first, so the name is not cut there.
 NAME_TOKEN = re.compile(
     r"(?:[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|"
-    r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*")
+    r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*(?![^\W\d_])")
 
 ADDRESS = re.compile(r"(?:Herrn?|Frau)(?=\s)")
 
@@ -29,8 +29,7 @@ _TITLE = re.compile(r"Prof\.|Professor\w*|Dr\.|Dres\.|S\.\s?[EM]\.|Exzellenz|Dip
 _PARTICLE = re.compile("(?:" + "|".join(re.escape(p) for p in NAME_PARTICLES) + ") ")
 
 def is_name_token(token: str, registers: Registers) -> bool:
-    if token in NOT_NAME_WORDS or is_common_noun(token) or \
-            registers.role_of_form(token) is not None:
+    if token in NOT_NAME_WORDS or is_common_noun(token) or _role_word(token, registers):
         return False
     if registers.country_named(token) or registers.land_named(token) or \
             registers.region_named(token) or registers.organisation_named(token):
@@ -40,6 +39,15 @@ def is_name_token(token: str, registers: Registers) -> bool:
     if token.endswith("s") and len(token) > 4 and is_place(token[:-1], registers):
         return False  # "der Stadtpräsident Danzigs": a place in the genitive
     return not _vocabulary_word(token, registers)
+
+def _role_word(token: str, registers: Registers) -> bool:
+    """A role's form; an abbreviation only as written ("AL" is one, "Al" in "Khalifa Al X" is a
+    name's part)."""
+    role = registers.role_of_form(token)
+    if role is None:
+        return False
+    written = {a.lower(): a for a in role.abbreviations}
+    return written.get(token.lower(), token) == token
 
 def is_place(word: str, registers: Registers) -> bool:
     return bool(registers.country_named(word) or registers.land_named(word) or

@@ -80,11 +80,15 @@ class Mentions:
 # ------------------------------------------------------------------------------ roles
 
 
+# "Chef der Sächsischen Staatskanzlei": a Land's adjective inside a post of several words.
+_ADJECTIVE_AFTER_DER = r" der (?:[A-ZÄÖÜ][a-zäöü]+en )?"
+
+
 @cache
 def _role_pattern(registers: Registers) -> re.Pattern[str]:
     forms = sorted({f for r in registers.roles.values() for f in (*r.forms, *r.abbreviations)},
                    key=len, reverse=True)
-    exact = "|".join(re.escape(f) for f in forms)
+    exact = "|".join(re.escape(f).replace(r"\ der\ ", _ADJECTIVE_AFTER_DER) for f in forms)
     bases = sorted({f.lower() for r in registers.roles.values() if r.compound_base
                     for f in r.forms}, key=len, reverse=True)
     compound = "|".join(re.escape(b) for b in bases)
@@ -111,7 +115,7 @@ def _roles(text: str, registers: Registers) -> tuple[RoleMatch, ...]:
 
 def _role_match(match: re.Match[str], registers: Registers) -> RoleMatch | None:
     if match["exact"]:
-        role = registers.role_of_form(match["exact"])
+        role = registers.role_of_form(re.sub(_ADJECTIVE_AFTER_DER, " der ", match["exact"]))
         if role is None:
             return None
         return RoleMatch(RoleRef(role.key, role.label_de, role.label_en, role.domain),
@@ -601,6 +605,7 @@ def _skip_unrecognised(text: str, position: int, registers: Registers,
             scope, end, boundary = scope or Scope(party=party.ref), party.end, True
         else:
             boundary = (not is_name_token(match.group().rstrip("."), registers) or
+                        _city_before_name(text, match, registers) or
                         is_city(match.group()) or _genitive_noun(text, match)) and \
                 not match.group().startswith(NAMESAKE_NOUNS)
             end = match.end()
@@ -632,10 +637,16 @@ def _and_more_words(text: str, position: int, registers: Registers) -> re.Match[
 
 
 def _city_before_name(text: str, word: re.Match[str], registers: Registers) -> bool:
-    """"der Stadt Breslau Jan Przykład": a city, then a full name, is no three-part name."""
+    """"der Stadt Breslau Jan Przykład": a city, then a full name, is no three-part name; nor
+    is any one word after a word naming a kind of place ("der Stadt Beispielhausen Jan X")."""
     after = re.match(r" (?=[A-ZÄÖÜ])", text[word.end():])
-    return after is not None and is_city(word.group()) and \
-        _full_name_at(text, word.end() + 1, registers)
+    kind = re.search(r"(?<![\w-])(\w+) $", text[max(0, word.start() - 20):word.start()])
+    place = is_city(word.group()) or (kind is not None and bool(
+        kind.group(1) in _PLACE_KINDS or registers.region_kind_of_word(kind.group(1))))
+    return after is not None and place and _full_name_at(text, word.end() + 1, registers)
+
+
+_PLACE_KINDS = frozenset({"Stadt", "Gemeinde", "Kommune", "Hauptstadt", "Partnerstadt"})
 
 
 def _full_name_at(text: str, position: int, registers: Registers) -> bool:
