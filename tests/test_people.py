@@ -216,6 +216,17 @@ HOLDERS = [
     ("Gemeinsam mit den Energiedeputierten der Provinzen, Tjisse Beispiel (Drenthe), Nienke "
      "Exempel (Groningen), Erik Muster (Overijssel) und Michiel Probe (Fryslân) unterzeichnete "
      "der Minister.", "DE-NI", ("Michiel", "Probe", (), (), "energiedeputierter", None)),
+    # a region's other name in brackets before the name in apposition
+    ("Staatsminister Hermann Muster, der Präsident der tschechischen Region Liberec "
+     "(Reichenberg), Petr Beispiel, und weitere unterzeichneten.", "DE-SN",
+     ("Petr", "Beispiel", (), (), "praesident", "CZ-51")),
+    # a given name that is also a city's genitive, before the family name
+    ("Unterzeichnet durch den Minister für Erziehung, Kultur und Sport der Republik Namibia, "
+     "Nahas Beispiel, und den Bürgermeister.", "DE-HB",
+     ("Nahas", "Beispiel", (), (), "minister", "NA")),
+    # a city with Vietnamese letters ends the body; the name follows in apposition
+    ("Eine Delegation unter Leitung des Vorsitzenden des Volkskomitees von Đà Nẵng, Le Trung "
+     "Beispiel, kam an.", "DE-TH", ("Le Trung", "Beispiel", (), (), "vorsitzender", None)),
     # two posts after one article, joined by "und": both are the name's
     ("Der Präfekt Jean Exemple und der Bevollmächtigte für Europaangelegenheiten und Chef der "
      "Staatskanzlei David Beispiel unterzeichneten.", "DE-SL",

@@ -15,7 +15,7 @@ SEASONS = frozenset({"Winter", "Sommer", "Herbst", "Frühling"})
 
 # A capital inside a name ("McBeispiel", "DeMuster") is tried first, so the name is not cut there.
 NAME_TOKEN = re.compile(
-    r"(?:[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|"
+    r"(?:[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚḀ-ỿ][a-zäöüßà-ÿā-žłśżźćńęąōūșțḀ-ỿ'’]+|"
     r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*(?![^\W\d_])")
 
 ADDRESS = re.compile(r"(?:Herrn?|Frau)(?=\s)")
@@ -28,7 +28,9 @@ _TITLE = re.compile(r"Prof\.|Professor\w*|Dr\.|Dres\.|S\.\s?[EM]\.|Exzellenz|Dip
 
 _PARTICLE = re.compile("(?:" + "|".join(re.escape(p) for p in NAME_PARTICLES) + ") ")
 
-def is_name_token(token: str, registers: Registers) -> bool:
+def is_name_token(token: str, registers: Registers, before_name: bool = False) -> bool:
+    """A word that may be part of a person's name; before_name: another name token follows,
+    so a word that is only a city's genitive ("Nahas Beispiel") may be a given name."""
     if token in NOT_NAME_WORDS or is_common_noun(token) or _role_word(token, registers):
         return False
     if registers.country_named(token) or registers.land_named(token) or \
@@ -36,7 +38,8 @@ def is_name_token(token: str, registers: Registers) -> bool:
         return False
     if registers.region_kind_of_word(token) is not None and token[0].isupper():
         return False
-    if token.endswith("s") and len(token) > 4 and is_place(token[:-1], registers):
+    if token.endswith("s") and len(token) > 4 and is_place(token[:-1], registers) and \
+            not (before_name and not _registered_place(token[:-1], registers)):
         return False  # "der Stadtpräsident Danzigs": a place in the genitive
     return not _vocabulary_word(token, registers)
 
@@ -48,6 +51,10 @@ def _role_word(token: str, registers: Registers) -> bool:
         return False
     written = {a.lower(): a for a in role.abbreviations}
     return written.get(token.lower(), token) == token
+
+def _registered_place(word: str, registers: Registers) -> bool:
+    return bool(registers.country_named(word) or registers.land_named(word) or
+                registers.region_named(word))
 
 def is_place(word: str, registers: Registers) -> bool:
     return bool(registers.country_named(word) or registers.land_named(word) or
@@ -135,7 +142,8 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
             position = initial.end()
             continue  # "Marina E. Beispielowa": a middle initial between the names
         if not match or not (is_name_token(match.group(), registers) or
-                             (tokens and match.group() in SEASONS)):  # "Karla Winter"
+                             (tokens and match.group() in SEASONS) or  # "Karla Winter"
+                             (not tokens and _given_before_name(text, match, registers))):
             break
         if tokens and match.group().isupper() and not tokens[0][0].isupper():
             break  # "Verena Osterrieder BÜNDNIS 90/…": capitals after a name start its suffix
@@ -154,6 +162,19 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
     if len(tokens) == 1 and re.match(r",\s*\d", text[tokens[0][2]:]) and is_city(tokens[0][0]):
         return []  # "Die Ministerin / Hannover, 12.03.2024": a dateline's place, not a surname
     return tokens
+
+def _given_before_name(text: str, word: re.Match[str], registers: Registers) -> bool:
+    """"Nahas Beispiel": a first word that is also a city's genitive, before the one name token
+    that ends the name."""
+    after = NAME_TOKEN.match(text, word.end() + 1) if text[word.end():word.end() + 1] == " " \
+        else None
+    if after is None or not is_name_token(after.group(), registers):
+        return False
+    third = NAME_TOKEN.match(text, after.end() + 1) if text[after.end():after.end() + 1] == " " \
+        else None
+    if third is not None and is_name_token(third.group(), registers):
+        return False  # "der Stadtpräsident Beispielstadts Jan Muster": the city, then the name
+    return is_name_token(word.group(), registers, before_name=True)
 
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.(?= [A-ZÄÖÜ][a-zäöüßà-ÿā-ž])")
 

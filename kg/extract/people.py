@@ -405,6 +405,9 @@ def _name_after(text: str, position: int, registers: Registers, apposition_only:
                 no_apposition: bool = False, no_copula: bool = False
                 ) -> tuple[dict, int, int] | None:
     position += _particle_tail(text, position)
+    bracket = _bracketed_place(text, position)  # "der Region Beispiel (Beispielburg), X"
+    if bracket and re.match(r"\s*,", text[position + bracket:]):
+        position += bracket
     apposition = _APPOSITION.match(text, position)
     addressed = re.match(r"\s*(?:Herrn?|Frau)\s", text[position:])
     if (apposition_only and not (apposition or addressed)) or (apposition and no_apposition):
@@ -587,7 +590,7 @@ def _skip_unrecognised(text: str, position: int, registers: Registers,
     """Capitalised words after an article are a body we do not know; they end where a form of
     address or another post begins, or where a full name follows a word that cannot be part of
     a name ("des Landes Brandenburg Jan Beispiel", "für Finanzen und Wirtschaft Jan Beispiel")."""
-    word = re.compile(r"[A-ZÄÖÜ][\w.&'-]*")
+    word = re.compile(r"[A-ZÄÖÜÀ-ÞĀ-ŽḀ-ỿ][\w.&'-]*")  # "Đà Nẵng"
     end, scope, boundary, words = position, None, after_portfolio, 0
     if after_portfolio:
         end += gap_length(r"(?: (?=[A-ZÄÖÜ]))?", text, end)
