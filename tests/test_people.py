@@ -227,6 +227,13 @@ HOLDERS = [
     # a city with Vietnamese letters ends the body; the name follows in apposition
     ("Eine Delegation unter Leitung des Vorsitzenden des Volkskomitees von Đà Nẵng, Le Trung "
      "Beispiel, kam an.", "DE-TH", ("Le Trung", "Beispiel", (), (), "vorsitzender", None)),
+    # a committee's officers as labels in a report's head
+    ("Bericht des Ausschusses Vorsitzender: Günter Beispiel Schriftführer: Rolf Exempel",
+     "DE-HH", ("Günter", "Beispiel", (), (), "vorsitzender", None)),
+    ("Bericht des Ausschusses Vorsitzender: Günter Beispiel Schriftführer: Rolf Exempel",
+     "DE-HH", ("Rolf", "Exempel", (), (), "schriftfuehrer", None)),
+    ("Es kam Elisabeth Beispiel, Schatzmeisterin des Beispiel-Komitees e. V., aus Beispielstadt.",
+     "DE-RP", ("Elisabeth", "Beispiel", (), (), "schatzmeister", None)),
     # two posts after one article, joined by "und": both are the name's
     ("Der Präfekt Jean Exemple und der Bevollmächtigte für Europaangelegenheiten und Chef der "
      "Staatskanzlei David Beispiel unterzeichneten.", "DE-SL",

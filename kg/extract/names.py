@@ -220,7 +220,9 @@ def ends_cleanly(text: str, end: int, registers: Registers) -> bool:
             len(rest) < 2 or not rest[1].isupper() or rest[1:3] in {"Im", "Am"})):
         return True
     word = re.match(r" ([A-ZÄÖÜ][a-zäöüß]+)(?=[\s,.;:!?)]|$)", text[end:])
-    if word is None or registers.role_of_form(word[1]) is not None:
+    if word is not None and registers.role_of_form(word[1]) is not None:
+        return text[end + word.end():end + word.end() + 1] == ":"  # "X Schriftführer: Y"
+    if word is None:
         return False
     return is_common_noun(word[1]) or word[1] in NOT_NAME_WORDS  # "… Beispiel Sehr geehrter"
 
