@@ -234,6 +234,10 @@ HOLDERS = [
      "DE-HH", ("Rolf", "Exempel", (), (), "schriftfuehrer", None)),
     ("Es kam Elisabeth Beispiel, Schatzmeisterin des Beispiel-Komitees e. V., aus Beispielstadt.",
      "DE-RP", ("Elisabeth", "Beispiel", (), (), "schatzmeister", None)),
+    # a plural post, each holder after his body's name and a comma
+    ("Danach unterzeichneten die Geschäftsführer der Beispiel Energie Agentur, Jan Beispiel, "
+     "und Example Energy Network, Harold Exempel, eine Vereinbarung.", "DE-HH",
+     ("Harold", "Exempel", (), (), "geschaeftsfuehrer", "DE-HH")),
     # two posts after one article, joined by "und": both are the name's
     ("Der Präfekt Jean Exemple und der Bevollmächtigte für Europaangelegenheiten und Chef der "
      "Staatskanzlei David Beispiel unterzeichneten.", "DE-SL",
@@ -293,6 +297,10 @@ NOT_HOLDERS = [
     # a place in the genitive is no holder of the post before it
     ("Der Landwirtschaftsminister Beispiellands, Gene Exempel, unterzeichnete.", "DE-ST",
      (None, "Beispiellands"), "landwirtschaftsminister"),
+    # a body's name after "und" is no second holder
+    ("Danach unterzeichneten die Geschäftsführer der Beispiel Energie Agentur, Jan Beispiel, "
+     "und Example Energy Network, Harold Exempel, eine Vereinbarung.", "DE-HH",
+     ("Example Energy", "Network"), "geschaeftsfuehrer"),
     # a portfolio is no name
     ("Referatsleiterin Internationale Zusammenarbeit, Entwicklungspolitik", "DE-NI",
      ("Internationale", "Zusammenarbeit"), "referatsleiter"),

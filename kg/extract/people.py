@@ -236,7 +236,8 @@ def _title_only(text: str, role: RoleMatch, complement: Complement, context: Con
 def _held(text: str, role: RoleMatch, complement: Complement, named: tuple[dict, int, int],
           context: Context, parties, ministries, read: _Read, passage_of) -> None:
     """A post and the name after it, with the further posts and holders the text joins."""
-    parts, _, end = named
+    parts, begin, end = named
+    apposed = text[:begin].rstrip().endswith(",")  # "die Geschäftsführer der A, X, und …"
     parts = _with_state_titles(text, role.start, parts)
     stated = complement.scope is not None
     scope = complement.scope or _default_scope(role.role, context, _is_visitor(
@@ -253,7 +254,7 @@ def _held(text: str, role: RoleMatch, complement: Complement, named: tuple[dict,
                                            scope=post.scope, **parts), start, end))
     shared = scope if stated or role.role.domain == "parliament" else None
     for other, begin, last in _further_holders(text, role, end, read.taken, context.registers,
-                                               bool(parts["suffixes"])):
+                                               bool(parts["suffixes"]), apposed):
         read.persons.append((PersonMention(passage=passage_of(role.start, last), role=role.role,
                                            scope=shared, scope_stated=stated, **other), begin,
                              last))
@@ -262,7 +263,8 @@ def _held(text: str, role: RoleMatch, complement: Complement, named: tuple[dict,
 
 
 def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int, int]],
-                     registers: Registers, party: bool = False) -> list[tuple[dict, int, int]]:
+                     registers: Registers, party: bool = False, apposed: bool = False
+                     ) -> list[tuple[dict, int, int]]:
     """"die damaligen Regierungschefs X und Y", "die Abgeordneten X (CSU), Y (SPD) und Z": a
     post in the plural names each holder of a list that ends in "und"."""
     form = text[role.start:role.end]
@@ -286,10 +288,12 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
     found: list[tuple[dict, int, int]] = []
     while len(found) < 12:
         end += _bracketed_place(text, end)  # "die Abgeordneten X (Ort) und Y (Ort)"
-        link = re.match(r"(?:,\s+|\s+und\s+)", text[end:])
+        link = re.match(r"(?:,?\s+und\s+|,\s+)", text[end:])
         if link is None or _inside(end + link.end(), taken):
             return []
         named = read_name(text, end + link.end(), registers)
+        if "und" in link.group() and apposed:
+            named = _holder_after_body(text, end + link.end(), registers) or named
         if named is None or role_at(text[named[1]:].lstrip(" ,"), registers) is not None or \
                 ((link.group().startswith(",") or article == "der") and not named[0]["given"]):
             return []  # "der Abgeordneten X (CDU) und Antwort …": a lone word is no holder
@@ -298,6 +302,20 @@ def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int
         if "und" in link.group():
             return found if len(found) >= least else []
     return []
+
+
+def _holder_after_body(text: str, position: int, registers: Registers
+                       ) -> tuple[dict, int] | None:
+    """"die Geschäftsführer der A, X, und der B AG, Y,": the second holder after his body's
+    name (a few capitalised words) and a comma."""
+    body = re.match(r"(?:(?:der|des|dem)\s+)?(?:[A-ZÄÖÜ][\w&.-]*\s+){0,4}[A-ZÄÖÜ][\w&.-]*,\s+",
+                    text[position:])
+    if body is None:
+        return None
+    named = read_name(text, position + body.end(), registers)
+    if named is None or not named[0]["given"] or not re.match(r"\s*[,.;)]", text[named[1]:]):
+        return None
+    return named
 
 
 def _genitive_plural(form: str, adjectives: str, label: str) -> bool:
