@@ -237,7 +237,7 @@ HOLDERS = [
     # a plural post, each holder after his body's name and a comma
     ("Danach unterzeichneten die Geschäftsführer der Beispiel Energie Agentur, Jan Beispiel, "
      "und Example Energy Network, Harold Exempel, eine Vereinbarung.", "DE-HH",
-     ("Harold", "Exempel", (), (), "geschaeftsfuehrer", "DE-HH")),
+     ("Harold", "Exempel", (), (), "geschaeftsfuehrer", None)),
     # two posts after one article, joined by "und": both are the name's
     ("Der Präfekt Jean Exemple und der Bevollmächtigte für Europaangelegenheiten und Chef der "
      "Staatskanzlei David Beispiel unterzeichneten.", "DE-SL",
