@@ -179,6 +179,69 @@ HOLDERS = [
      ("Max", "Muster", (), (), "ministerpraesident", "DE-BB")),
     ("Er traf Max Muster, den Gouverneur der Provinz Sichuan.", "DE-BY",
      ("Max", "Muster", (), (), "gouverneur", "CN-SC")),
+    # "der" + an adjective in "-en" or a nominalised adjective: a genitive plural, both hold it
+    ("Sie geht zurück auf eine Initiative der ehemaligen Bürgermeister Jan Beispiel und "
+     "Richard M. Exempel, die sie unterzeichneten.", "DE-HH",
+     ("Richard M.", "Exempel", (), (), "buergermeister", None)),
+    ("Anfrage der Abgeordneten Jens Beispiel und Stefan Exempel (AfD) Antwort des Ministeriums",
+     "DE-NI", ("Stefan", "Exempel", (), ("AfD",), "abgeordneter", "DE-NI")),
+    # "den" + a member with his party, "und" a second one: both are members
+    ("Er reiste, begleitet von den Landtagsabgeordneten Anna Beispiel (Grüne) und Karl Exempel "
+     "(CSU).", "DE-BY", ("Karl", "Exempel", (), ("CSU",), "landtagsabgeordneter", "DE-BY")),
+    # a letter's salutation runs on after the name in the subject line
+    ("Treffen mit Ungarns Ministerpräsident Viktor Példa Sehr geehrter Herr Präsident,",
+     "DE-SN", ("Viktor", "Példa", (), (), "ministerpraesident", "HU")),
+    # a middle initial before the given name
+    ("„Ein Erfolg“, sagte Polens Wirtschaftsminister J. Alex Exempel.", "DE-BW",
+     ("J. Alex", "Exempel", (), (), "wirtschaftsminister", "PL")),
+    # a place in the genitive after the post, then the name in apposition
+    ("Der Ministerpräsident und der Landwirtschaftsminister Beispiellands, Gene Exempel, "
+     "unterzeichneten.", "DE-ST", ("Gene", "Exempel", (), (), "landwirtschaftsminister", None)),
+    # a portfolio after the post, then the body: the name is before it
+    ("3. Herr Dietmar Beispiel, Referatsleiter Internationale Angelegenheiten, Staatskanzlei,",
+     "DE-TH", ("Dietmar", "Beispiel", ("Herr",), (), "referatsleiter", "DE-TH")),
+    # "Al" inside a name is no abbreviation of a post; "S.E." before a four-part name
+    ("Unterzeichnet wurde sie durch S.E. Khaldoon Khalifa Al Beispiel, Vorsitzender der "
+     "Behörde für Exekutivangelegenheiten, und den Minister.", "DE-SN",
+     ("Khaldoon Khalifa Al", "Beispiel", ("S.E.",), (), "vorsitzender", None)),
+    # a Land's adjective inside a post of several words
+    ("Sie wurde unterzeichnet vom Botschafter und dem Chef der Sächsischen Staatskanzlei "
+     "Johannes Exempel.", "DE-SN",
+     ("Johannes", "Exempel", (), (), "chef-der-staatskanzlei", "DE-SN")),
+    # one word after "der Stadt" is the town's name, the full name after it the mayor's
+    ("Unterzeichnet durch den Bürgermeister der Stadt Beispielort Ramon Alberto Exemplo "
+     "Muestra und weitere.", "DE-HB",
+     ("Ramon Alberto Exemplo", "Muestra", (), (), "buergermeister", None)),
+    # a plural compound post shared by four, each with a place in brackets
+    ("Gemeinsam mit den Energiedeputierten der Provinzen, Tjisse Beispiel (Drenthe), Nienke "
+     "Exempel (Groningen), Erik Muster (Overijssel) und Michiel Probe (Fryslân) unterzeichnete "
+     "der Minister.", "DE-NI", ("Michiel", "Probe", (), (), "energiedeputierter", None)),
+    # a region's other name in brackets before the name in apposition
+    ("Staatsminister Hermann Muster, der Präsident der tschechischen Region Liberec "
+     "(Reichenberg), Petr Beispiel, und weitere unterzeichneten.", "DE-SN",
+     ("Petr", "Beispiel", (), (), "praesident", "CZ-51")),
+    # a given name that is also a city's genitive, before the family name
+    ("Unterzeichnet durch den Minister für Erziehung, Kultur und Sport der Republik Namibia, "
+     "Nahas Beispiel, und den Bürgermeister.", "DE-HB",
+     ("Nahas", "Beispiel", (), (), "minister", "NA")),
+    # a city with Vietnamese letters ends the body; the name follows in apposition
+    ("Eine Delegation unter Leitung des Vorsitzenden des Volkskomitees von Đà Nẵng, Le Trung "
+     "Beispiel, kam an.", "DE-TH", ("Le Trung", "Beispiel", (), (), "vorsitzender", None)),
+    # a committee's officers as labels in a report's head
+    ("Bericht des Ausschusses Vorsitzender: Günter Beispiel Schriftführer: Rolf Exempel",
+     "DE-HH", ("Günter", "Beispiel", (), (), "vorsitzender", None)),
+    ("Bericht des Ausschusses Vorsitzender: Günter Beispiel Schriftführer: Rolf Exempel",
+     "DE-HH", ("Rolf", "Exempel", (), (), "schriftfuehrer", None)),
+    ("Es kam Elisabeth Beispiel, Schatzmeisterin des Beispiel-Komitees e. V., aus Beispielstadt.",
+     "DE-RP", ("Elisabeth", "Beispiel", (), (), "schatzmeister", None)),
+    # a plural post, each holder after his body's name and a comma
+    ("Danach unterzeichneten die Geschäftsführer der Beispiel Energie Agentur, Jan Beispiel, "
+     "und Example Energy Network, Harold Exempel, eine Vereinbarung.", "DE-HH",
+     ("Harold", "Exempel", (), (), "geschaeftsfuehrer", None)),
+    # two posts after one article, joined by "und": both are the name's
+    ("Der Präfekt Jean Exemple und der Bevollmächtigte für Europaangelegenheiten und Chef der "
+     "Staatskanzlei David Beispiel unterzeichneten.", "DE-SL",
+     ("David", "Beispiel", (), (), "chef-der-staatskanzlei", "DE-SL")),
 ]
 
 
@@ -228,6 +291,21 @@ NOT_HOLDERS = [
     # a post in the dative after a comma with its own name after it is that name's
     ("Er dankte Jan Beispiel, dem Botschafter Marek Przykład, für die Einladung.", "DE-BB",
      ("Jan", "Beispiel"), "botschafter"),
+    # "der" + a singular post in the nominative: one mayor, and a companion
+    ("Es kam der Bürgermeister Jan Beispiel und Anna Exempel folgte.", "DE-NW",
+     ("Anna", "Exempel"), "buergermeister"),
+    # a place in the genitive is no holder of the post before it
+    ("Der Landwirtschaftsminister Beispiellands, Gene Exempel, unterzeichnete.", "DE-ST",
+     (None, "Beispiellands"), "landwirtschaftsminister"),
+    # a body's name after "und" is no second holder
+    ("Danach unterzeichneten die Geschäftsführer der Beispiel Energie Agentur, Jan Beispiel, "
+     "und Example Energy Network, Harold Exempel, eine Vereinbarung.", "DE-HH",
+     ("Example Energy", "Network"), "geschaeftsfuehrer"),
+    # a portfolio is no name
+    ("Referatsleiterin Internationale Zusammenarbeit, Entwicklungspolitik", "DE-NI",
+     ("Internationale", "Zusammenarbeit"), "referatsleiter"),
+    ("Referatsleiter Internationale Angelegenheiten, Staatskanzlei", "DE-TH",
+     (None, "Internationale"), "referatsleiter"),
 ]
 
 

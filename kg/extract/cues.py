@@ -55,8 +55,8 @@ NAMESAKE_NOUNS = ("Universität", "Hochschule", "Akademie", "Stiftung", "Institu
                   "Kaserne", "Brücke", "Park")
 
 # Noun endings that make a capitalised word an unlikely surname (with a minimum length).
-NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ei|ausschuss|"
-                         r"ausschusses)$")
+NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ei|arbeit|politik|"
+                         r"ausschuss|ausschusses)$")
 # The same endings in the plural ("Beziehungen", "Gemeinschaften", "Ergebnisse").
 PLURAL_NOUN_SUFFIX = re.compile(r"(?:ungen|heiten|keiten|schaften|tionen|itäten|nisse|tümer)$")
 

@@ -15,8 +15,8 @@ SEASONS = frozenset({"Winter", "Sommer", "Herbst", "Frühling"})
 
 # A capital inside a name ("McBeispiel", "DeMuster") is tried first, so the name is not cut there.
 NAME_TOKEN = re.compile(
-    r"(?:[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚ][a-zäöüßà-ÿā-žłśżźćńęąōūșț'’]+|"
-    r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*")
+    r"(?:[A-ZÄÖÜ][a-zäöü]*[A-Z][a-zäöü]+|[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃȘȚḀ-ỿ][a-zäöüßà-ÿā-žłśżźćńęąōūșțḀ-ỿ'’]+|"
+    r"[A-ZÄÖÜÀ-ÞŁŚ]{2,})(?:-[\wÀ-ž'’]+)*(?![^\W\d_])")
 
 ADDRESS = re.compile(r"(?:Herrn?|Frau)(?=\s)")
 
@@ -28,18 +28,33 @@ _TITLE = re.compile(r"Prof\.|Professor\w*|Dr\.|Dres\.|S\.\s?[EM]\.|Exzellenz|Dip
 
 _PARTICLE = re.compile("(?:" + "|".join(re.escape(p) for p in NAME_PARTICLES) + ") ")
 
-def is_name_token(token: str, registers: Registers) -> bool:
-    if token in NOT_NAME_WORDS or is_common_noun(token) or \
-            registers.role_of_form(token) is not None:
+def is_name_token(token: str, registers: Registers, before_name: bool = False) -> bool:
+    """A word that may be part of a person's name; before_name: another name token follows,
+    so a word that is only a city's genitive ("Nahas Beispiel") may be a given name."""
+    if token in NOT_NAME_WORDS or is_common_noun(token) or _role_word(token, registers):
         return False
     if registers.country_named(token) or registers.land_named(token) or \
             registers.region_named(token) or registers.organisation_named(token):
         return False
     if registers.region_kind_of_word(token) is not None and token[0].isupper():
         return False
-    if token.endswith("s") and len(token) > 4 and is_place(token[:-1], registers):
+    if token.endswith("s") and len(token) > 4 and is_place(token[:-1], registers) and \
+            not (before_name and not _registered_place(token[:-1], registers)):
         return False  # "der Stadtpräsident Danzigs": a place in the genitive
     return not _vocabulary_word(token, registers)
+
+def _role_word(token: str, registers: Registers) -> bool:
+    """A role's form; an abbreviation only as written ("AL" is one, "Al" in "Khalifa Al X" is a
+    name's part)."""
+    role = registers.role_of_form(token)
+    if role is None:
+        return False
+    written = {a.lower(): a for a in role.abbreviations}
+    return written.get(token.lower(), token) == token
+
+def _registered_place(word: str, registers: Registers) -> bool:
+    return bool(registers.country_named(word) or registers.land_named(word) or
+                registers.region_named(word))
 
 def is_place(word: str, registers: Registers) -> bool:
     return bool(registers.country_named(word) or registers.land_named(word) or
@@ -82,7 +97,8 @@ def read_name(text: str, start: int, registers: Registers) -> tuple[dict, int] |
     for reading in ([particled, tokens] if particled else [tokens]):
         end = reading[-1][2]
         suffixes, end = _suffixes(text, end, registers)
-        in_capitals = reading[0][0].isupper() and len(reading) > 1
+        in_capitals = reading[0][0].isupper() and len(reading) > 1 and \
+            not reading[0][0].endswith(".")
         if suffixes or in_capitals or ends_cleanly(text, end, registers):
             return _name_parts([t[0] for t in reading], honorifics, suffixes), end
     return None
@@ -120,13 +136,14 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
         if tokens and gap == 0:
             break
         match = NAME_TOKEN.match(text, position + gap)
-        initial = _INITIAL.match(text, position + gap) if tokens and gap else None
+        initial = _INITIAL.match(text, position + gap) if gap or not tokens else None
         if initial and name_token_at(text, initial.end(), registers):
             tokens.append((initial.group(), initial.start(), initial.end()))
             position = initial.end()
             continue  # "Marina E. Beispielowa": a middle initial between the names
         if not match or not (is_name_token(match.group(), registers) or
-                             (tokens and match.group() in SEASONS)):  # "Karla Winter"
+                             (tokens and match.group() in SEASONS) or  # "Karla Winter"
+                             (not tokens and _given_before_name(text, match, registers))):
             break
         if tokens and match.group().isupper() and not tokens[0][0].isupper():
             break  # "Verena Osterrieder BÜNDNIS 90/…": capitals after a name start its suffix
@@ -135,6 +152,8 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
             break
         tokens.append((match.group(), match.start(), match.end()))
         position = match.end()
+    if tokens and tokens[0][0].endswith(".") and len(tokens) < 3:
+        return []  # "J. Alex Beispiel" opens with an initial; "J. Beispiel" is too little
     capitals = [t for t in tokens if t[0].isupper() and not t[0].endswith(".")]
     if capitals and (len(tokens) == 1 or tokens[0][0] != capitals[0][0]):
         return []  # an abbreviation ("DAAD", "NASA"), not a family name in capitals
@@ -143,6 +162,19 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
     if len(tokens) == 1 and re.match(r",\s*\d", text[tokens[0][2]:]) and is_city(tokens[0][0]):
         return []  # "Die Ministerin / Hannover, 12.03.2024": a dateline's place, not a surname
     return tokens
+
+def _given_before_name(text: str, word: re.Match[str], registers: Registers) -> bool:
+    """"Nahas Beispiel": a first word that is also a city's genitive, before the one name token
+    that ends the name."""
+    after = NAME_TOKEN.match(text, word.end() + 1) if text[word.end():word.end() + 1] == " " \
+        else None
+    if after is None or not is_name_token(after.group(), registers):
+        return False
+    third = NAME_TOKEN.match(text, after.end() + 1) if text[after.end():after.end() + 1] == " " \
+        else None
+    if third is not None and is_name_token(third.group(), registers):
+        return False  # "der Stadtpräsident Beispielstadts Jan Muster": the city, then the name
+    return is_name_token(word.group(), registers, before_name=True)
 
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.(?= [A-ZÄÖÜ][a-zäöüßà-ÿā-ž])")
 
@@ -188,12 +220,14 @@ def ends_cleanly(text: str, end: int, registers: Registers) -> bool:
             len(rest) < 2 or not rest[1].isupper() or rest[1:3] in {"Im", "Am"})):
         return True
     word = re.match(r" ([A-ZÄÖÜ][a-zäöüß]+)(?=[\s,.;:!?)]|$)", text[end:])
-    if word is None or registers.role_of_form(word[1]) is not None:
+    if word is not None and registers.role_of_form(word[1]) is not None:
+        return text[end + word.end():end + word.end() + 1] == ":"  # "X Schriftführer: Y"
+    if word is None:
         return False
-    return is_common_noun(word[1])
+    return is_common_noun(word[1]) or word[1] in NOT_NAME_WORDS  # "… Beispiel Sehr geehrter"
 
 def _name_parts(words: list[str], honorifics: list[str], suffixes: list[str]) -> dict:
-    in_capitals = len(words) > 1 and words[0].isupper()
+    in_capitals = len(words) > 1 and words[0].isupper() and not words[0].endswith(".")
     given: str | None
     if in_capitals:
         family, given = words[0].title(), " ".join(words[1:])

@@ -24,6 +24,7 @@ from kg.extract.cues import (
     NAME_INTRODUCERS,
     NAMESAKE_NOUNS,
     PREPOSITIONS,
+    is_common_noun,
 )
 from kg.extract.names import (
     ADDRESS,
@@ -79,11 +80,15 @@ class Mentions:
 # ------------------------------------------------------------------------------ roles
 
 
+# "Chef der Sächsischen Staatskanzlei": a Land's adjective inside a post of several words.
+_ADJECTIVE_AFTER_DER = r" der (?:[A-ZÄÖÜ][a-zäöü]+en )?"
+
+
 @cache
 def _role_pattern(registers: Registers) -> re.Pattern[str]:
     forms = sorted({f for r in registers.roles.values() for f in (*r.forms, *r.abbreviations)},
                    key=len, reverse=True)
-    exact = "|".join(re.escape(f) for f in forms)
+    exact = "|".join(re.escape(f).replace(r"\ der\ ", _ADJECTIVE_AFTER_DER) for f in forms)
     bases = sorted({f.lower() for r in registers.roles.values() if r.compound_base
                     for f in r.forms}, key=len, reverse=True)
     compound = "|".join(re.escape(b) for b in bases)
@@ -110,7 +115,7 @@ def _roles(text: str, registers: Registers) -> tuple[RoleMatch, ...]:
 
 def _role_match(match: re.Match[str], registers: Registers) -> RoleMatch | None:
     if match["exact"]:
-        role = registers.role_of_form(match["exact"])
+        role = registers.role_of_form(re.sub(_ADJECTIVE_AFTER_DER, " der ", match["exact"]))
         if role is None:
             return None
         return RoleMatch(RoleRef(role.key, role.label_de, role.label_en, role.domain),
@@ -231,7 +236,8 @@ def _title_only(text: str, role: RoleMatch, complement: Complement, context: Con
 def _held(text: str, role: RoleMatch, complement: Complement, named: tuple[dict, int, int],
           context: Context, parties, ministries, read: _Read, passage_of) -> None:
     """A post and the name after it, with the further posts and holders the text joins."""
-    parts, _, end = named
+    parts, begin, end = named
+    apposed = text[:begin].rstrip().endswith(",")  # "die Geschäftsführer der A, X, und …"
     parts = _with_state_titles(text, role.start, parts)
     stated = complement.scope is not None
     scope = complement.scope or _default_scope(role.role, context, _is_visitor(
@@ -247,7 +253,8 @@ def _held(text: str, role: RoleMatch, complement: Complement, named: tuple[dict,
         read.persons.append((PersonMention(passage=passage_of(start, end), role=post.role,
                                            scope=post.scope, **parts), start, end))
     shared = scope if stated or role.role.domain == "parliament" else None
-    for other, begin, last in _further_holders(text, role, end, read.taken, context.registers):
+    for other, begin, last in _further_holders(text, role, end, read.taken, context.registers,
+                                               bool(parts["suffixes"]), apposed):
         read.persons.append((PersonMention(passage=passage_of(role.start, last), role=role.role,
                                            scope=shared, scope_stated=stated, **other), begin,
                              last))
@@ -256,34 +263,67 @@ def _held(text: str, role: RoleMatch, complement: Complement, named: tuple[dict,
 
 
 def _further_holders(text: str, role: RoleMatch, end: int, taken: list[tuple[int, int]],
-                     registers: Registers) -> list[tuple[dict, int, int]]:
+                     registers: Registers, party: bool = False, apposed: bool = False
+                     ) -> list[tuple[dict, int, int]]:
     """"die damaligen Regierungschefs X und Y", "die Abgeordneten X (CSU), Y (SPD) und Z": a
     post in the plural names each holder of a list that ends in "und"."""
     form = text[role.start:role.end]
-    plural = re.search(r"(?<![\w])(?P<article>[Dd]ie|[Dd]en|[Bb]eiden|[Bb]eide)\s+"
-                       r"(?:[a-zäöü]\w*\s+){0,2}$", text[max(0, role.start - 40):role.start])
+    plural = re.search(r"(?<![\w])(?P<article>[Dd]ie|[Dd]en|[Dd]er|[Bb]eiden|[Bb]eide)\s+"
+                       r"(?P<adjectives>(?:[a-zäöü]\w*\s+){0,2})$",
+                       text[max(0, role.start - 40):role.start])
     feminine = form.endswith("in") or form == role.role.label_de[:-1]  # "die Vorsitzende"
-    if plural is None or feminine or (role.compound and role.role.domain != "parliament"):
-        return []  # "die SPD-Abgeordneten X und Y" name members; other compounds one person
+    if plural is None or feminine:
+        return []
+    compound = role.compound and role.role.domain != "parliament"  # "die SPD-Abgeordneten X
+    # und Y" name members; other compounds name one person unless three or more follow
+    if plural["article"].lower() == "der" and not _genitive_plural(form, plural["adjectives"],
+                                                                   role.role.label_de):
+        return []  # "der Bürgermeister X und Y": one mayor in the nominative, and a companion
     # "den" is also one person's article ("den Botschafter X und Frau Y"): a list of three,
-    # unless the form is a plural ("den Ministern X und Y", "den Landesräten X und Y")
-    least = 2 if plural["article"].lower() == "den" and \
+    # unless the form is a plural ("den Ministern X und Y", "den Landesräten X und Y") or the
+    # first holder's party follows his name ("den Abgeordneten X (CSU) und Y (SPD)")
+    article = plural["article"].lower()
+    least = 2 if ((article == "den" and not party) or compound) and \
         not _plural_form(form, role.role.label_de) else 1
     found: list[tuple[dict, int, int]] = []
     while len(found) < 12:
         end += _bracketed_place(text, end)  # "die Abgeordneten X (Ort) und Y (Ort)"
-        link = re.match(r"(?:,\s+|\s+und\s+)", text[end:])
+        link = re.match(r"(?:,?\s+und\s+|,\s+)", text[end:])
         if link is None or _inside(end + link.end(), taken):
             return []
         named = read_name(text, end + link.end(), registers)
+        if "und" in link.group() and apposed:
+            named = _holder_after_body(text, end + link.end(), registers) or named
         if named is None or role_at(text[named[1]:].lstrip(" ,"), registers) is not None or \
-                (link.group().startswith(",") and not named[0]["given"]):
-            return []
+                ((link.group().startswith(",") or article == "der") and not named[0]["given"]):
+            return []  # "der Abgeordneten X (CDU) und Antwort …": a lone word is no holder
         found.append((named[0], end + link.end(), named[1]))
         end = named[1]
         if "und" in link.group():
             return found if len(found) >= least else []
     return []
+
+
+def _holder_after_body(text: str, position: int, registers: Registers
+                       ) -> tuple[dict, int] | None:
+    """"die Geschäftsführer der A, X, und der B AG, Y,": the second holder after his body's
+    name (a few capitalised words) and a comma."""
+    body = re.match(r"(?:(?:der|des|dem)\s+)?(?:[A-ZÄÖÜ][\w&.-]*\s+){0,4}[A-ZÄÖÜ][\w&.-]*,\s+",
+                    text[position:])
+    if body is None:
+        return None
+    named = read_name(text, position + body.end(), registers)
+    if named is None or not named[0]["given"] or not re.match(r"\s*[,.;)]", text[named[1]:]):
+        return None
+    return named
+
+
+def _genitive_plural(form: str, adjectives: str, label: str) -> bool:
+    """"der ehemaligen Bürgermeister", "der Abgeordneten": after "der", an adjective or a
+    nominalised adjective in "-en" makes the post a plural (of a masculine singular post the
+    article would be "des")."""
+    return bool(re.search(r"en\s+$", adjectives)) or (form.endswith("en") and
+                                                      label.endswith("er"))
 
 
 def _plural_form(form: str, label: str) -> bool:
@@ -383,6 +423,9 @@ def _name_after(text: str, position: int, registers: Registers, apposition_only:
                 no_apposition: bool = False, no_copula: bool = False
                 ) -> tuple[dict, int, int] | None:
     position += _particle_tail(text, position)
+    bracket = _bracketed_place(text, position)  # "der Region Beispiel (Beispielburg), X"
+    if bracket and re.match(r"\s*,", text[position + bracket:]):
+        position += bracket
     apposition = _APPOSITION.match(text, position)
     addressed = re.match(r"\s*(?:Herrn?|Frau)\s", text[position:])
     if (apposition_only and not (apposition or addressed)) or (apposition and no_apposition):
@@ -394,6 +437,12 @@ def _name_after(text: str, position: int, registers: Registers, apposition_only:
     if found is None:
         return None
     parts, end = found
+    if not apposition and _lone_word(parts):
+        if _portfolio_adjective(text, start, end, registers):
+            return None  # "Referatsleiter Internationale Angelegenheiten": no name
+        beyond = _genitive_then_name(text, end, registers)
+        if beyond is not None:
+            return beyond  # "der Landwirtschaftsminister Beispiellands, Gene Exempel"
     if apposition and not re.match(r"\s*(?:[,.;:)|(\n]|$)|\s+[a-zäöü\d]", text[end:]) and \
             not (re.match(r" [A-ZÄÖÜ]", text[end:]) and ends_cleanly(text, end, registers)):
         return None  # "…, Dr. X Gespräch mit …": a list's items run on; a noun ends the name
@@ -402,6 +451,34 @@ def _name_after(text: str, position: int, registers: Registers, apposition_only:
     if apposition and not _not_a_place(text[start:end].strip(), registers):
         return None
     return parts, start, end
+
+
+def _lone_word(parts: dict) -> bool:
+    return parts["given"] is None and not parts["honorifics"] and not parts["suffixes"]
+
+
+def _portfolio_adjective(text: str, start: int, end: int, registers: Registers) -> bool:
+    """"Referatsleiterin Internationale Zusammenarbeit": a capitalised adjective and a noun
+    after a post name its portfolio."""
+    return re.search(r"(?:al|isch|lich|ig|iv)e[nrs]?$", text[start:end]) is not None and \
+        re.match(r" [A-ZÄÖÜ][a-zäöüß]+", text[end:]) is not None and \
+        is_common_noun(text[end + 1:].split(maxsplit=1)[0].rstrip(",.;:"))
+
+
+def _genitive_then_name(text: str, end: int, registers: Registers
+                        ) -> tuple[dict, int, int] | None:
+    """"der Landwirtschaftsminister Beispiellands, Gene Exempel": a lone word in the genitive
+    after a post and before a full name in apposition is the place whose post it is."""
+    if not re.search(r"[^s]s$", text[max(0, end - 3):end]):
+        return None
+    comma = re.match(r",\s+", text[end:])
+    if comma is None:
+        return None
+    found = read_name(text, end + comma.end(), registers)
+    if found is None or found[0]["given"] is None or \
+            not re.match(r"\s*[,.;:)]", text[found[1]:]):
+        return None
+    return found[0], end + comma.end(), found[1]
 
 
 def _particle_tail(text: str, position: int) -> int:
@@ -490,7 +567,7 @@ def _complement_step(text, position, parties, ministries, context):
         host = gap is lead and lead["word"] in {"in", "im"}
         for ministry, start, end in ministries:
             if start in (at, at - 4):
-                portfolio = _PORTFOLIO.match(text, at) if gap is lead and \
+                portfolio = _portfolio(text, at, context.registers) if gap is lead and \
                     lead["word"] == "für" else None
                 end = max(end, portfolio.end()) if portfolio else end  # "für Finanzen und …"
                 return Scope(ministry=ministry), end, True, host, False
@@ -500,10 +577,22 @@ def _complement_step(text, position, parties, ministries, context):
     if lead is None:
         return None
     if lead["word"] == "für":
-        portfolio = _PORTFOLIO.match(text, position + lead.end())
+        portfolio = _portfolio(text, position + lead.end(), context.registers)
         if portfolio:
             return None, portfolio.end(), False, False, True
     return None, position + lead.end(), False, False, False
+
+
+def _portfolio(text: str, position: int, registers: Registers) -> re.Match[str] | None:
+    """The portfolio at position; its last word after "und" is no portfolio's when it starts
+    a second post ("für Europaangelegenheiten und Chef der Staatskanzlei X")."""
+    found = _PORTFOLIO.match(text, position)
+    if found is None:
+        return None
+    last = re.search(r"\s(?:und|sowie)\s+(?:für\s+)?(\S.*)$", found.group())
+    if last and role_at(text[position + last.start(1):], registers) is not None:
+        return re.compile(_PORTFOLIO_WORD).match(text, position)
+    return found
 
 
 @dataclass(frozen=True)
@@ -519,7 +608,7 @@ def _skip_unrecognised(text: str, position: int, registers: Registers,
     """Capitalised words after an article are a body we do not know; they end where a form of
     address or another post begins, or where a full name follows a word that cannot be part of
     a name ("des Landes Brandenburg Jan Beispiel", "für Finanzen und Wirtschaft Jan Beispiel")."""
-    word = re.compile(r"[A-ZÄÖÜ][\w.&'-]*")
+    word = re.compile(r"[A-ZÄÖÜÀ-ÞĀ-ŽḀ-ỿ][\w.&'-]*")  # "Đà Nẵng"
     end, scope, boundary, words = position, None, after_portfolio, 0
     if after_portfolio:
         end += gap_length(r"(?: (?=[A-ZÄÖÜ]))?", text, end)
@@ -537,6 +626,7 @@ def _skip_unrecognised(text: str, position: int, registers: Registers,
             scope, end, boundary = scope or Scope(party=party.ref), party.end, True
         else:
             boundary = (not is_name_token(match.group().rstrip("."), registers) or
+                        _city_before_name(text, match, registers) or
                         is_city(match.group()) or _genitive_noun(text, match)) and \
                 not match.group().startswith(NAMESAKE_NOUNS)
             end = match.end()
@@ -568,10 +658,16 @@ def _and_more_words(text: str, position: int, registers: Registers) -> re.Match[
 
 
 def _city_before_name(text: str, word: re.Match[str], registers: Registers) -> bool:
-    """"der Stadt Breslau Jan Przykład": a city, then a full name, is no three-part name."""
+    """"der Stadt Breslau Jan Przykład": a city, then a full name, is no three-part name; nor
+    is any one word after a word naming a kind of place ("der Stadt Beispielhausen Jan X")."""
     after = re.match(r" (?=[A-ZÄÖÜ])", text[word.end():])
-    return after is not None and is_city(word.group()) and \
-        _full_name_at(text, word.end() + 1, registers)
+    kind = re.search(r"(?<![\w-])(\w+) $", text[max(0, word.start() - 20):word.start()])
+    place = is_city(word.group()) or (kind is not None and bool(
+        kind.group(1) in _PLACE_KINDS or registers.region_kind_of_word(kind.group(1))))
+    return after is not None and place and _full_name_at(text, word.end() + 1, registers)
+
+
+_PLACE_KINDS = frozenset({"Stadt", "Gemeinde", "Kommune", "Hauptstadt", "Partnerstadt"})
 
 
 def _full_name_at(text: str, position: int, registers: Registers) -> bool:
@@ -792,6 +888,9 @@ def _starts_a_phrase(text: str, position: int) -> bool:
     before = text[max(0, position - 30):position]
     if not before.strip() or re.search(r"(?:[.:;!?\n]|^)\s*(?:Der|Die)?\s*$", before):
         return True  # "Die Ministerin für … und Chefin der Staatskanzlei, X" opens a sentence
+    if re.search(r"(?<![\w])(?:der|die)\s+$", before) and not re.search(
+            rf"(?<![\w])(?:{'|'.join(PREPOSITIONS)})\s+(?:der|die)\s+$", before):
+        return True  # "A und der Bevollmächtigte für … und Chef der Staatskanzlei X"
     word = re.search(r"(?<![\w])([a-zäöüß]+)\s+$", before)
     return word is not None and word.group(1) not in _NOT_A_VERB
 
