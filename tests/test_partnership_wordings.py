@@ -74,6 +74,10 @@ CASES = [
      "Erklärung zur Fortsetzung der Partnerschaft.", {"CA-ON": None}),
     ("Am 3. Mai 2019 unterzeichneten der Ministerpräsident und der Gouverneur der Provinz "
      "Ontario eine Absichtserklärung für eine Landespartnerschaft.", {"CA-ON": "2019-05-03"}),
+    # an instrument of cooperation in one field is no beginning of the partnership
+    ("Die Provinz Ontario ist Partnerregion des Landes. Im April 2013 unterzeichneten die "
+     "Landesregierung und die Provinz Ontario eine Gemeinsame Erklärung über die Zusammenarbeit "
+     "im Bereich der Hochschulbildung.", {"CA-ON": None}),
     # a partnership the document calls closer now: its declaration renews it
     ("Die Provinz Ontario und das Land beschließen engere Partnerschaft. Am 3. Mai 2019 "
      "unterzeichneten der Ministerpräsident und der Premier der Provinz Ontario eine "
