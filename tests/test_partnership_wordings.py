@@ -134,6 +134,9 @@ TABLES = [
     ("Regionalpartnerschaften\n\nWoiwodschaft Pommern (Polen) – seit 2001\n\n"
      "Provinz Ontario (Kanada) – seit 1991\n", {"PL-22": "2001", "CA-ON": "1991"}),
     ("Städtepartnerschaften\n\nWoiwodschaft Pommern (Polen) – seit 2001\n", {}),
+    # a table of others' partnerships under the Land's heading
+    ("Partnerschaften des Landes\n\n| Partnerstadt | seit |\n|---|---|\n"
+     "| Provinz Ontario | 1991 |\n", {}),
     # a table of contacts that names no partnership states none
     ("Internationale Kontakte\n\n| Region | Art | seit |\n|---|---|---|\n"
      "| Provinz Ontario | Absichtserklärung | 1991 |\n", {}),
