@@ -134,6 +134,9 @@ TABLES = [
     ("Regionalpartnerschaften\n\nWoiwodschaft Pommern (Polen) – seit 2001\n\n"
      "Provinz Ontario (Kanada) – seit 1991\n", {"PL-22": "2001", "CA-ON": "1991"}),
     ("Städtepartnerschaften\n\nWoiwodschaft Pommern (Polen) – seit 2001\n", {}),
+    # a jubilee in the section a singular heading names the partner of
+    ("Partnerregion Pommern\n\nDie Woiwodschaft Pommern liegt im Norden Polens. Im Jahr 2021 "
+     "feierten beide Seiten das 20-jährige Jubiläum.\n", {"PL-22": "2001"}),
     # a table of others' partnerships under the Land's heading
     ("Partnerschaften des Landes\n\n| Partnerstadt | seit |\n|---|---|\n"
      "| Provinz Ontario | 1991 |\n", {}),
