@@ -98,6 +98,7 @@ CASES = [
     ("Seit 1997 bestehen Freundschaftsbeziehungen zwischen dem Land und der Provinz Ontario.",
      {"CA-ON": "1997"}),
     ("Das Land pflegt Freundschaftsbeziehungen zu Israel.", {}),
+    ("Die Woiwodschaft Pommern ist seit 2001 Regionalpartner des Landes.", {"PL-22": "2001"}),
     # the partner list after "mit", not a country the sentence names for another reason
     ("Das Land will seine beiden Partnerschaften mit den Regionen Perm und Tjumen ungeachtet "
      "des Angriffs auf die Ukraine weiterführen.", {"RU-PER": None, "RU-TYU": None}),
