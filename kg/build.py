@@ -152,9 +152,12 @@ def prepare(paths: Iterable[Path] = (DOCUMENTS_DIR,), jobs: int | None = None,
 def read_documents(paths: Iterable[Path], jobs: int | None = None,
                    progress: Progress = lambda _: None,
                    remembered: ExtractionCache | None = None,
-                   keys: dict[Path, str | None] | None = None) -> Prepared:
+                   keys: dict[Path, str | None] | None = None,
+                   started_early: Callable[[], list[Extraction | SetAside]] | None = None
+                   ) -> Prepared:
     """Read and extract every document (what `remembered` holds for it, if it does; `keys`:
-    the files' keys, if already computed); the ones that fail are set aside."""
+    the files' keys, if already computed; `started_early`: the outcomes of `extracting`
+    these files, started by the caller); the ones that fail are set aside."""
     paths = list(paths)
     prepared = Prepared(files=document_files(paths))
     if not prepared.files:
@@ -166,7 +169,8 @@ def read_documents(paths: Iterable[Path], jobs: int | None = None,
         prepared.failures.extend(broken)
         return prepared
     started = time.perf_counter()
-    outcomes = _extract_all(prepared.files, jobs, progress, remembered, keys)
+    outcomes = started_early() if started_early is not None else \
+        _extract_all(prepared.files, jobs, progress, remembered, keys)
     for outcome in outcomes:
         if isinstance(outcome, SetAside):
             prepared.failures.append(str(outcome))
@@ -181,35 +185,55 @@ def _extract_all(files: list[Path], jobs: int | None, progress: Progress,
                  remembered: ExtractionCache | None,
                  known: dict[Path, str | None] | None = None) -> list[Extraction | SetAside]:
     """Each file's outcome, in the files' order: remembered, or read and extracted (in
-    worker processes) and then remembered. A rebuild's workers extract the new and changed
-    documents while this process loads what it remembers of the others."""
+    worker processes) and then remembered."""
+    with extracting(files, jobs, progress, remembered, known) as outcomes:
+        return outcomes()
+
+
+@contextlib.contextmanager
+def extracting(files: list[Path], jobs: int | None, progress: Progress,
+               remembered: ExtractionCache | None,
+               known: dict[Path, str | None] | None = None
+               ) -> Iterator[Callable[[], list[Extraction | SetAside]]]:
+    """`_extract_all`, started: a rebuild's workers extract the new and changed documents
+    from here on, while this process does other work (copies the current store) and then,
+    when the outcomes are asked for, loads what it remembers of the others."""
     if remembered is not None and known is None:
         known = file_keys(files)
     keys = [known.get(f) if remembered and known is not None else None for f in files]
     held = [bool(remembered and key and remembered.has(key)) for key in keys]
     todo = [i for i, kept in enumerate(held) if not kept]
-    if remembered is not None and len(todo) < len(files):
-        progress(f"{len(files) - len(todo)} of {len(files)} documents unchanged since the "
-                 "last build: their extraction is reused")
-    if todo:
-        progress(f"reading and extracting {len(todo)} documents")
-    outcomes: list[Extraction | SetAside | None] = [None] * len(files)
+    arguments = [(str(files[i]),) for i in todo]
     if len(todo) == len(files):
-        _keep(outcomes, todo, map_parallel(_read_and_extract, [(str(files[i]),) for i in todo],
-                                           jobs, progress, "extracted"), keys, remembered)
-        return [o for o in outcomes if o is not None]
+        def everything() -> list[Extraction | SetAside]:
+            if todo:
+                progress(f"reading and extracting {len(todo)} documents")
+            fresh = map_parallel(_read_and_extract, arguments, jobs, progress, "extracted")
+            outcomes: list[Extraction | SetAside | None] = [None] * len(files)
+            _keep(outcomes, todo, fresh, keys, remembered)
+            return [o for o in outcomes if o is not None]
+        yield everything
+        return
     if todo:
         registers.load()  # this process needs them later: read once, before the worker forks
-    with started(_read_and_extract, [(str(files[i]),) for i in todo], jobs, progress,
-                 "extracted") as fresh:
-        with without_gc():
-            for index, key in enumerate(keys):
-                if held[index] and remembered and key:
-                    outcomes[index] = _remembered(remembered.get(key))
-        _keep(outcomes, todo, fresh(), keys, remembered)
-    lost = [i for i, outcome in enumerate(outcomes) if outcome is None]  # unreadable entries
-    _keep(outcomes, lost, [_read_and_extract(str(files[i])) for i in lost], keys, remembered)
-    return [o for o in outcomes if o is not None]
+    with started(_read_and_extract, arguments, jobs, progress, "extracted") as fresh:
+        def outcomes() -> list[Extraction | SetAside]:
+            if remembered is not None:
+                progress(f"{len(files) - len(todo)} of {len(files)} documents unchanged since "
+                         "the last build: their extraction is reused")
+            if todo:
+                progress(f"reading and extracting {len(todo)} documents")
+            found: list[Extraction | SetAside | None] = [None] * len(files)
+            with without_gc():
+                for index, key in enumerate(keys):
+                    if held[index] and remembered and key:
+                        found[index] = _remembered(remembered.get(key))
+            _keep(found, todo, fresh(), keys, remembered)
+            lost = [i for i, outcome in enumerate(found) if outcome is None]  # unreadable
+            _keep(found, lost, [_read_and_extract(str(files[i])) for i in lost], keys,
+                  remembered)
+            return [o for o in found if o is not None]
+        yield outcomes
 
 
 def _keep(outcomes: list[Extraction | SetAside | None], indices: list[int],
@@ -442,12 +466,13 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
         remembered = ExtractionCache(root, enabled=not from_scratch)
         try:
             current = store.current_build(root)
-            base = None if from_scratch else patch.copy_current(current, partial)
-            if base is not None and current is not None:
-                progress(f"starting from a copy of {current.name}: only what changed is "
-                         "replaced")
-            result = _build_aside(partial, paths, jobs, progress, strict, remembered, base,
-                                  keys, current)
+            with extracting(files, jobs, progress, remembered, keys) as extracted:
+                base = None if from_scratch else patch.copy_current(current, partial)
+                if base is not None and current is not None:
+                    progress(f"starting from a copy of {current.name}: only what changed is "
+                             "replaced")
+                result = _build_aside(partial, paths, jobs, progress, strict, remembered,
+                                      base, keys, current, extracted)
             if not result.publishable:
                 store.discard(partial)
                 return result
@@ -484,7 +509,9 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
                  remembered: ExtractionCache | None = None,
                  base: Manifest | None = None,
                  keys: dict[Path, str | None] | None = None,
-                 current: Path | None = None) -> BuildResult:
+                 current: Path | None = None,
+                 extracted: Callable[[], list[Extraction | SetAside]] | None = None
+                 ) -> BuildResult:
     """The store is closed when this returns (its only reference is this function's), so
     the folder can be renamed and served. Each round builds from the documents not yet set
     aside; a round that finds documents to set aside starts again without them. With
@@ -492,7 +519,7 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
     (kg/patch.py), the copy of `current`; once a round has changed it, the next ones load
     everything."""
     oxigraph = ox.Store(str(partial))
-    prepared = read_documents(paths, jobs, progress, remembered, keys)
+    prepared = read_documents(paths, jobs, progress, remembered, keys, extracted)
     result = BuildResult(prepared, strict=strict)
     manifest, patched = None, False
     while prepared.extractions:

@@ -106,6 +106,7 @@ class ExtractionCache:
         self.folder = root / "cache" / pipeline_key()
         self.enabled = enabled
         self.used: set[str] = set()
+        self._listed: set[str] | None = None  # the entries' file names, read once
 
     def get(self, key: str) -> object | None:
         self.used.add(key)
@@ -119,8 +120,16 @@ class ExtractionCache:
             return None
 
     def has(self, key: str) -> bool:
-        """Whether an entry is there (without reading it)."""
-        return self.enabled and (self.folder / f"{key}.pickle").is_file()
+        """Whether an entry is there (without reading it): the folder is listed once, not
+        a file looked up for each key (a rebuild asks for two keys a document)."""
+        if not self.enabled:
+            return False
+        if self._listed is None:
+            try:
+                self._listed = set(os.listdir(self.folder))
+            except OSError:
+                self._listed = set()
+        return f"{key}.pickle" in self._listed
 
     def peek(self, key: str) -> object | None:
         """An entry, without keeping it for this build (what the previous build used)."""
@@ -138,6 +147,8 @@ class ExtractionCache:
         with temporary.open("wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, final)
+        if self._listed is not None:
+            self._listed.add(final.name)
 
     def prune(self) -> None:
         """Drop other pipeline keys' entries and entries this build did not use."""

@@ -30,6 +30,19 @@ from kg.validate import EntityContext, Problem, seeds
 
 
 @dataclass(frozen=True)
+class Reached:
+    """The entities a document's validation brought in (sorted names: those its graph gives
+    a passage of, and those it does not), and the entities its own nodes name (`seeds`).
+    The walk that finds them only follows links within the entities' parts
+    (Digests.part), so while the seeds are the same and every part is unchanged, the same
+    walk would find the same entities: a rebuild checks a verdict without walking again."""
+
+    own: tuple[str, ...]
+    lent: tuple[str, ...]
+    seeds: frozenset[str]
+
+
+@dataclass(frozen=True)
 class DocumentGraph:
     """A document's named graph and verdict, with what the verdict depends on beyond it."""
 
@@ -39,6 +52,7 @@ class DocumentGraph:
     nodes: frozenset[str]  # the IRIs in its graph, from which its validation reaches entities
     has_passage: frozenset[str]  # the IRIs its graph gives a passage of
     context: str  # a digest of what its validation brought in (context_digest)
+    reached: Reached = Reached((), (), frozenset())  # the entities it brought in
 
 
 def graph_key(entry: DocumentEntry) -> str:
@@ -65,21 +79,73 @@ class Digests:
 
     def __init__(self, context: EntityContext):
         self.context = context
-        self._parts: dict[tuple[str, bool], bytes] = {}
+        self._parts = (_Parts(self, True), _Parts(self, False))
+        self._names = frozenset(context.entities)
+        self._shared = frozenset(context.shared_entities())
+        self._descriptions: dict[str, str] = {}
+
+    def walk(self, nodes: frozenset[str], has_passage: frozenset[str]) -> Reached:
+        """The entities validating a graph of these nodes brings in (EntityContext.reached)."""
+        found = self.context.reached(nodes, has_passage)
+        return Reached(tuple(sorted(n for n, own in found.items() if own)),
+                       tuple(sorted(n for n, own in found.items() if not own)),
+                       self.seeds(nodes))
+
+    def seeds(self, nodes: frozenset[str]) -> frozenset[str]:
+        """Where the walk from these nodes starts: the entities they name, and those every
+        validation sees."""
+        return (nodes & self._names) | self._shared
 
     def context_digest(self, nodes: frozenset[str], has_passage: frozenset[str]) -> str:
-        reached = self.context.reached(nodes, has_passage)
-        digest = hashlib.sha256()
-        for name, own in sorted(reached.items()):
-            digest.update(self._part(name, own))
-        return digest.hexdigest()
+        return self.digest(self.walk(nodes, has_passage))
 
-    def _part(self, name: str, own: bool) -> bytes:
-        part = self._parts.get((name, own))
-        if part is None:
-            triples = sorted(map(triple_line, self.context.depended(name, own)))
-            text = "\n".join([name, *triples]) + "\n\n"
-            part = self._parts[(name, own)] = hashlib.sha256(text.encode()).digest()
+    def digest(self, reached: Reached) -> str:
+        """The digest of the reached entities' parts (KeyError: one is no longer there)."""
+        own, lent = self._parts
+        return hashlib.sha256(b"".join([*map(own.__getitem__, reached.own),
+                                        *map(lent.__getitem__, reached.lent)])).hexdigest()
+
+    def still(self, reached: Reached) -> str | None:
+        """The digest of what the same walk would bring in now, if it would start from the
+        same entities (`nodes`' seeds equal `reached.seeds`: the caller checks), else None."""
+        try:
+            return self.digest(reached)
+        except KeyError:
+            return None
+
+    def part(self, name: str, own: bool) -> bytes:
+        """An entity's description as validation reads it, and the entities the walk goes
+        on to from it (its links, and those of a passage lent to it: the lender's document
+        and its Land, say), hashed."""
+        depended = self.context.depended(name, own)
+        description = self.context.mapped.entities[self.context.entities[name]]
+        lent = sorted(map(triple_line, depended[len(description):]))
+        links = sorted(self.context.links(name, own))
+        text = "\n".join([self._description(name), *lent, "", *links]) + "\n\n"
+        return hashlib.sha256(text.encode()).digest()
+
+    def _description(self, name: str) -> str:
+        """The entity's own triples, as text (once a build: an entity is reached both with
+        and without a passage of its own)."""
+        found = self._descriptions.get(name)
+        if found is None:
+            triples = self.context.mapped.entities[self.context.entities[name]]
+            found = self._descriptions[name] = "\n".join(
+                [name, *sorted(map(triple_line, triples)), ""])
+        return found
+
+
+class _Parts(dict[str, bytes]):
+    """Each entity's part (Digests.part), computed when first asked for."""
+
+    def __init__(self, digests: Digests, own: bool):
+        super().__init__()
+        self.digests, self.own = digests, own
+
+    def __missing__(self, name: str) -> bytes:
+        if name not in self.digests.context.entities:
+            raise KeyError(name)
+        part = self[name] = self.digests.part(name, self.own)
         return part
 
 
@@ -106,10 +172,10 @@ class GraphMemory:
     def describe(self, triples: list[tuple], problems: list[Problem],
                  nquads: bytes, implied: bytes = b"") -> DocumentGraph:
         """What to remember of a document just mapped and validated."""
-        nodes, has_passage = seeds(triples)
-        return DocumentGraph(nquads, implied, tuple(problems), frozenset(nodes),
-                             frozenset(has_passage), self.digests.context_digest(frozenset(nodes),
-                                                         frozenset(has_passage)))
+        nodes, has_passage = map(frozenset, seeds(triples))
+        reached = self.digests.walk(nodes, has_passage)
+        return DocumentGraph(nquads, implied, tuple(problems), nodes, has_passage,
+                             self.digests.digest(reached), reached)
 
     def recall(self, document_id: str, with_quads: bool = True) -> DocumentGraph | None:
         """The remembered graph and verdict, if still valid; without `with_quads`, its
@@ -119,14 +185,19 @@ class GraphMemory:
             return None
         key = self.key(document_id)
         known = self.remembered.get(key)
-        if not isinstance(known, DocumentGraph) or known.context != \
-                self.digests.context_digest(known.nodes, known.has_passage):
+        if not isinstance(known, DocumentGraph) or not self.unchanged(known):
             return None
         if not with_quads:
             self.remembered.used.add(quads_key(key))
             return known
         quads = remembered_quads(self.remembered, key)
         return None if quads is None else replace(known, nquads=quads[0], implied=quads[1])
+
+    def unchanged(self, known: DocumentGraph) -> bool:
+        """Whether validating the graph would bring in what it did: the walk from its nodes
+        starts from the same entities, and the parts of those it reached are unchanged."""
+        return known.reached.seeds == self.digests.seeds(known.nodes) and \
+            known.context == self.digests.still(known.reached)
 
     def remember(self, document_id: str, graph: DocumentGraph) -> None:
         """Its verdict and its N-Quads apart: most rebuilds read only the verdicts."""

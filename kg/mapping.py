@@ -82,24 +82,29 @@ class _DocumentGraphs(Mapping[str, Graph]):
 def to_rdf(resolution: Resolution, registers: Registers) -> Mapped:
     mapped = Mapped(entries=dict(sorted(resolution.documents.items())))
     describe = _Describer(mapped.entities, registers, resolution)
-    for iri, party in sorted(resolution.parties.items()):
+    for iri, party in sorted(resolution.parties.items(), key=_by_iri):
         describe.party(iri, party)
     for entry in mapped.entries.values():  # a document's Land, even if it names no party of it
         if entry.meta.land in registers.laender:
             describe.land(entry.meta.land)
-    for iri, ministry in sorted(resolution.ministries.items()):
+    for iri, ministry in sorted(resolution.ministries.items(), key=_by_iri):
         describe.ministry(iri, ministry)
-    for iri, place in sorted(resolution.places.items()):
+    for iri, place in sorted(resolution.places.items(), key=_by_iri):
         describe.place(iri, place)
-    for person in sorted(resolution.persons.values(), key=lambda p: p.iri):
+    for person in sorted(resolution.persons.values(), key=lambda p: str(p.iri)):
         describe.person(person)
-    for post in sorted(resolution.posts.values(), key=lambda p: p.iri):
+    for post in sorted(resolution.posts.values(), key=lambda p: str(p.iri)):
         describe.post(post)
-    for agreement in sorted(resolution.agreements.values(), key=lambda a: a.iri):
+    for agreement in sorted(resolution.agreements.values(), key=lambda a: str(a.iri)):
         describe.agreement(agreement)
-    for partnership in sorted(resolution.partnerships.values(), key=lambda p: p.iri):
+    for partnership in sorted(resolution.partnerships.values(), key=lambda p: str(p.iri)):
         describe.partnership(partnership)
     return mapped
+
+
+def _by_iri(item: tuple[URIRef, object]) -> str:
+    """Sorting by an IRI's text is rdflib's order of IRIs, without its comparisons in Python."""
+    return str(item[0])
 
 
 # ----------------------------------------------------------------------------- entities
@@ -201,7 +206,7 @@ class _Describer:
             target = party_iri(post.scope.party)
             self.add(post.iri, (ORG.postIn, target) if post.scope.party.kind == "organisation"
                      else (PG.postFor, target))
-        for holder in sorted(post.holders):
+        for holder in sorted(post.holders, key=str):
             self.add(post.iri, (ORG.heldBy, holder))
 
     def role(self, role) -> URIRef:
@@ -226,7 +231,7 @@ class _Describer:
             self.add(agreement.iri, (PG.partner, party_iri(partner)))
         for topic in sorted(record.topics):
             self.add(agreement.iri, (PG.topic, ns.concept("topic", topic)))
-        for signatory in sorted(agreement.signatories):
+        for signatory in sorted(agreement.signatories, key=str):
             self.add(agreement.iri, (PG.signatory, signatory))
 
 
@@ -245,7 +250,7 @@ class _Describer:
                  (PG.ended, Literal(partnership.ended)))
         for kind in sorted(partnership.kinds):
             self.add(iri, (PG.partnershipKind, Literal(kind, lang="de")))
-        for agreement in sorted(partnership.agreements):
+        for agreement in sorted(partnership.agreements, key=str):
             self.add(agreement, (PG.partnership, iri))
 
 

@@ -46,7 +46,7 @@ class LandSign:
     Landes") that only count before a Land's name."""
 
     land: str
-    kind: str  # institution, own, issuer, portal, name, place
+    kind: str  # institution, own, issuer, portal, name, place; weak: ministry, locality
     sign: str
 
 

@@ -226,15 +226,20 @@ def _ministries_from_participants(result: Resolution) -> None:
     Staatskanzlei), when exactly one such ministry was valid on the event's date."""
     ministry_of_post = {iri: post.scope.ministry for iri, post in result.posts.items()
                         if post.scope is not None and post.scope.ministry is not None}
+    ministries_of: dict[URIRef, list[MinistryRef]] = {}  # each person's, by post IRI
     for entry in result.documents.values():
         for event in entry.events:
             if event.record.ministries or event.record.date is None:
                 continue
             day = event.record.date.earliest
+            for person in event.participants:
+                if person not in ministries_of:
+                    ministries_of[person] = [
+                        m for post in sorted(result.persons[person].posts, key=str)
+                        if (m := ministry_of_post.get(post)) is not None]
             found = {ministry_iri(m): m for person in event.participants
-                     for post in sorted(result.persons[person].posts)
-                     if (m := ministry_of_post.get(post)) is not None
-                     and m.land == entry.meta.land and _valid_on(m, day)}
+                     for m in ministries_of[person]
+                     if m.land == entry.meta.land and _valid_on(m, day)}
             if len(found) == 1:
                 event.record.ministries = tuple(found.values())
 
@@ -461,14 +466,17 @@ class _People:
         key = self._resolve(mention)
         if key is not None:
             iri = ns.person(self.names[key])
-            given, family = _split_preferred(self.names[key], mention, key)
         else:
             iri = ns.person_in_scope(mention.family, self._scope(mention))
-            given, family = None, mention.family
         person = result.persons.get(iri)
-        if person is None:
-            name = self.names[key] if key is not None else mention.family
-            person = result.persons[iri] = Person(iri, name, family, given)
+        if person is None:  # its names from the mention that names it first
+            if key is not None:
+                name = self.names[key]
+                given, family = _split_preferred(name, mention, key)
+                person = Person(iri, name, family, given)
+            else:
+                person = Person(iri, mention.family, mention.family, None)
+            result.persons[iri] = person
         person.honorifics.update(mention.honorifics)
         person.suffixes.update(mention.suffixes)
         post = self._post_of(mention, key, iri, result)

@@ -23,6 +23,7 @@ from rdflib.term import Node
 
 from kg import namespaces as ns
 from kg import registers
+from kg.data_graph import DataGraph
 from kg.mapping import Evidence, Mapped
 from kg.paths import SHAPES_FILE
 
@@ -219,14 +220,10 @@ def shared_triples(vocabularies: Graph, ontology: Graph) -> list[tuple]:
 
 
 def _graph(*parts: Iterable[tuple]) -> Graph:
-    """A graph of the triples, each added once, in the order first given (a chunk's documents
-    reach the same entities: half of what they bring is repeated), straight to rdflib's store
-    (Graph.add checks each term's type first: the mapping made them)."""
-    graph = Graph()
-    add = graph.store.add
-    for triple in dict.fromkeys(t for part in parts for t in part):
-        add(triple, graph, False)
-    return graph
+    """A graph of the triples, each once, in the order first given (a chunk's documents reach
+    the same entities: half of what they bring is repeated), indexed at once (kg/data_graph.py:
+    rdflib's default store costs as much as pyshacl)."""
+    return DataGraph(t for part in parts for t in part)
 
 
 # What a verdict reads of a passage lent to an entity (its passage, rendering and document):
@@ -285,6 +282,15 @@ class EntityContext:
         """What of the entity's description (`added`) a verdict can depend on."""
         self.added(name, has_passage)
         return self._depended[(name, has_passage)]
+
+    def links(self, name: str, has_passage: bool) -> list[str]:
+        """The entities the walk (`reached`) goes on to from this one."""
+        self.added(name, has_passage)
+        return self._next[(name, has_passage)]
+
+    def shared_entities(self) -> set[str]:
+        """The entities every validation reaches (named by the shared triples)."""
+        return self._shared
 
     def lent(self, reached: Mapping[str, bool]) -> set[str]:
         """The nodes of the passages lent to these reached entities (passages, renderings,
@@ -364,12 +370,13 @@ def seeds(triples: Iterable[tuple]) -> tuple[set[str], set[str]]:
     """The IRIs of some triples, and of the subjects they give a passage of."""
     nodes: set[str] = set()
     has_passage: set[str] = set()
-    derived_from = PROV.wasDerivedFrom  # rdflib looks a DefinedNamespace's terms up slowly
+    # a set: rdflib compares terms in Python, a set only those of the same hash
+    derived_from = {PROV.wasDerivedFrom}
     for subject, predicate, obj in triples:
         nodes.add(str(subject))
         if isinstance(obj, URIRef):
             nodes.add(str(obj))
-        if predicate == derived_from:
+        if predicate in derived_from:
             has_passage.add(str(subject))
     return nodes, has_passage
 
@@ -410,19 +417,26 @@ def validate_documents(context: EntityContext,
     that passage's rendering and document) are the lender's, left out of its verdict
     (LOCATING says why)."""
     shared = context.shared
-    alone = {d: [*triples, *context.triples(triples)] for d, triples in documents.items()}
-    results, report, choices = _results(_graph(shared, *alone.values()))
+    seeded = {d: seeds(triples) for d, triples in documents.items()}
+    reached = {d: context.reached(*seeded[d]) for d in documents}
+    entities = dict.fromkeys(key for found in reached.values() for key in found.items())
+    results, report, choices = _results(_graph(  # the union: each entity's description once
+        shared, *documents.values(), *(context.added(*key) for key in entities)))
     focus = {str(report.value(r, SH.focusNode)) for r in results}
     focus |= {str(node) for _, node, _ in choices}
-    shared_nodes, _ = seeds(shared)
-    everyone = bool(focus & shared_nodes)  # a vocabulary's problem is every document's
+    if not focus:
+        return {d: Report() for d in documents}
+    everyone = bool(focus & seeds(shared)[0])  # a vocabulary's problem is every document's
+    about = {key: bool(focus & seeds(context.added(*key))[0]) for key in entities}
     verdicts = {}
-    for document, triples in alone.items():
-        nodes, has_passage = seeds(documents[document])
-        touched = everyone or bool(focus & seeds(triples)[0])
-        lent = context.lent(context.reached(nodes, has_passage)) - nodes
-        verdicts[document] = validate_graph(_graph(shared, triples), ignore=lent) \
-            if touched else Report()
+    for document, triples in documents.items():
+        nodes = seeded[document][0]
+        if not (everyone or focus & nodes or any(about[key] for key in reached[document].items())):
+            verdicts[document] = Report()
+            continue
+        alone = [*triples, *(t for key in reached[document].items() for t in context.added(*key))]
+        lent = context.lent(reached[document]) - nodes
+        verdicts[document] = validate_graph(_graph(shared, alone), ignore=lent)
     return verdicts
 
 

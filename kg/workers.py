@@ -79,6 +79,7 @@ def started(function, arguments: list[tuple], jobs: int | None, progress: Progre
             for index, future in enumerate(futures, 1):
                 found.append(future.result())
                 _tick(progress, index, len(futures), verb)
+            pool.shutdown(wait=True)  # its workers are done: none idles while the build goes on
             return found
 
         yield results

@@ -209,9 +209,11 @@ def _fact(kind: str, v: dict) -> Fact:
 
 
 def _key(text: str) -> str:
-    """ISO codes stay as they are; names are compared folded ("Wojewodschaft Großpolen")."""
+    """ISO codes stay as they are; names are compared folded ("Wojewodschaft Großpolen"), a
+    city by the German name the register gives any of its spellings ("Windhoek": "Windhuk")."""
     if re.fullmatch(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?", text):
         return text
+    text = registers.load().german_city_name([text]) or text
     return ns.slug(unicodedata.normalize("NFKC", text))
 
 

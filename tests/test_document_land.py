@@ -3,12 +3,15 @@ mappings/land-signs.csv), in the forms real documents come in. Every text is inv
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from kg.cli import main
 from kg.documents import read
-from kg.extract.land import NO_LAND
+from kg.extract.land import NO_LAND, land_of
 from kg.extract.metadata import detect
 from kg.registers import load as load_registers
 
@@ -49,9 +52,92 @@ def land(tmp_path: Path, text: str) -> str:
     ("Die Ministerin traf in Greifswald und Stralsund die Delegation.\n", "DE-MV"),
     # capitals, and English renderings of a Land's name
     ("Protocol of the session of the State Parliament of Saxony-Anhalt\n", "DE-ST"),
+    # characters as PDFs and word processors write them: a soft hyphen, a hyphen or en dash
+    # that is no ASCII hyphen, an umlaut decomposed into letter and diaeresis
+    ("Bericht des Landtags Mecklen\u00adburg-Vorpommern über die Reise nach Hamburg.\n", "DE-MV"),
+    ("Die Landesregierung Schleswig\u2010Holstein berichtet über Hamburg, Hamburgs Hafen und "
+     "die Hamburger Messe.\n", "DE-SH"),
+    ("Die Landesregierung Mecklenburg\u2013Vorpommern berichtet über Hamburg, Hamburgs Hafen "
+     "und die Hamburger Messe.\n", "DE-MV"),
+    ("Zu Besuchen in Bayern: Drucksache 17/4711 des Landtags von Baden-Wu\u0308rttemberg\n",
+     "DE-BW"),
 ])
 def test_a_documents_land_in_the_forms_documents_come_in(tmp_path, text, expected):
     assert land(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word hyphenated where a line ended, run into one line ("Schleswig-Hol- stein")
+    ("Drucksache 19/4711 Bericht der Landesregierung Schleswig-Hol- stein über die grenz- "
+     "überschreitende Zusammenarbeit mit Hamburg, Hamburgs Hafen und der Hamburger Messe.",
+     "DE-SH"),
+    # a letterhead in spaced-out letters
+    ("L A N D T A G  M E C K L E N B U R G - V O R P O M M E R N\n\nBericht über Hamburg, "
+     "Hamburgs Hafen und die Hamburger Messe.", "DE-MV"),
+])
+def test_a_raw_page_as_a_pdf_renders_it(text, expected):
+    """The page as read, with its furniture (the second text the build gives): with the
+    break, or the letters apart, the partner city named three times would win."""
+    assert land_of(("", text), load_registers()) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only a ministry of the Land by its name, or its minister by the title
+    ("Bericht des Ministeriums für Wirtschaft, Infrastruktur, Tourismus und Arbeit über die "
+     "Zusammenarbeit im Ostseeraum\n", "DE-MV"),
+    ("Die Ministerin für Wissenschaft, Kultur, Bundes- und Europaangelegenheiten reiste zur "
+     "Konferenz der Ostseeanrainer.\n", "DE-MV"),
+    # a ministry's name from mappings/ministries.csv, without the Land's name
+    ("Vorlage des Ministeriums für Bundes- und Europaangelegenheiten sowie Internationales an "
+     "den Ausschuss für Europa\n", "DE-NW"),
+    ("Antwort des Staatsministeriums für Unterricht und Kultus auf die Anfrage\n", "DE-BY"),
+    # a ministry's own abbreviation, from either register; a short one tells nothing
+    ("Federführend: MWIDE; beteiligt: FM, IM und die StK.\n", "DE-NW"),
+    ("Stellungnahme des HMWEVW zur Reise in die Partnerregion\n", "DE-HE"),
+    # only the Land's smaller towns and districts
+    ("Die Delegation besuchte Güstrow, Anklam und die Hansestadt Demmin.\n",
+     "DE-MV"),
+    ("Der Austausch zwischen Schulen in Husum und Rendsburg und der Partnerregion.\n", "DE-SH"),
+])
+def test_weak_signs_place_a_document_without_strong_ones(tmp_path, text, expected):
+    assert land(tmp_path, text) == expected
+
+
+def test_weak_signs_outweigh_a_land_named_only_in_passing(tmp_path):
+    text = ("Die Ministerin für Wissenschaft, Kultur, Bundes- und Europaangelegenheiten "
+            "empfing in Güstrow eine Delegation, die zuvor Hamburg besucht hatte.\n")
+    assert land(tmp_path, text) == "DE-MV"
+
+
+def test_a_strong_sign_outweighs_weak_ones(tmp_path):
+    text = ("Landtag Nordrhein-Westfalen, Drucksache 18/4711\n\nDer Austausch mit dem "
+            "Ministerium für Wirtschaft, Bau und Tourismus in Güstrow und Anklam.\n")
+    assert land(tmp_path, text) == "DE-NW"
+
+
+@pytest.mark.parametrize("text", [
+    # a remit every Land's ministry has, and ones two Länder's ministries have had
+    "Das Ministerium der Finanzen lud die Gäste aus der Partnerregion ein.\n",
+    "Das Ministerium für Bildung, Jugend und Sport lud die Gäste aus der Partnerregion ein.\n",
+    "Das Ministerium für Wirtschaft, Arbeit und Tourismus lud die Gäste ein.\n",
+    "Federführend: FM; beteiligt: IM und StK.\n",
+    # the speaker's own government without a name
+    "Die hiesige Landesregierung pflegt die Zusammenarbeit im Ostseeraum seit Jahren.\n",
+])
+def test_a_ministry_every_land_could_have_places_nothing(tmp_path, text):
+    assert land(tmp_path, text) == NO_LAND
+
+
+def test_a_document_without_any_sign_is_set_aside_naming_file_and_line(tmp_path):
+    path = tmp_path / "bericht-ostseeraum.txt"
+    path.write_text("Bericht über die Zusammenarbeit im Ostseeraum\n\nDie hiesige "
+                    "Landesregierung setzt die Arbeit in den Gremien fort.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code != 0
+    assert re.search(r"bericht-ostseeraum\.txt:1: error: A document comes from exactly one "
+                     r"Land: its text names no Land's parliament, government, ministry, name, "
+                     r"town or portal \(mappings/land-signs\.csv\); give its Land in a "
+                     r"sources\.csv beside the document", result.output)
 
 
 def test_the_issuers_body_outweighs_another_land_named_more_often(tmp_path):

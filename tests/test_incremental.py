@@ -363,6 +363,45 @@ def test_a_lender_s_edit_does_not_validate_its_borrowers_again(tmp_path: Path,
     assert build_json(root)["warnings"] == build_json(cold)["warnings"]
 
 
+def test_a_verdict_is_not_reused_once_a_lender_s_document_names_another_land(tmp_path: Path):
+    """A borrower's validation walks from a lent passage to the lender's document and its
+    Land; the verdict is checked against the entities that walk reached without walking
+    again (kg/graph_cache.py, Reached), so a lender whose document now names another Land
+    (its passages where they were, so the lent passage's LOCATING triples unchanged) must
+    invalidate the borrower's verdict all the same."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for name in (LENDER, *BORROWERS, FIRST[0]):  # the last: another Land's document
+        shutil.copy(DOCUMENTS_DIR / name, documents / name)
+    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    mapped = prepare([documents], jobs=1).mapped
+    assert mapped is not None
+    shared = shared_triples(registers.load().vocabularies, reason.ontology_graph())
+    context = EntityContext(mapped, shared)
+    memory = GraphMemory(cache.ExtractionCache(tmp_path / "store"), context)
+    borrowed = {}
+    for borrower in FIRST_IDS[1:]:
+        triples = document_triples(mapped.entries[borrower])
+        memory.remember(borrower, memory.describe(triples, [], b"<a> <b> <c> .\n"))
+        reached = context.reached(*seeds(triples))
+        borrowed[borrower] = [name for name, own in reached.items()
+                              if not own and context.cited.get(context.entities[name]) == LENDER_ID]
+    assert all(borrowed.values()), borrowed
+    lender = mapped.entries[LENDER_ID]
+    other = next(e.meta.land for e in mapped.entries.values() if e.meta.land != lender.meta.land)
+    moved = copy.copy(mapped)
+    moved.entries = {**mapped.entries, LENDER_ID: replace(
+        lender, meta=replace(lender.meta, land=other))}
+    after = EntityContext(moved, shared)
+    for borrower, names in borrowed.items():
+        assert [after.depended(n, False) for n in names] == \
+            [context.depended(n, False) for n in names]  # what a verdict reads: the same
+        assert GraphMemory(cache.ExtractionCache(tmp_path / "store"), after).recall(borrower) \
+            is None, borrower
+        assert GraphMemory(cache.ExtractionCache(tmp_path / "store"),
+                           EntityContext(mapped, shared)).recall(borrower) is not None
+
+
 def test_a_graph_key_covers_what_resolution_decides_for_a_document():
     """The key hashes what an entry is made from (kg/graph_cache.py, graph_key): besides
     the renderings and their metadata, every IRI resolution gave what the document names and

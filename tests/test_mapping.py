@@ -58,5 +58,7 @@ def test_a_part_from_document_nodes_answers_as_one_from_the_graphs(context: Enti
         assert validate_documents(from_nodes, graphs) == validate_documents(from_graphs, graphs)
         for triples in graphs.values():
             nodes, has_passage = map(frozenset, seeds(triples))
+            assert Digests(from_nodes).walk(nodes, has_passage) == \
+                Digests(context).walk(nodes, has_passage)  # the same entities, the same seeds
             assert Digests(from_nodes).context_digest(nodes, has_passage) == \
                 Digests(context).context_digest(nodes, has_passage)

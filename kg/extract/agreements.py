@@ -40,6 +40,16 @@ _SIGNING = SIGNING  # mappings/signing-words.txt
 # An instrument named as the frame of what the sentence reports: it exists, undated.
 _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung)"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
+# "mit A und B durch Partnerschaftsvereinbarungen verbunden": instruments that bind the Land.
+_BY_MEANS_OF = re.compile(r"(?<!\w)durch\s+(?:(?:eine|einen|ein|die|den)\s+)?(?:[a-zäöüß]\w*\s+)?$")
+_BOUND = re.compile(r"\s+(?:miteinander\s+|eng\s+)?verbunden\b")
+
+
+def _bound_by(text: str, kind: KindMatch) -> bool:
+    return _BY_MEANS_OF.search(text[:kind.start]) is not None and \
+        _BOUND.match(text, kind.end) is not None
+
+
 _AFTER_SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+)?$")
 # A signing announced, not made: "werden … am kommenden Donnerstag eine Erklärung
 # unterzeichnen", "will … schließen", "reist nach A, um eine Vereinbarung zu unterzeichnen".
@@ -49,7 +59,10 @@ _PLANNED_SIGNING = re.compile(
     rf"(?!\s+(?:hat|haben|wurde))"
     rf"|\bzu\s+{_SIGN_VERB}\b|\bunterzeichnen\s+zu\s+lassen\b"
     # "Geplant ist die Unterzeichnung …", "Vorgesehen ist …": the planning word opens the sentence
-    rf"|^\s*(?:Geplant|Vorgesehen|Beabsichtigt)\b")
+    rf"|^\s*(?:Geplant|Vorgesehen|Beabsichtigt)\b"
+    # "Die Unterzeichnung des Vertrages findet im Rathaus statt": told in the present, to come
+    rf"|\bUnterzeichnung\b[^.;]*?\b(?:findet|finden)\b[^.;]*?\bstatt\b"
+    rf"|\b(?:findet|finden)\b[^.;]*?\bUnterzeichnung\b[^.;]*?\bstatt\b")
 # What a past occasion was for happened: "Am Mittwoch empfing der Ministerpräsident …, um die
 # Vereinbarung zu erneuern" (not "reist nach A, um … zu unterzeichnen").
 _PAST_PURPOSE = re.compile(rf"\b{PAST_OCCASION.pattern}\b[^.;]*?,\s+um\s+[^.;]*$")
@@ -331,7 +344,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         return [record for entry, facts in entries
                 for record in in_statement(entry, facts, setting, ministry, [], None, in_section)]
     action = AGREEMENT_ACTION.search(text) or _by_means(text, registers)
-    basis = [k for k in kinds_in(text, registers) if _BASIS.search(text[:k.start])
+    basis = [k for k in kinds_in(text, registers)
+             if (_BASIS.search(text[:k.start]) or _bound_by(text, k))
              and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
     said = _outside_quotes(_signing_clauses(text, action), registers)
@@ -339,24 +353,28 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             (one_each(text, registers) and not each_year):
         return []
     within = _without_the_venue(within)
-    if action is None and not basis:
-        return _dated_entries(span, within, setting, ministry) or \
+    if action is None and all(_bound_by(text, k) for k in basis):
+        # none named as the basis, or only "seit 1996 durch eine Vereinbarung verbunden": dated
+        found = _dated_entries(span, within, setting, ministry) or \
             _listed_in_a_row(span, within, setting, ministry, row_date)
+        if found or not basis:
+            return found
     extension_only = bool(EXTENSION_ACTION.search(text)) and not _SIGNING.search(text)
     if extension_only and in_section:
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
-    if not _land_is_party(within, text, ministry):
+    if not _land_is_party(within, _without_own_city_words(text, setting), ministry):
         return []  # "die Städte A und B haben … unterzeichnet": not the Land's agreement
     if not is_city_state(setting) and _of_cities(span, within):
         return []  # "Die Städtepartnerschaft zwischen A und B wurde mit einer Vereinbarung …"
     records = []
-    for kind in (kinds_in(text, registers) or _entered(text, registers)) if action is not None \
-            else basis:
-        if _refers_back(text, kind, within):
-            continue
+    found_kinds = kinds_in(text, registers) or _entered(text, registers) or \
+        _named_before(span, within, registers)
+    for kind in found_kinds if action is not None else basis:
+        if _refers_back(text, kind, within) and _counted_back(text, kind, setting) is None:
+            continue  # "Die Erklärung wurde …", unless a count of years dates it
         paired = _dated_partners(within) if not extension_only else []
         if paired:  # "mit A am 3. Mai 2001 …, mit B am 4. Juni 2002": each its own date
-            for partner, day in paired:
+            for partner, day in _of_this_kind(paired, kind, found_kinds, within):
                 named = _plain_title(instrument(text, kind), land, [partner], registers)
                 records.append(AgreementRecord(
                     local_key=f"{ns.slug(named)}-{day.start.lexical()}", title=named,
@@ -370,13 +388,14 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                                until=span.start + kind.end + stop.start() if stop else None)
             if not stated and is_city_state(setting):  # "das MoU zwischen Hamburg und A"
                 stated = partner_cities(span, within, setting, span.start + kind.start) or \
-                    partner_cities(span, within, setting)
+                    partner_cities(span, within, setting) or \
+                    ([] if fallback else _one_city_before(span, within, setting))
             if not stated and _plural(text, kind):
                 continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
             placed = placing_countries(within, registers)
             stated = [p for p in stated if p.key not in placed]
-            partners = _without_origins(_without_context_countries(
-                stated or [p for p in fallback if p.key not in placed]), within)
+            partners = _without_other_bodies(_without_origins(_without_context_countries(
+                stated or [p for p in fallback if p.key not in placed]), within))
             if not partners or ("regional" in kind.concept.key
                                 and all(p.kind == "country" for p in partners)):
                 continue  # a regional partnership is with a region, never a whole country
@@ -388,6 +407,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 dates = [counted]
             elif each_year:  # "In den Jahren 2007, 2010 und 2013 wurde jeweils ein MoU …"
                 dates = list(each_year)
+            elif recurring(text):  # "Seither wird alle zwei Jahre ein Memorandum vereinbart"
+                dates = [None]
             elif (not extension_only or renewed_by) and action is not None:
                 dates = [*_each_day(text, kind, within)] or \
                     [_signing_date(text, within, row_date, kind,
@@ -411,6 +432,88 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                         passage=span.passage(setting.file), date=own,
                         ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+# A signing told in the past: "unterzeichneten sie …", "wurde … unterzeichnet".
+_REPORTED_SIGNING = re.compile(
+    r"(?<!\w)(?:unterzeichnete|unterzeichneten|unterschrieb|unterschrieben|schloss|schlossen|"
+    r"besiegelte|besiegelten|signierte|signierten)(?!\w)|(?<!\w)(?:wurde|wurden|hat|haben|hatte|"
+    r"hatten|ist|sind|war|waren)\b[^.;]*\b(?:unterzeichnet|geschlossen|abgeschlossen|besiegelt)\b")
+
+
+def _one_city_before(span: Span, within: SpanFacts, setting: Setting) -> list[PartyRef]:
+    """The one partner city a city-state's paragraph names before the sentence ("besuchte im
+    Juni A … Gemeinsam unterzeichneten sie … eine Vereinbarung"): the unnamed partner."""
+    if not _REPORTED_SIGNING.search(span.text):
+        return []  # "… unterzeichnet gemeinsam mit dem Bürgermeister die Erklärung": a programme
+    before = Span(span.block, 0, span.start)
+    found = partner_cities(before, replace(within, span=before, parties=[], dates=[]), setting)
+    keys = {p.key: p for p in found}
+    return list(keys.values()) if len(keys) == 1 else []
+
+
+def _without_other_bodies(partners: list[PartyRef]) -> list[PartyRef]:
+    """Bodies that are no territory's government ("die Universität A", "die Stadt B", "die
+    Kammer C") sign for themselves, not as the Land's partners: "Im Beisein des
+    Ministerpräsidenten unterzeichneten die Universität A und die Universität B …"."""
+    return [p for p in partners if p.kind != "organisation" or p.registered
+            or not OTHER_BODY.match(p.label_de)]
+
+
+def _of_this_kind(paired: list[tuple[PartyRef, DateValue]], kind: KindMatch,
+                  kinds: list[KindMatch], within: SpanFacts) -> list[tuple[PartyRef, DateValue]]:
+    """Of partners each dated, those named after this kind and before the next ("Gemeinsame
+    Erklärung mit A vom 3. Mai 2001; Absichtserklärung mit B vom …"); all where one kind."""
+    later = [k.start for k in kinds if k.start > kind.start]
+    if len(kinds) < 2:
+        return paired
+    start = within.span.start + kind.start
+    end = within.span.start + min(later) if later else within.span.end
+    keys = {f.ref.key for f in within.parties if start <= f.start < end}
+    return [(partner, day) for partner, day in paired if partner.key in keys] or paired
+
+
+# "Sie wurde am 3. Mai 2031 unterzeichnet", "… bei der Unterzeichnung im Jahr 2031 …": the
+# instrument the sentence before named.
+_PRONOUN_SIGNED = re.compile(r"^\s*(?P<pronoun>Sie|Es|Er|Diese[rs]?)\s+(?:wurde|ist|war)\b")
+_ITS_SIGNING = re.compile(r"(?<!\w)(?:[Bb]ei|[Nn]ach|[Mm]it|[Ss]eit)\s+(?:der|ihrer|seiner)\s+"
+                          r"(?P<pronoun>Unterzeichnung)(?!\w)")
+
+
+def _named_before(span: Span, within: SpanFacts, registers: Registers) -> list[KindMatch]:
+    """The one instrument the sentence before named, where this one opens with a pronoun and
+    says it was signed ("Die neue Vereinbarung … sieht … vor. Sie wurde am … unterzeichnet")."""
+    pronoun = _PRONOUN_SIGNED.match(span.text)
+    if pronoun is None or not _SIGNING.search(span.text):
+        pronoun = _ITS_SIGNING.search(span.text)  # "bei der Unterzeichnung im Jahr 2031"
+        if pronoun is None or not any(d.value.complete for d in within.dates):
+            return []
+    block = span.block.text
+    previous = block[block.rfind(". ", 0, max(0, span.start - 2)) + 1:span.start]
+    kinds = [k for k in kinds_in(previous, registers) if k.concept.key not in _NOT_LISTED]
+    if len(kinds) != 1:
+        return []
+    return [KindMatch(kinds[0].concept, pronoun.start("pronoun"), pronoun.end("pronoun"))]
+
+
+def _without_own_city_words(text: str, setting: Setting) -> str:
+    """A city-state's city partnership is the Land's: there "Städtepartnerschaft" names no other
+    body (blanked out, the offsets kept)."""
+    if not is_city_state(setting):
+        return text
+    return OF_CITIES.sub(lambda m: " " * len(m.group()), text)
+
+
+# An instrument made again and again ("Seither wird alle zwei Jahre ein Memorandum vereinbart"):
+# it exists, but no date of the paragraph is its signing's.
+_RECURRING = re.compile(r"(?<!\w)(?:alle\s+(?:\w+\s+)?Jahre|jährlich|jedes\s+Jahr|regelmäßig|"
+                        r"turnusmäßig|turnusgemäß)(?!\w)")
+_PRESENT = re.compile(r"(?<!\w)(?:wird|werden)(?!\w)")
+
+
+def recurring(text: str) -> bool:
+    """An instrument made again and again, told in the present ("wird alle zwei Jahre …")."""
+    return _RECURRING.search(text) is not None and _PRESENT.search(text) is not None
 
 
 # "unterzeichneten am Donnerstag in Beispielstadt ein Abkommen": a region's bare name right
@@ -481,6 +584,32 @@ _AGO_BEFORE = re.compile(rf"{_AGO}\s+(?:[a-zäöüß]+\s+){{0,3}}?{_SEALED}\w*\s
 _AGO_AFTER = re.compile(rf"^[^.;:]{{0,80}}?{_AGO}[^.;:]{{0,60}}?\b{_SEALED}\b", re.IGNORECASE)
 
 
+# "Vor 20 Jahren hatte das Land einen Vertrag mit A … unterzeichnet": the count opens the
+# instrument's clause, the signing verb closes it.
+_AGO_OPENS = re.compile(rf"{_AGO}(?P<gap>[^.;:!?]{{0,160}})$", re.IGNORECASE)
+_SIGNED_PAST = r"(?:unterzeichnete|unterschrieb|besiegelte|schloss|schlossen)\w*\b"
+_SEALED_AFTER = re.compile(rf"^[^.;:!?]{{0,200}}?\b{_SEALED}\w*\b")
+
+
+def _ago_around(text: str, kind: KindMatch) -> re.Match[str] | None:
+    """A count of years before the instrument and its signing verb after it, in one clause
+    with no other date or day ("heute") in it: "Vor 20 Jahren hatte das Land einen
+    Partnerschaftsvertrag mit A, also …, unterzeichnet"."""
+    count = _AGO_OPENS.search(text[max(0, kind.start - 160):kind.start])
+    if count is None:
+        return None
+    after = _SEALED_AFTER.search(text[kind.end:])
+    if after is not None:
+        between = count["gap"] + after.group()
+    elif re.search(rf"\b{_SEALED}|\b{_SIGNED_PAST}", count["gap"]):
+        between = count["gap"]
+    else:
+        return None
+    if re.search(r"\b(?:19|20)\d\d\b|(?<!\w)(?:heute|gestern|neue[nmrs]?)(?!\w)", between):
+        return None
+    return count
+
+
 def _counted_back(text: str, kind: KindMatch, setting: Setting) -> DateValue | None:
     """The signing year an anniversary right before the instrument gives, counted back from
     the document's date: "Zehn Jahre Partnerschaftsabkommen" in 2034 -> 2024; so too a
@@ -491,7 +620,7 @@ def _counted_back(text: str, kind: KindMatch, setting: Setting) -> DateValue | N
               if _SIGNED_AGO.fullmatch(text[m.end():kind.start])
               and not NOT_EXACT_YEARS.search(text[max(0, m.start() - 20):m.start()])]
     ago = _AGO_BEFORE.search(text[max(0, kind.start - 120):kind.start]) or \
-        _AGO_AFTER.search(text[kind.end:])
+        _AGO_AFTER.search(text[kind.end:]) or _ago_around(text, kind)
     count = counts[-1] if counts else ago
     if count is None:
         return None
@@ -500,6 +629,26 @@ def _counted_back(text: str, kind: KindMatch, setting: Setting) -> DateValue | N
     if not 0 < years < 200:
         return None
     return DateValue(PartialDate(setting.reference.year - years), text=count.group())
+
+
+# What `note_later_occasion` notes for an instrument of any kind.
+ANY_KIND = "*"
+
+
+def note_later_occasion(facts: BlockFacts, occasion: DateValue | None,
+                        setting: Setting) -> None:
+    """A release that announces an occasion for a later day ("empfängt am 5. Mai den
+    Gouverneur von A" in a release of 3 May): an undated signing with its one foreign
+    party (the headline's "Unterzeichnung eines Memorandums") is the one to come there."""
+    if not _after_issue(occasion, setting) and \
+            not any(_after_issue(d.value, setting) for d in facts.dates if d.value.complete):
+        return
+    foreign = {f.ref.key for f in facts.parties if f.ref.kind != "land" and f.ref.key != "DE"}
+    if not foreign and is_city_state(setting):  # a city-state's partner city
+        whole = Span(facts.block, 0, len(facts.block.text))
+        foreign = {p.key for p in partner_cities(whole, facts.within(whole), setting)}
+    if len(foreign) == 1:
+        setting.announced.add((ANY_KIND, frozenset(foreign)))
 
 
 def _after_issue(date: DateValue | None, setting: Setting) -> bool:
@@ -619,8 +768,9 @@ def _partners_date(partner: PartyRef, date: DateValue | None,
 
 # A partnership formally entered or signed: "ist am 3. Mai 2008 offiziell eine Partnerschaft mit
 # der Provinz A eingegangen", "wurde die Partnerschaft zwischen dem Land und A unterzeichnet".
-_ENTERED = re.compile(r"\b(?:eine|die)\s+(?:\w+\s+)?(?P<word>Partnerschaft)\b[^.;]*?"
-                      r"\b(?:eingegangen|unterzeichnet)\b"
+_ENTERED = re.compile(r"\b(?:[Ee]ine|[Dd]ie)\s+(?:\w+\s+)?"
+                      r"(?P<word>Partnerschaft\b|partnerschaftliche\s+Zusammenarbeit\b)"
+                      r"[^.;]*?\b(?:eingegangen|unterzeichnet|besiegelt)\b"
                       # "Im Jahr 2031 schloss das Land mit A und B eine Partnerschaft."
                       r"|\b(?:schloss|schlossen)\b[^.;]*?\beine\s+(?:\w+\s+)?"
                       r"(?P<closed>Partnerschaft)\b(?!\w)")
@@ -864,7 +1014,8 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
                    and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])
                    and not _CITED.search(text[max(0, d.start - 40):d.start])
                    and not _dateline(text, d.start, d.end)
-                   and not _in_the_pluperfect(text, d.start, sentence.start)}.values())
+                   and not _in_the_pluperfect(text, d.start, sentence.start)
+                   and not _in_a_plan(text, d.start)}.values())
     if len(earlier) == 1:
         return next(iter(earlier))
     years = {v.start.year for v in earlier} | {v.end.year for v in earlier if v.end}
@@ -887,6 +1038,14 @@ _PLUPERFECT = re.compile(r"(?<!\w)(?:war|waren)\b[^.;]*\bworden\b|(?<!\w)(?:hatt
                          r"besiegelt)\b")
 
 
+def _in_a_plan(text: str, start: int) -> bool:
+    """The date stands in a sentence that plans ("Die erste Sitzung soll im Sommer 2031
+    stattfinden"): no occasion that was."""
+    begin = text.rfind(". ", 0, start) + 1
+    end = text.find(". ", start)
+    return PLANNING.search(text[begin:end if end >= 0 else len(text)]) is not None
+
+
 def _in_the_pluperfect(text: str, start: int, limit: int) -> bool:
     """The date stands in a sentence, before `limit`, told in the pluperfect."""
     begin = text.rfind(". ", 0, start) + 1
@@ -902,12 +1061,19 @@ _CITED = re.compile(r"(?<![\w-])(?:\w*(?:[Vv]ertrag|[Aa]bkommen|[Gg]esetz|[Bb]es
                     r"(?:s|es)?\s+vom\s+$")
 
 
+# "veröffentlicht am 03.05.2031", "Pressemitteilung vom …", "Stand: …": the date of issue.
+_ISSUED = re.compile(r"(?:[Vv]eröffentlicht(?:\s+am)?|[Ee]rschienen\s+am|[Ee]rstellt\s+am|"
+                     r"(?:Pressemitteilung|Presseinformation|Pressemeldung|Medieninformation)"
+                     r"\s+vom|Stand(?:\s+vom)?|Datum)\s*:?\s*$")
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """"Beispielstadt, 3. Mai 2034. Ministerpräsident …": the date of issue opening a press
     release's first paragraph dates the release, not an occasion of the paragraph; so does the
     date line after the release's number, where a page runs it into the text
     ("Pressemitteilung Nr.: 12/34 Beispielstadt, den 3. Mai 2034 Das Land …")."""
-    if RELEASE_DATELINE.search(text[max(0, start - 120):start]):
+    if RELEASE_DATELINE.search(text[max(0, start - 120):start]) or \
+            _ISSUED.search(text[max(0, start - 40):start]):
         return True
     return re.fullmatch(r"\s*[A-ZÄÖÜ][\w .()/-]{0,40},\s*(?:den\s+)?", text[:start]) is not None \
         and re.match(r"\s*[.:–-]", text[end:]) is not None
@@ -1026,7 +1192,8 @@ def instrument(text: str, kind: KindMatch) -> str:
     if concept.key == "memorandum-of-understanding":
         return "MoU"
     written = text[kind.start:kind.end]
-    if not re.fullmatch(r"[A-ZÄÖÜ][\w-]+", written):
+    if not re.fullmatch(r"[A-ZÄÖÜ][\w-]+", written) or _PRONOUN_SIGNED.match(written + " war") \
+            or written == "Unterzeichnung":  # what stands for the instrument named before
         return concept.label_de
     noun = re.sub(r"(?<=ung)(?:en|s)$|(?<=schaft)en$|(?<=men)s$", "", written)
     if noun.replace("-", "").lower() == concept.label_de.split(" ")[-1].lower():
@@ -1092,7 +1259,20 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
         clause_end = _clause_end(text, signing.start())
         candidates = [d for d in within.dates if d.start - offset < clause_end]
     value = candidates[-1].value if candidates else row_date
+    if value is not None and not value.complete:
+        value = _in_the_months_year(value, row_date)
     return _common_precision(value) if value and value.complete else None
+
+
+def _in_the_months_year(day: DateValue, month: DateValue | None) -> DateValue | None:
+    """A day without a year in the month the paragraph dates ("im Mai 2031 … am 3. Mai"):
+    that month's year; any other yearless day stays undated."""
+    if month is None or not month.complete or month.end is not None or day.end is not None \
+            or month.start.month is None or month.start.day is not None \
+            or month.start.month != day.start.month or day.start.day is None:
+        return None
+    return DateValue(PartialDate(month.start.year, day.start.month, day.start.day),
+                     text=day.text)
 
 
 # "unserer 2018 gegründeten Repräsentanz", "des am 1. Mai 2004 eröffneten Büros": a date between
@@ -1142,7 +1322,9 @@ _CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|,\s+(?=" + _DATED_CLAUSE 
 
 
 def _clause_end(text: str, position: int) -> int:
-    match = re.search(r",\s+(?:das|die|der|welche[rs]?)\b", text[position:])
+    # "…, die …", "…, mit der die seit 1995 bestehende Partnerschaft bekräftigt wird"
+    match = re.search(r",\s+(?:(?:mit|in|durch|nach|bei|auf|über|für)\s+)?"
+                      r"(?:das|die|der|dem|denen|welche[rsm]?)\b", text[position:])
     separator = _CLAUSE_SEPARATOR.search(text, position)
     ends = [position + match.start()] if match else []
     return min([*ends, *([separator.start()] if separator else []), len(text)])

@@ -15,7 +15,7 @@ from kg.extract import (
     partnership_starts,
     partnerships,
 )
-from kg.extract.agreements import ListLead, topics
+from kg.extract.agreements import ANY_KIND, ListLead, recurring, topics
 from kg.extract.analysis import BlockFacts, Setting
 from kg.records import AgreementRecord, EventRecord, Extraction, PartyRef
 
@@ -150,7 +150,8 @@ def _announced(agreement: AgreementRecord, announced: set[tuple[str, frozenset[s
     if agreement.date is not None:
         return False
     keys = frozenset(p.key for p in agreement.partners)
-    return any(partners == keys and (kind == agreement.kind or agreement.kind in _GENERIC_KINDS
+    return any(partners == keys and (kind in {agreement.kind, ANY_KIND}
+                                     or agreement.kind in _GENERIC_KINDS
                                      or agreement.kind.endswith(f"-{kind}")
                                      or kind.endswith(f"-{agreement.kind}"))
                for kind, partners in announced)
@@ -171,6 +172,8 @@ def _sole_dated(vague: AgreementRecord, agreements: list, press: bool) -> Agreem
         return within(other) or (press and other.date is not None and
                                  {p.key for p in other.partners} == keys)
 
+    if recurring(vague.passage.quote):
+        return None  # "Seither wird alle zwei Jahre ein Memorandum vereinbart": none signed once
     found = [a for a in agreements if a is not vague and a.partners and matches(a)]
     return found[0] if len(found) == 1 else None
 

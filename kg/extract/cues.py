@@ -88,7 +88,8 @@ PLANNING = re.compile(
     r"\b(?:geplant|plant|planen|planten|vorgesehen|in Aussicht genommen|beabsichtigt|"
     r"erwägt|erwägen|erwogen|"
     r"Vorbereitung (?:einer|eines)\b|soll(?:en)?\b[^.;]{0,60}?\b\w+ werden|"
-    r"wird\b.*\bstattfinden|werden\b.*\bstattfinden|ist für .* angesetzt)")
+    r"wird\b.*\bstattfinden|werden\b.*\bstattfinden|soll(?:en)?\b[^.;]{0,80}?\bstattfinden|"
+    r"ist für .* angesetzt)")
 
 # The past tense of an occasion's main verb ("empfing", "reiste", "traf"): what it was for
 # ("…, um die Vereinbarung zu erneuern") happened.

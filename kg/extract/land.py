@@ -1,17 +1,25 @@
 """The Land whose government or parliament issued a document, from its text alone: each Land
 gets votes from its signs (mappings/land-signs.csv; names and adjectives from laender.csv),
 read so that documents as they come still show them: names broken by PDF hyphenation or a line
-wrap ("Mecklenburg- Vorpommern"), words in capitals or spaced letters run together
-("LANDTAGMECKLENBURG-VORPOMMERN"), inflected forms ("des Bayerischen Landtags")."""
+wrap ("Mecklenburg- Vorpommern", "Beispiel-Hol- stein"), soft hyphens, dashes and decomposed
+umlauts, words in capitals or spaced letters run together ("LANDTAGMECKLENBURG-VORPOMMERN"),
+inflected forms ("des Bayerischen Landtags").
+
+Strong signs (bodies, portals, names, adjectives, capitals and cities) decide. Where they are
+absent, or are no more than a Land named in passing, weak signs vote too: the Land's
+ministries by name (kg/extract/land_ministries.py) and its smaller towns and districts; a
+document with neither is set aside, as no reader could place it."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from kg.extract.land_ministries import ministry_signs
 from kg.registers import Registers
 
 NO_LAND = "DE-XX"
@@ -19,8 +27,13 @@ NO_LAND = "DE-XX"
 # The Land's own bodies and offices count five times its name, its portal three times; its
 # name after a body's word ("Landtag M-V", "Ministerpräsident von Bayern") counts as a body,
 # after an own-word ("des Landes Brandenburg", "im Freistaat Sachsen") three times.
-_WEIGHTS = {"issuer": 5, "portal": 3, "name": 1, "adjective": 1, "place": 1}
+_WEIGHTS = {"issuer": 5, "portal": 3, "name": 1, "adjective": 1, "place": 1,
+            "ministry": 1, "locality": 1}
 _AFTER_INSTITUTION, _AFTER_OWN = 5, 3
+_WEAK = frozenset({"ministry", "locality"})
+# Strong votes this many decide alone: a body, a portal, a name after an own-word, or a name
+# three times; fewer ("Gäste aus Beispielland") are weighed with the weak signs.
+_DECIDING = 3
 
 # An ending a capitalised word of a sign may take ("Bayerischen Landtags", "Kieler", "Bayerns").
 _ENDING = r"(?:es|en|em|er|e|s|n|r|m)?"
@@ -72,22 +85,62 @@ class _Vote:
 
 
 def land_of(texts: Iterable[str], registers: Registers) -> str:
-    """The Land with most votes in the first text that has any (the document's own text
-    first, then with its page furniture); on a tie the Land whose sign comes first. Last,
-    the Länder's longer names and signs in the texts read without spaces and hyphens; else
+    """The Land with most strong votes in the first text that has any (the document's own
+    text first, then with its page furniture), its weak votes added where the strong ones do
+    not decide; on a tie the Land whose sign comes first. Else the Länder's longer names and
+    signs in the texts read without spaces and hyphens; else the weak votes alone; else
     NO_LAND."""
     texts = list(texts)
-    for text in texts:
-        land = _winner(_votes(_readable(text), registers))
-        if land:
-            return land
-    return _squeezed(" ".join(texts), registers) or NO_LAND
+    readable: list[str] = []
+    for raw in texts:
+        text = _readable(raw)
+        readable.append(text)
+        strong = _votes(text, registers, weak=False)
+        if strong:
+            if max(_totals(strong).values()) >= _DECIDING:
+                return _winner(strong) or NO_LAND
+            return _winner(strong + _weak_votes(text, registers, strong)) or NO_LAND
+    squeezed = _squeezed(" ".join(texts), registers)
+    if squeezed:
+        return squeezed
+    return _winner(_weak_votes(" ".join(readable), registers, [])) or NO_LAND
+
+
+# Hyphens and dashes as PDFs and word processors write them: soft, non-breaking, figure and
+# en dash between two letters ("Mecklenburg–Vorpommern"), and invisible characters.
+_HYPHENS = re.compile(r"(?<=\w)[\u2010\u2011\u2012\u2013\u2212](?=\w)")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# A word in spaced-out letters ("L A N D T A G  B E I S P I E L"): words apart by more
+# than one space.
+_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+# A word hyphenated where a line ended, across the break or with the break run into a space
+# ("Druck- sache"); not "Bundes- und Europaangelegenheiten".
+_BROKEN_WORD = re.compile(r"(?<=[a-zäöüß])-\s+(?!(?:und|oder|bis|sowie|bzw|als|wie)\b)"
+                          r"(?=[a-zäöüß])")
 
 
 def _readable(text: str) -> str:
-    """Lines and blocks run on, a word hyphenated across them joined again."""
-    text = re.sub(r"(?<=[a-zäöüß])-\s*\n\s*(?=[a-zäöüß])", "", text)
+    """Characters in one form, spaced-out letters run together, lines and blocks run on, a
+    word hyphenated across them joined again."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    text = _HYPHENS.sub("-", text)
+    text = _SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+    text = _BROKEN_WORD.sub("", text)
     return re.sub(r"\s+", " ", text)
+
+
+def _totals(votes: list[_Vote]) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for vote in votes:
+        total[vote.land] += vote.weight
+    return total
+
+
+def _weak_votes(text: str, registers: Registers, strong: list[_Vote]) -> list[_Vote]:
+    """Weak votes that are not part of a strong sign ("Hochschule Beispielstadt" where the
+    city is a strong sign)."""
+    return [v for v in _votes(text, registers, weak=True)
+            if not any(v.start < s.end and s.start < v.end for s in strong)]
 
 
 def _winner(votes: list[_Vote]) -> str | None:
@@ -102,12 +155,14 @@ def _winner(votes: list[_Vote]) -> str | None:
     return min((land for land, count in total.items() if count == best), key=first.__getitem__)
 
 
-def _votes(text: str, registers: Registers) -> list[_Vote]:
-    """Every sign's match; one inside a longer one ("Sachsen" in "Sachsen-Anhalt", "Landtag
-    Sachsen-Anhalt") gives no vote of its own."""
+def _votes(text: str, registers: Registers, weak: bool) -> list[_Vote]:
+    """Every strong (or weak) sign's match; one inside a longer one ("Sachsen" in
+    "Sachsen-Anhalt", "Landtag Sachsen-Anhalt") gives no vote of its own."""
     lowered = text.lower()
     found = []
     for pattern in _patterns(registers):
+        if (pattern.kind in _WEAK) != weak:
+            continue
         if not any(probe in lowered for probe in pattern.probes):
             continue
         if pattern.body is not None and not pattern.body.search(text):
@@ -148,8 +203,10 @@ def _patterns(registers: Registers) -> tuple[_Pattern, ...]:
             signs.setdefault((entry.code, "adjective"), set()).update(
                 (stem, stem[0].upper() + stem[1:]))
     for sign in registers.land_signs:
-        if sign.land:
+        if sign.land and sign.kind != "ministry":
             signs.setdefault((sign.land, sign.kind), set()).add(sign.sign)
+    for land, names in ministry_signs(registers).items():
+        signs.setdefault((land, "ministry"), set()).update(names)
     institutions = _alternation(s.sign for s in registers.land_signs if s.kind == "institution")
     own = _alternation(s.sign for s in registers.land_signs if s.kind == "own")
     prefix = (rf"(?:(?P<institution>{institutions}\s?(?:(?:des|der|von)\s+(?:{own}\s+)?)?)"
@@ -196,10 +253,11 @@ def _form(sign: str) -> str:
 def _squeezed(text: str, registers: Registers) -> str | None:
     """The last resort: the Land whose longer names and signs the text holds when spaces,
     hyphens and case are ignored ("L A N D T A G  B R A N D E N B U R G"), longest first."""
-    squeezed = re.sub(r"[^a-zäöüß]", "", text.lower())
+    squeezed = re.sub(r"[^a-zäöüß]", "", unicodedata.normalize("NFKC", text).lower())
     forms = [(name, entry.code, "name") for entry in registers.laender.values()
              for name in (entry.label_de, *entry.names)]
-    forms += [(s.sign, s.land, s.kind) for s in registers.land_signs if s.land]
+    forms += [(s.sign, s.land, s.kind) for s in registers.land_signs
+              if s.land and s.kind not in _WEAK]
     total: Counter[str] = Counter()
     for form, land, kind in sorted(forms, key=lambda f: -len(f[0])):
         letters = re.sub(r"[^a-zäöüß]", "", form.lower())

@@ -38,9 +38,12 @@ _ASKED_ON = re.compile(r"\bAnfrage(?:\s+(?:Nr\.\s*)?\d+|\s+[–-][^–]{0,40}[�
 # The day of another document an answer cites: "laut Pressemitteilung … vom …", "„Bericht der
 # Landesregierung über …“ vom …", "ein Beitrag der Zeitung vom …".
 _CITED_ON = re.compile(r"(?:Pressemitteilung|Presseerklärung|Bericht|Beitrag|Artikel|Zeitung|"
-                       r"Meldung|Beschluss|Gesetz|Vertrag|Erlass)\w*\b[^.;:]{0,100}?\bvom\s*$")
+                       r"Meldung|Beschluss|Gesetz|Vertrag|Erlass|Abkommen|Übereinkommen|"
+                       r"Vereinbarung|Memorandum|Protokoll)\w*\b[^.;:]{0,160}?\bvom\s*$")
 # … of which a press release or a page cites acts only (its own is a "Pressemitteilung vom …")
-_CITED_ACT = re.compile(r"(?:Beschluss|Gesetz|Vertrag|Erlass)\w*\b[^.;:]{0,100}?\bvom\s*$")
+# ("das Abkommen zwischen den Regierungen … über … Zusammenarbeit vom …" too)
+_CITED_ACT = re.compile(r"(?:Beschluss|Gesetz|Vertrag|Erlass|Abkommen|Übereinkommen|Vereinbarung|"
+                        r"Memorandum|Protokoll)\w*\b[^.;:]{0,160}?\bvom\s*$")
 # A day named relative to the text's own ("am morgigen Donnerstag, 6. März 2031"): the
 # text is of the day before (after, the same day).
 _RELATIVE_DAY_BEFORE = re.compile(

@@ -56,6 +56,7 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
             collector.event(with_agreements(event, linked))
         if facts.dates:
             occasion = agreements.occasion_date(facts)
+            agreements.note_later_occasion(facts, occasion, setting)
 
 
 def _sign(block, found: list, setting: Setting, collector: Collector,
