@@ -74,6 +74,10 @@ CASES = [
      "Erklärung zur Fortsetzung der Partnerschaft.", {"CA-ON": None}),
     ("Am 3. Mai 2019 unterzeichneten der Ministerpräsident und der Gouverneur der Provinz "
      "Ontario eine Absichtserklärung für eine Landespartnerschaft.", {"CA-ON": "2019-05-03"}),
+    # an instrument of cooperation in one field is no beginning of the partnership
+    ("Die Provinz Ontario ist Partnerregion des Landes. Im April 2013 unterzeichneten die "
+     "Landesregierung und die Provinz Ontario eine Gemeinsame Erklärung über die Zusammenarbeit "
+     "im Bereich der Hochschulbildung.", {"CA-ON": None}),
     # a partnership the document calls closer now: its declaration renews it
     ("Die Provinz Ontario und das Land beschließen engere Partnerschaft. Am 3. Mai 2019 "
      "unterzeichneten der Ministerpräsident und der Premier der Provinz Ontario eine "
@@ -94,6 +98,7 @@ CASES = [
     ("Seit 1997 bestehen Freundschaftsbeziehungen zwischen dem Land und der Provinz Ontario.",
      {"CA-ON": "1997"}),
     ("Das Land pflegt Freundschaftsbeziehungen zu Israel.", {}),
+    ("Die Woiwodschaft Pommern ist seit 2001 Regionalpartner des Landes.", {"PL-22": "2001"}),
     # the partner list after "mit", not a country the sentence names for another reason
     ("Das Land will seine beiden Partnerschaften mit den Regionen Perm und Tjumen ungeachtet "
      "des Angriffs auf die Ukraine weiterführen.", {"RU-PER": None, "RU-TYU": None}),
@@ -130,6 +135,12 @@ TABLES = [
     ("Regionalpartnerschaften\n\nWoiwodschaft Pommern (Polen) – seit 2001\n\n"
      "Provinz Ontario (Kanada) – seit 1991\n", {"PL-22": "2001", "CA-ON": "1991"}),
     ("Städtepartnerschaften\n\nWoiwodschaft Pommern (Polen) – seit 2001\n", {}),
+    # a jubilee in the section a singular heading names the partner of
+    ("Partnerregion Pommern\n\nDie Woiwodschaft Pommern liegt im Norden Polens. Im Jahr 2021 "
+     "feierten beide Seiten das 20-jährige Jubiläum.\n", {"PL-22": "2001"}),
+    # a table of others' partnerships under the Land's heading
+    ("Partnerschaften des Landes\n\n| Partnerstadt | seit |\n|---|---|\n"
+     "| Provinz Ontario | 1991 |\n", {}),
     # a table of contacts that names no partnership states none
     ("Internationale Kontakte\n\n| Region | Art | seit |\n|---|---|---|\n"
      "| Provinz Ontario | Absichtserklärung | 1991 |\n", {}),

@@ -63,6 +63,10 @@ def from_agreements(agreements: list[AgreementRecord],
 
 # "Gemeinsame Erklärung über die Zusammenarbeit", "Kooperationsabkommen": an instrument of
 # cooperation; not one that deepens, extends or renews what exists.
+# "Erklärung über die Zusammenarbeit im Bereich der Bildung": cooperation in one field, a
+# later instrument of a partnership rather than its beginning.
+_SECTORAL = re.compile(r"(?:Zusammenarbeit|Kooperation)\s+(?:im\s+Bereich|in\s+den\s+Bereichen|"
+                       r"auf\s+dem\s+Gebiet|bei\s+der|beim|in\s+der|im)\b")
 _COOPERATION_INSTRUMENT = re.compile(r"Zusammenarbeit|Kooperation|[Pp]artnerschaft")
 # "Seit der Unterzeichnung einer Absichtserklärung 2031 arbeiten das Land und A eng zusammen":
 # the instrument the cooperation dates from.
@@ -95,7 +99,7 @@ def _founding_declarations(agreements: list[AgreementRecord], stated: list[Partn
             _COOPERATING_SINCE.search(agreement.passage.quote)
         if agreement.date is None or len(agreement.partners) != 1 or not cooperation \
                 or _DEEPENS.search(f"{named} {agreement.passage.quote}") or \
-                EXTENSION_ACTION.search(agreement.passage.quote):
+                EXTENSION_ACTION.search(agreement.passage.quote) or _SECTORAL.search(named):
             continue  # a network of several partners founds no partnership with each
         for partner in agreement.partners:
             known = earliest.get(partner.key)

@@ -137,6 +137,24 @@ def cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, sett
                                      (starts[0][1], sentence.passage(setting.file)))
 
 
+_JUBILEE = re.compile(r"Jubiläum|Bestehen|Jahrestag")
+
+
+def section_jubilee(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
+                    leads: Leads) -> None:
+    """"Partnerregion A" over a section whose sentence says "Im Jahr 2031 feierten beide Seiten
+    das 20-jährige Jubiläum": the jubilee of the partnership the heading names, kept as its
+    cooperation's start (see `succeed`)."""
+    if leads.section is None or len(leads.heading) != 1 or PARTNERSHIP.search(sentence.text):
+        return
+    key = next(iter(leads.heading))
+    if any(f.ref.key != key and f.ref.kind != "land" for f in within.parties):
+        return
+    starts = _anniversary(sentence, within, facts, setting, [], _JUBILEE)
+    if len(starts) == 1:
+        leads.cooperation.setdefault(key, (starts[0][1], sentence.passage(setting.file)))
+
+
 def _origin(sentence: Span, within: SpanFacts, setting: Setting) -> list[tuple[int, DateValue]]:
     """The one date in which the sentence says the cooperation was agreed or began ("Schon im
     Jahr 2033 vereinbarten das Land und A eine enge Zusammenarbeit", "die im Oktober 2031

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from kg.dates import DateValue
 from kg.extract.analysis import BlockFacts, Setting
+from kg.extract.cues import PARTNERSHIP
 from kg.extract.partnership_leads import Leads
 from kg.extract.partnership_partners import named_partners
 from kg.extract.partnership_words import kind_of
@@ -37,8 +38,9 @@ def note_table(facts: BlockFacts, leads: Leads, city: bool) -> Columns | None:
         return None
     if block.header or (leads.table is None and not facts.parties and not facts.dates):
         cells = [c.strip() for c in block.cells]
-        kind = next((k for c in cells if (k := kind_of(c, city))), None) or leads.section or \
-            leads.kind
+        kind = next((k for c in cells if (k := kind_of(c, city))), None)
+        if kind is None and not any(PARTNERSHIP.search(c) for c in cells):  # not "Partnerstadt"
+            kind = leads.section or leads.kind
         start = next((i for i, c in enumerate(cells) if _START_HEADER.match(c)), None)
         leads.table = Columns(kind, start) if kind or start is not None else None
         return None

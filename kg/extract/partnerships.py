@@ -39,6 +39,7 @@ from kg.extract.partnership_starts import (
     concluded_today,
     cooperation_start,
     pronoun_founding,
+    section_jubilee,
     with_start,
 )
 from kg.extract.partnership_tables import note_table, table_row
@@ -103,6 +104,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             leads.kind = section_lead(sentence, leads)  # "folgende Regionen:" in the section
         if kind is None:
             cooperation_start(sentence, within, facts, setting, leads)
+            section_jubilee(sentence, within, facts, setting, leads)
             note_merger(sentence, within, leads)
             found += pronoun_founding(sentence, within, last, setting)
         last = []
