@@ -13,15 +13,13 @@ from kg import namespaces as ns
 from kg.dates import DateValue
 from kg.extract.agreements import KindMatch, kinds_in, land_label
 from kg.extract.analysis import BlockFacts, Setting
-from kg.extract.cues import OF_CITIES, OTHER_BODY, _word_list
+from kg.extract.cues import OF_CITIES, OTHER_BODY, PLANNED_LINE
 from kg.extract.territories import Found
 from kg.extract.text import Span
 from kg.records import AgreementRecord, PartyRef
 
 # A list's item: a bullet, or a number or letter with a full stop or bracket.
 _ITEM = re.compile(r"^\s*(?:[-–•▪►*]|\d{1,3}[.)]|[a-z][.)])\s+\S")
-# Words that say a line's instrument is not (yet) signed (mappings/planned-agreement-words.txt).
-_PLANNED = re.compile(r"(?<!\w)(?:" + "|".join(_word_list("planned-agreement-words.txt")) + ")")
 # A partnership is a relation, not a document: a list of partnerships lists no instruments.
 _NOT_AN_INSTRUMENT = {"regionalpartnerschaft"}
 _MAX_LINE = 240
@@ -57,7 +55,7 @@ def _lines(facts: BlockFacts) -> list[Span]:
 def _listed(line: Span, facts: BlockFacts, setting: Setting) -> AgreementRecord | None:
     """A line that names a kind of instrument, a foreign partner and one date, and no plan."""
     text = line.text
-    if len(text) > _MAX_LINE or _PLANNED.search(text) or OTHER_BODY.search(text) or \
+    if len(text) > _MAX_LINE or PLANNED_LINE.search(text) or OTHER_BODY.search(text) or \
             OF_CITIES.search(text):
         return None
     kind = _instrument(text, setting)
