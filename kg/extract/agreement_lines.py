@@ -8,6 +8,7 @@ partner). The date is taken as stated: a year stays a year."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg import namespaces as ns
 from kg.dates import DateValue
@@ -48,7 +49,7 @@ def _lines(facts: BlockFacts) -> list[Span]:
     if starts[0] != 0:
         starts = [0, *starts]
     bounds = [*starts, len(block.text)]
-    return [Span(block, a, b) for a, b in zip(bounds, bounds[1:], strict=False)
+    return [Span(block, a, b) for a, b in pairwise(bounds)
             if block.text[a:b].strip()]
 
 
