@@ -31,7 +31,7 @@ DASHED = """Woiwodschaft Pommern – Gemeinsame Erklärung – unterzeichnet am 
 Provinz Ontario – Absichtserklärung – unterzeichnet 2011
 Region Bretagne – Memorandum of Understanding – unterzeichnet am 05.06.2015"""
 
-NUMBERED = """1. Gemeinsame Erklärung über Zusammenarbeit mit der Woiwodschaft Pommern vom 12.03.2004
+NUMBERED = """1. Gemeinsame Erklärung zur Zusammenarbeit mit der Woiwodschaft Pommern vom 12.3.2004
 2. Absichtserklärung mit der Provinz Ontario (2011)
 3. Memorandum of Understanding mit der Region Bretagne vom 5. Juni 2015"""
 
