@@ -77,9 +77,18 @@ def _listed(line: Span, facts: BlockFacts, setting: Setting) -> AgreementRecord 
         ministry=within.ministries[0][0] if within.ministries else None)
 
 
+# A kind after an article or preposition is a mention ("Gespräch über die Gemeinsame
+# Erklärung"); one before a genitive, an act of agreeing ("Vereinbarung einer Hospitation").
+_MENTIONED = re.compile(r"(?<!\w)(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|"
+                        r"über|zur|zum|zu|von|vom|im|in|am|auf|mit|nach|für)\s+$")
+_ACT = re.compile(r"\s+(?:einer|eines)\b")
+
+
 def _instrument(text: str, setting: Setting) -> KindMatch | None:
+    """The kind the line lists: one that opens a name of an instrument."""
     kinds = [k for k in kinds_in(text, setting.registers)
-             if k.concept.key not in _NOT_AN_INSTRUMENT]
+             if k.concept.key not in _NOT_AN_INSTRUMENT and not _MENTIONED.search(text[:k.start])
+             and not _ACT.match(text, k.end)]
     return kinds[0] if kinds else None
 
 
