@@ -26,6 +26,7 @@ from kg.extract.cues import (
     OWN_GOVERNMENT,
     PASSIVE,
     PAST_OCCASION,
+    PLANNED_LINE,
     PLANNING,
     RELEASE_DATELINE,
     SIGNING,
@@ -192,7 +193,7 @@ def from_heading(within: SpanFacts, setting: Setting, key: str) -> AgreementReco
     title = re.sub(r"\s+", " ", text[:date_match.start()] if date_match else text).strip()
     kinds = kinds_in(title, setting.registers)
     partners = _partners(within)
-    if not partners or not kinds:
+    if not partners or not kinds or PLANNED_LINE.search(text):  # "(geplant für 2031)"
         return None
     dates = find_dates(date_match["date"]) if date_match else []
     signed = dates[0].value if dates and dates[0].value.complete else None  # no year: no date
@@ -1499,11 +1500,12 @@ class ListLead:
         kinds = [k for k in kinds_in(text, registers) if k.concept.key not in _NOT_LISTED]
         foreign = [f for f in facts.parties if f.ref.kind != "land" and f.ref.key != "DE"]
         if text.endswith(":") and kinds and not foreign and not PLANNING.search(text) \
+                and not PLANNED_LINE.search(text) \
                 and not OTHER_BODY.search(text) and not _PARLIAMENT.search(text):
             self.kind, self.text = kinds[0], text
             return []
         kind, self.kind = self.kind, None
-        if kind is None or not _LIST_LINE.match(text) or not foreign:
+        if kind is None or not _LIST_LINE.match(text) or not foreign or PLANNED_LINE.search(text):
             return []
         self.kind = kind  # the list goes on
         partners = list({f.ref.key: f.ref for f in foreign}.values())

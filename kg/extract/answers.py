@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.documents import Block, Document
-from kg.extract import agreements
+from kg.extract import agreement_lines, agreements
 from kg.extract.analysis import Setting, analyse
 from kg.extract.collect import Collector, with_agreements
 from kg.extract.cues import (
@@ -120,6 +120,9 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
     facts = analyse(block, setting)
     collector.mentions(facts)
     heading = block.kind == "heading" and not _LIST_ITEM.match(block.text)
+    if heading and not QUESTION.match(block.text):
+        for record in agreement_lines.read(facts, setting):  # a numbered list's item
+            collector.agreement(record)
     if QUESTION.match(block.text) or heading:
         return  # an answer's headings are the asker's title and the questions
     asked = asker_spans(block)

@@ -7,6 +7,7 @@ import re
 
 from kg import namespaces as ns
 from kg.extract import (
+    agreement_lines,
     agreement_partnerships,
     partner_succession,
     partnership_contents,
@@ -49,6 +50,8 @@ class Collector:
         self.extraction.partnerships.extend(shown)
         self.extraction.partnerships.extend(partnership_contents.read(facts, self.setting))
         for record in self.list_lead.read(facts, self.setting):
+            self.agreement(record)
+        for record in agreement_lines.read(facts, self.setting):
             self.agreement(record)
 
     def partners_stated_in(self, span) -> list[PartyRef]:

@@ -114,6 +114,9 @@ def _word_list(name: str) -> list[str]:
 # Words by which a text says an instrument was signed or concluded (mappings/signing-words.txt).
 SIGNING_WORDS = _word_list("signing-words.txt")
 SIGNING = re.compile(r"(?<!\w)(?:" + "|".join(SIGNING_WORDS) + ")")
+# Words by which a list's line says its instrument is not (yet) signed: planned, in preparation,
+# a draft (mappings/planned-agreement-words.txt).
+PLANNED_LINE = re.compile(r"(?<!\w)(?:" + "|".join(_word_list("planned-agreement-words.txt")) + ")")
 # … or made, renewed or extended.
 AGREEMENT_ACTION = re.compile(
     r"(?<!\w)(?:" + "|".join(SIGNING_WORDS) + "|"
