@@ -66,7 +66,7 @@ def _parties(text: str, registers: Registers, actors_only: bool,
              in_compounds: bool) -> tuple[Found, ...]:
     """Remembered: a block's text is asked about its parties more than once."""
     text = _land_compounds_apart(text, registers)
-    candidates = (_by_kind(text, registers) + _by_shared_kind(text, registers)
+    candidates = (_by_kind(text, registers)
                   + _by_qualified_name(text, registers)
                   + _by_place_adjectives(text, registers)
                   + _by_official_name(text, registers)
@@ -367,28 +367,6 @@ def _inflected(name: str) -> list[str]:
 def _spelling(name: str) -> str:
     """A name as the registers are looked up: "Nord Beispiel" is "Nord-Beispiel"."""
     return name.replace(" ", "-")
-
-
-# Adjectives of regions that share one kind word: "dem Nordheimer und dem Südheimer Gebiet",
-# "der Oberbeispielischen und der Unterbeispielischen Region".
-_SHARED_KIND = re.compile(r"(?<![\w-])(?P<first>[A-ZÄÖÜ][\w-]*?(?:er|isch(?:e[nmrs]?)?))"
-                          r"\s+(?:und|sowie|oder)\s+(?:(?:de[mnrs]|die|das)\s+)?"
-                          r"[A-ZÄÖÜ][\w-]*?(?:er|isch(?:e[nmrs]?)?)\s+(?P<kind>[A-ZÄÖÜ]\w+)")
-
-
-def _by_shared_kind(text: str, registers: Registers) -> list[Found]:
-    """The first of two regions named by adjective before one kind word: the name the
-    register knows for the adjective with that kind word ("Nordheimer Gebiet")."""
-    found = []
-    for match in _SHARED_KIND.finditer(text):
-        first, kind = match["first"], re.sub(r"(?:e?s)$", "", match["kind"])
-        for adjective in dict.fromkeys((first, re.sub(r"e[nmrs]$", "e", first))):
-            region = registers.region_named(f"{adjective} {kind}")
-            if region is not None:
-                found.append(Found(region_ref(region), match.start("first"), match.end("first"),
-                                   "name"))
-                break
-    return found
 
 
 def _by_name(text: str, registers: Registers, in_compounds: bool = False) -> list[Found]:
