@@ -98,6 +98,14 @@ CASES = [
     ("Seit 1997 bestehen Freundschaftsbeziehungen zwischen dem Land und der Provinz Ontario.",
      {"CA-ON": "1997"}),
     ("Das Land pflegt Freundschaftsbeziehungen zu Israel.", {}),
+    # a friendship the noun states in a relation with the partner after "mit", also in the
+    # relative clause of a long sentence that announces a trip
+    ("Der Ministerpräsident wird vom 2. bis zum 9. Mai Toronto, Ottawa sowie die Provinz "
+     "Ontario besuchen, mit der eine Freundschaft seit 1999 besteht.", {"CA-ON": "1999"}),
+    ("Mit der Provinz Ontario verbindet das Land seit 2005 eine enge Freundschaft.",
+     {"CA-ON": "2005"}),
+    ("Die Ministerin würdigte die Freundschaft der Menschen mit der Provinz Ontario.", {}),
+    ("Mit der Provinz Ontario will das Land eine Freundschaft begründen.", {}),
     ("Die Woiwodschaft Pommern ist seit 2001 Regionalpartner des Landes.", {"PL-22": "2001"}),
     # the partner list after "mit", not a country the sentence names for another reason
     ("Das Land will seine beiden Partnerschaften mit den Regionen Perm und Tjumen ungeachtet "
