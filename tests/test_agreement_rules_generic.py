@@ -327,3 +327,21 @@ def test_a_sentence_after_a_programmes_last_row_is_read_on_its_own(tmp_path):
     found = extraction(tmp_path, "\n\n".join(lines) + "\n", date="2023-05-03")
     assert agreement_rows(found) == [("gemeinsame-erklaerung", ("CA-ON",), "2001")]
     assert {p.since.start.lexical() for p in found.partnerships if p.since} == {"2001"}
+
+
+def test_a_release_dates_itself_by_no_declaration_it_cites(tmp_path):
+    """"besteht seit einer Gemeinsamen Erklärung vom 24. Mai 1989" in a release without a date
+    line: the declaration's day is not the release's, so "seit 34 Jahren" in its headline
+    counts back from nothing and the partnership begins with the declaration."""
+    path = tmp_path / "pressemitteilung.txt"
+    path.write_text(
+        "Delegationsbesuch aus der Partnerprovinz Ontario\n\n"
+        "Staatssekretärin: Partnerschaft seit 34 Jahren\n\n"
+        "Eine Delegation aus der Provinz Ontario ist in der Landeshauptstadt eingetroffen. Die "
+        "Partnerschaft zwischen der Provinz Ontario und dem Land besteht seit einer Gemeinsamen "
+        "Erklärung vom 24. Mai 1989.\n", encoding="utf-8")
+    document = read(path)
+    meta = detect(document, load_registers())
+    assert meta.date is None
+    found = extract(document, meta)
+    assert {p.since.start.lexical() for p in found.partnerships if p.since} == {"1989-05-24"}
