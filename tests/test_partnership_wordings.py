@@ -41,6 +41,11 @@ CASES = [
     ("Vor 20 Jahren unterzeichneten das Land und die Woiwodschaft Pommern eine "
      "Partnerschaftserklärung.", {"PL-22": "2004"}),
     ("Vor 15 Jahren besuchte der Ministerpräsident die Partnerregion Ontario.", {"CA-ON": None}),
+    # a partnership word after "der seit zehn Jahren bestehenden" refers to the one partner the
+    # paragraph named before
+    ("Der Premier der Provinz Ontario ist heute mit dem Ministerpräsidenten zusammengetroffen. "
+     "Beide sprachen sich für den Ausbau der seit zehn Jahren bestehenden Partnerschaft aus.",
+     {"CA-ON": "2014"}),
     # anniversaries
     ("Die seit zehn Jahren bestehende Partnerschaft mit der Provinz Ontario ist lebendig.",
      {"CA-ON": "2014"}),
@@ -100,8 +105,9 @@ CASES = [
     ("Das Land pflegt Freundschaftsbeziehungen zu Israel.", {}),
     # a friendship the noun states in a relation with the partner after "mit", also in the
     # relative clause of a long sentence that announces a trip
-    ("Der Ministerpräsident wird vom 2. bis zum 9. Mai Toronto, Ottawa sowie die Provinz "
-     "Ontario besuchen, mit der eine Freundschaft seit 1999 besteht.", {"CA-ON": "1999"}),
+    ("Die Ministerpräsidentin wird vom 22. bis zum 29. Oktober Tokyo, Kyoto, Osaka sowie die "
+     "Präfektur Iwate besuchen, mit der eine Freundschaft seit 1999 besteht.",
+     {"JP-03": "1999"}),
     ("Mit der Provinz Ontario verbindet das Land seit 2005 eine enge Freundschaft.",
      {"CA-ON": "2005"}),
     ("Die Ministerin würdigte die Freundschaft der Menschen mit der Provinz Ontario.", {}),

@@ -170,7 +170,9 @@ def _paired_with_land(sentence: Span, within: SpanFacts, partners: list[PartyRef
 REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rnms]?|"
                        r"unsere[rnms]?|diese[rnms]?|beider)\s+"
                        r"(?:[a-zäöüß]\w*\s+|\d{1,3}-?jährige[nr]?\s+)?"
-                       r"(?:\d{1,3}\s+Jahre\s+[a-zäöüß]\w*\s+)?$",  # "der 15 Jahre währenden"
+                       r"(?:\d{1,3}\s+Jahre\s+[a-zäöüß]\w*\s+)?"  # "der 15 Jahre währenden"
+                       r"(?:seit\s+(?:\d{1,3}|[a-zäöüß]+)\s+Jahr(?:en|zehnten)\s+"
+                       r"[a-zäöüß]\w*\s+)?$",  # "der seit zehn Jahren bestehenden"
                        re.IGNORECASE)
 
 
