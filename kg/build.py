@@ -373,6 +373,8 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
         progress(f"validating {len(documents)} document graphs against the SHACL shapes"
                  + (" and loading them" if load else ""))
     parallel = workers > 1 and len(chunks) >= (2 if len(documents) >= 16 else 8)
+    if parallel:  # this process only cuts parts: it keeps the walk's links, not every triple
+        context.keep_triples = False
     work = ((_part(context, chunk), serialize) if parallel else (tuple(chunk), serialize)
             for chunk in chunks)
     try:
