@@ -113,11 +113,7 @@ def _named_graphs(store: ox.Store) -> frozenset[str]:
 def digest(triples: Iterable[tuple]) -> str:
     """Of a shared graph's rdflib triples, in any order (a rebuild converts to Oxigraph's
     terms only the graphs whose digest changed)."""
-    lines = sorted(map(triple_line, triples))
-    hashed = hashlib.sha256()
-    for index, line in enumerate(lines):  # the lines joined by newlines, without the joined
-        hashed.update(("\n" + line if index else line).encode())  # copy (the entities' graph)
-    return hashed.hexdigest()
+    return hashlib.sha256("\n".join(sorted(map(triple_line, triples))).encode()).hexdigest()
 
 
 def read_manifest(build: Path) -> Manifest | None:
