@@ -577,10 +577,10 @@ def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
     shared, implied = _shared_graphs(prepared.mapped)
     progress("reasoning: keeping only what no graph states")
     inferred = loading.finish(shared, implied)
-    _settle(oxigraph)
+    heap.release()
     progress("deriving what the questions read (queries/derive-*.rq)")
     inferred, manifest = patch.finish_derived(oxigraph, loading, inferred)
-    _settle(oxigraph)
+    heap.release()
     result.counts = {"inferred": inferred}
     touched = patch.touched_nodes(loading)
     result.checks = check_rows(oxigraph, set(prepared.mapped.entries), touched)
@@ -591,14 +591,6 @@ def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
         result.counts.update(manifest.counts)
     prepared.timings["reason+check"] = time.perf_counter() - started
     return manifest
-
-
-def _settle(oxigraph) -> None:
-    """Write what the store buffers in memory (the deletions of what a graph states, the
-    derived triples) and give free memory back (kg/heap.py) before the next step reads the
-    whole store."""
-    oxigraph.flush()
-    heap.release()
 
 
 def _count(oxigraph, loading: FullLoad | PatchLoad, touched: set[str] | None,
