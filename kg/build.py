@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg import alignment, checks, counts, patch, reason, registers, store
+from kg import alignment, checks, counts, heap, patch, reason, registers, store
 from kg import namespaces as ns
 from kg.cache import ExtractionCache, file_keys, inputs_fingerprint
 from kg.documents import DocumentError, read
@@ -177,6 +177,7 @@ def read_documents(paths: Iterable[Path], jobs: int | None = None,
             prepared.set_aside.append(outcome)
         else:
             prepared.extractions.append(outcome)
+    heap.release()  # the workers' pickles
     prepared.timings["extract"] = time.perf_counter() - started
     return prepared
 
@@ -296,6 +297,7 @@ def assemble(prepared: Prepared, jobs: int | None = None,
     with without_gc():
         prepared.resolution = resolve(prepared.extractions)
         prepared.mapped = to_rdf(prepared.resolution, registers.load())
+    heap.release()  # resolution's tables
     prepared.timings["resolve"] = time.perf_counter() - started
     started = time.perf_counter()
     prepared.report = _validate(prepared.mapped, jobs, progress, load, remembered)
@@ -345,6 +347,7 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
             memory.remember(document, graph)
         if load is not None:
             load([(document, memory.key(document), graph) for document, graph in outcome])
+        heap.release()  # the chunk's pickled results and N-Quads (kg/heap.py)
 
     every = sorted(mapped.entries)
     new = [d for d in every if not memory.held(d)] if memory.remembered else []
@@ -373,6 +376,8 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
         progress(f"validating {len(documents)} document graphs against the SHACL shapes"
                  + (" and loading them" if load else ""))
     parallel = workers > 1 and len(chunks) >= (2 if len(documents) >= 16 else 8)
+    if parallel:  # this process only cuts parts: it keeps the walk's links, not every triple
+        context.keep_triples = False
     work = ((_part(context, chunk), serialize) if parallel else (tuple(chunk), serialize)
             for chunk in chunks)
     try:
@@ -417,6 +422,7 @@ def _validate_part(part: EntityContext, serialize: bool) -> list[tuple[str, Docu
         return _validate_chunk(tuple(part.mapped.entries), serialize)
     finally:
         _SHARED.clear()
+        heap.release()  # what pyshacl made (the worker takes the next chunk)
 
 
 def _validate_chunk(document_ids: tuple[str, ...],
@@ -571,11 +577,14 @@ def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
     shared, implied = _shared_graphs(prepared.mapped)
     progress("reasoning: keeping only what no graph states")
     inferred = loading.finish(shared, implied)
+    heap.release()
     progress("deriving what the questions read (queries/derive-*.rq)")
     inferred, manifest = patch.finish_derived(oxigraph, loading, inferred)
+    heap.release()
     result.counts = {"inferred": inferred}
     touched = patch.touched_nodes(loading)
     result.checks = check_rows(oxigraph, set(prepared.mapped.entries), touched)
+    heap.release()
     result.check_failures = [message for message, _ in result.checks]
     if not result.check_failures:
         manifest.counts = _count(oxigraph, loading, touched, current)

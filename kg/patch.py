@@ -83,8 +83,22 @@ def support_keys(triple_keys: Iterable[bytes]) -> list[bytes]:
     return [support_key(key) for key in triple_keys]
 
 
+KEYS_BATCH = 50_000  # quads serialized at a time (`quad_keys`)
+
+
 def quad_keys(quads: Iterable[ox.Quad]) -> list[bytes]:
-    return triple_keys(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+    """`triple_keys` of the quads, serialized a batch at a time (not all of what the shared
+    graphs imply as one text)."""
+    keys: list[bytes] = []
+    batch: list[ox.Quad] = []
+    for quad in quads:
+        batch.append(quad)
+        if len(batch) >= KEYS_BATCH:
+            keys += triple_keys(ox.serialize(batch, format=ox.RdfFormat.N_QUADS) or b"")
+            batch = []
+    if batch:
+        keys += triple_keys(ox.serialize(batch, format=ox.RdfFormat.N_QUADS) or b"")
+    return keys
 
 
 def _triple(key: bytes) -> ox.Triple:

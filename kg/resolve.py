@@ -268,8 +268,9 @@ def _document_agreements(renderings: list[Extraction], result: Resolution, peopl
     for extraction in renderings:
         for record in extraction.agreements:
             iri = _agreement_iri(record, titles_per_key)
-            local[f"{extraction.rendering.file}#{record.local_key}"] = iri
             _add_agreement(iri, record, result, people)
+            iri = result.agreements[iri].iri  # the one object of that IRI (held to the end)
+            local[f"{extraction.rendering.file}#{record.local_key}"] = iri
             for passage in (record.passage, *record.more_passages):
                 entry.evidence.append((iri, passage))
     return local
@@ -321,7 +322,7 @@ def _add_partnership(statement: PartnershipRecord, agreement: URIRef | None,
         known.starts.append(statement.since)
     if agreement is not None:
         known.agreements.add(agreement)
-    entry.evidence.append((iri, statement.passage))
+    entry.evidence.append((known.iri, statement.passage))
 
 
 def _add_party(party: PartyRef, result: Resolution) -> URIRef:
@@ -482,7 +483,7 @@ class _People:
         post = self._post_of(mention, key, iri, result)
         if post is not None:
             person.posts.add(post)
-        return iri, post
+        return person.iri, post  # one IRI object a person, not one a mention (held to the end)
 
     def _post_of(self, mention: PersonMention, key: tuple[str, str] | None, holder: URIRef,
                  result: Resolution) -> URIRef | None:
@@ -508,7 +509,7 @@ class _People:
             _register_scope(mention.scope, result)
         if holder is not None:
             post.holders.add(holder)
-        return iri
+        return post.iri
 
     def _post_scope(self, mention: PersonMention, key: tuple[str, str] | None) -> Scope | None:
         """A post's scope the text did not state gives way where it contradicts the person's

@@ -258,35 +258,48 @@ class EntityContext:
         self._lent: dict[tuple[str, bool], frozenset[str]] = {}
         self._next: dict[tuple[str, bool], list[str]] = {}
         self._evidence_of: dict[str, Evidence] = {}
+        # False: only the walk's links are kept of each entity, not its triples (the build
+        # process of a cold build only cuts parts: its workers read the triples)
+        self.keep_triples = True
 
     def added(self, name: str, has_passage: bool) -> list[tuple]:
         """The entity's description, with a passage from elsewhere when it has none."""
+        found = self._added.get((name, has_passage))
+        return self._describe(name, has_passage)[0] if found is None else found
+
+    def _describe(self, name: str, has_passage: bool
+                  ) -> tuple[list[tuple], list[tuple], frozenset[str]]:
+        """`added`, `depended` and the lent nodes of the entity, made (and kept, unless
+        `keep_triples` is off: then only its links are)."""
         key = (name, has_passage)
-        if key not in self._added:
-            entity = self.entities[name]
-            triples = depended = self.mapped.entities[entity]
-            lent: list[tuple] = []
-            if not has_passage and entity in self.cited:
-                lent = self._evidence(self.cited[entity]).triples(entity)
-                triples = triples + lent
-                depended = depended + [t for t in lent if t[1] in LOCATING]
+        entity = self.entities[name]
+        triples = depended = self.mapped.entities[entity]
+        lent: list[tuple] = []
+        if not has_passage and entity in self.cited:
+            lent = self._evidence(self.cited[entity]).triples(entity)
+            triples = triples + lent
+            depended = depended + [t for t in lent if t[1] in LOCATING]
+        nodes = frozenset(str(t[0]) for t in lent if t[0] != entity)
+        if self.keep_triples:
             self._added[key] = triples
             self._depended[key] = depended
-            self._lent[key] = frozenset(str(t[0]) for t in lent if t[0] != entity)
-            names = self._names  # the entities' own name strings, not a copy per mention
-            self._next[key] = [known for t in triples if isinstance(t[2], URIRef)
-                               and (known := names.get(str(t[2]))) is not None]
-        return self._added[key]
+            self._lent[key] = nodes
+        names = self._names  # the entities' own name strings, not a copy per mention
+        self._next[key] = [known for t in triples if isinstance(t[2], URIRef)
+                           and (known := names.get(str(t[2]))) is not None]
+        return triples, depended, nodes
 
     def depended(self, name: str, has_passage: bool) -> list[tuple]:
         """What of the entity's description (`added`) a verdict can depend on."""
-        self.added(name, has_passage)
-        return self._depended[(name, has_passage)]
+        found = self._depended.get((name, has_passage))
+        return self._describe(name, has_passage)[1] if found is None else found
 
     def links(self, name: str, has_passage: bool) -> list[str]:
         """The entities the walk (`reached`) goes on to from this one."""
-        self.added(name, has_passage)
-        return self._next[(name, has_passage)]
+        key = (name, has_passage)
+        if key not in self._next:
+            self._describe(name, has_passage)
+        return self._next[key]
 
     def shared_entities(self) -> set[str]:
         """The entities every validation reaches (named by the shared triples)."""
@@ -297,14 +310,17 @@ class EntityContext:
         documents of other documents)."""
         found: set[str] = set()
         for key in reached.items():
-            self.added(*key)
-            found |= self._lent[key]
+            nodes = self._lent.get(key)
+            found |= self._describe(*key)[2] if nodes is None else nodes
         return found
 
     def _evidence(self, document_id: str) -> Evidence:
-        if document_id not in self._evidence_of:
-            self._evidence_of[document_id] = Evidence(self.mapped.entries[document_id])
-        return self._evidence_of[document_id]
+        found = self._evidence_of.get(document_id)
+        if found is None:
+            found = Evidence(self.mapped.entries[document_id])
+            if self.keep_triples:
+                self._evidence_of[document_id] = found
+        return found
 
     def reached(self, nodes: Set[str], has_passage: Set[str]) -> dict[str, bool]:
         """Each entity reached from the nodes (and the shared triples'), with whether the
@@ -316,8 +332,7 @@ class EntityContext:
             if name in found:
                 continue
             own = found[name] = name in has_passage
-            self.added(name, own)
-            pending.extend(n for n in self._next[(name, own)] if n not in found)
+            pending.extend(n for n in self.links(name, own) if n not in found)
         return found
 
     def triples(self, triples: Iterable[tuple]) -> list[tuple]:
