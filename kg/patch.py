@@ -216,7 +216,9 @@ class PatchLoad:
     shared: frozenset[bytes] = frozenset()
     digests: dict[str, str] = field(default_factory=dict)
     changed_triples: set[bytes] = field(default_factory=set)  # added to or removed from a graph
-    differ: set[bytes] = field(default_factory=set)  # exactly these were (`derive_again`)
+    differ: set[bytes] = field(default_factory=set)  # these were, or more (`derive_again`)
+    stated_changed: set[bytes] = field(default_factory=set)  # in a document or shared graph
+    flipped: dict[bytes, bool] = field(default_factory=dict)  # in `graph/inferred`: now there?
     inferred_change: int = 0  # triples added to `graph/inferred` less those removed
     quads: int = 0  # how many the store holds, when the manifest counted them (else 0)
 
@@ -264,7 +266,6 @@ class PatchLoad:
             if self.digests[str(name)] != self.manifest.digests.get(str(name)):
                 candidates |= self._replace_graph(set(quads(triples, name)),
                                                   ox.NamedNode(str(name)))
-        stated = set(candidates)
         implied = self.manifest.shared if self.digests == self.manifest.digests else \
             frozenset(quad_keys(set(shared_implied())))
         base = self.manifest.support.sealed()
@@ -282,8 +283,8 @@ class PatchLoad:
         candidates |= (self.manifest.shared ^ implied) | self.manifest.derived
         for graph in (*self.old.values(), *self.changed.values()):
             candidates.update(triple_keys(graph.implied))
-        self.changed_triples = candidates | stated
         self._decide(candidates)
+        self.changed_triples = self.stated_changed | self.flipped.keys()  # see `settle`
         if self.manifest.inferred:  # only _decide changed `graph/inferred`
             return self.manifest.inferred + self.inferred_change
         return _count(self.store)
@@ -297,10 +298,11 @@ class PatchLoad:
             self.quads -= _size(self.store, name)
             self.store.remove_graph(name)
             stated.update(triple_keys(graph.nquads))
-        for document in self.old.keys() | self.changed.keys():
+        for document in self.old.keys() | self.changed.keys():  # each graph's difference
             before, after = self.old.get(document), self.changed.get(document)
-            self.differ ^= set(triple_keys(before.nquads)) if before else set()
-            self.differ ^= set(triple_keys(after.nquads)) if after else set()
+            self.stated_changed |= set(triple_keys(before.nquads) if before else ()) ^ \
+                set(triple_keys(after.nquads) if after else ())
+        self.differ |= self.stated_changed
         new = b"".join(graph.nquads for graph in self.changed.values())
         if new:
             self.store.bulk_load(new, ox.RdfFormat.N_QUADS)
@@ -319,6 +321,7 @@ class PatchLoad:
         self.quads += len(added) - len(gone)
         changed = set(quad_keys(gone | added))
         self.differ |= changed
+        self.stated_changed |= changed
         return changed
 
     def _decide(self, candidates: set[bytes]) -> None:
@@ -334,11 +337,25 @@ class PatchLoad:
                 self.quads += 1
                 self.inferred_change += 1
                 self.differ.add(key)
+                self.flipped[key] = True
             elif not wanted and quad in self.store:
                 self.store.remove(quad)
                 self.quads -= 1
                 self.inferred_change -= 1
                 self.differ.add(key)
+                self.flipped[key] = False
+
+    def settle(self, derived_added: set[bytes]) -> None:
+        """What the patch changed, once the derivations added theirs (`derived_added`): the
+        triples added to or removed from some graph, for the violation checks and the counts
+        (`touched_nodes`). Not every triple of a replaced graph: a document's triples that its
+        old graph held too were removed and loaded again, unchanged; nor a derived triple that
+        was taken out of `graph/inferred` and put back."""
+        changed = set(self.stated_changed)
+        for key, there in self.flipped.items():
+            if (there or key in derived_added) == there:  # not as before the patch
+                changed.add(key)
+        self.changed_triples = changed | (derived_added - self.flipped.keys())
 
     def derive_again(self) -> bool:
         """Whether a triple the derivations read (by its predicate) was added to or removed
@@ -380,12 +397,13 @@ def finish_derived(store: ox.Store, loading: FullLoad | PatchLoad, inferred: int
         derived = derive.derived_quads(store)
     added = [quad for quad in derived if quad not in store]
     store.extend(added)
+    if isinstance(loading, PatchLoad):
+        loading.settle(set(quad_keys(added)))
     support = Support.of(loading.support) if isinstance(loading.support, Counter) else \
         loading.support.sealed()
     manifest = Manifest(manifest_key(), dict(loading.documents), support,
                         loading.shared, frozenset(quad_keys(derived)), dict(loading.digests))
     if isinstance(loading, PatchLoad):
-        loading.changed_triples |= manifest.derived ^ loading.manifest.derived
         loading.quads += len(added)
     manifest.inferred = inferred + len(added)
     return manifest.inferred, manifest
