@@ -35,7 +35,7 @@ from kg import namespaces as ns
 from kg.cache import ExtractionCache, file_keys, inputs_fingerprint
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
-from kg.graph_cache import DocumentGraph, GraphMemory
+from kg.graph_cache import DocumentGraph, GraphMemory, entities_digest
 from kg.mapping import Mapped, document_nodes, document_triples, to_rdf
 from kg.patch import FullLoad, Loaded, Manifest, PatchLoad
 from kg.paths import DOCUMENTS_DIR, QUERIES_DIR
@@ -576,7 +576,8 @@ def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
     progress("loading the entities, registers and ontology, and what they imply")
     shared, implied = _shared_graphs(prepared.mapped)
     progress("reasoning: keeping only what no graph states")
-    inferred = loading.finish(shared, implied)
+    known = {str(ns.ENTITIES_GRAPH): entities_digest(prepared.mapped)}
+    inferred = loading.finish(shared, implied, known)
     heap.release()
     progress("deriving what the questions read (queries/derive-*.rq)")
     inferred, manifest = patch.finish_derived(oxigraph, loading, inferred)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from rdflib import Literal, URIRef
 
 from kg.cache import ExtractionCache, pipeline_key
+from kg.mapping import Mapped
 from kg.resolve import DocumentEntry
 from kg.validate import EntityContext, Problem, seeds
 
@@ -82,7 +83,6 @@ class Digests:
         self._parts = (_Parts(self, True), _Parts(self, False))
         self._names = frozenset(context.entities)
         self._shared = frozenset(context.shared_entities())
-        self._descriptions: dict[str, str] = {}
 
     def walk(self, nodes: frozenset[str], has_passage: frozenset[str]) -> Reached:
         """The entities validating a graph of these nodes brings in (EntityContext.reached)."""
@@ -127,12 +127,27 @@ class Digests:
     def _description(self, name: str) -> str:
         """The entity's own triples, as text (once a build: an entity is reached both with
         and without a passage of its own)."""
-        found = self._descriptions.get(name)
-        if found is None:
-            triples = self.context.mapped.entities[self.context.entities[name]]
-            found = self._descriptions[name] = "\n".join(
-                [name, *sorted(map(triple_line, triples)), ""])
-        return found
+        return description(self.context.mapped, self.context.entities[name])
+
+
+def description(mapped: Mapped, entity: URIRef) -> str:
+    """An entity's own triples as text: its name, then a line a triple, sorted (once a
+    build: the verdicts' digests and the entity graph's both read it)."""
+    triples = mapped.entities[entity]
+    found = mapped.texts.get(entity)
+    if found is None or found[0] is not triples or found[1] != len(triples):  # replaced
+        found = mapped.texts[entity] = (triples, len(triples), "\n".join(
+            [str(entity), *sorted(map(triple_line, triples)), ""]))
+    return found[2]
+
+
+def entities_digest(mapped: Mapped) -> str:
+    """The digest of the entity graph (its triples are the entities' descriptions, each
+    under its subject), from the descriptions the verdicts' digests wrote."""
+    digest = hashlib.sha256()
+    for entity in sorted(mapped.entities, key=str):
+        digest.update(description(mapped, entity).encode())
+    return digest.hexdigest()
 
 
 class _Parts(dict[str, bytes]):

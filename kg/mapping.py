@@ -48,6 +48,11 @@ class Mapped:
 
     entries: dict[str, DocumentEntry] = field(default_factory=dict)
     entities: dict[URIRef, list[Triple]] = field(default_factory=dict)
+    # each entity's description as text (with the list of triples it was written from),
+    # written once a build for the verdicts' digests and the entity graph's
+    # (kg/graph_cache.py, description)
+    texts: dict[URIRef, tuple[list[Triple], int, str]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @property
     def documents(self) -> Mapping[str, Graph]:

@@ -8,7 +8,8 @@ So `graph/inferred` holds each triple some source implies and no graph states, a
 derived triple. A build writes beside its store a manifest of what it loaded:
 
     manifest.pickle   Manifest: each document's graph key (kg/graph_cache.py), how many
-                      sources imply each inferred triple (by its digest), what the shared
+                      sources imply each inferred triple (by its digest, kg/support.py:
+                      two buffers, read without an object per triple), what the shared
                       graphs imply, what the derivations constructed, each shared graph's
                       digest, and the store's named graphs
 
@@ -29,7 +30,7 @@ import hashlib
 import pickle
 import shutil
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from kg import namespaces as ns
 from kg.cache import ExtractionCache, pipeline_key
 from kg.graph_cache import DocumentGraph, remembered_quads, triple_line
 from kg.store import quads
+from kg.support import Support
 
 MANIFEST = "manifest.pickle"
 INFERRED = ox.NamedNode(str(ns.INFERRED_GRAPH))
@@ -51,12 +53,13 @@ Loaded = Sequence[tuple[str, str, DocumentGraph]]  # (document id, graph key, it
 class Manifest:
     key: str  # the code, registers, ontology and derivations it was built with
     documents: dict[str, str]  # document id -> graph key
-    support: Counter[bytes]  # inferred triple's support_key -> how many sources imply it
+    support: Support  # inferred triple's support_key -> how many sources imply it
     shared: frozenset[bytes]  # what the shared graphs imply (one source)
     derived: frozenset[bytes]  # what the derivations constructed
     digests: dict[str, str]  # shared graph -> digest of its quads
     graphs: frozenset[str] = frozenset()  # the store's named graphs
     counts: dict[str, int] = field(default_factory=dict)  # its entities and quads (kg/counts.py)
+    inferred: int = 0  # the triples `graph/inferred` holds (0: not known)
 
 
 def manifest_key() -> str:
@@ -116,6 +119,12 @@ def digest(triples: Iterable[tuple]) -> str:
     return hashlib.sha256("\n".join(sorted(map(triple_line, triples))).encode()).hexdigest()
 
 
+def _digest(triples: list[tuple], name: URIRef, known: Mapping[str, str] | None) -> str:
+    """A shared graph's digest: given (the entity graph's, from its descriptions), else
+    computed."""
+    return known[str(name)] if known and str(name) in known else digest(triples)
+
+
 def read_manifest(build: Path) -> Manifest | None:
     try:
         with (build / MANIFEST).open("rb") as handle:
@@ -170,12 +179,14 @@ class FullLoad:
             self.support.update(support_keys(triple_keys(graph.implied)))
 
     def finish(self, shared: Sequence[tuple[list[tuple], URIRef]],
-               shared_implied: Callable[[], Iterable[ox.Quad]]) -> int:
+               shared_implied: Callable[[], Iterable[ox.Quad]],
+               known: Mapping[str, str] | None = None) -> int:
         """Load the shared graphs and what they imply, drop what a graph states; the
-        number of triples `graph/inferred` holds."""
+        number of triples `graph/inferred` holds (`known`: digests already computed, by
+        graph name)."""
         for triples, name in shared:
             self.store.bulk_extend(quads(triples, name))
-            self.digests[str(name)] = digest(triples)
+            self.digests[str(name)] = _digest(triples, name, known)
         implied = set(shared_implied())
         self.store.bulk_extend(implied)
         self.shared = frozenset(quad_keys(implied))
@@ -215,11 +226,14 @@ class PatchLoad:
     old: dict[str, DocumentGraph] = field(default_factory=dict)
     lean = True  # recalled graphs come without their N-Quads (kg/graph_cache.py)
     broken: bool = False  # an old graph is not remembered: the round must load everything
-    support: Counter[bytes] = field(default_factory=Counter)
+    support: Support = field(default_factory=Support)
     shared: frozenset[bytes] = frozenset()
     digests: dict[str, str] = field(default_factory=dict)
     changed_triples: set[bytes] = field(default_factory=set)  # added to or removed from a graph
-    differ: set[bytes] = field(default_factory=set)  # exactly these were (`derive_again`)
+    differ: set[bytes] = field(default_factory=set)  # these were, or more (`derive_again`)
+    stated_changed: set[bytes] = field(default_factory=set)  # in a document or shared graph
+    flipped: dict[bytes, bool] = field(default_factory=dict)  # in `graph/inferred`: now there?
+    inferred_change: int = 0  # triples added to `graph/inferred` less those removed
     quads: int = 0  # how many the store holds, when the manifest counted them (else 0)
 
     def __call__(self, loaded: Loaded) -> None:
@@ -253,7 +267,8 @@ class PatchLoad:
         return not self.broken
 
     def finish(self, shared: Sequence[tuple[list[tuple], URIRef]],
-               shared_implied: Callable[[], Iterable[ox.Quad]]) -> int:
+               shared_implied: Callable[[], Iterable[ox.Quad]],
+               known: Mapping[str, str] | None = None) -> int:
         """Replace what changed; the number of triples `graph/inferred` holds. What the
         shared graphs imply is the manifest's while they are unchanged (the ontology's
         closure and the rules are the manifest key's)."""
@@ -261,14 +276,14 @@ class PatchLoad:
         self.quads = self.manifest.counts.get("quads", 0)
         candidates = self._replace_documents()
         for triples, name in shared:
-            self.digests[str(name)] = digest(triples)
+            self.digests[str(name)] = _digest(triples, name, known)
             if self.digests[str(name)] != self.manifest.digests.get(str(name)):
                 candidates |= self._replace_graph(set(quads(triples, name)),
                                                   ox.NamedNode(str(name)))
-        stated = set(candidates)
         implied = self.manifest.shared if self.digests == self.manifest.digests else \
             frozenset(quad_keys(set(shared_implied())))
-        support = self.manifest.support.copy()
+        base = self.manifest.support.sealed()
+        support = Support(base.keys, base.counts)  # the changes apart from the manifest's
         for graph in self.old.values():
             support.subtract(support_keys(triple_keys(graph.implied)))
         for graph in self.changed.values():
@@ -276,14 +291,16 @@ class PatchLoad:
         if implied != self.manifest.shared:
             support.subtract(support_keys(self.manifest.shared))
             support.update(support_keys(implied))
-        self.support = +support  # without the triples no source implies any longer
+        self.support = support  # a triple no source implies any longer counts 0
         self.shared = implied
         candidates = {key for key in candidates if support_key(key) in self.support}
         candidates |= (self.manifest.shared ^ implied) | self.manifest.derived
         for graph in (*self.old.values(), *self.changed.values()):
             candidates.update(triple_keys(graph.implied))
-        self.changed_triples = candidates | stated
         self._decide(candidates)
+        self.changed_triples = self.stated_changed | self.flipped.keys()  # see `settle`
+        if self.manifest.inferred:  # only _decide changed `graph/inferred`
+            return self.manifest.inferred + self.inferred_change
         return _count(self.store)
 
     def _replace_documents(self) -> set[bytes]:
@@ -295,10 +312,11 @@ class PatchLoad:
             self.quads -= _size(self.store, name)
             self.store.remove_graph(name)
             stated.update(triple_keys(graph.nquads))
-        for document in self.old.keys() | self.changed.keys():
+        for document in self.old.keys() | self.changed.keys():  # each graph's difference
             before, after = self.old.get(document), self.changed.get(document)
-            self.differ ^= set(triple_keys(before.nquads)) if before else set()
-            self.differ ^= set(triple_keys(after.nquads)) if after else set()
+            self.stated_changed |= set(triple_keys(before.nquads) if before else ()) ^ \
+                set(triple_keys(after.nquads) if after else ())
+        self.differ |= self.stated_changed
         new = b"".join(graph.nquads for graph in self.changed.values())
         if new:
             self.store.bulk_load(new, ox.RdfFormat.N_QUADS)
@@ -317,6 +335,7 @@ class PatchLoad:
         self.quads += len(added) - len(gone)
         changed = set(quad_keys(gone | added))
         self.differ |= changed
+        self.stated_changed |= changed
         return changed
 
     def _decide(self, candidates: set[bytes]) -> None:
@@ -330,11 +349,27 @@ class PatchLoad:
             if wanted and quad not in self.store:
                 self.store.add(quad)
                 self.quads += 1
+                self.inferred_change += 1
                 self.differ.add(key)
+                self.flipped[key] = True
             elif not wanted and quad in self.store:
                 self.store.remove(quad)
                 self.quads -= 1
+                self.inferred_change -= 1
                 self.differ.add(key)
+                self.flipped[key] = False
+
+    def settle(self, derived_added: set[bytes]) -> None:
+        """What the patch changed, once the derivations added theirs (`derived_added`): the
+        triples added to or removed from some graph, for the violation checks and the counts
+        (`touched_nodes`). Not every triple of a replaced graph: a document's triples that its
+        old graph held too were removed and loaded again, unchanged; nor a derived triple that
+        was taken out of `graph/inferred` and put back."""
+        changed = set(self.stated_changed)
+        for key, there in self.flipped.items():
+            if (there or key in derived_added) == there:  # not as before the patch
+                changed.add(key)
+        self.changed_triples = changed | (derived_added - self.flipped.keys())
 
     def derive_again(self) -> bool:
         """Whether a triple the derivations read (by its predicate) was added to or removed
@@ -376,12 +411,16 @@ def finish_derived(store: ox.Store, loading: FullLoad | PatchLoad, inferred: int
         derived = derive.derived_quads(store)
     added = [quad for quad in derived if quad not in store]
     store.extend(added)
-    manifest = Manifest(manifest_key(), dict(loading.documents), loading.support,
+    if isinstance(loading, PatchLoad):
+        loading.settle(set(quad_keys(added)))
+    support = Support.of(loading.support) if isinstance(loading.support, Counter) else \
+        loading.support.sealed()
+    manifest = Manifest(manifest_key(), dict(loading.documents), support,
                         loading.shared, frozenset(quad_keys(derived)), dict(loading.digests))
     if isinstance(loading, PatchLoad):
-        loading.changed_triples |= manifest.derived ^ loading.manifest.derived
         loading.quads += len(added)
-    return inferred + len(added), manifest
+    manifest.inferred = inferred + len(added)
+    return manifest.inferred, manifest
 
 
 def touched_nodes(loading: FullLoad | PatchLoad) -> set[str] | None:

@@ -462,3 +462,119 @@ def test_a_rebuild_derives_again_only_when_a_triple_the_derivations_read_changed
     assert run_kg("build", documents, "--store", tmp_path / "cold-2", "-j", 1, "-q",
                   "--from-scratch").exit_code == 0
     assert export(tmp_path / "cold-2") == export(root)
+
+
+def test_an_edit_that_reaches_other_documents_patches_to_the_cold_build(tmp_path: Path):
+    """An edit naming, in one document, an official whom other documents name in full (and
+    by surname) changes that official's entity: its description, the passages it is derived
+    from, and so the verdicts of the documents that reach it and what the entity graph
+    implies. The patched store, its counts (`graph/inferred` too) and its manifest (the support
+    of each inferred triple, kg/support.py; the shared graphs' digests, the entity graph's
+    written from the entities' descriptions) are the cold build's."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for name in (*FIRST, LENDER):
+        shutil.copy(DOCUMENTS_DIR / name, documents / name)
+    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    root = tmp_path / "store"
+    prepared = prepare([documents], jobs=1)
+    assert prepared.resolution is not None
+    cited = {name for document, entry in prepared.resolution.documents.items()
+             if document != FIRST_IDS[0] for name, _ in entry.evidence}  # in other documents
+    named = sorted((person.given, person.family) for iri, person
+                   in prepared.resolution.persons.items()
+                   if person.given and iri in cited and person.posts)
+    assert named
+    given, family = named[0]
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    before = export(root)
+    first = patch.read_manifest(store.current_build(root) or root)
+    assert first is not None
+    entities_before = first.digests[str(ns.ENTITIES_GRAPH)]
+    with (documents / CHANGED).open("a", encoding="utf-8") as changed:
+        changed.write(f"\nAm 3. März 2024 empfing {given} {family} eine Delegation aus Japan "
+                      f"in Stuttgart. Herr {family} sprach über Forschung.\n")
+    patched = run_kg("build", documents, "--store", root, "-j", 1)
+    assert patched.exit_code == 0, patched.output
+    assert "starting from a copy of build-" in patched.stderr
+    cold = tmp_path / "cold"
+    assert run_kg("build", documents, "--store", cold, "-j", 1, "-q",
+                  "--from-scratch").exit_code == 0
+    assert export(root) == export(cold) != before
+    assert counted_truly(root) == counted_truly(cold)
+    manifests = []
+    for where in (root, cold):
+        build = store.current_build(where)
+        assert build is not None
+        manifest = patch.read_manifest(build)
+        assert manifest is not None
+        inferred = ox.Store.read_only(str(build)).query(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ns.INFERRED_GRAPH}> {{ ?s ?p ?o }} }}")
+        assert manifest.inferred == int(next(iter(inferred))["n"].value) == \
+            build_json(where)["counts"]["inferred"]
+        manifests.append(manifest)
+    patched_manifest, cold_manifest = manifests
+    assert patched_manifest.digests[str(ns.ENTITIES_GRAPH)] != entities_before
+    for part in ("documents", "support", "shared", "derived", "digests", "graphs", "counts",
+                 "inferred"):
+        assert getattr(patched_manifest, part) == getattr(cold_manifest, part), part
+
+
+def append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as document:
+        document.write(text)
+
+
+def store_lines(root: Path) -> set[str]:
+    build = store.current_build(root)
+    assert build is not None
+    return {str(quad) for quad in ox.Store.read_only(str(build))}
+
+
+def nodes_of(lines: set[str]) -> set[str]:
+    """The IRIs that are subject or object of these quads (as `str(ox.Quad)` gives them)."""
+    return {f"<{quad.subject.value}>" for quad in _parsed(lines)} | \
+        {f"<{quad.object.value}>" for quad in _parsed(lines)
+         if isinstance(quad.object, ox.NamedNode)}
+
+
+def _parsed(lines: set[str]) -> list[ox.Quad]:
+    return list(ox.parse("".join(f"{line} .\n" for line in lines), format=ox.RdfFormat.N_QUADS))
+
+
+def test_a_patch_checks_and_counts_what_changed_and_only_that(tmp_path: Path, monkeypatch):
+    """The violation checks and the counts after a patch look at the nodes of the triples it
+    added or removed (kg/patch.py, `settle`): every node whose triples differ between the
+    stores before and after, and not every node of a replaced document's graph (a line
+    appended to a document leaves most of its graph as it was)."""
+    seen: list[set[str] | None] = []
+    original = patch.touched_nodes
+    monkeypatch.setattr(patch, "touched_nodes",
+                        lambda loading: seen.append(original(loading)) or seen[-1])
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for name in FIRST:
+        shutil.copy(DOCUMENTS_DIR / name, documents / name)
+    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    root = tmp_path / "store"
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    edits = [lambda: append(documents / CHANGED, "\nWeitere Informationen folgen.\n"),
+             lambda: append(documents / CHANGED, NEW_SENTENCE),
+             lambda: (documents / REMOVED).unlink()]
+    for number, edit in enumerate(edits):
+        before = store_lines(root)
+        edit()
+        seen.clear()
+        assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+        after = store_lines(root)
+        (touched,) = seen
+        assert touched is not None
+        assert nodes_of(before ^ after) <= touched, number
+        if number == 0:
+            graph = ox.NamedNode(str(ns.document_graph(FIRST_IDS[0])))
+            replaced = {line for line in after if str(graph) in line}
+            assert len(touched) < len(nodes_of(replaced)) / 4, (len(touched), number)
+    cold = tmp_path / "cold"
+    assert run_kg("build", documents, "--store", cold, "-j", 1, "-q").exit_code == 0
+    assert export(root) == export(cold)
+    assert counted_truly(root) == counted_truly(cold)
