@@ -256,7 +256,10 @@ def bulk_load_own_output(store_root: Path) -> dict:
 
     built = current_build(store_root)
     assert built is not None
-    with tempfile.TemporaryDirectory(dir=store_root.parent, prefix="bulk-") as scratch:
+    # The store is closed before its folder is removed: while it is open, its background
+    # threads may still write files there ("Directory not empty" from the cleanup).
+    with tempfile.TemporaryDirectory(dir=store_root.parent, prefix="bulk-",
+                                     ignore_cleanup_errors=True) as scratch:
         dump = Path(scratch) / "output.nq"
         ox.serialize(ox.Store.read_only(str(built)), str(dump), ox.RdfFormat.N_QUADS)
         started = time.perf_counter()
@@ -264,7 +267,10 @@ def bulk_load_own_output(store_root: Path) -> dict:
         store.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
         store.flush()
         seconds = time.perf_counter() - started
-        return {"seconds": seconds, "quads": len(store), "nquads_mb": dump.stat().st_size / 2**20}
+        result = {"seconds": seconds, "quads": len(store),
+                  "nquads_mb": dump.stat().st_size / 2**20}
+        del store
+        return result
 
 
 def rebuilds(corpus: Path, store_root: Path, jobs: int | None) -> dict[str, dict]:
