@@ -327,6 +327,12 @@ def _without_origins(partners: list[PartyRef], within: SpanFacts) -> list[PartyR
     return [p for p in partners if not (p.kind == "country" and origin.get(p.key))]
 
 
+def document_partners(setting: Setting) -> list[PartyRef]:
+    """Whom a signing that names no party was with: the document's one partner, else the
+    parties a sentence of it says are the partners ("Partner … sind A und B")."""
+    return [setting.partner] if setting.partner else list(setting.partners_named)
+
+
 def _own_government(ref: PartyRef, within: SpanFacts) -> bool:
     """"Regierung des Landes Baden-Württemberg" read as an organisation is the Land itself."""
     if ref.kind != "organisation" or ref.registered:
@@ -388,6 +394,10 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             stop = _CLAUSE_STOP.search(text[kind.end:])
             stated = _partners(within, after=span.start + kind.start,
                                until=span.start + kind.end + stop.start() if stop else None)
+            if stated and is_city_state(setting) and all(p.kind == "country" for p in stated):
+                # "der Abschluss der Städtepartnerschaft mit A … mit A und dem Land B": the city
+                cities = partner_cities(span, within, setting, span.start + kind.start)
+                stated = list({p.key: p for p in cities}.values()) or stated
             if not stated and is_city_state(setting):  # "das MoU zwischen Hamburg und A"
                 stated = partner_cities(span, within, setting, span.start + kind.start) or \
                     partner_cities(span, within, setting) or \
@@ -832,7 +842,10 @@ _ENTERED = re.compile(r"\b(?:[Ee]ine|[Dd]ie)\s+(?:\w+\s+)?"
                       r"[^.;]*?\b(?:eingegangen|unterzeichnet|besiegelt)\b"
                       # "Im Jahr 2031 schloss das Land mit A und B eine Partnerschaft."
                       r"|\b(?:schloss|schlossen)\b[^.;]*?\beine\s+(?:\w+\s+)?"
-                      r"(?P<closed>Partnerschaft)\b(?!\w)")
+                      r"(?P<closed>Partnerschaft)\b(?!\w)"
+                      # "der Abschluss der Städtepartnerschaft mit A 2031": the conclusion named
+                      r"|\bAbschluss\s+(?:der|einer)\s+(?:[a-zäöüß]\w*\s+)?"
+                      r"(?P<concluded>(?:[A-ZÄÖÜ]\w*p|P)artnerschaft)(?!\w)")
 
 
 # A cooperation signed is an instrument of cooperation: one signs documents, not cooperations
@@ -849,7 +862,8 @@ def _entered(text: str, registers: Registers) -> list[KindMatch]:
         match = pattern.search(text)
         concept = next((c for c in registers.agreement_kinds if c.key == key), None)
         if match is not None and concept is not None:
-            word = "closed" if "closed" in pattern.groupindex and match["closed"] else "word"
+            word = next(g for g in ("closed", "concluded", "word")
+                        if g in pattern.groupindex and match[g])
             return [KindMatch(concept, match.start(word), match.end(word))]
     return []
 

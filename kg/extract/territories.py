@@ -76,6 +76,9 @@ def _parties(text: str, registers: Registers, actors_only: bool,
     for found in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(f.start < found.end and found.start < f.end for f in chosen):
             chosen.append(found)
+    chosen += [member for group in _by_group(text, registers)
+               if not any(f.start < group[0].end and group[0].start < f.end for f in chosen)
+               for member in group]
     return tuple(_without_unknown_alternates(text, sorted(chosen, key=lambda f: f.start)))
 
 
@@ -112,6 +115,47 @@ def _land_compounds_apart(text: str, registers: Registers) -> str:
         else:
             chars[match.start(2)] = " "
     return "".join(chars)
+
+
+# ------------------------------------------------------------------------ groups of countries
+
+
+@cache
+def _group_pattern(registers: Registers) -> re.Pattern[str] | None:
+    names = sorted(registers.country_groups, key=len, reverse=True)
+    if not names:
+        return None
+    alternation = "|".join(re.escape(n).replace(r"\-", "[- ]?") for n in names)
+    return re.compile(rf"(?<![\w-])(?P<name>{alternation})n?(?![\w-])")
+
+
+def _by_group(text: str, registers: Registers) -> list[list[Found]]:
+    """"den Benelux-Ländern": a group of countries the register names (mappings/
+    country-groups.csv) stands for each of its members, at the group's words; unless the text
+    names the members right after it ("den baltischen Staaten A, B und C")."""
+    pattern = _group_pattern(registers)
+    if pattern is None:
+        return []
+    groups = []
+    for match in pattern.finditer(text):
+        members = _group_members(registers, match["name"])
+        after = text[match.end():match.end() + 40]
+        if any(_names_country(after, registers.countries[code]) for code in members):
+            continue
+        groups.append([Found(country_ref(registers.countries[code]), match.start(), match.end(),
+                             "name") for code in members])
+    return groups
+
+
+def _group_members(registers: Registers, name: str) -> tuple[str, ...]:
+    joined = lambda n: ns.slug(n).replace("-", "")  # noqa: E731 "Beneluxstaaten"
+    folded = {joined(n): members for n, members in registers.country_groups.items()}
+    return folded.get(joined(name), ())
+
+
+def _names_country(text: str, country: Country) -> bool:
+    return any(re.match(rf"\W*{re.escape(n)}(?![\w])", text)
+               for n in (country.label_de, *country.names) if len(n) > 1)
 
 
 # ------------------------------------------------------------------------ kind word + name
