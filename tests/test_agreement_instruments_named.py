@@ -106,3 +106,16 @@ def test_an_instrument_cited_by_its_title_years_ago(tmp_path, when, expected):
             f"Ontario« {when} hat viele Begegnungen möglich gemacht.")
     assert agreement_rows(extraction(tmp_path, text, genre="report", date="2024-05-15")) == \
         expected
+
+
+@pytest.mark.parametrize(("cited", "expected"), [
+    ("aus dem Jahr 2006", [("gemeinsame-erklaerung", ("PL-24",), "2006")]),
+    ("vom 3. Mai 2006", [("gemeinsame-erklaerung", ("PL-24",), "2006-05-03")]),
+    ("zur Zusammenarbeit", [("gemeinsame-erklaerung", ("PL-24",), None)]),
+])
+def test_an_instrument_a_partnership_is_based_on_is_dated_as_cited(tmp_path, cited, expected):
+    """"Die Partnerschaft … basiert auf der Gemeinsamen Erklärung … aus dem Jahr 2006": an
+    instrument the sentence names as its basis, of the date it is cited with, if any."""
+    text = (f"Die Partnerschaft zwischen dem Land und der Woiwodschaft Schlesien basiert auf der "
+            f"Gemeinsamen Erklärung {cited}.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == expected

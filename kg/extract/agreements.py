@@ -40,6 +40,8 @@ from kg.registers import Concept, Registers
 _SIGNING = SIGNING  # mappings/signing-words.txt
 # An instrument named as the frame of what the sentence reports: it exists, undated.
 _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung|"
+                    # "Die Partnerschaft … basiert auf der Gemeinsamen Erklärung …"
+                    r"(?:basiert|basierte|beruht|beruhte|fußt|fußte)\s+auf|"
                     r"(?:[Zz]ur|[Ii]n der) (?:Umsetzung|Verwirklichung))"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
 # "mit A und B durch Partnerschaftsvereinbarungen verbunden": instruments that bind the Land.
@@ -428,6 +430,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                     [_signing_date(text, within, row_date, kind,
                                    next(iter(kinds_in(text, registers)), None))
                      or _weekday_of_the_month(text, setting)]
+            elif action is None:  # "basiert auf der Erklärung … aus dem Jahr 2001": as cited
+                dates = [_cited_date(span, within, kind)]
             groups = [partners]
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
@@ -939,6 +943,15 @@ _STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,60
                        r"verbunden)\b|"
                        r"\b(?:besteht|bestehen|verbindet|verbinden|gibt es|existiert|existieren)\b"
                        r"[^.;]{0,60}\bseit\b")
+
+
+def _cited_date(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | None:
+    """The date an instrument is cited with ("die Erklärung … vom 3. Mai 2001", "… aus dem
+    Jahr 2001"), if one."""
+    dated = [d.value for d in within.dates if d.value.complete and d.value.end is None
+             and d.start - span.start >= kind.end
+             and _NAMED_DATE.match(span.text[kind.end:d.start - span.start])]
+    return dated[0] if dated else None
 
 
 def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
