@@ -119,3 +119,12 @@ def test_an_instrument_a_partnership_is_based_on_is_dated_as_cited(tmp_path, cit
     text = (f"Die Partnerschaft zwischen dem Land und der Woiwodschaft Schlesien basiert auf der "
             f"Gemeinsamen Erklärung {cited}.")
     assert agreement_rows(extraction(tmp_path, text, genre="report")) == expected
+
+
+def test_a_bare_name_among_bracketed_regions_is_the_region_of_that_kind():
+    """"die Deputierten der Provinzen, A (Drenthe), B (Groningen) und C (Fryslân)": the
+    bracketed name whose bare form is a city's is the province, as its siblings are."""
+    text = ("Gemeinsam mit den Deputierten der Provinzen, Jan Beispiel (Drenthe), Anna Muster "
+            "(Groningen) und Piet Voorbeeld (Fryslân) unterzeichnete der Minister eine Erklärung.")
+    assert [f.ref.key for f in find_parties(text, load_registers())] == [
+        "NL-DR", "NL-GR", "NL-FR"]

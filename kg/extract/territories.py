@@ -79,6 +79,7 @@ def _parties(text: str, registers: Registers, actors_only: bool,
     chosen += [member for group in _by_group(text, registers)
                if not any(f.start < group[0].end and group[0].start < f.end for f in chosen)
                for member in group]
+    chosen += _bracketed_siblings(text, chosen, registers)
     return tuple(_without_unknown_alternates(text, sorted(chosen, key=lambda f: f.start)))
 
 
@@ -115,6 +116,37 @@ def _land_compounds_apart(text: str, registers: Registers) -> str:
         else:
             chars[match.start(2)] = " "
     return "".join(chars)
+
+
+# ------------------------------------------------------------------------ bracketed lists
+
+_BRACKETED = re.compile(r"\((?P<name>[A-ZÄÖÜ][\w'’-]+)\)")
+
+
+def _bracketed_siblings(text: str, chosen: list[Found], registers: Registers) -> list[Found]:
+    """"die Deputierten der Provinzen, A (Nord), B (Süd) und C (Ost)": a bare name in brackets
+    among bracketed regions of one kind and country is that kind's region of its name, where the
+    register knows it only with its kind word ("Provinz Ost": the bare name is a city's)."""
+    brackets = list(_BRACKETED.finditer(text))
+    known = [f for b in brackets for f in chosen
+             if f.start == b.start("name") and f.end == b.end("name") and f.ref.kind == "region"]
+    sorts = {(f.ref.country, f.ref.region_kind) for f in known}
+    if len(known) < 2 or len(sorts) != 1:
+        return []
+    country, kind_key = next(iter(sorts))
+    kind = registers.region_kinds.get(kind_key or "")
+    if country is None or kind is None:
+        return []
+    found = []
+    for bracket in brackets:
+        if any(f.start < bracket.end() and bracket.start() < f.end for f in chosen):
+            continue
+        region = next((r for word in kind.words if (r := registers.region_named(
+            f"{word} {bracket['name']}", country)) is not None), None)
+        if region is not None:
+            found.append(Found(region_ref(region), bracket.start("name"), bracket.end("name"),
+                               "kind"))
+    return found
 
 
 # ------------------------------------------------------------------------ groups of countries
