@@ -178,6 +178,8 @@ class Registers:
     agreement_kinds: list[Concept]
     vocabularies: Graph = field(repr=False)
     city_names: dict[str, str] = field(default_factory=dict, repr=False)  # folded -> German
+    # names of groups of countries ("Benelux-Länder") -> their members' alpha-2 codes
+    country_groups: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _index: _Index = field(default_factory=_Index, repr=False)
 
     # ----------------------------------------------------------------- territory lookups
@@ -419,6 +421,11 @@ def _load_city_names(directory: Path) -> dict[str, str]:
             for name in (r["label_de"], *_split(r["names"]))}
 
 
+def _load_country_groups(directory: Path) -> dict[str, tuple[str, ...]]:
+    return {name: _split(r["members"]) for r in _rows("country-groups.csv", directory)
+            for name in (r["label_de"], *_split(r["names"]))}
+
+
 def _load_land_signs(directory: Path) -> tuple[LandSign, ...]:
     return tuple(LandSign(r["land"], r["kind"], r["sign"])
                  for r in _rows("land-signs.csv", directory))
@@ -611,6 +618,7 @@ def _load_cached(directory_name: str) -> Registers:
         event_types=_load_concepts(vocabularies, "event-type"),
         topics=_load_concepts(vocabularies, "topic"),
         agreement_kinds=_load_concepts(vocabularies, "agreement-kind"),
-        vocabularies=vocabularies, city_names=_load_city_names(directory))
+        vocabularies=vocabularies, city_names=_load_city_names(directory),
+        country_groups=_load_country_groups(directory))
     _build_index(registers)
     return registers

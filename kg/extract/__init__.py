@@ -16,12 +16,13 @@ from kg.documents import Document
 from kg.extract.analysis import ExtractionError, Setting
 from kg.extract.answers import extract_answer
 from kg.extract.collect import Collector
-from kg.extract.cues import OF_CITIES
+from kg.extract.cues import OF_CITIES, PARTNERS_ARE
 from kg.extract.metadata import detect
 from kg.extract.ministries import defined_abbreviations
 from kg.extract.press import extract_press_release
 from kg.extract.reports import extract_report
 from kg.extract.territories import find_parties
+from kg.extract.text import sentences
 from kg.records import DocumentMeta, Extraction, PartyRef, RenderingMeta
 from kg.registers import Registers
 from kg.registers import load as load_registers
@@ -46,6 +47,7 @@ def extract(document: Document, meta: DocumentMeta | None = None,
     if meta.genre == "press-release" and meta.date is not None and meta.date.start.day:
         setting.news_date = setting.reference  # "gestern" needs the day, not a month's end
     setting.partner = _subject_partner(meta, registers) or _dominant_partner(document, registers)
+    setting.partners_named = _partners_named(document, registers)
     setting.about_cities = OF_CITIES.search(meta.title) is not None
     setting.abbreviations = defined_abbreviations("\n".join(b.text for b in document.blocks))
     collector = Collector(Extraction(meta=meta, rendering=rendering), setting)
@@ -74,6 +76,22 @@ def _dominant_partner(document: Document, registers: Registers) -> PartyRef | No
         return None
     key, count = counts.most_common(1)[0]
     return refs[key] if count >= 3 and count * 2 > sum(counts.values()) else None
+
+
+def _partners_named(document: Document, registers: Registers) -> tuple[PartyRef, ...]:
+    """The foreign parties of the one sentence that says who the partners are ("Partner auf
+    der anderen Seite sind die Provinzen A, B und C"): whom a signing that names no party was
+    with, wherever the page names them."""
+    named: set[tuple[PartyRef, ...]] = set()
+    for block in document.blocks:
+        if block.kind == "boilerplate":
+            continue
+        for sentence in sentences(block):
+            if PARTNERS_ARE.match(sentence.text):
+                named.add(tuple({f.ref.key: f.ref for f in find_parties(sentence.text, registers)
+                                 if f.ref.kind in {"country", "region"}
+                                 and f.ref.country != "DE"}.values()))
+    return next(iter(named)) if len(named) == 1 else ()
 
 
 def _subject_partner(meta: DocumentMeta, registers: Registers) -> PartyRef | None:

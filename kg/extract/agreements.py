@@ -40,6 +40,8 @@ from kg.registers import Concept, Registers
 _SIGNING = SIGNING  # mappings/signing-words.txt
 # An instrument named as the frame of what the sentence reports: it exists, undated.
 _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]emäß|[Ii]n Umsetzung|"
+                    # "Die Partnerschaft … basiert auf der Gemeinsamen Erklärung …"
+                    r"(?:basiert|basierte|beruht|beruhte|fußt|fußte)\s+auf|"
                     r"(?:[Zz]ur|[Ii]n der) (?:Umsetzung|Verwirklichung))"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
 # "mit A und B durch Partnerschaftsvereinbarungen verbunden": instruments that bind the Land.
@@ -327,6 +329,12 @@ def _without_origins(partners: list[PartyRef], within: SpanFacts) -> list[PartyR
     return [p for p in partners if not (p.kind == "country" and origin.get(p.key))]
 
 
+def document_partners(setting: Setting) -> list[PartyRef]:
+    """Whom a signing that names no party was with: the document's one partner, else the
+    parties a sentence of it says are the partners ("Partner … sind A und B")."""
+    return [setting.partner] if setting.partner else list(setting.partners_named)
+
+
 def _own_government(ref: PartyRef, within: SpanFacts) -> bool:
     """"Regierung des Landes Baden-Württemberg" read as an organisation is the Land itself."""
     if ref.kind != "organisation" or ref.registered:
@@ -388,6 +396,10 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             stop = _CLAUSE_STOP.search(text[kind.end:])
             stated = _partners(within, after=span.start + kind.start,
                                until=span.start + kind.end + stop.start() if stop else None)
+            if stated and is_city_state(setting) and all(p.kind == "country" for p in stated):
+                # "der Abschluss der Städtepartnerschaft mit A … mit A und dem Land B": the city
+                cities = partner_cities(span, within, setting, span.start + kind.start)
+                stated = list({p.key: p for p in cities}.values()) or stated
             if not stated and is_city_state(setting):  # "das MoU zwischen Hamburg und A"
                 stated = partner_cities(span, within, setting, span.start + kind.start) or \
                     partner_cities(span, within, setting) or \
@@ -418,6 +430,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                     [_signing_date(text, within, row_date, kind,
                                    next(iter(kinds_in(text, registers)), None))
                      or _weekday_of_the_month(text, setting)]
+            elif action is None:  # "basiert auf der Erklärung … aus dem Jahr 2001": as cited
+                dates = [_cited_date(span, within, kind)]
             groups = [partners]
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
@@ -832,7 +846,10 @@ _ENTERED = re.compile(r"\b(?:[Ee]ine|[Dd]ie)\s+(?:\w+\s+)?"
                       r"[^.;]*?\b(?:eingegangen|unterzeichnet|besiegelt)\b"
                       # "Im Jahr 2031 schloss das Land mit A und B eine Partnerschaft."
                       r"|\b(?:schloss|schlossen)\b[^.;]*?\beine\s+(?:\w+\s+)?"
-                      r"(?P<closed>Partnerschaft)\b(?!\w)")
+                      r"(?P<closed>Partnerschaft)\b(?!\w)"
+                      # "der Abschluss der Städtepartnerschaft mit A 2031": the conclusion named
+                      r"|\bAbschluss\s+(?:der|einer)\s+(?:[a-zäöüß]\w*\s+)?"
+                      r"(?P<concluded>(?:[A-ZÄÖÜ]\w*p|P)artnerschaft)(?!\w)")
 
 
 # A cooperation signed is an instrument of cooperation: one signs documents, not cooperations
@@ -849,7 +866,8 @@ def _entered(text: str, registers: Registers) -> list[KindMatch]:
         match = pattern.search(text)
         concept = next((c for c in registers.agreement_kinds if c.key == key), None)
         if match is not None and concept is not None:
-            word = "closed" if "closed" in pattern.groupindex and match["closed"] else "word"
+            word = next(g for g in ("closed", "concluded", "word")
+                        if g in pattern.groupindex and match[g])
             return [KindMatch(concept, match.start(word), match.end(word))]
     return []
 
@@ -925,6 +943,15 @@ _STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,60
                        r"verbunden)\b|"
                        r"\b(?:besteht|bestehen|verbindet|verbinden|gibt es|existiert|existieren)\b"
                        r"[^.;]{0,60}\bseit\b")
+
+
+def _cited_date(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | None:
+    """The date an instrument is cited with ("die Erklärung … vom 3. Mai 2001", "… aus dem
+    Jahr 2001"), if one."""
+    dated = [d.value for d in within.dates if d.value.complete and d.value.end is None
+             and d.start - span.start >= kind.end
+             and _NAMED_DATE.match(span.text[kind.end:d.start - span.start])]
+    return dated[0] if dated else None
 
 
 def _named_with_date(span: Span, within: SpanFacts, setting: Setting,

@@ -42,6 +42,8 @@ class Setting:
     # morgigen Montag …"): a headline's undated "unterzeichnet Erklärung" with them is that one
     announced: set[tuple[str, frozenset[str]]] = field(default_factory=set)  # kind, partners
     about_cities: bool = False  # the title is about city partnerships ("Partnerstädte")
+    # the parties a sentence says are the partners ("Partner … sind A und B"), if one does
+    partners_named: tuple[PartyRef, ...] = ()
 
 
 @dataclass

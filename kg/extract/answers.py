@@ -143,7 +143,7 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
         previous = within
         fallback = agreements.unplaced(within, setting.registers) or facts.one_party_before(
             sentence.start, agreements.both_countries(sentence.text)) or \
-            ([setting.partner] if setting.partner else [])
+            agreements.document_partners(setting)
         for record in agreements.in_statement(sentence, within, setting, None, fallback,
                                               agreements.paragraph_date(facts, sentence)):
             record.topic_text = facts.masked()  # the paragraph says what the agreement is about

@@ -62,6 +62,14 @@ class Collector:
                  if p.passage.quote == quote}
         return list(found.values())
 
+    def sole_partner(self) -> list[PartyRef]:
+        """The one foreign party the agreements and partnerships found so far are with, if
+        they are all with one: whom an instrument named later without a party concerns."""
+        found = {a_partner.key: a_partner for a in self.extraction.agreements
+                 for a_partner in a.partners}
+        found.update((p.partner.key, p.partner) for p in self.extraction.partnerships)
+        return list(found.values()) if len(found) == 1 else []
+
     def event(self, event: EventRecord | None) -> None:
         if event is not None:
             self.extraction.events.append(event)

@@ -136,6 +136,10 @@ OTHER_BODY = re.compile(
 # A partnership or instrument of cities ("Städtepartnerschaft", "beide Städte"): not the Land's.
 OF_CITIES = re.compile(r"(?<![\w-])(?:Städtepartnerschaft|städtepartnerschaftlich|"
                        r"Partnerstadt|Partnerstädte)\w*|(?<![\w-])[Bb]eide[n]?\s+Städte\b")
+# A sentence that says who the partners are: "Partner auf der anderen Seite sind …",
+# "Vertragspartner sind …".
+PARTNERS_ARE = re.compile(r"\s*(?:Die\s+)?(?:Vertrags|Kooperations)?[Pp]artner(?:\s+(?:auf|von|der|"
+                          r"des)\s+[^.;:]{0,40}?)?\s+(?:sind|waren)\s")
 EXTENSION_ACTION = re.compile(r"(?<!\w)(?:Verlängerung|verlängert|verlängern|Erneuerung|erneuert|"
                               r"erneuern)\w*")
 EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b|\b(?:der|die|den)\s+jeweilige[n]?\b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.documents import Document
 from kg.extract import agreements, people
+from kg.extract.agreement_phrases import cited_as_made, made_by_means
 from kg.extract.analysis import Setting, analyse
 from kg.extract.collect import Collector, with_agreements
 from kg.extract.events import prose_events
@@ -45,10 +46,15 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
             previous = within
             fallback = agreements.unplaced(within, setting.registers) or \
                 facts.one_party_before(sentence.start, agreements.both_countries(sentence.text)) \
-                or ([setting.partner] if setting.partner else [])
+                or agreements.document_partners(setting)
             for record in agreements.in_statement(sentence, within, setting, None, fallback,
                                                   agreements.paragraph_date(facts, sentence,
                                                                             occasion)):
+                record.topic_text = facts.masked(sentence.start, sentence.end)
+                keys.append((sentence, collector.agreement(record)))
+            for record in [*made_by_means(sentence, within, setting,
+                                          fallback or collector.sole_partner()),
+                           *cited_as_made(sentence, within, setting)]:
                 record.topic_text = facts.masked(sentence.start, sentence.end)
                 keys.append((sentence, collector.agreement(record)))
         for event in prose_events(facts, setting, None):

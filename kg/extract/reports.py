@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.documents import Block, Document
 from kg.extract import agreements
+from kg.extract.agreement_phrases import cited_as_made, made_by_means
 from kg.extract.analysis import BlockFacts, Setting, SpanFacts, analyse
 from kg.extract.collect import Collector, with_agreements
 from kg.extract.events import Section, prose_events
@@ -91,10 +92,15 @@ def _body(facts: BlockFacts, section: Section | None, setting: Setting, collecto
         fallback = agreements.unplaced(within, setting.registers) or \
             (section.partners if section else []) or \
             facts.one_party_before(sentence.start, agreements.both_countries(sentence.text)) or \
-            ([setting.partner] if setting.partner else [])
+            agreements.document_partners(setting)
         for record in agreements.in_statement(sentence, within, setting, None, fallback,
                                               agreements.paragraph_date(facts, sentence),
                                               in_section=section is not None):
+            record.topic_text = facts.masked(sentence.start, sentence.end)
+            collector.agreement(record)
+        for record in [*made_by_means(sentence, within, setting,
+                                      fallback or collector.sole_partner()),
+                       *cited_as_made(sentence, within, setting)]:
             record.topic_text = facts.masked(sentence.start, sentence.end)
             collector.agreement(record)
     for event in prose_events(body_facts, setting, section):

@@ -76,6 +76,10 @@ def _parties(text: str, registers: Registers, actors_only: bool,
     for found in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(f.start < found.end and found.start < f.end for f in chosen):
             chosen.append(found)
+    chosen += [member for group in _by_group(text, registers)
+               if not any(f.start < group[0].end and group[0].start < f.end for f in chosen)
+               for member in group]
+    chosen += _bracketed_siblings(text, chosen, registers)
     return tuple(_without_unknown_alternates(text, sorted(chosen, key=lambda f: f.start)))
 
 
@@ -112,6 +116,78 @@ def _land_compounds_apart(text: str, registers: Registers) -> str:
         else:
             chars[match.start(2)] = " "
     return "".join(chars)
+
+
+# ------------------------------------------------------------------------ bracketed lists
+
+_BRACKETED = re.compile(r"\((?P<name>[A-ZÄÖÜ][\w'’-]+)\)")
+
+
+def _bracketed_siblings(text: str, chosen: list[Found], registers: Registers) -> list[Found]:
+    """"die Deputierten der Provinzen, A (Nord), B (Süd) und C (Ost)": a bare name in brackets
+    among bracketed regions of one kind and country is that kind's region of its name, where the
+    register knows it only with its kind word ("Provinz Ost": the bare name is a city's)."""
+    brackets = list(_BRACKETED.finditer(text))
+    known = [f for b in brackets for f in chosen
+             if f.start == b.start("name") and f.end == b.end("name") and f.ref.kind == "region"]
+    sorts = {(f.ref.country, f.ref.region_kind) for f in known}
+    if len(known) < 2 or len(sorts) != 1:
+        return []
+    country, kind_key = next(iter(sorts))
+    kind = registers.region_kinds.get(kind_key or "")
+    if country is None or kind is None:
+        return []
+    found = []
+    for bracket in brackets:
+        if any(f.start < bracket.end() and bracket.start() < f.end for f in chosen):
+            continue
+        region = next((r for word in kind.words if (r := registers.region_named(
+            f"{word} {bracket['name']}", country)) is not None), None)
+        if region is not None:
+            found.append(Found(region_ref(region), bracket.start("name"), bracket.end("name"),
+                               "kind"))
+    return found
+
+
+# ------------------------------------------------------------------------ groups of countries
+
+
+@cache
+def _group_pattern(registers: Registers) -> re.Pattern[str] | None:
+    names = sorted(registers.country_groups, key=len, reverse=True)
+    if not names:
+        return None
+    alternation = "|".join(re.escape(n).replace(r"\-", "[- ]?") for n in names)
+    return re.compile(rf"(?<![\w-])(?P<name>{alternation})n?(?![\w-])")
+
+
+def _by_group(text: str, registers: Registers) -> list[list[Found]]:
+    """"den Benelux-Ländern": a group of countries the register names (mappings/
+    country-groups.csv) stands for each of its members, at the group's words; unless the text
+    names the members right after it ("den baltischen Staaten A, B und C")."""
+    pattern = _group_pattern(registers)
+    if pattern is None:
+        return []
+    groups = []
+    for match in pattern.finditer(text):
+        members = _group_members(registers, match["name"])
+        after = text[match.end():match.end() + 40]
+        if any(_names_country(after, registers.countries[code]) for code in members):
+            continue
+        groups.append([Found(country_ref(registers.countries[code]), match.start(), match.end(),
+                             "name") for code in members])
+    return groups
+
+
+def _group_members(registers: Registers, name: str) -> tuple[str, ...]:
+    joined = lambda n: ns.slug(n).replace("-", "")  # noqa: E731 "Beneluxstaaten"
+    folded = {joined(n): members for n, members in registers.country_groups.items()}
+    return folded.get(joined(name), ())
+
+
+def _names_country(text: str, country: Country) -> bool:
+    return any(re.match(rf"\W*{re.escape(n)}(?![\w])", text)
+               for n in (country.label_de, *country.names) if len(n) > 1)
 
 
 # ------------------------------------------------------------------------ kind word + name
