@@ -52,6 +52,11 @@ _RELATIVE_DAY_BEFORE = re.compile(
     r"(?:\d|$)")
 _RELATIVE_SHIFT = {"übermorgigen": -2, "morgigen": -1, "heutigen": 0, "gestrigen": 1,
                    "vorgestrigen": 2}
+# A date line run into the text it heads: "Beispielstadt 07.02.2031 Die Ministerin hat …" (the
+# place, no comma, then the day; not a preposition: "Am 07.02.2031 …").
+_OPENING_PLACE = re.compile(r"\s*(?!(?:Am|Im|Vom|Von|Seit|Bis|Ab|Zum|Zur|Nach|Vor|Bereits|Schon|"
+                            r"Noch|Erst|Der|Die|Das|Den|Dem)\b)[A-ZÄÖÜ][\w.-]+"
+                            r"(?: [a-z]\.\s?[A-Z]\w*)?,?\s*")
 # "am Dienstag, 15. Juli 2031", "am Dienstag (15. Juli 2031)"
 _WEEKDAY_BEFORE = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?"
                              r"\s*\(?\s*(?:den\s+)?$")
@@ -121,6 +126,7 @@ def _date(document: Document, genre: str = "report") -> DateValue | None:
             if relative:
                 continue  # a day the text names relative to its own dates nothing else
             if len(block.text) <= _DATE_LINE_LENGTH or _ISSUE_CUE.search(before) or \
+                    _OPENING_PLACE.fullmatch(block.text, 0, match.start) or \
                     (prose < 3 and _WEEKDAY_BEFORE.search(before)):
                 return match.value
         month = month or _page_month(document, block)
@@ -129,11 +135,13 @@ def _date(document: Document, genre: str = "report") -> DateValue | None:
 
 
 # A source line that is only a day's date: an optional weekday and "den" before it, an optional
-# time after it ("Montag, den 3. Mai 2031 um 18:34 Uhr").
+# time after it ("Montag, den 3. Mai 2031 um 18:34 Uhr"), or the page's category run into it
+# without a space ("03-05-2031Europa und Internationales").
 _BARE_DATE_LINE = re.compile(
     r"^\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*"
-    r"(?:den\s+)?)?(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zäöü]+\s+)\d{4})"
-    r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$")
+    r"(?:den\s+)?)?(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zäöü]+\s+)\d{4}|"
+    r"\d\d-\d\d-\d{4})"
+    r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?|(?<=\d)[A-ZÄÖÜ][\w -]{0,40}(?<![.!?]))?\s*$")
 
 
 def _release_dateline(document: Document) -> DateValue | None:
