@@ -156,3 +156,15 @@ def test_a_jubilee_counts_from_the_jubilee_year_the_text_names(tmp_path):
             "deutsch-großpolnischen Regionalpartnerschaft unterstreicht eines: Nachbarn "
             "brauchen einander.“")
     assert _starts(_undated(tmp_path, text)) == {"PL-30": "2011", "PL-22": None}
+
+
+def test_a_signing_by_a_post_only_a_land_has_is_the_lands_of_the_weekdays_day(tmp_path):
+    """"Europaministerin A hat am Montag (05.02.2031) gemeinsam mit B, Vertreter der
+    Europäischen Kommission in Deutschland, … unterzeichnet": the Land's minister signs (the
+    country that places the Commission's office is no party), on the Monday in brackets."""
+    text = ("Beispielstadt 07.02.2031 Europaministerin Anna Beispiel hat am Montag (05.02.2031) "
+            "gemeinsam mit Karl Muster, Vertreter der Europäischen Kommission in Deutschland, "
+            "eine Partnerschaftsvereinbarung für gemeinsame Projekte unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, date="2031-02-07")) == [
+        ("partnerschaftserklaerung", ("europaeische-union",), "2031-02-05")]
+

@@ -1176,6 +1176,10 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
                                     and m.scope.party.kind == "land"))
            for m, _, _ in within.mentions()):
         return True
+    if not OTHER_BODY.search(text) and any(
+            m.role is not None and m.role.domain == "land" and m.scope is None
+            for m, _, _ in within.mentions()):
+        return True  # "Europaministerin A hat … unterzeichnet": a post only a Land's has
     return _unnamed_actor_is_the_land(within, text)
 
 
