@@ -71,7 +71,7 @@ def note_jubilees(facts: BlockFacts, setting: Setting, leads: Leads) -> None:
                                                    sentence.passage(setting.file)))
 
 
-# "unserer sächsisch-xyzischen Regionalpartnerschaft": the partner named by the adjective of
+# "unserer deutsch-xyzischen Regionalpartnerschaft": the partner named by the adjective of
 # its name right before the partnership word.
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])(?P<adjective>[a-zäöüß][\w-]*(?:isch|sch)e[nrs]?)\s+"
                                r"(?=\w*[Pp]artnerschaft)")
