@@ -77,7 +77,7 @@ def test_a_pages_date_line_with_hyphens_run_into_its_category_dates_the_release(
 
 
 def test_a_date_line_run_into_the_lead_outranks_a_weekdays_date_in_brackets(tmp_path):
-    """"Beispielstadt 07.02.2031 Die Ministerin hat am Montag (05.02.2031) …": the place and
+    """"Beispielstadt 07.02.2031 Die Ministerin hat am Mittwoch (05.02.2031) …": the place and
     day opening the text are its date line; the weekday's date is the occasion's."""
     text = ("Pressemitteilung\n\nBeispielstadt 07.02.2031 Die Europaministerin hat am Montag "
             "(05.02.2031) gemeinsam mit dem Marschall der Woiwodschaft Pommern eine "
@@ -159,12 +159,20 @@ def test_a_jubilee_counts_from_the_jubilee_year_the_text_names(tmp_path):
 
 
 def test_a_signing_by_a_post_only_a_land_has_is_the_lands_of_the_weekdays_day(tmp_path):
-    """"Europaministerin A hat am Montag (05.02.2031) gemeinsam mit B, Vertreter der
+    """"Europaministerin A hat am Mittwoch (05.02.2031) gemeinsam mit B, Vertreter der
     Europäischen Kommission in Deutschland, … unterzeichnet": the Land's minister signs (the
     country that places the Commission's office is no party), on the Monday in brackets."""
-    text = ("Beispielstadt 07.02.2031 Europaministerin Anna Beispiel hat am Montag (05.02.2031) "
+    text = ("Beispielstadt 07.02.2031 Europaministerin Anna Beispiel hat am Mittwoch (05.02.2031) "
             "gemeinsam mit Karl Muster, Vertreter der Europäischen Kommission in Deutschland, "
             "eine Partnerschaftsvereinbarung für gemeinsame Projekte unterzeichnet.")
     assert agreement_rows(extraction(tmp_path, text, date="2031-02-07")) == [
         ("partnerschaftserklaerung", ("europaeische-union",), "2031-02-05")]
 
+
+
+def test_a_date_line_run_into_the_lead_is_no_occasion(tmp_path):
+    text = ("Beispielstadt 07.02.2031 Europaministerin Anna Beispiel hat am Mittwoch (05.02.2031) "
+            "gemeinsam mit dem Marschall der Woiwodschaft Pommern eine "
+            "Partnerschaftsvereinbarung unterzeichnet.")
+    found = extraction(tmp_path, text, date="2031-02-07")
+    assert {e.date.start.lexical() for e in found.events if e.date} == {"2031-02-05"}

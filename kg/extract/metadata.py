@@ -9,7 +9,7 @@ import re
 from kg import namespaces as ns
 from kg.dates import DateError, DateValue, PartialDate, find_dates
 from kg.documents import Block, Document
-from kg.extract.cues import RELEASE_DATELINE
+from kg.extract.cues import OPENING_PLACE, RELEASE_DATELINE
 from kg.extract.land import land_of
 from kg.records import DocumentMeta
 from kg.registers import Registers
@@ -53,11 +53,6 @@ _RELATIVE_DAY_BEFORE = re.compile(
     r"(?:\d|$)")
 _RELATIVE_SHIFT = {"übermorgigen": -2, "morgigen": -1, "heutigen": 0, "gestrigen": 1,
                    "vorgestrigen": 2}
-# A date line run into the text it heads: "Beispielstadt 07.02.2031 Die Ministerin hat …" (the
-# place, no comma, then the day; not a preposition: "Am 07.02.2031 …").
-_OPENING_PLACE = re.compile(r"\s*(?!(?:Am|Im|Vom|Von|Seit|Bis|Ab|Zum|Zur|Nach|Vor|Bereits|Schon|"
-                            r"Noch|Erst|Der|Die|Das|Den|Dem)\b)[A-ZÄÖÜ][\w.-]+"
-                            r"(?: [a-z]\.\s?[A-Z]\w*)?,?\s*")
 # "am Dienstag, 15. Juli 2031", "am Dienstag (15. Juli 2031)"
 _WEEKDAY_BEFORE = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?"
                              r"\s*\(?\s*(?:den\s+)?$")
@@ -127,7 +122,7 @@ def _date(document: Document, genre: str = "report") -> DateValue | None:
             if relative:
                 continue  # a day the text names relative to its own dates nothing else
             if len(block.text) <= _DATE_LINE_LENGTH or _ISSUE_CUE.search(before) or \
-                    _OPENING_PLACE.fullmatch(block.text, 0, match.start) or \
+                    OPENING_PLACE.fullmatch(block.text, 0, match.start) or \
                     (prose < 3 and _WEEKDAY_BEFORE.search(before)):
                 return match.value
         month = month or _page_month(document, block)
