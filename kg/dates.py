@@ -432,6 +432,10 @@ _FORMS = (
     _form(r"(?<![\w./-])(?P<y1>\d{4})-(?P<m1>\d\d)-(?P<d1>\d\d)(?![\w-]|\.\d)"),
     # 14.01.2020, 4.2.2019
     _form(rf"{_START}{_numeric(1)}"),
+    # 03-12-2015: day, month and year with hyphens, as a web page's date line writes them (a
+    # plausible day and month only; the page may run a word into it: "03-12-2015Region")
+    _form(r"(?<![\w./-])(?P<d1>0[1-9]|[12]\d|3[01])-(?P<m1>0[1-9]|1[0-2])-(?P<y1>(?:19|20)\d\d)"
+          r"(?![\d-]|\.\d)"),
     # 30.02., 3.10. (a plausible day and month only, as "1.2." numbers sections)
     _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?![ ]?\d|\w)"),
     # Dienstag, 15. Juli 2031; 28. November; 15. März dieses Jahres

@@ -55,6 +55,10 @@ def _bound_by(text: str, kind: KindMatch) -> bool:
 
 
 _AFTER_SINCE = re.compile(r"(?<!\w)[Ss]eit\s+(?:dem\s+)?$")
+# "Seit der Gründung der Regionen im Jahr 2031 hat sich …": a date inside a phrase of "seit"
+# dates the start of something else, no occasion a later signing took place at.
+_IN_SINCE_PHRASE = re.compile(r"(?<!\w)[Ss]eit\s+(?:de[rmn]|die|das|ihre[rmn]?|seine[rmn]?|"
+                              r"unsere[rmn]?)\s+[^.;:,!?]{0,80}$")
 # A signing announced, not made: "werden … am kommenden Donnerstag eine Erklärung
 # unterzeichnen", "will … schließen", "reist nach A, um eine Vereinbarung zu unterzeichnen".
 _SIGN_VERB = r"(?:unterzeichnen|unterschreiben|abschließen|schließen|eingehen|besiegeln|erneuern)"
@@ -1111,6 +1115,7 @@ def _paragraph_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
     earlier = set({(d.value.start, d.value.end): d.value for d in facts.dates  # one per day
                    if d.end <= sentence.start and d.value.complete
                    and not _AFTER_SINCE.search(text[max(0, d.start - 12):d.start])
+                   and not _IN_SINCE_PHRASE.search(text[max(0, d.start - 100):d.start])
                    and not _CITED.search(text[max(0, d.start - 40):d.start])
                    and not _dateline(text, d.start, d.end)
                    and not _in_the_pluperfect(text, d.start, sentence.start)
@@ -1198,6 +1203,10 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
                                     and m.scope.party.kind == "land"))
            for m, _, _ in within.mentions()):
         return True
+    if not OTHER_BODY.search(text) and any(
+            m.role is not None and m.role.domain == "land" and m.scope is None
+            for m, _, _ in within.mentions()):
+        return True  # "Europaministerin A hat … unterzeichnet": a post only a Land's has
     return _unnamed_actor_is_the_land(within, text)
 
 

@@ -273,3 +273,11 @@ NEGATION = re.compile(r"(?<!\w)(?:keine|keinerlei|kein)\s+(?:\w+\s+){0,3}?\w*[Pp
 RELEASE_DATELINE = re.compile(r"\b(?:Pressemitteilung|Presseinformation|Pressemeldung|"
                               r"Medieninformation)\s+Nr\.?\s*:?\s*[\d/.-]+\s+"
                               r"[A-ZÄÖÜ][\w.()/-]*(?:\s[\w.()/-]+){0,3},\s*(?:den\s+)?$")
+
+
+# A date line run into the text it heads: "Beispielstadt 07.02.2031 Die Ministerin hat …" (the
+# place, then the day; not a preposition: "Am 07.02.2031 …"). Without a comma it is the date
+# of issue only, no occasion of the sentence it opens.
+OPENING_PLACE = re.compile(r"\s*(?!(?:Am|Im|Vom|Von|Seit|Bis|Ab|Zum|Zur|Nach|Vor|Bereits|Schon|"
+                           r"Noch|Erst|Der|Die|Das|Den|Dem)\b)[A-ZÄÖÜ][\w.-]+"
+                           r"(?: [a-z]\.\s?[A-Z]\w*)?(?P<comma>,)?\s*")

@@ -15,7 +15,7 @@ from kg.extract.analysis import (
     first_trigger,
     strip_leading_date,
 )
-from kg.extract.cues import CONTINUATION, PLANNING
+from kg.extract.cues import CONTINUATION, OPENING_PLACE, PLANNING
 from kg.extract.scan import occurs
 from kg.extract.text import Span, block_span, clauses, sentences
 from kg.records import EventRecord, MinistryRef, PartyRef, PersonMention, PostMention
@@ -108,6 +108,9 @@ def _counts(date_match: DateMatch, text: str) -> bool:
     """A date of an occasion: not a span of years ("für die Jahre 2023 bis 2025", "in den
     1980er Jahren"), nor the start of a state of affairs ("seit März 2021 bestehende …")."""
     value = date_match.value
+    opening = OPENING_PLACE.fullmatch(text, 0, date_match.start)
+    if opening is not None and not opening["comma"] and value.one_day:
+        return False  # "Beispielstadt 07.02.2031 Die Ministerin hat …": the date of issue
     before = text[max(0, date_match.start - 20):date_match.start]
     if re.search(r"\bseit(?:\s+(?:dem|der|den))?(?:\s+Jahre?n?)?\s*$|\bfür\s+(?:die\s+Jahre|"
                  r"den\s+Zeitraum)\s*$", before, re.I):

@@ -9,7 +9,7 @@ import re
 from kg import namespaces as ns
 from kg.dates import DateError, DateValue, PartialDate, find_dates
 from kg.documents import Block, Document
-from kg.extract.cues import RELEASE_DATELINE
+from kg.extract.cues import OPENING_PLACE, RELEASE_DATELINE
 from kg.extract.land import land_of
 from kg.records import DocumentMeta
 from kg.registers import Registers
@@ -122,6 +122,7 @@ def _date(document: Document, genre: str = "report") -> DateValue | None:
             if relative:
                 continue  # a day the text names relative to its own dates nothing else
             if len(block.text) <= _DATE_LINE_LENGTH or _ISSUE_CUE.search(before) or \
+                    OPENING_PLACE.fullmatch(block.text, 0, match.start) or \
                     (prose < 3 and _WEEKDAY_BEFORE.search(before)):
                 return match.value
         month = month or _page_month(document, block)
@@ -130,11 +131,13 @@ def _date(document: Document, genre: str = "report") -> DateValue | None:
 
 
 # A source line that is only a day's date: an optional weekday and "den" before it, an optional
-# time after it ("Montag, den 3. Mai 2031 um 18:34 Uhr").
+# time after it ("Montag, den 3. Mai 2031 um 18:34 Uhr"), or the page's category run into it
+# without a space ("03-05-2031Europa und Internationales").
 _BARE_DATE_LINE = re.compile(
     r"^\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*"
-    r"(?:den\s+)?)?(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zäöü]+\s+)\d{4})"
-    r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$")
+    r"(?:den\s+)?)?(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zäöü]+\s+)\d{4}|"
+    r"\d\d-\d\d-\d{4})"
+    r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?|(?<=\d)[A-ZÄÖÜ][\w -]{0,40}(?<![.!?]))?\s*$")
 
 
 def _release_dateline(document: Document) -> DateValue | None:

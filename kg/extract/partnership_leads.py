@@ -22,6 +22,7 @@ class Leads:
         self.stated: dict[str, PartyRef] = {}  # partners of the partnerships stated so far
         # "das 25-jährige Jubiläum der Kooperation …": starts of a cooperation, by partner key
         self.cooperation: dict[str, tuple[DateValue, Passage]] = {}
+        self.jubilee_year: int | None = None  # "Jubiläumsjahr 2031": the year a text celebrates
         self.merging: PartyRef | None = None  # a partner region the text says merged
         self.named: dict[str, PartyRef] = {}  # regions the paragraphs before named
         self.earlier: dict[str, PartyRef] = {}  # … before the current paragraph

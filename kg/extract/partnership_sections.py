@@ -24,7 +24,7 @@ _PLURAL = re.compile(r"(?:schaften|regionen|länder|provinzen|präfekturen|staat
 
 
 @cache
-def _relation() -> re.Pattern[str]:
+def relation_words() -> re.Pattern[str]:
     lines = (MAPPINGS_DIR / "partnership-relations.txt").read_text(encoding="utf-8").splitlines()
     words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + ")")
@@ -72,7 +72,7 @@ def section_lead(sentence: Span, leads: Leads) -> str | None:
 
 def section_kind(sentence: Span, within: SpanFacts, setting: Setting, leads: Leads) -> str | None:
     """The section's kind for a sentence that names the Land and a relation word."""
-    if leads.section is None or not _relation().search(sentence.text):
+    if leads.section is None or not relation_words().search(sentence.text):
         return None
     names_land = any(f.ref.kind == "land" and f.ref.key == setting.land for f in within.parties)
     return leads.section if names_land or OWN_GOVERNMENT.search(sentence.text) else None

@@ -20,6 +20,7 @@ from kg.extract.partner_cities import (
 from kg.extract.partner_succession import FUSED, note_former, note_merger, succeeded
 from kg.extract.partnership_columns import column_heading, row_partners
 from kg.extract.partnership_holders import held_by_others, land_holds
+from kg.extract.partnership_jubilees import note_jubilees
 from kg.extract.partnership_leads import Leads
 from kg.extract.partnership_partners import (
     REFERRING,
@@ -56,6 +57,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     block = facts.block
     leads.earlier = dict(leads.named)
     leads.named.update({f.ref.key: f.ref for f in facts.parties if f.ref.kind == "region"})
+    note_jubilees(facts, setting, leads)
     is_item = bool(_ITEM.match(block.text))
     stated = PARTNERSHIP.search(block.text) is not None or befriended(block.text) is not None
     note_heading(facts, is_city_state(setting), leads)

@@ -415,7 +415,8 @@ def _name_pattern(registers: Registers, in_compounds: bool = False
             if len(name) > 1:
                 for form in (name, *_inflected(name)):
                     targets.setdefault(form, country)
-    alternation = "|".join(re.escape(n).replace(r"\-", "[- ]").replace(r"\ ", "[- ]")
+    # "Nord-Beispiel" as "Nord Beispiel", or broken at its hyphen by a line wrap: "Nord- Beispiel"
+    alternation = "|".join(re.escape(n).replace(r"\-", "(?:- ?| )").replace(r"\ ", "(?:- ?| )")
                            for n in sorted(targets, key=len, reverse=True))
     end = r"(?![\w])" if in_compounds else r"(?![\w-])"
     spelt = {_spelling(n): entry for n, entry in reversed(targets.items())}
@@ -444,8 +445,9 @@ def _inflected(name: str) -> list[str]:
 
 
 def _spelling(name: str) -> str:
-    """A name as the registers are looked up: "Nord Beispiel" is "Nord-Beispiel"."""
-    return name.replace(" ", "-")
+    """A name as the registers are looked up: "Nord Beispiel" and "Nord- Beispiel" are
+    "Nord-Beispiel"."""
+    return re.sub(r"- | ", "-", name)
 
 
 def _by_name(text: str, registers: Registers, in_compounds: bool = False) -> list[Found]:
