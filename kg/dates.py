@@ -380,19 +380,38 @@ def _form(pattern: str, build: _Builder = _build_parts, needs: str = "digit") ->
                  tuple(frozenset(choice.split("|")) for choice in needs.split()))
 
 
-# What a form's match must contain: a digit; "ahres" of "Jahres"/"Vorjahres" (_REL_GENITIVE);
-# "ahr" of "Jahr"/"Vorjahr" (_REL_PHRASE); a weekday's name; a month's (its first three
-# letters, as written or in capitals).
+# What a form's match must contain: a digit; a digit and a full stop ("dot": a day); a day and
+# a month in figures ("daymonth": 3.10.); a whole date in figures ("numeric": 4.2.2019); four
+# digits ("year4"); a year of the 20th or 21st century ("year"), as a decade ("decade": 1990er);
+# a season's name; "ahres" of "Jahres"/"Vorjahres" (_REL_GENITIVE); "ahr" of "Jahr"/"Vorjahr"
+# (_REL_PHRASE); a weekday's name; a month's (its first three letters, as written or in
+# capitals). Each test is a search for a short expression that starts with a digit or a
+# letter, which the regular expression engine skips to quickly.
 _DIGIT = re.compile(r"\d")
+# Each sign below implies the one before it in its chain: one not found spares the rest.
+_DIGIT_SIGNS = (
+    (("dot", re.compile(r"\d\.")), ("daymonth", re.compile(r"\d\.\d\d?\.")),
+     ("numeric", re.compile(r"\d\.\d\d?\.[ ]?\d{4}"))),
+    (("year4", re.compile(r"\d{4}")), ("year", re.compile(r"(?:19|20)\d\d")),
+     ("decade", re.compile(r"(?:19|20)\d0er"))),
+)
+_SEASON = re.compile(r"Frühjahr|Frühling|Sommer|Herbst|Winter")
 _WEEKDAY_NAME = re.compile(_WEEKDAYS)
 _MONTH_START = {w[:3] for w in f"{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS}".split("|")}
 _MONTH_WORD = re.compile("|".join(sorted(_MONTH_START | {w.upper() for w in _MONTH_START})))
-_MONTH_AND_YEAR = "month digit|ahres"
+_MONTH_AND_YEAR = "month year4|ahres"
 
 
 def _signs(text: str) -> frozenset[str]:
     """The signs the text has: a cheap test that spares it the forms that cannot match."""
-    signs = {"digit"} if _DIGIT.search(text) else set()
+    signs = set()
+    if _DIGIT.search(text):
+        signs.add("digit")
+        for chain in _DIGIT_SIGNS:
+            for name, sign in chain:
+                if not sign.search(text):
+                    break
+                signs.add(name)
     if "ahr" in text:
         signs.add("ahr")
         if "ahres" in text:
@@ -401,6 +420,8 @@ def _signs(text: str) -> frozenset[str]:
         signs.add("weekday")
     if _MONTH_WORD.search(text):
         signs.add("month")
+    if _SEASON.search(text):
+        signs.add("season")
     return frozenset(signs)
 
 
@@ -412,50 +433,54 @@ _FORMS = (
     # 26./28.05.2018, 3.-10.11.2018, 16.10.-18.10.2018, 14.01.2020 - 20.01.2020
     _form(
         rf"{_START}{_day(1)}(?:(?P<m1>\d{{1,2}})\.(?:[ ]?(?P<y1>\d{{4}}))?)?"
-        rf"{_SEPARATOR}{_numeric(2)}"
+        rf"{_SEPARATOR}{_numeric(2)}",
+        needs="numeric",
     ),
     # 16. - 18. April 2023, 11. bis 17. September, 18., 19. und 20. Oktober 2023
     _form(rf"{_START}{_day(1)}(?:\s*,\s*\d{{1,2}}\.)*{_SEPARATOR}{_text(2, _year_slot(2) + '?')}",
-          needs="digit month"),
+          needs="dot month"),
     # 5. Oktober 2023 bis zum 3. März 2024, 28. November bis 02. Dezember
     _form(rf"{_START}{_text(1, _MAYBE_YEAR_1)}{_SEPARATOR}{_text(2, _year_slot(2) + '?')}",
-          needs="digit month"),
+          needs="dot month"),
     # März-August 2020, Oktober 2023 bis März 2024
     _form(rf"(?P<m1>{_MONTH}){_MAYBE_YEAR_1}{_SEPARATOR}(?P<m2>{_MONTH}){_year_slot(2)}",
           needs=_MONTH_AND_YEAR),
     # 2017-2019, 2017 - 2019, in den Jahren 2017 bis 2020
     _form(
         rf"(?:(?<!\w)(?:[Ii]n\s+den\s+)?Jahren\s+)?{_BARE_START}(?P<y1>{_BARE_YEAR})"
-        rf"(?:{_DASH}|\s+(?:bis|und)\s+)(?P<y2>{_BARE_YEAR}){_BARE_END}"
+        rf"(?:{_DASH}|\s+(?:bis|und)\s+)(?P<y2>{_BARE_YEAR}){_BARE_END}",
+        needs="year",
     ),
     # 2031-07-15
-    _form(r"(?<![\w./-])(?P<y1>\d{4})-(?P<m1>\d\d)-(?P<d1>\d\d)(?![\w-]|\.\d)"),
+    _form(r"(?<![\w./-])(?P<y1>\d{4})-(?P<m1>\d\d)-(?P<d1>\d\d)(?![\w-]|\.\d)", needs="year4"),
     # 14.01.2020, 4.2.2019
-    _form(rf"{_START}{_numeric(1)}"),
+    _form(rf"{_START}{_numeric(1)}", needs="numeric"),
     # 03-12-2015: day, month and year with hyphens, as a web page's date line writes them (a
     # plausible day and month only; the page may run a word into it: "03-12-2015Region")
     _form(r"(?<![\w./-])(?P<d1>0[1-9]|[12]\d|3[01])-(?P<m1>0[1-9]|1[0-2])-(?P<y1>(?:19|20)\d\d)"
-          r"(?![\d-]|\.\d)"),
+          r"(?![\d-]|\.\d)", needs="year"),
     # 30.02., 3.10. (a plausible day and month only, as "1.2." numbers sections)
-    _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?![ ]?\d|\w)"),
+    _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?![ ]?\d|\w)",
+          needs="daymonth"),
     # Dienstag, 15. Juli 2031; 28. November; 15. März dieses Jahres
-    _form(rf"{_START}{_text(1, _year_slot(1) + '?')}", needs="digit month"),
+    _form(rf"{_START}{_text(1, _year_slot(1) + '?')}", needs="dot month"),
     # Februar 2021, Ende Oktober 2023, Dezember letzten Jahres
     _form(rf"{_QUALIFIER}(?P<m1>{_MONTH}){_year_slot(1)}", needs=_MONTH_AND_YEAR),
     # Frühjahr 2024, Winter 2023/24, Sommer dieses Jahres
     _form(
         rf"(?<!\w)(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)\s+(?:des\s+Jahres\s+)?"
         rf"(?:(?P<y1>\d{{4}})(?:/(?P<y2>\d{{4}}|\d\d))?(?![\d/])|(?P<r1>{_REL_GENITIVE}))",
-        _build_season, "digit|ahres",
+        _build_season, "season year4|ahres",
     ),
     # 1980er Jahre, in den späten 1980er Jahren, Mitte der 1990er-Jahre: claimed, no date
     _form(
         rf"(?:(?<!\w)(?:(?:Anfang|Mitte|Ende)\s+der|frühen|späten)\s+)?{_BARE_START}"
         rf"(?P<decade>(?:19|20)\d0)er(?:(?:-|\s+)Jahren?)?(?!\w)",
-        _build_decade,
+        _build_decade, "decade",
     ),
     # 2017, im Jahr 2023, Anfang 2024, im kommenden Jahr 2024
-    _form(rf"{_QUALIFIER}{_YEAR_LEAD}{_BARE_START}(?P<y1>{_BARE_YEAR}){_BARE_END}"),
+    _form(rf"{_QUALIFIER}{_YEAR_LEAD}{_BARE_START}(?P<y1>{_BARE_YEAR}){_BARE_END}",
+          needs="year"),
     # letzten Jahres, Ende dieses Jahres
     _form(rf"{_QUALIFIER}(?P<r1>{_REL_GENITIVE})", needs="ahres"),
     # im vergangenen Jahr, in diesem Jahr, im Vorjahr
@@ -531,6 +556,13 @@ def _longest_first(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return taken
 
 
+@lru_cache(maxsize=1024)
+def _taken(text: str) -> tuple[_Candidate, ...]:
+    """The matches chosen, remembered by the text alone: a text is asked with and without its
+    document's date (metadata, then the facts), and what matches does not depend on that."""
+    return tuple(_longest_first(_candidates(text)))
+
+
 def find_dates(text: str, reference: datetime.date | None = None, *,
                day_known: bool = True) -> list[DateMatch]:
     """Every date expression in running text, in order; relative ones only given a reference,
@@ -547,7 +579,7 @@ def find_dates(text: str, reference: datetime.date | None = None, *,
 def _dates(text: str, reference: datetime.date | None, day_known: bool) -> tuple[DateMatch, ...]:
     """Remembered: a block's text is asked about its dates more than once."""
     found = []
-    for form, match in _longest_first(_candidates(text)):
+    for form, match in _taken(text):
         if _is_decade(match) or (reference is None and _needs_reference(match)) or \
                 (not day_known and match.groupdict().get("weekday")):
             continue

@@ -162,15 +162,21 @@ def _prepare_line(raw: str, kind: str, markdown: bool) -> str:
 
 def _strip_markup(text: LinedText, markdown: bool) -> LinedText:
     """Links become their text, images and HTML tags go; in Markdown also emphasis and
-    backslash escapes (escaped characters are protected first, then restored)."""
-    if markdown:
+    backslash escapes (escaped characters are protected first, then restored). Each
+    expression runs only where the text holds the characters every match of it begins with
+    (most lines hold no markup at all)."""
+    if markdown and "\\" in text.text:
         text = text.sub(r"\\([!-/:-@\[-`{-~])", lambda m: chr(0xE000 + ord(m.group(1))))
-    text = text.sub(r"!\[[^\]]*\]\([^)]*\)", "")
-    text = text.sub(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)", 1)
-    text = text.sub(r"<(https?://[^>\s]+)>", 1)
-    text = text.sub(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", " ")
-    for entity, char in (("&nbsp;", " "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">")):
-        text = text.sub(re.escape(entity), char)
+    if "![" in text.text:
+        text = text.sub(r"!\[[^\]]*\]\([^)]*\)", "")
+    if "](" in text.text:
+        text = text.sub(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)", 1)
+    if "<" in text.text:
+        text = text.sub(r"<(https?://[^>\s]+)>", 1)
+        text = text.sub(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", " ")
+    if "&" in text.text:
+        for entity, char in (("&nbsp;", " "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">")):
+            text = text.sub(re.escape(entity), char)
     if markdown:
         text = _strip_emphasis(text)
         text = text.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - 0xE000))
@@ -180,13 +186,19 @@ def _strip_markup(text: LinedText, markdown: bool) -> LinedText:
 def _strip_emphasis(text: LinedText) -> LinedText:
     """Remove **bold**, __bold__, *italic*, _italic_, ~~struck~~ and `code` marks; a lone star
     inside a word ("Richter*innen") is not emphasis and stays."""
-    text = text.sub(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])", 1)
-    text = text.sub(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)", 1)
-    text = text.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", 1)
-    text = text.sub(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", 1)
-    text = text.sub(r"~~(?=\S)(.+?)(?<=\S)~~", 1)
-    text = text.sub(r"`([^`]+)`", 1)
-    return text.sub(r"(?<![\w*])\*\*(?![\w*])", "")
+    if "*" in text.text:
+        text = text.sub(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])", 1)
+    if "__" in text.text:
+        text = text.sub(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)", 1)
+    if "*" in text.text:
+        text = text.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", 1)
+    if "_" in text.text:
+        text = text.sub(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", 1)
+    if "~~" in text.text:
+        text = text.sub(r"~~(?=\S)(.+?)(?<=\S)~~", 1)
+    if "`" in text.text:
+        text = text.sub(r"`([^`]+)`", 1)
+    return text.sub(r"(?<![\w*])\*\*(?![\w*])", "") if "**" in text.text else text
 
 
 def _strip_footnote_marks(text: LinedText, numbers: frozenset[int]) -> LinedText:

@@ -32,7 +32,7 @@ from kg.extract.cues import (
     SIGNING,
 )
 from kg.extract.partner_cities import is_city_state, partner_cities
-from kg.extract.scan import occurs
+from kg.extract.scan import any_of, occurs
 from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
@@ -91,6 +91,33 @@ def _signing_clauses(text: str, action: re.Match[str] | None) -> str:
 
 
 _QUOTED = re.compile(r"„[^“”]*[“”]|»[^«]*«|\"[^\"]*\"")
+
+
+@cache
+def _topic_patterns(registers: Registers) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each topic's pattern as a whole word, with a plural or genitive ending."""
+    return tuple((c.key, re.compile(rf"{c.pattern.pattern}(?:s|es|n|en)?(?![\w])"))
+                 for c in registers.topics if c.pattern is not None)
+
+
+def _topic_matches(text: str, registers: Registers) -> list[tuple[str, list[re.Match[str]]]]:
+    """Each topic's matches, as its own `finditer` finds them; one scan of their alternation
+    finds the places where any matches, and only there each is tried (topic words are rare)."""
+    patterns = _topic_patterns(registers)
+    joined = any_of(tuple(p for _, p in patterns))
+    if joined is None:
+        return [(key, list(p.finditer(text))) for key, p in patterns]
+    found: list[list[re.Match[str]]] = [[] for _ in patterns]
+    free = [0] * len(patterns)  # where each topic's next match may start (after its last)
+    place = joined.search(text)
+    while place is not None:
+        start = place.start()
+        for index, (_, pattern) in enumerate(patterns):
+            if free[index] <= start and (match := pattern.match(text, start)):
+                found[index].append(match)
+                free[index] = max(match.end(), start + 1)
+        place = joined.search(text, start + 1)
+    return [(key, matches) for (key, _), matches in zip(patterns, found, strict=True)]
 
 
 def _outside_quotes(text: str, registers: Registers) -> str:
@@ -1500,12 +1527,8 @@ def topics(text: str, registers: Registers) -> tuple[str, ...]:
     given. Longer matches are taken first: a topic word that is only the head noun of a longer
     topic's phrase ("berufliche Bildung", "erneuerbare Energien") names that narrower topic,
     not also the broader one; a word leading a longer phrase ("Kultur und …") still counts."""
-    found: list[tuple[int, int, str]] = []
-    for concept in registers.topics:
-        if concept.pattern is None:
-            continue
-        whole = re.compile(rf"{concept.pattern.pattern}(?:s|es|n|en)?(?![\w])")
-        found += [(m.start(), m.end(), concept.key) for m in whole.finditer(text)]
+    found = [(m.start(), m.end(), key) for key, matches in _topic_matches(text, registers)
+             for m in matches]
     kept: list[tuple[int, int, str]] = []
     for start, end, key in sorted(found, key=lambda m: (m[0] - m[1], m[0])):
         if not any(k != key and _head_of(text, s, e, start, end) for s, e, k in kept):

@@ -46,15 +46,16 @@ _SQUEEZED_LENGTH = 7
 
 @dataclass(frozen=True)
 class _Pattern:
-    """One Land's signs of one kind as a regular expression; `probes` are their first words
-    in lower case: where none is in the text, the expression cannot match. A name's may
+    """One Land's signs of one kind as a regular expression; `probes` are their words in
+    lower case, a tuple for each sign: where no sign has all its words in the text, the
+    expression cannot match (its expression holds each word as written). A name's may
     follow a body's word: `body`, the expression without that, is a quicker first test.
     Each is compiled when first needed: compiling all of them took a one-document
     rebuild's extraction most of its time."""
 
     land: str
     kind: str
-    probes: tuple[str, ...]
+    probes: tuple[tuple[str, ...], ...]
     expression: str
     body_expression: str | None
 
@@ -163,7 +164,7 @@ def _votes(text: str, registers: Registers, weak: bool) -> list[_Vote]:
     for pattern in _patterns(registers):
         if (pattern.kind in _WEAK) != weak:
             continue
-        if not any(probe in lowered for probe in pattern.probes):
+        if not any(all(word in lowered for word in words) for words in pattern.probes):
             continue
         if pattern.body is not None and not pattern.body.search(text):
             continue
@@ -217,15 +218,15 @@ def _patterns(registers: Registers) -> tuple[_Pattern, ...]:
         if kind == "adjective":
             body = rf"(?:{'|'.join(re.escape(f) for f in sorted(forms))})(?:e[nmrs]?)?"
         expression = rf"(?<![\w-]){prefix if kind == 'name' else ''}{body}(?!\w)"
-        probes = tuple(sorted({_first_word(f).lower() for f in forms}))
+        probes = tuple(sorted({_words(f.lower()) for f in forms}))
         patterns.append(_Pattern(land, kind, probes, expression,
                                  rf"{body}(?!\w)" if kind == "name" else None))
     return tuple(patterns)
 
 
-def _first_word(sign: str) -> str:
-    """The sign's first piece as `_form` reads it: its expression holds it as written."""
-    return next(p for p in re.split(r"(\s+|-|/)", sign) if p and not p.isspace() and p not in "-/")
+def _words(sign: str) -> tuple[str, ...]:
+    """The sign's pieces as `_form` reads them: its expression holds each as written."""
+    return tuple(p for p in re.split(r"(\s+|-|/)", sign) if p and not p.isspace() and p not in "-/")
 
 
 def _alternation(forms: Iterable[str]) -> str:
