@@ -37,8 +37,9 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
               and _STATE_BEFORE.search(text[max(0, f.start - 30):f.start])}
     with_home = {f.ref.key for f in within.parties if f.ref.kind == "country"
                  and f.how == "adjective" and _HOME_PAIR.match(text, f.start)}
+    causes = {f.ref.key for f in within.parties if _in_a_cause(text, sentence.start, f.start)}
     partners = [p for p in within.event_partners() if not _member_of(p)
-                and p.key not in with_home]
+                and p.key not in with_home | causes]
     if _REGION_KIND.search(kind):
         partners = [p for p in partners if p.kind != "country" or p.key in states]
     regions_of = {p.country for p in partners if p.kind == "region"}
@@ -61,6 +62,18 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
                 and not _ENTRY_END.search(text, min(c, f.start), max(c, f.start) + 1)
                 for c in cues) for f in within.parties]
     return [p for p in partners if p.key in _with_their_list(text, within, near)]
+
+
+# "wegen des Krieges in A", "angesichts der Lage in A", "infolge des Angriffs auf A": a place
+# named in a cause or circumstance of the sentence is where something happens, no partner.
+_CAUSE = re.compile(r"(?<!\w)(?:wegen|aufgrund|auf Grund|infolge|angesichts|trotz)\s+"
+                    r"(?:des|der|dem|den)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]\w*\s+"
+                    r"(?:in|gegen|auf|um|im)\s+(?:(?:der|die|das|den|dem)\s+)?$")
+
+
+def _in_a_cause(text: str, start: int, at: int) -> bool:
+    """The party at `at` ends a cause phrase of its sentence ("wegen des Krieges in A")."""
+    return _CAUSE.search(text, max(start, at - 80), at) is not None
 
 
 # What joins the names of a list: commas, "und", "sowie", a country in brackets after a name.
@@ -249,6 +262,32 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
         kind = load_registers().region_kind_of_word(refers["word"])
         earlier = {k: r for k, r in earlier.items() if kind and r.region_kind == kind.key}
     return list(earlier.values()) if len(earlier) == 1 else []
+
+
+# "… Regionalpartnerschaften mit den beiden polnischen Nachbarregionen": partners counted by a
+# plural noun of regions, with no name.
+_COUNTED_REGIONS = re.compile(
+    r"\b(?:mit|zu|zwischen)\s+(?:den|unseren|seinen|ihren)\s+(?P<count>beiden|zwei|drei|vier|"
+    r"fünf|sechs|sieben|acht)\s+(?:[a-zäöüß]\w*\s+)?[\w-]*(?:[Rr]egionen|[Pp]rovinzen|"
+    r"[Ww]oiwodschaften|[Ww]ojewodschaften|[Pp]räfekturen|[Bb]undesstaaten|[Oo]blaste)\b")
+
+
+def counted_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
+    """"Das Land hat 2031 mit der Region A und 2033 mit der Region B Erklärungen unterzeichnet.
+    Damit wurde die Grundlage der Partnerschaften mit den beiden Nachbarregionen gelegt": a
+    partnership word followed by a counted plural of regions refers back to the regions the
+    paragraph named before it, if they are as many (and of the country its adjective names)."""
+    counted = _COUNTED_REGIONS.search(sentence.text)
+    if counted is None:
+        return []
+    within = [f for f in facts.parties if sentence.start + counted.start() <= f.start
+              and f.end <= sentence.start + counted.end()]
+    countries = {f.ref.key for f in within if f.ref.kind == "country" and f.how == "adjective"}
+    earlier = {f.ref.key: f.ref for f in facts.parties
+               if f.end <= sentence.start and f.ref.kind == "region"
+               and (not countries or f.ref.country in countries)}
+    number = _COUNTS[counted["count"].lower()]
+    return list(earlier.values()) if len(earlier) == number else []
 
 
 def others_before(sentence: Span, city: bool) -> bool:
