@@ -232,6 +232,9 @@ MORE = [
      "sich Hauptstädte (Prag, Budapest und die Hauptstadtregion Brüssel) und Hafenstädte "
      "(Marseille, Danzig).", {"CZ-10": None, "HU-BU": None, "BE-BRU": None,
                               "FR/marseille": None, "PL/danzig": None}),
+    # a city partnership's partner is a city, not the country the sentence names too
+    ("Die Stadt feiert ihre Städtepartnerschaft mit Prag als Zeichen der Solidarität mit Prag "
+     "und der Tschechischen Republik.", {"CZ-10": None}),
     # a place in a cause of the sentence is no partner
     ("Seit 2003 ist die Oblast Perm Partnerregion des Landes. Heute ist die Partnerschaft wegen "
      "des Krieges gegen die Ukraine schwierig.", {"RU-PER": "2003"}),

@@ -121,8 +121,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
                 kind == "Freundschaftsbeziehung":  # a country's friendship is the state's
             partners = [p for p in partners if p.kind != "country"]  # a region's, not a country's
         if city:
-            if CITY_PARTNERSHIP.search(kind):
-                partners = as_cities(within, partners, setting)
+            if CITY_PARTNERSHIP.search(kind):  # a city's partner is a city, not a country
+                partners = as_cities(within, [p for p in partners if p.kind != "country"],
+                                     setting)
             floor = partner_after(sentence)  # "… Städtepartnerschaft mit B": only what follows
             cities = (partner_cities(sentence, within, setting, floor)
                       if floor is not None else []) or partner_cities(sentence, within, setting)
