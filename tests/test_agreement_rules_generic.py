@@ -299,3 +299,49 @@ def test_the_lands_own_instrument_named_as_what_cities_help_to_realise(tmp_path)
             "Projekts wurde mit der Provinz Ontario eine Arbeitsgruppe eingerichtet.")
     assert agreement_rows(extraction(tmp_path, text, land="DE-BB")) == [
         ("kooperationsvereinbarung", ("PL-24",), None)]
+
+
+def test_a_retired_title_ends_no_sentence(tmp_path):
+    """"durch Ministerpräsident a.D. Dr. A … unterzeichnet": "a.D." is an abbreviation, the
+    passive signing after it is one sentence with its date and parties."""
+    text = ("Am 23. März 1994 wurde die Gemeinsame Erklärung der Landesregierung und des "
+            "Regionalrates der Provinz Ontario in Brüssel durch Ministerpräsident a.D. Dr. Max "
+            "Beispiel und den Präsidenten des Regionalrates, Jean Exemple, unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "1994-03-23")]
+
+
+def test_a_sentence_after_a_programmes_last_row_is_read_on_its_own(tmp_path):
+    """A double-spaced release whose programme rows ("18.00 Uhr   Empfang …") end without a
+    full stop: the sentence after the last row is no part of the planned programme."""
+    lines = ["Der Staatssekretär besucht am 3. und 4. Mai die Provinz Ontario.",
+             "Folgende Termine sind geplant:",
+             "Donnerstag, 4. Mai 2023",
+             "08.30 Uhr       Frühstück mit Vertretern der Industrie- und Handelskammer",
+             "10.00 Uhr       Gespräch mit dem Premier der Provinz Ontario im Parlament",
+             "13.00 Uhr       Besuch eines Forschungszentrums der Universität von Toronto",
+             "16.30 Uhr       Gespräch mit Vertretern der Wirtschaft im Business Centre",
+             "18.00 Uhr       Empfang in der Residenz des Generalkonsuls in Toronto",
+             "Die offizielle Partnerschaft zwischen dem Land und der Provinz Ontario basiert auf "
+             "der Gemeinsamen Erklärung über interregionale Zusammenarbeit aus dem Jahr 2001."]
+    found = extraction(tmp_path, "\n\n".join(lines) + "\n", date="2023-05-03")
+    assert agreement_rows(found) == [("gemeinsame-erklaerung", ("CA-ON",), "2001")]
+    assert {p.since.start.lexical() for p in found.partnerships if p.since} == {"2001"}
+
+
+def test_a_release_dates_itself_by_no_declaration_it_cites(tmp_path):
+    """"besteht seit einer Gemeinsamen Erklärung vom 24. Mai 1989" in a release without a date
+    line: the declaration's day is not the release's, so "seit 34 Jahren" in its headline
+    counts back from nothing and the partnership begins with the declaration."""
+    path = tmp_path / "pressemitteilung.txt"
+    path.write_text(
+        "Delegationsbesuch aus der Partnerprovinz Ontario\n\n"
+        "Staatssekretärin: Partnerschaft seit 34 Jahren\n\n"
+        "Eine Delegation aus der Provinz Ontario ist in der Landeshauptstadt eingetroffen. Die "
+        "Partnerschaft zwischen der Provinz Ontario und dem Land besteht seit einer Gemeinsamen "
+        "Erklärung vom 24. Mai 1989.\n", encoding="utf-8")
+    document = read(path)
+    meta = detect(document, load_registers())
+    assert meta.date is None
+    found = extract(document, meta)
+    assert {p.since.start.lexical() for p in found.partnerships if p.since} == {"1989-05-24"}

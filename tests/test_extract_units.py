@@ -159,6 +159,10 @@ TERRITORIES = [
      [("region", "PL-30"), ("region", "CZ-32")]),
     ("in den chinesischen Provinzen Anhui, Fujian und Hubei",
      [("region", "CN-AH"), ("region", "CN-FJ"), ("region", "CN-HB")]),
+    # a list after a plural kind word whose first name the register knows: the rest is of
+    # that kind too, a name the register does not know bare ("Groningen") included
+    ("mit den niederländischen Provinzen Overijssel, Drenthe, Groningen und Gelderland",
+     [("region", "NL-OV"), ("region", "NL-DR"), ("region", "NL-GR"), ("region", "NL-GE")]),
     ("Treffen mit Vertretern des US-Bundesstaates Wisconsin", [("region", "US-WI")]),
     ("Vertreter Kanagawas und Andalusiens", [("region", "JP-14"), ("region", "ES-AN")]),
     ("Der Marschall Schlesiens kam nach Düsseldorf.", [("region", "PL-24")]),

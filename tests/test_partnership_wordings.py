@@ -41,6 +41,11 @@ CASES = [
     ("Vor 20 Jahren unterzeichneten das Land und die Woiwodschaft Pommern eine "
      "Partnerschaftserklärung.", {"PL-22": "2004"}),
     ("Vor 15 Jahren besuchte der Ministerpräsident die Partnerregion Ontario.", {"CA-ON": None}),
+    # a partnership word after "der seit zehn Jahren bestehenden" refers to the one partner the
+    # paragraph named before
+    ("Der Premier der Provinz Ontario ist heute mit dem Ministerpräsidenten zusammengetroffen. "
+     "Beide sprachen sich für den Ausbau der seit zehn Jahren bestehenden Partnerschaft aus.",
+     {"CA-ON": "2014"}),
     # anniversaries
     ("Die seit zehn Jahren bestehende Partnerschaft mit der Provinz Ontario ist lebendig.",
      {"CA-ON": "2014"}),
@@ -98,6 +103,15 @@ CASES = [
     ("Seit 1997 bestehen Freundschaftsbeziehungen zwischen dem Land und der Provinz Ontario.",
      {"CA-ON": "1997"}),
     ("Das Land pflegt Freundschaftsbeziehungen zu Israel.", {}),
+    # a friendship the noun states in a relation with the partner after "mit", also in the
+    # relative clause of a long sentence that announces a trip
+    ("Die Ministerpräsidentin wird vom 22. bis zum 29. Oktober Tokyo, Kyoto, Osaka sowie die "
+     "Präfektur Iwate besuchen, mit der eine Freundschaft seit 1999 besteht.",
+     {"JP-03": "1999"}),
+    ("Mit der Provinz Ontario verbindet das Land seit 2005 eine enge Freundschaft.",
+     {"CA-ON": "2005"}),
+    ("Die Ministerin würdigte die Freundschaft der Menschen mit der Provinz Ontario.", {}),
+    ("Mit der Provinz Ontario will das Land eine Freundschaft begründen.", {}),
     ("Die Woiwodschaft Pommern ist seit 2001 Regionalpartner des Landes.", {"PL-22": "2001"}),
     # the partner list after "mit", not a country the sentence names for another reason
     ("Das Land will seine beiden Partnerschaften mit den Regionen Perm und Tjumen ungeachtet "

@@ -6,7 +6,7 @@ import re
 
 from kg.documents.chunks import Chunk, Context
 from kg.documents.clean import clean
-from kg.documents.patterns import closed
+from kg.documents.patterns import TIMED_ROW, closed
 
 
 def merge_page_splits(chunks: list[Chunk], context: Context) -> list[Chunk]:
@@ -29,6 +29,9 @@ def merge_page_splits(chunks: list[Chunk], context: Context) -> list[Chunk]:
 
 
 def _open_paragraph(chunk: Chunk, context: Context) -> bool:
+    """A long text without a sentence's end, unless it ends with a programme's row."""
+    if TIMED_ROW.match(chunk.lines[-1][1]):
+        return False
     text = clean(chunk, context).text
     hyphen = bool(re.search(r"[^\W\d_]-$", text))
     return hyphen or (len(text) >= 200 and not closed(text))

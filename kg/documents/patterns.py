@@ -37,3 +37,7 @@ def closed(text: str) -> bool:
         return False
     stripped = text.rstrip(CLOSING_QUOTES + " ")
     return bool(stripped) and stripped[-1] in TERMINATORS + ")]"
+
+# A programme's row with its time and what happens then on one line ("08.30 Uhr   Gespräch mit
+# …"): it ends without a full stop, so a finished sentence after it is not its continuation.
+TIMED_ROW = re.compile(r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d\s*Uhr\s+\S")

@@ -28,6 +28,7 @@ from kg.documents.patterns import (
     PIPE_SEPARATOR,
     SEPARATOR,
     TERMINATORS,
+    TIMED_ROW,
     closed,
 )
 from kg.documents.running import without_running_lines
@@ -198,6 +199,8 @@ def _breaks(current: list[tuple[int, str]], line: str, markdown: bool) -> bool:
         return True
     if ENUMERATION.match(line) and ENUMERATION.match(current[0][1]):
         return True  # the next item of a list whose items end without a full stop
+    if TIMED_ROW.match(current[-1][1]) and _sentence_line(line.strip()):
+        return True  # the text after a programme's last row
     return _enumerates(current, Item(0, line)) or _long_line_ends(current[-1][1])
 
 

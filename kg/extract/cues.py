@@ -12,6 +12,7 @@ u.a. u. a. z.B. z. B. d.h. d. h. v.a. v. a. ggf. bzw. ca. Nr. Dr. Prof. S.M. S.E
 stv. anl. anschl. jap. vgl. ebd. S. Abs. Art. Mio. Mrd. Tsd. inkl. insb. sog. evtl. e.V. e. V.
 Jan. Febr. Feb. Aug. Sept. Okt. Nov. Dez. Dipl.-Ing. Hr. Fr. o.ä. usw. etc. gem. lt. i.V.
 Ing. Mag. Dipl. Univ. Habil. h.c. Hon. Abg. Min. Präs. Sen. Bgm. Gen. Kons. Mr. Mrs. Ms.
+a.D. a. i.R. a.M.
 """.split())
 
 ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen".split())

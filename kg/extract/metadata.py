@@ -42,8 +42,9 @@ _CITED_ON = re.compile(r"(?:Pressemitteilung|Presseerklärung|Bericht|Beitrag|Ar
                        r"Vereinbarung|Memorandum|Protokoll)\w*\b[^.;:]{0,160}?\bvom\s*$")
 # … of which a press release or a page cites acts only (its own is a "Pressemitteilung vom …")
 # ("das Abkommen zwischen den Regierungen … über … Zusammenarbeit vom …" too)
-_CITED_ACT = re.compile(r"(?:Beschluss|Gesetz|Vertrag|Erlass|Abkommen|Übereinkommen|Vereinbarung|"
-                        r"Memorandum|Protokoll)\w*\b[^.;:]{0,160}?\bvom\s*$")
+_CITED_ACT = re.compile(r"(?:Beschluss|Gesetz|[Vv]ertrag|Erlass|[Aa]bkommen|Übereinkommen|"
+                        r"[Vv]ereinbarung|(?<![Pp]resse)[Ee]rklärung|Memorandum|Protokoll)\w*\b"
+                        r"[^.;:]{0,160}?\bvom\s*$")
 # A day named relative to the text's own ("am morgigen Donnerstag, 6. März 2031"): the
 # text is of the day before (after, the same day).
 _RELATIVE_DAY_BEFORE = re.compile(

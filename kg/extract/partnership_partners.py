@@ -11,7 +11,7 @@ from kg.extract.analysis import BlockFacts, SpanFacts
 from kg.extract.cues import OTHERS_NAMED_AFTER, OTHERS_PARTNERSHIP, OWN_GOVERNMENT, PARTNERSHIP
 from kg.extract.partnership_leads import Leads
 from kg.extract.partnership_starts import BECAME
-from kg.extract.partnership_words import kind_of
+from kg.extract.partnership_words import BEFRIENDED, kind_of
 from kg.extract.text import Span
 from kg.records import PartyRef
 from kg.registers import load as load_registers
@@ -58,6 +58,7 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
         return partners
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
             if not OTHERS_PARTNERSHIP.match(m["kind"])]
+    cues += [sentence.start + m.start() for m in BEFRIENDED.finditer(sentence.text)]
     near = [any(abs(f.start - c) <= _NEAR
                 and not _ENTRY_END.search(text, min(c, f.start), max(c, f.start) + 1)
                 for c in cues) for f in within.parties]
@@ -182,7 +183,9 @@ def _paired_with_land(sentence: Span, within: SpanFacts, partners: list[PartyRef
 REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rnms]?|"
                        r"unsere[rnms]?|diese[rnms]?|beider)\s+"
                        r"(?:[a-zäöüß]\w*\s+|\d{1,3}-?jährige[nr]?\s+)?"
-                       r"(?:\d{1,3}\s+Jahre\s+[a-zäöüß]\w*\s+)?$",  # "der 15 Jahre währenden"
+                       r"(?:\d{1,3}\s+Jahre\s+[a-zäöüß]\w*\s+)?"  # "der 15 Jahre währenden"
+                       r"(?:seit\s+(?:\d{1,3}|[a-zäöüß]+)\s+Jahr(?:en|zehnten)\s+"
+                       r"[a-zäöüß]\w*\s+)?$",  # "der seit zehn Jahren bestehenden"
                        re.IGNORECASE)
 
 

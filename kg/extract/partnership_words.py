@@ -53,8 +53,17 @@ def _singular(word: str) -> str:
 
 # "Seit 2031 ist das Land mit der Region A befreundet", "Mit A ist das Land befreundet": a
 # friendship the verb states, with a partner after "mit" (not "das befreundete Land A").
+# The noun in a relation with the partner after "mit": "die Präfektur A, mit der eine
+# Freundschaft seit 2031 besteht", "Mit der Provinz A verbindet das Land eine enge Freundschaft"
+# (not "die Freundschaft der Völker", a wish or a celebration).
 BEFRIENDED = re.compile(r"\b(?:ist|sind|war|waren)\b[^.;]{0,80}?\bbefreundet\b|"
-                         r"\bbefreundet\s+(?:ist|sind)\b")
+                         r"\bbefreundet\s+(?:ist|sind)\b|"
+                         r"\b[Mm]it\s+(?:der|dem|denen)\b[^.;]{0,60}?\b(?:eine|die)\s+"
+                         r"(?:[a-zäöüß]+\s+)?Freundschaft\b(?:\s+seit\b[^.;,]{0,30}?)?\s+"
+                         r"(?:besteht|bestehen|verbindet|verbinden)\b|"
+                         r"\b[Mm]it\s+(?:der|dem|denen)\b[^.;]{0,60}?\b(?:besteht|bestehen|"
+                         r"verbindet|verbinden)\b[^.;]{0,40}?\b(?:eine|die)\s+(?:[a-zäöüß]+\s+)?"
+                         r"Freundschaft\b")
 _WITH = re.compile(r"\b[Mm]it\b")
 # "Seit 2031 ist das Land mit der Provinz A partnerschaftlich verbunden": a partnership the
 # verb states, with the partner after "mit".

@@ -133,13 +133,16 @@ def _by_kind(text: str, registers: Registers) -> list[Found]:
         kind = registers.region_kind_of_word(match["kind"])
         country = _country_before(text, match.start(), registers)
         registered = _registered_after(text, match.end("kind"), registers)
-        if registered is not None:
-            found.append(Found(registered[0], match.start(), registered[1], "kind"))
-            continue
         names = _listed_names(match, "names")
         if not _is_plural(match["kind"]):
             names = names[:1]
-        for index, (name, start, end) in enumerate(names):
+        skip = 0
+        if registered is not None:  # the rest of a list after a plural kind word is of it too
+            found.append(Found(registered[0], match.start(), registered[1], "kind"))
+            skip = next((i + 1 for i, (_, _, end) in enumerate(names) if end >= registered[1]),
+                        len(names))
+            names = names[skip:]
+        for index, (name, start, end) in enumerate(names, skip):
             if _is_country_or_land(name, registers) or name.split()[0] in NOT_NAME_WORDS or \
                     PLURAL_NOUN_SUFFIX.search(name.split()[0]):
                 break  # "mit zwei Woiwodschaften Kooperationsvereinbarungen geschlossen"
