@@ -11,7 +11,7 @@ from kg.extract.analysis import BlockFacts, SpanFacts
 from kg.extract.cues import OTHERS_NAMED_AFTER, OTHERS_PARTNERSHIP, OWN_GOVERNMENT, PARTNERSHIP
 from kg.extract.partnership_leads import Leads
 from kg.extract.partnership_starts import BECAME
-from kg.extract.partnership_words import BEFRIENDED, kind_of
+from kg.extract.partnership_words import BEFRIENDED, BOUND, kind_of
 from kg.extract.text import Span
 from kg.records import PartyRef
 from kg.registers import load as load_registers
@@ -59,6 +59,7 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
             if not OTHERS_PARTNERSHIP.match(m["kind"])]
     cues += [sentence.start + m.start() for m in BEFRIENDED.finditer(sentence.text)]
+    cues += [sentence.start + m.start() for m in BOUND.finditer(sentence.text)]
     near = [any(abs(f.start - c) <= _NEAR
                 and not _ENTRY_END.search(text, min(c, f.start), max(c, f.start) + 1)
                 for c in cues) for f in within.parties]
