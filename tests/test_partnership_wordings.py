@@ -252,6 +252,10 @@ MORE = [
     # a place in a cause of the sentence is no partner
     ("Seit 2003 ist die Oblast Perm Partnerregion des Landes. Heute ist die Partnerschaft wegen "
      "des Krieges gegen die Ukraine schwierig.", {"RU-PER": "2003"}),
+    # the parties of a war the sentence names are no partners
+    ("Das Land geht eine Regionalpartnerschaft mit der Oblast Charkiw ein. „Mit unserer neuen "
+     "Partnerschaft setzen wir ein Zeichen: Russlands Krieg gegen die Ukraine trennt uns "
+     "nicht“, sagte der Ministerpräsident.", {"UA-63": None}),
     # a country's adjective where its partner region was named stands for that region
     ("Das Land und seine kanadische Partnerprovinz Ontario arbeiten eng zusammen. Eine "
      "kanadische Delegation ist zu Gast, weil das Bestehen der Partnerschaft gefeiert wird.",

@@ -37,7 +37,8 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
               and _STATE_BEFORE.search(text[max(0, f.start - 30):f.start])}
     with_home = {f.ref.key for f in within.parties if f.ref.kind == "country"
                  and f.how == "adjective" and _HOME_PAIR.match(text, f.start)}
-    causes = {f.ref.key for f in within.parties if _in_a_cause(text, sentence.start, f.start)}
+    causes = {f.ref.key for f in within.parties
+              if _in_a_cause(text, sentence.start, f.start, f.end)}
     partners = [p for p in within.event_partners() if not _member_of(p)
                 and p.key not in with_home | causes]
     if _REGION_KIND.search(kind):
@@ -73,9 +74,19 @@ _CAUSE = re.compile(r"(?<!\w)(?:wegen|aufgrund|auf Grund|infolge|angesichts|trot
                     r"(?:in|gegen|auf|um|im)\s+(?:(?:der|die|das|den|dem)\s+)?$")
 
 
-def _in_a_cause(text: str, start: int, at: int) -> bool:
-    """The party at `at` ends a cause phrase of its sentence ("wegen des Krieges in A")."""
-    return _CAUSE.search(text, max(start, at - 80), at) is not None
+# "der Krieg gegen A", "Bs Angriffskrieg", "der Bische Krieg": the parties of a war.
+_WAR_ON = re.compile(r"(?<!\w)(?:Kriege?s?|Angriffs?|Angriffskriege?s?|Invasion|Überfalls?|"
+                     r"Aggression)\s+(?:gegen|in|auf)\s+(?:(?:der|die|das|den|dem)\s+)?$")
+_WAR_OF = re.compile(r"s?\s+(?:[a-zäöüß]\w*\s+)?(?:Angriffs)?[Kk]rieg\w*|"
+                     r"e[nrsm]?\s+(?:[a-zäöüß]\w*\s+)?(?:Angriffs|Vernichtungs)?[Kk]rieg\w*")
+
+
+def _in_a_cause(text: str, start: int, at: int, end: int) -> bool:
+    """The party at `at` … `end` ends a cause phrase of its sentence ("wegen des Krieges in
+    A") or is a party of a war ("der Krieg gegen A", "As Krieg")."""
+    return _CAUSE.search(text, max(start, at - 80), at) is not None or \
+        _WAR_ON.search(text, max(start, at - 40), at) is not None or \
+        _WAR_OF.match(text, end) is not None
 
 
 # What joins the names of a list: commas, "und", "sowie", a country in brackets after a name.
