@@ -237,3 +237,65 @@ def test_our_partnership_in_a_document_that_names_one_region(tmp_path, text: str
                                                               expected: dict[str, str | None]):
     found = stated(tmp_path, text)
     assert {key: since for key, (since, _, _) in found.items()} == expected
+
+
+# Found in the blind rounds' development cases (issue 8, branch h-par6); invented passages.
+MORE = [
+    # partners listed in the sentence after one that counts them ("Unter diesen befinden sich")
+    ("Die Stadt unterhält Partnerschaften mit sieben Städten in Europa. Unter diesen befinden "
+     "sich Hauptstädte (Prag, Budapest und die Hauptstadtregion Brüssel) und Hafenstädte "
+     "(Marseille, Danzig).", {"CZ-10": None, "HU-BU": None, "BE-BRU": None,
+                              "FR/marseille": None, "PL/danzig": None}),
+    # a city partnership's partner is a city, not the country the sentence names too
+    ("Die Stadt feiert ihre Städtepartnerschaft mit Prag als Zeichen der Solidarität mit Prag "
+     "und der Tschechischen Republik.", {"CZ-10": None}),
+    # a place in a cause of the sentence is no partner
+    ("Seit 2003 ist die Oblast Perm Partnerregion des Landes. Heute ist die Partnerschaft wegen "
+     "des Krieges gegen die Ukraine schwierig.", {"RU-PER": "2003"}),
+    # the parties of a war the sentence names are no partners
+    ("Das Land geht eine Regionalpartnerschaft mit der Oblast Charkiw ein. „Mit unserer neuen "
+     "Partnerschaft setzen wir ein Zeichen: Russlands Krieg gegen die Ukraine trennt uns "
+     "nicht“, sagte der Ministerpräsident.", {"UA-63": None}),
+    # a country's adjective where its partner region was named stands for that region
+    ("Das Land und seine kanadische Partnerprovinz Ontario arbeiten eng zusammen. Eine "
+     "kanadische Delegation ist zu Gast, weil das Bestehen der Partnerschaft gefeiert wird.",
+     {"CA-ON": None}),
+    ("Eine ruandische Delegation ist zu Gast, weil das Bestehen der Partnerschaft gefeiert "
+     "wird.", {"RW": None}),
+    # a pronoun that says when the partnership the sentence before stated arose
+    ("Die älteste Partnerschaft besteht zwischen dem Land und der Provinz Ontario. Sie "
+     "entstand im Jahr 1985 nach einem Besuch des Premiers.", {"CA-ON": "1985"}),
+    # announced or wished for, not entered
+    ("Noch in diesem Jahr will das Land eine Regionalpartnerschaft mit der kanadischen Provinz "
+     "Ontario eingehen.", {}),
+    ("Im Koalitionsvertrag ist vereinbart, dass die Provinz Ontario Partnerregion werden soll.",
+     {}),
+    # a partnership the verb states, and its elliptic second clause
+    ("Seit 2001 ist das Land mit der Woiwodschaft Pommern partnerschaftlich verbunden, seit "
+     "1991 mit der kanadischen Provinz Ontario.", {"PL-22": "2001", "CA-ON": "1991"}),
+    # a union of foreign states is a partner; one the Länder's country belongs to is not
+    ("Das Land ist der Benelux-Union im Rahmen einer besonderen Partnerschaft verbunden.",
+     {"benelux-union": None}),
+    ("Die Partnerschaft mit der Provinz Ontario nutzt Förderprogramme der Europäischen Union.",
+     {"CA-ON": None}),
+    # a partner region named as the place of something planned; "Partner-Woiwodschaft"
+    ("Das Land unterstützt das Marschallamt Pommern beim Aufbau einer Agentur. Im Herbst ist "
+     "eine Ausstellung in der Partner-Woiwodschaft geplant.", {"PL-22": None}),
+    ("Eine Reise in die künftige Partnerregion Ontario ist geplant.", {}),
+    # a counted plural of regions refers back to the regions named before
+    ("Das Land hat 1995 mit der Provinz Ontario und 2004 mit der Provinz Québec Gemeinsame "
+     "Erklärungen über die Zusammenarbeit unterzeichnet. Damit wurde der Grundstein der "
+     "Regionalpartnerschaften mit den beiden kanadischen Provinzen gelegt.",
+     {"CA-ON": "1995", "CA-QC": "2004"}),
+    ("Das Land hat mit der Provinz Ontario, der Provinz Québec und der Provinz Manitoba "
+     "Erklärungen unterzeichnet. Damit wurde der Grundstein der Regionalpartnerschaften mit "
+     "den beiden kanadischen Provinzen gelegt.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_partners_named_after_their_count_and_no_partners_by_the_way(
+        tmp_path, text: str, expected: dict[str, str | None]):
+    land = "DE-HH" if text.startswith("Die Stadt") else "DE-NW"
+    assert {key: since for key, (since, _, _) in stated(tmp_path, text, land=land).items()} == \
+        expected

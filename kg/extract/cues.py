@@ -183,7 +183,10 @@ PARTNERSHIP = re.compile(
     r"(?<![\w-])(?P<kind>(?:[A-ZÄÖÜ][a-zäöüß]+-?|[A-ZÄÖÜ]{2,4}-)?[Pp]artner(?:schaft|region|land|länder|provinz|"
     r"präfektur|staat|bundesstaat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|"
     r"städte)\w*|Freundschafts(?:vertrag|provinz|region|präfektur|beziehung)\w*|"
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Pp]artnerschaftsbeziehung\w*|Regionalpartner(?:in|innen|n)?\b)")
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Pp]artnerschaftsbeziehung\w*|Regionalpartner(?:in|innen|n)?\b|"
+    # "Partner-Woiwodschaft", "Partner-Provinz": a partner region's word written with a hyphen
+    r"Partner-(?:Region|Provinz|Präfektur|Bundesstaat|Departement|Woiwodschaft|Wojewodschaft|"
+    r"Oblast|Kanton)\w*)")
 # Partnerships of others than the Land's government: cities, schools, universities, districts,
 # parliaments, associations ("Städtepartnerschaft", "Hochschulpartnerschaft").
 OTHERS_PARTNERSHIP = re.compile(

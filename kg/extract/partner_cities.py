@@ -22,7 +22,8 @@ def is_city_state(setting: Setting) -> bool:
 
 
 _METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller namesakes are words
-_CITY_WORD = re.compile(r"\w*(?:[Ss]tadt|[Ss]tädte\w*)|Metropole\w*")
+# A word for cities before a city's name: "Städte", "Hauptstadt", "Hauptstadtregion", "Metropole".
+_CITY_WORD = re.compile(r"\w*(?:[Ss]tadt|[Ss]tädte\w*|[Ss]tadtregion)|Metropol(?:e|region)\w*")
 # A city's name: capitalised words, with the lower-case particles of names between them
 # ("A es B", "A de B").
 _CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+(?:(?:[ -](?:es|el|al|de|da|do|dos|du|la|le|"

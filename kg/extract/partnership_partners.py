@@ -11,7 +11,7 @@ from kg.extract.analysis import BlockFacts, SpanFacts
 from kg.extract.cues import OTHERS_NAMED_AFTER, OTHERS_PARTNERSHIP, OWN_GOVERNMENT, PARTNERSHIP
 from kg.extract.partnership_leads import Leads
 from kg.extract.partnership_starts import BECAME
-from kg.extract.partnership_words import BEFRIENDED, kind_of
+from kg.extract.partnership_words import BEFRIENDED, BOUND, kind_of
 from kg.extract.text import Span
 from kg.records import PartyRef
 from kg.registers import load as load_registers
@@ -37,8 +37,10 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
               and _STATE_BEFORE.search(text[max(0, f.start - 30):f.start])}
     with_home = {f.ref.key for f in within.parties if f.ref.kind == "country"
                  and f.how == "adjective" and _HOME_PAIR.match(text, f.start)}
+    causes = {f.ref.key for f in within.parties
+              if _in_a_cause(text, sentence.start, f.start, f.end)}
     partners = [p for p in within.event_partners() if not _member_of(p)
-                and p.key not in with_home]
+                and p.key not in with_home | causes]
     if _REGION_KIND.search(kind):
         partners = [p for p in partners if p.kind != "country" or p.key in states]
     regions_of = {p.country for p in partners if p.kind == "region"}
@@ -58,10 +60,33 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
             if not OTHERS_PARTNERSHIP.match(m["kind"])]
     cues += [sentence.start + m.start() for m in BEFRIENDED.finditer(sentence.text)]
+    cues += [sentence.start + m.start() for m in BOUND.finditer(sentence.text)]
     near = [any(abs(f.start - c) <= _NEAR
                 and not _ENTRY_END.search(text, min(c, f.start), max(c, f.start) + 1)
                 for c in cues) for f in within.parties]
     return [p for p in partners if p.key in _with_their_list(text, within, near)]
+
+
+# "wegen des Krieges in A", "angesichts der Lage in A", "infolge des Angriffs auf A": a place
+# named in a cause or circumstance of the sentence is where something happens, no partner.
+_CAUSE = re.compile(r"(?<!\w)(?:wegen|aufgrund|auf Grund|infolge|angesichts|trotz)\s+"
+                    r"(?:des|der|dem|den)\s+(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ]\w*\s+"
+                    r"(?:in|gegen|auf|um|im)\s+(?:(?:der|die|das|den|dem)\s+)?$")
+
+
+# "der Krieg gegen A", "Bs Angriffskrieg", "der Bische Krieg": the parties of a war.
+_WAR_ON = re.compile(r"(?<!\w)(?:Kriege?s?|Angriffs?|Angriffskriege?s?|Invasion|Überfalls?|"
+                     r"Aggression)\s+(?:gegen|in|auf)\s+(?:(?:der|die|das|den|dem)\s+)?$")
+_WAR_OF = re.compile(r"s?\s+(?:[a-zäöüß]\w*\s+)?(?:Angriffs)?[Kk]rieg\w*|"
+                     r"e[nrsm]?\s+(?:[a-zäöüß]\w*\s+)?(?:Angriffs|Vernichtungs)?[Kk]rieg\w*")
+
+
+def _in_a_cause(text: str, start: int, at: int, end: int) -> bool:
+    """The party at `at` … `end` ends a cause phrase of its sentence ("wegen des Krieges in
+    A") or is a party of a war ("der Krieg gegen A", "As Krieg")."""
+    return _CAUSE.search(text, max(start, at - 80), at) is not None or \
+        _WAR_ON.search(text, max(start, at - 40), at) is not None or \
+        _WAR_OF.match(text, end) is not None
 
 
 # What joins the names of a list: commas, "und", "sowie", a country in brackets after a name.
@@ -252,6 +277,32 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
         kind = load_registers().region_kind_of_word(refers["word"])
         earlier = {k: r for k, r in earlier.items() if kind and r.region_kind == kind.key}
     return list(earlier.values()) if len(earlier) == 1 else []
+
+
+# "… Regionalpartnerschaften mit den beiden polnischen Nachbarregionen": partners counted by a
+# plural noun of regions, with no name.
+_COUNTED_REGIONS = re.compile(
+    r"\b(?:mit|zu|zwischen)\s+(?:den|unseren|seinen|ihren)\s+(?P<count>beiden|zwei|drei|vier|"
+    r"fünf|sechs|sieben|acht)\s+(?:[a-zäöüß]\w*\s+)?[\w-]*(?:[Rr]egionen|[Pp]rovinzen|"
+    r"[Ww]oiwodschaften|[Ww]ojewodschaften|[Pp]räfekturen|[Bb]undesstaaten|[Oo]blaste)\b")
+
+
+def counted_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
+    """"Das Land hat 2031 mit der Region A und 2033 mit der Region B Erklärungen unterzeichnet.
+    Damit wurde die Grundlage der Partnerschaften mit den beiden Nachbarregionen gelegt": a
+    partnership word followed by a counted plural of regions refers back to the regions the
+    paragraph named before it, if they are as many (and of the country its adjective names)."""
+    counted = _COUNTED_REGIONS.search(sentence.text)
+    if counted is None:
+        return []
+    within = [f for f in facts.parties if sentence.start + counted.start() <= f.start
+              and f.end <= sentence.start + counted.end()]
+    countries = {f.ref.key for f in within if f.ref.kind == "country" and f.how == "adjective"}
+    earlier = {f.ref.key: f.ref for f in facts.parties
+               if f.end <= sentence.start and f.ref.kind == "region"
+               and (not countries or f.ref.country in countries)}
+    number = _COUNTS[counted["count"].lower()]
+    return list(earlier.values()) if len(earlier) == number else []
 
 
 def others_before(sentence: Span, city: bool) -> bool:

@@ -19,7 +19,7 @@ from kg.extract.cues import (
 )
 from kg.extract.partner_cities import is_city_state, partner_cities
 from kg.extract.partnership_leads import Leads
-from kg.extract.partnership_words import BEFRIENDED
+from kg.extract.partnership_words import BEFRIENDED, BOUND
 from kg.extract.text import Span
 from kg.records import PartnershipRecord, PartyRef
 
@@ -79,10 +79,12 @@ _RESTING = re.compile(r"\b(?:ruht|ruhen|ruhte|ausgesetzt|eingefroren|suspendiert
 # "Die Partnerschaft mit A jährte sich 2031 zum 25. Mal": an anniversary by its count.
 _RECURS = re.compile(r"(?<=\bjährt)(?:e|en)?\s+sich\b[^.;]*?\bzum\s+(?P<years>\d{1,3})\.\s+Mal")
 _ANNIVERSARY_GAP = 40  # characters between "20 Jahre" and the partnership word it counts
-_PRONOUN = re.compile(r"(?:Sie|Diese|Er|Es)\s+(?:wurde|ist|war)\b|"
+_PRONOUN = re.compile(r"(?:Sie|Diese|Er|Es)\s+(?:wurde|ist|war|entstand|begann|startete)\b|"
                       # "Die Freundschaft zu dieser Region hat erst 2031 begonnen"
                       r"Die\s+(?:Freundschaft|Partnerschaft)\s+(?:zu|mit)\s+(?:dieser|diesem)\b")
-_BEGUN = re.compile(r"\b(?:hat|hatte)\b[^.;]*\bbegonnen\b")
+# "Sie hat 2031 begonnen", "Sie entstand im Jahr 2031"
+_BEGUN = re.compile(r"\b(?:hat|hatte)\b[^.;]*\bbegonnen\b|"
+                    r"^(?:Sie|Diese|Er|Es)\s+(?:entstand|begann|startete)\b")
 
 
 def pronoun_founding(sentence: Span, within: SpanFacts, last: list[PartnershipRecord],
@@ -308,6 +310,7 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
             if not _FRAME.search(sentence.text[:m.start()])]
     cues += [sentence.start + m.start() for m in BEFRIENDED.finditer(sentence.text)]
+    cues += [sentence.start + m.start() for m in BOUND.finditer(sentence.text)]
     founded = _FOUNDING.search(sentence.text) or BECAME.search(sentence.text)
     if founded and re.search(r"\b(?:ein|eine|einen)\b", founded.group()) and \
             not PARTNERSHIP.search(founded.group()):

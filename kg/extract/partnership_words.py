@@ -39,7 +39,8 @@ def _of_an_organisation(word: str) -> bool:
 
 def _singular(word: str) -> str:
     """"Regionalpartnerschaften" -> "Regionalpartnerschaft", "Partnerländer" -> "Partnerland",
-    "Partnerschaftserklärung" -> "Partnerschaft"."""
+    "Partnerschaftserklärung" -> "Partnerschaft", "Partner-Provinzen" -> "Partnerprovinz"."""
+    word = re.sub(r"(?<=^Partner)-(\w)", lambda m: m[1].lower(), word)
     stem = _STEM.search(word)
     if stem is None:
         return word.rstrip("-")
@@ -64,8 +65,17 @@ BEFRIENDED = re.compile(r"\b(?:ist|sind|war|waren)\b[^.;]{0,80}?\bbefreundet\b|"
                          r"verbindet|verbinden)\b[^.;]{0,40}?\b(?:eine|die)\s+(?:[a-zäöüß]+\s+)?"
                          r"Freundschaft\b")
 _WITH = re.compile(r"\b[Mm]it\b")
+# "Seit 2031 ist das Land mit der Provinz A partnerschaftlich verbunden": a partnership the
+# verb states, with the partner after "mit".
+BOUND = re.compile(r"\b(?:ist|sind)\b[^.;]{0,80}?\bpartnerschaftlich\s+verbunden\b|"
+                   r"\bpartnerschaftlich\s+verbunden\s+(?:ist|sind)\b")
 
 
 def befriended(text: str) -> str | None:
-    """"Freundschaft" where a sentence says the Land and a partner are friends."""
-    return "Freundschaft" if BEFRIENDED.search(text) and _WITH.search(text) else None
+    """"Freundschaft" where a sentence says the Land and a partner are friends, "Partnerschaft"
+    where it says they are bound as partners."""
+    if not _WITH.search(text):
+        return None
+    if BEFRIENDED.search(text):
+        return "Freundschaft"
+    return "Partnerschaft" if BOUND.search(text) else None

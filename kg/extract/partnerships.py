@@ -24,6 +24,7 @@ from kg.extract.partnership_jubilees import note_jubilees
 from kg.extract.partnership_leads import Leads
 from kg.extract.partnership_partners import (
     REFERRING,
+    counted_before,
     named_before,
     named_partners,
     names_the_plural,
@@ -122,8 +123,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
                 kind == "Freundschaftsbeziehung":  # a country's friendship is the state's
             partners = [p for p in partners if p.kind != "country"]  # a region's, not a country's
         if city:
-            if CITY_PARTNERSHIP.search(kind):
-                partners = as_cities(within, partners, setting)
+            if CITY_PARTNERSHIP.search(kind):  # a city's partner is a city, not a country
+                partners = as_cities(within, [p for p in partners if p.kind != "country"],
+                                     setting)
             floor = partner_after(sentence)  # "… Städtepartnerschaft mit B": only what follows
             cities = (partner_cities(sentence, within, setting, floor)
                       if floor is not None else []) or partner_cities(sentence, within, setting)
@@ -133,10 +135,12 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if row:  # a table row: the partner is its first cell
             partners = row_partners(sentence, within, partners)
         partners = _without_other_names(within, partners)
+        partners = _region_for_its_adjective(within, partners, leads)
         if own and refers_back(sentence, within, city):  # "mit dieser Partnerschaft …"
             partners = [p for p in partners if p.key in here]
         elif not partners and own and not others_before(sentence, city):
-            partners = named_before(sentence, facts) or stated_before(sentence, leads)
+            partners = counted_before(sentence, facts) or named_before(sentence, facts) or \
+                stated_before(sentence, leads)
         if not partners:
             if own and sentence.text.rstrip().endswith(":"):
                 leads.kind = kind
@@ -182,12 +186,13 @@ def resolve_ours(records: list[PartnershipRecord], parties: list[PartyRef], lead
 
 
 # A partnership announced, not yet entered: "A und B unterzeichnen am Donnerstag eine
-# Städtepartnerschaft", "wollen eine Partnerschaft eingehen".
+# Städtepartnerschaft", "will eine Partnerschaft eingehen", "dass A Partnerregion werden soll".
 _ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|eingehen|vereinbaren)\b"
                         r"(?![^.;]*\bheute\b)[^.;]{0,60}?\beine[nr]?\s+(?:\w+\s+)?\w*"
-                        r"[Pp]artnerschaft|\b(?:wollen|möchten|werden)\b[^.;]{0,80}?\beine[nr]?\s+"
-                        r"(?:\w+\s+)?\w*[Pp]artnerschaft\w*\s+(?:\w+\s+){0,4}?(?:eingehen|schließen|"
-                        r"begründen|unterzeichnen|besiegeln)\b")
+                        r"[Pp]artnerschaft|\b(?:wollen|will|möchten|möchte|werden|wird|soll|"
+                        r"sollen)\b[^.;]{0,80}?\beine[nr]?\s+(?:\w+\s+)?\w*[Pp]artnerschaft\w*\s+"
+                        r"(?:\w+\s+){0,6}?(?:eingehen|schließen|begründen|unterzeichnen|besiegeln)\b|"
+                        r"\b\w*[Pp]artner\w*\s+werden\s+(?:soll|sollen|will|wollen|möchte|möchten)\b")
 
 
 # A partnership only thought of: the condition of, the wish for, the search for one ("Eine
@@ -231,10 +236,34 @@ def _without_other_names(within: SpanFacts, partners: list[PartyRef]) -> list[Pa
     return [p for p in partners if p.key not in again]
 
 
+def _region_for_its_adjective(within: SpanFacts, partners: list[PartyRef], leads: Leads
+                              ) -> list[PartyRef]:
+    """"Das Land und seine Partnerregion A (of country C) … Eine C-ische Delegation feiert das
+    Bestehen der Partnerschaft": a country the sentence names only by its adjective, where the
+    text has stated a partner region of that country, stands for that region (its people, its
+    partnership), not for a partnership with the country."""
+    result: list[PartyRef] = []
+    for partner in partners:
+        mentions = [f for f in within.parties if f.ref.key == partner.key]
+        regions = {r.key: r for r in leads.stated.values()
+                   if r.kind == "region" and r.country == partner.key}
+        if partner.kind != "country" or not mentions or \
+                any(f.how != "adjective" for f in mentions) or len(regions) != 1:
+            result.append(partner)
+            continue
+        result += [r for r in regions.values() if r.key not in {p.key for p in result}]
+    return result
+
+
 # A partnership striven for or being prepared: "strebt eine Partnerschaft mit A an", "ist in
 # Vorbereitung", "eine künftige Partnerschaft".
 _INTENDED = re.compile(r"\bstreb\w*\b[^.;]*\ban\b|\bangestrebt\w*|\bin\s+Vorbereitung\b|"
                        r"\b(?:künftige|zukünftige|mögliche)[nrs]?\s+(?:\w+\s+)?\w*[Pp]artnerschaft")
+
+
+# "in der Partnerregion", "aus unserem Partnerland": an existing partner named as a place.
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|aus|nach|im|ins)\s+(?:(?:der|die|den|dem|das|"
+                           r"unsere[rnms]?|seine[rnms]?|ihre[rnms]?)\s+)?$")
 
 
 def _planned(text: str, city: bool) -> bool:
@@ -244,6 +273,9 @@ def _planned(text: str, city: bool) -> bool:
     if not PLANNING.search(text) and not _INTENDED.search(text):
         return False
     cue = next((m for m in PARTNERSHIP.finditer(text) if kind_of(m["kind"], city)), None)
+    if cue is not None and _PLACE_BEFORE.search(text[:cue.start()]) and \
+            not re.search(r"[Pp]artnerschaft|Freundschafts(?:vertrag|beziehung)", cue["kind"]):
+        return False  # "Ein Konzert in der Partnerregion ist geplant": the partner is a place
     if cue is None or not DEEPENED.search(text[cue.end():]):
         return True
     before = text[:cue.start()]
@@ -252,4 +284,5 @@ def _planned(text: str, city: bool) -> bool:
 
 
 _LIST_INTRO = re.compile(r"(?:Diese|Dies|Das|Es)\s+sind\b|(?:Dazu|Hierzu)\s+(?:gehören|zählen)\b|"
-                         r"Zu (?:ihnen|diesen) (?:gehören|zählen)\b")
+                         r"Zu (?:ihnen|diesen) (?:gehören|zählen)\b|"
+                         r"(?:Unter|Zu) (?:ihnen|diesen|den\s+\w+n) (?:befinden|finden) sich\b")
