@@ -10,7 +10,7 @@ import re
 
 from kg import namespaces as ns
 from kg.dates import DateValue, PartialDate
-from kg.extract.agreements import _plain_title, _without_context_countries, instrument, kinds_in
+from kg.extract.agreements import instrument, kinds_in, plain_title, without_context_countries
 from kg.extract.analysis import Setting, SpanFacts
 from kg.extract.cues import NUMBER_WORD_PATTERN, NUMBER_WORDS, PLANNING
 from kg.extract.text import Span
@@ -39,10 +39,10 @@ def made_by_means(span: Span, within: SpanFacts, setting: Setting,
         dates = [d.value for d in within.dates if first <= d.start and d.end <= last]
         partners = [f.ref for f in within.parties
                     if f.ref.kind != "land" and f.ref.key != "DE"] or fallback
-        partners = list({p.key: p for p in _without_context_countries(partners)}.values())
+        partners = list({p.key: p for p in without_context_countries(partners)}.values())
         if not partners or len(dates) > 1:
             continue
-        title = _plain_title(instrument(text, kind), setting.land, partners, setting.registers)
+        title = plain_title(instrument(text, kind), setting.land, partners, setting.registers)
         date = dates[0] if dates else None
         records.append(AgreementRecord(
             local_key=ns.slug(title) + (f"-{date.start.lexical()}" if date else ""), title=title,

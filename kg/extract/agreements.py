@@ -306,7 +306,7 @@ def _qualifies_a_place(text: str, found, within: SpanFacts) -> bool:
 _IN_PLACE = re.compile(r"\b(?:in|im|nach|aus)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]+\s*$")
 
 
-def _without_context_countries(partners: list[PartyRef]) -> list[PartyRef]:
+def without_context_countries(partners: list[PartyRef]) -> list[PartyRef]:
     """A country named beside one of its own regions ("eine italienische Delegation der
     Region A") is the region's context, not a party of its own."""
     regions_of = {p.country for p in partners if p.kind == "region"}
@@ -416,7 +416,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
         paired = _dated_partners(within) if not extension_only else []
         if paired:  # "mit A am 3. Mai 2001 …, mit B am 4. Juni 2002": each its own date
             for partner, day in _of_this_kind(paired, kind, found_kinds, within):
-                named = _plain_title(instrument(text, kind), land, [partner], registers)
+                named = plain_title(instrument(text, kind), land, [partner], registers)
                 records.append(AgreementRecord(
                     local_key=f"{ns.slug(named)}-{day.start.lexical()}", title=named,
                     kind=kind.concept.key, land=land, partners=(partner,),
@@ -441,12 +441,12 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             stated = [p for p in stated if p.key not in placed]
             if not stated and _a_cities_signing(text, within, setting, ministry):
                 continue  # "1985 erfolgte die Unterzeichnung …" under "Partnerstädte"
-            partners = _without_other_bodies(_without_origins(_without_context_countries(
+            partners = _without_other_bodies(_without_origins(without_context_countries(
                 stated or [p for p in fallback if p.key not in placed]), within))
             if not partners or ("regional" in kind.concept.key
                                 and all(p.kind == "country" for p in partners)):
                 continue  # a regional partnership is with a region, never a whole country
-            title = title or _plain_title(instrument(text, kind), land, partners, registers)
+            title = title or plain_title(instrument(text, kind), land, partners, registers)
             dates: list[DateValue | None] = [None]
             renewed_by = extension_only and _MEANS.search(text[:kind.start]) is not None
             counted = _counted_back(text, kind, setting)
@@ -472,7 +472,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             for date in dates:
                 for group in groups:
                     named = title if len(groups) == 1 else \
-                        _plain_title(instrument(text, kind), land, group, registers)
+                        plain_title(instrument(text, kind), land, group, registers)
                     own = date if len(groups) == 1 else _partners_date(group[0], date, within)
                     records.append(AgreementRecord(
                         local_key=ns.slug(named) + (f"-{date.start.lexical()}"
@@ -502,7 +502,7 @@ def _one_more(span: Span, within: SpanFacts, setting: Setting, kind: KindMatch,
     dates = [d.value for d in within.dates if start <= d.start < end and d.value.complete]
     if len({p.key for p in partners}) != 1:
         return []
-    title = _plain_title(instrument(span.text, kind), setting.land, partners[:1],
+    title = plain_title(instrument(span.text, kind), setting.land, partners[:1],
                          setting.registers)
     date = dates[0] if len(dates) == 1 else None
     return [AgreementRecord(
@@ -775,11 +775,11 @@ def _listed_in_a_row(span: Span, within: SpanFacts, setting: Setting,
                  and _NAMED_CELL.match(span.text[k.end:])), None)
     if kind is None or not _land_is_party(within, span.text, ministry):
         return []
-    partners = _without_context_countries(_partners(within))
+    partners = without_context_countries(_partners(within))
     if not partners or len(partners) > 3:
         return []
     label = instrument(span.text, kind)
-    title = _plain_title(label, setting.land, partners, setting.registers)
+    title = plain_title(label, setting.land, partners, setting.registers)
     date = _common_precision(row_date) if row_date and row_date.complete else None
     return [AgreementRecord(
         local_key=ns.slug(title) + (f"-{date.start.lexical()}" if date else ""), title=title,
@@ -933,7 +933,7 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
             continue
         if not _between_names_the_land(entry, parties):
             continue  # "August 2031: Vertrag zwischen Beispielstadt und A": the city's
-        partners = _without_context_countries(_partners(replace(within, parties=parties)))
+        partners = without_context_countries(_partners(replace(within, parties=parties)))
         if not partners:
             continue
         title = re.sub(r"\s+", " ", entry.text).strip(" ,;.")[:200]
@@ -1008,7 +1008,7 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
         paired = _dated_partners(within)  # "Abkommen" is singular and plural alike
         if paired:  # "Partnerschaftsvereinbarungen bestehen mit A (seit 1996), B (seit 2001)"
             for partner, day in paired:
-                title = _plain_title(instrument(text, kind), setting.land, [partner],
+                title = plain_title(instrument(text, kind), setting.land, [partner],
                                      setting.registers)
                 records.append(AgreementRecord(
                     local_key=f"{ns.slug(title)}-{day.start.lexical()}", title=title,
@@ -1017,11 +1017,11 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
                     ministry=within.ministries[0][0] if within.ministries else ministry))
             continue
         stop = _CLAUSE_STOP.search(text[kind.end:])
-        partners = _bracketed_after(within, offset + kind.start) or _without_context_countries(
+        partners = _bracketed_after(within, offset + kind.start) or without_context_countries(
             _partners(within, until=offset + kind.end + stop.start() if stop else None))
         if not partners or len(partners) > 3:
             continue
-        title = _plain_title(instrument(text, kind), setting.land, partners, setting.registers)
+        title = plain_title(instrument(text, kind), setting.land, partners, setting.registers)
         date = dated[0].value
         records.append(AgreementRecord(
             local_key=f"{ns.slug(title)}-{date.start.lexical()}", title=title,
@@ -1336,7 +1336,7 @@ def instrument(text: str, kind: KindMatch) -> str:
     return noun
 
 
-def _plain_title(label: str, land: str, partners: list[PartyRef], registers: Registers) -> str:
+def plain_title(label: str, land: str, partners: list[PartyRef], registers: Registers) -> str:
     """A title for an instrument the text names by kind only."""
     names = " und ".join(p.label_de for p in partners)
     return f"{label} zwischen {land_label(registers, land)} und {names}"
@@ -1573,7 +1573,7 @@ class ListLead:
         dates = [d.value for d in facts.dates if d.value.complete and d.value.end is None]
         date = dates[0] if len(dates) == 1 else None
         label = instrument(self.text, kind)
-        title = _plain_title(label, setting.land, partners[:1], registers)
+        title = plain_title(label, setting.land, partners[:1], registers)
         span = Span(block, 0, len(block.text))
         return [AgreementRecord(
             local_key=ns.slug(title) + (f"-{date.start.lexical()}" if date else ""),
