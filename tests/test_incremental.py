@@ -42,6 +42,23 @@ def run_kg(*args: object):
     return CliRunner().invoke(main, [str(a) for a in args], prog_name="kg")
 
 
+def folder_of(tmp_path: Path, names) -> Path:
+    """A folder of these bundled documents with their sources.csv."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for name in names:
+        shutil.copy(DOCUMENTS_DIR / name, documents / name)
+    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    return documents
+
+
+def built_folder(tmp_path: Path, names) -> tuple[Path, Path]:
+    """That folder, built into tmp_path/store: (documents, store root)."""
+    documents, root = folder_of(tmp_path, names), tmp_path / "store"
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    return documents, root
+
+
 def export(root: Path) -> bytes:
     result = run_kg("export", "--store", root, "--format", "nq")
     assert result.exit_code == 0, result.output
@@ -102,13 +119,7 @@ def test_a_rebuild_reuses_unchanged_documents_and_equals_a_cold_build(
     original = counts.count_entities
     monkeypatch.setattr(counts, "count_entities",
                         lambda store: counted.append(1) or original(store))
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in FIRST:
-        shutil.copy(DOCUMENTS_DIR / name, documents / name)
-    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
-    root = tmp_path / "store"
-    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    documents, root = built_folder(tmp_path, FIRST)
     assert sorted(extracted) == sorted(FIRST)
     assert sorted(validated) == sorted(FIRST_IDS)
 
@@ -168,13 +179,7 @@ def test_a_rebuild_of_unchanged_documents_maps_and_validates_none(tmp_path: Path
                                                                  validated: list[str]):
     """--strict changes what a build publishes, not any document's graph: every graph and
     verdict is remembered, the warnings among them too."""
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in FIRST:
-        shutil.copy(DOCUMENTS_DIR / name, documents / name)
-    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
-    root = tmp_path / "store"
-    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    documents, root = built_folder(tmp_path, FIRST)
     first, warnings = export(root), build_json(root)["warnings"]
     assert warnings  # nw-drucksache-17-8230 has an undated event
     validated.clear()
@@ -345,13 +350,7 @@ def test_a_lender_s_edit_does_not_validate_its_borrowers_again(tmp_path: Path,
     validated with the lender's passage (kg/validate.py, LOCATING): an edit of the lender
     that leaves that passage where it was validates the lender alone, and the result is
     still the cold build's."""
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in (LENDER, "nw-vorlage-18-1828.pdf.txt", *BORROWERS):
-        shutil.copy(DOCUMENTS_DIR / name, documents / name)
-    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
-    root = tmp_path / "store"
-    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    documents, root = built_folder(tmp_path, (LENDER, "nw-vorlage-18-1828.pdf.txt", *BORROWERS))
     with (documents / LENDER).open("a", encoding="utf-8") as lender:
         lender.write("\nWeitere Informationen folgen.\n")
     validated.clear()
@@ -369,11 +368,8 @@ def test_a_verdict_is_not_reused_once_a_lender_s_document_names_another_land(tmp
     again (kg/graph_cache.py, Reached), so a lender whose document now names another Land
     (its passages where they were, so the lent passage's LOCATING triples unchanged) must
     invalidate the borrower's verdict all the same."""
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in (LENDER, *BORROWERS, FIRST[0]):  # the last: another Land's document
-        shutil.copy(DOCUMENTS_DIR / name, documents / name)
-    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    # the last: another Land's document
+    documents = folder_of(tmp_path, (LENDER, *BORROWERS, FIRST[0]))
     mapped = prepare([documents], jobs=1).mapped
     assert mapped is not None
     shared = shared_triples(registers.load().vocabularies, reason.ontology_graph())
@@ -471,11 +467,7 @@ def test_an_edit_that_reaches_other_documents_patches_to_the_cold_build(tmp_path
     implies. The patched store, its counts (`graph/inferred` too) and its manifest (the support
     of each inferred triple, kg/support.py; the shared graphs' digests, the entity graph's
     written from the entities' descriptions) are the cold build's."""
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in (*FIRST, LENDER):
-        shutil.copy(DOCUMENTS_DIR / name, documents / name)
-    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
+    documents = folder_of(tmp_path, (*FIRST, LENDER))
     root = tmp_path / "store"
     prepared = prepare([documents], jobs=1)
     assert prepared.resolution is not None
@@ -551,13 +543,7 @@ def test_a_patch_checks_and_counts_what_changed_and_only_that(tmp_path: Path, mo
     original = patch.touched_nodes
     monkeypatch.setattr(patch, "touched_nodes",
                         lambda loading: seen.append(original(loading)) or seen[-1])
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in FIRST:
-        shutil.copy(DOCUMENTS_DIR / name, documents / name)
-    shutil.copy(SOURCES_FILE, documents / SOURCES_FILE.name)
-    root = tmp_path / "store"
-    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    documents, root = built_folder(tmp_path, FIRST)
     edits = [lambda: append(documents / CHANGED, "\nWeitere Informationen folgen.\n"),
              lambda: append(documents / CHANGED, NEW_SENTENCE),
              lambda: (documents / REMOVED).unlink()]
