@@ -47,9 +47,10 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
             fallback = agreements.unplaced(within, setting.registers) or \
                 facts.one_party_before(sentence.start, agreements.both_countries(sentence.text)) \
                 or agreements.document_partners(setting)
-            for record in agreements.in_statement(sentence, within, setting, None, fallback,
-                                                  agreements.paragraph_date(facts, sentence,
-                                                                            occasion)):
+            for record in agreements.in_statement(
+                    sentence, within, setting, None, fallback,
+                    agreements.paragraph_date(facts, sentence, occasion),
+                    earlier=facts.regions_before(sentence.start)):
                 record.topic_text = facts.masked(sentence.start, sentence.end)
                 keys.append((sentence, collector.agreement(record)))
             for record in [*made_by_means(sentence, within, setting,
