@@ -87,3 +87,11 @@ def test_a_count_of_years_before_a_long_subject_dates_the_signing(tmp_path):
             "Shanghai, Wang Musterli, eine Städtepartnerschaftserklärung.")
     assert agreement_rows(extraction(tmp_path, text, land="DE-HH", date="2034-05-29")) == [
         ("partnerschaftserklaerung", ("CN-SH",), "2014")]
+
+
+def test_a_city_after_the_instruments_clause_is_no_party(tmp_path):
+    """"… Rahmenvereinbarungen getroffen, die Beziehungen mit anderen Städten (wie A) sind ohne
+    …": a city of another clause is not the instrument's party."""
+    text = ("Das Land hat mit diesen Städten Rahmenvereinbarungen getroffen, die Beziehungen mit "
+            "anderen Städten (wie Moskau oder Peking) sind ohne Vereinbarungen gewachsen.")
+    assert agreement_rows(extraction(tmp_path, text, genre="answer", land="DE-HE")) == []

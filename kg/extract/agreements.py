@@ -458,7 +458,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                     ([] if fallback else _one_city_before(span, within, setting))
             if not stated and not is_city_state(setting):  # "ein Memorandum zwischen A und
                 stated = cities_that_are_regions(  # dem Land", A a city that is a region
-                    span, within, setting, span.start + kind.start)
+                    span, within, setting, span.start + kind.start,
+                    span.start + kind.end + stop.start() if stop else None)
             if not stated and _plural(text, kind):
                 continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
             placed = placing_countries(within, registers)

@@ -61,14 +61,16 @@ _PLACE_LEAD = re.compile(r"(?<!\w)(?:in|im|nach|aus|von|bei)\s+(?:der\s+)?$")
 
 
 def cities_that_are_regions(sentence: Span, within: SpanFacts, setting: Setting,
-                            after: int | None = None) -> list[PartyRef]:
+                            after: int | None = None, until: int | None = None
+                            ) -> list[PartyRef]:
     """A city that is itself a region of its country (a capital with the status of a province
     or federal subject, ISO 3166-2) is a government like any region: in a Land that is no
-    city-state it is a party where the sentence names it as one ("ein Memorandum zwischen A
-    und dem Land", "mit der Stadt A"), not where it says where things happen ("in A")."""
+    city-state it is a party where the instrument's clause (up to `until`) names it as one
+    ("ein Memorandum zwischen A und dem Land", "mit der Stadt A"), not where it says where
+    things happen ("in A")."""
     text = sentence.block.text
     return [city for start, city in _cities_at(sentence, within, setting, after)
-            if city.iso_code
+            if city.iso_code and (until is None or start < until)
             and not _PLACE_LEAD.search(text[max(0, start - 20):start])]
 
 
