@@ -95,3 +95,20 @@ def test_a_city_after_the_instruments_clause_is_no_party(tmp_path):
     text = ("Das Land hat mit diesen Städten Rahmenvereinbarungen getroffen, die Beziehungen mit "
             "anderen Städten (wie Moskau oder Peking) sind ohne Vereinbarungen gewachsen.")
     assert agreement_rows(extraction(tmp_path, text, genre="answer", land="DE-HE")) == []
+
+
+def test_a_persons_country_adjective_stands_for_the_region_of_the_headline(tmp_path):
+    """The region named in the headline, a paragraph of its own, is the one the adjective's
+    country stands for in the body."""
+    text = ("Land und Woiwodschaft Pommern vertiefen Zusammenarbeit\n\n"
+            "Der Ministerpräsident hat heute in Danzig mit dem polnischen Marschall Jan "
+            "Beispielski eine Gemeinsame Absichtserklärung unterzeichnet.")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-BB", date="2031-10-20")) == [
+        ("gemeinsame-absichtserklaerung", ("PL-22",), "2031-10-20")]
+
+
+def test_a_city_that_is_a_region_in_an_instrument_cited_with_its_date(tmp_path):
+    text = ("In der Vereinbarung über Zusammenarbeit zwischen dem Land Hessen und Moskau vom "
+            "3. Mai 2031 wurde festgelegt, dass beide Seiten gemeinsame Projekte fördern.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-HE")) == [
+        ("vereinbarung", ("RU-MOW",), "2031-05-03")]

@@ -1050,7 +1050,7 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
         stop = _CLAUSE_STOP.search(text[kind.end:])
         partners = _bracketed_after(within, offset + kind.start) or without_context_countries(
             _partners(within, until=offset + kind.end + stop.start() if stop else None))
-        if not partners and is_city_state(setting):  # "die Vereinbarung zwischen Berlin und A vom …"
+        if not partners:  # "die Vereinbarung zwischen Berlin und A vom …"
             partners = _cited_cities(span, within, setting, kind, dated[0].start)
         if not partners or len(partners) > 3:
             continue
@@ -1066,11 +1066,14 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
 
 def _cited_cities(span: Span, within: SpanFacts, setting: Setting, kind: KindMatch,
                   date_start: int) -> list[PartyRef]:
-    """A city-state's instrument cited with its date names its partner city between the
-    instrument and the date ("In der Rahmenvereinbarung … zwischen Berlin und A vom 3. Mai
-    2001 …"): that city, not one the rest of the sentence names."""
-    cities = partner_cities(Span(span.block, span.start, date_start), within, setting,
-                            span.start + kind.start)
+    """An instrument cited with its date names its partner city between the instrument and
+    the date ("In der Rahmenvereinbarung … zwischen Berlin und A vom 3. Mai 2001 …"): that
+    city, not one the rest of the sentence names; a city-state's partner city, or in another
+    Land a city that is a region of its country."""
+    cited = Span(span.block, span.start, date_start)
+    cities = partner_cities(cited, within, setting, span.start + kind.start) \
+        if is_city_state(setting) else \
+        cities_that_are_regions(cited, within, setting, span.start + kind.start)
     return list({p.key: p for p in cities}.values())
 
 
