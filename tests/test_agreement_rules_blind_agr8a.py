@@ -112,3 +112,14 @@ def test_a_city_that_is_a_region_in_an_instrument_cited_with_its_date(tmp_path):
             "3. Mai 2031 wurde festgelegt, dass beide Seiten gemeinsame Projekte fördern.")
     assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-HE")) == [
         ("vereinbarung", ("RU-MOW",), "2031-05-03")]
+
+
+def test_the_earlier_instrument_a_new_one_renews_starts_the_partnership(tmp_path):
+    """The partnership a new Partnerschaftserklärung states starts with the earlier instrument
+    of cooperation that the new one renews ("erneuert die bisherige Erklärung … von 2021")."""
+    text = ("Die Europaministerin und der Präsident der Provinz Bursa haben zudem eine "
+            "Partnerschaftserklärung unterzeichnet. Sie erneuert die bisherige Erklärung zur "
+            "Zusammenarbeit von 2021.")
+    found = extraction(tmp_path, text, land="DE-BY", date="2034-07-02")
+    assert {(p.partner.key, p.since.start.lexical() if p.since else None)
+            for p in found.partnerships} >= {("TR-16", "2021")}
