@@ -81,7 +81,8 @@ _DEEPENS = re.compile(r"Vertiefung|vertieft|vertiefen|Erweiterung|erweitert|Ausb
 
 # "Sie erneuert die bisherige Erklärung zur Zusammenarbeit von 2021": the sentence's object is
 # the earlier instrument, which a new one renews; that one began the cooperation.
-_RENEWS_AN_EARLIER = re.compile(r"\b(?:erneuer|verlänger|ersetz|aktualisier)\w*\s+(?:die|den|das)\s+"
+_RENEWS_AN_EARLIER = re.compile(r"\b(?:erneuer|verlänger|ersetz|aktualisier)\w*\s+"
+                                r"(?:die|den|das)\s+"
                                 r"(?:bisherige|ursprüngliche|frühere|erste|alte)[nrs]?\s")
 
 
