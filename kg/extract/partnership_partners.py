@@ -9,6 +9,7 @@ from functools import cache
 
 from kg.extract.analysis import BlockFacts, SpanFacts
 from kg.extract.cues import OTHERS_NAMED_AFTER, OTHERS_PARTNERSHIP, OWN_GOVERNMENT, PARTNERSHIP
+from kg.extract.partnership_english import PARTNERSHIP_EN, english_kind
 from kg.extract.partnership_leads import Leads
 from kg.extract.partnership_starts import BECAME
 from kg.extract.partnership_words import BEFRIENDED, BOUND, kind_of
@@ -61,6 +62,8 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
             if not OTHERS_PARTNERSHIP.match(m["kind"])]
     cues += [sentence.start + m.start() for m in BEFRIENDED.finditer(sentence.text)]
     cues += [sentence.start + m.start() for m in BOUND.finditer(sentence.text)]
+    if english_kind(kind):  # an English sentence's partnership words
+        cues += [sentence.start + m.start() for m in PARTNERSHIP_EN.finditer(sentence.text)]
     near = [any(abs(f.start - c) <= _NEAR
                 and not _ENTRY_END.search(text, min(c, f.start), max(c, f.start) + 1)
                 for c in cues) for f in within.parties]
