@@ -26,12 +26,24 @@ ENGLISH_SINCE = (
     "partnership covers the areas of science, youth exchanges and sport, and it is one of the "
     "oldest of the state. Both governments met again this year for talks on the cooperation.")
 
+ENGLISH_JUBILEE = (
+    "The provincial government of the Province of Ontario and the government of Lower Saxony "
+    "on 20 October signed a joint declaration of intent in Toronto to foster cooperation in the "
+    "areas of technology, sport and tourism in their respective regions. The Premier and the "
+    "Deputy Prime Minister of the state signed the declaration to renew the Twinning Agreement "
+    "and to celebrate the 20 years of successful relations between their regions. The backbone "
+    "of the partnership is the exchange programme between the sports association of the state "
+    "and the Department of Sport of the province.")
+
 CASES = [
     # a list under an English lead: each item's regions (the country before "with" places
     # them); an item naming "cooperation" of its own is no partnership
     (ENGLISH_LIST, {"PL-02": None, "PL-30": None, "CA-ON": None, "RW": None}),
     # "Since <year>, the Land and A have maintained a partnership"
     (ENGLISH_SINCE, {"CA-ON": "2001"}),
+    # "the Twinning Agreement" refers back to the region the paragraph named; its jubilee
+    # counts back from the document's year; "the Department of Sport" is a body, no region
+    (ENGLISH_JUBILEE, {"CA-ON": "2004"}),
     # German: municipalities that keep their partnerships ("Kommunen … halten an … fest")
     ("Zahlreiche Kommunen im Land halten trotz des Krieges an ihren Partnerschaften mit "
      "Russland fest.", {}),

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kg.dates import DateValue
-from kg.extract.analysis import SpanFacts
+from kg.dates import DateValue, PartialDate
+from kg.extract.analysis import Setting, SpanFacts
 from kg.extract.text import Span
 
 # Function words that tell English prose from German: a document is English where they
@@ -71,3 +71,27 @@ def english_start(sentence: Span, within: SpanFacts) -> DateValue | None:
         return None
     value = starts[0]
     return DateValue(value.start, text=value.text) if value.end is not None else value
+
+
+# "to celebrate the 20 years of successful relations", "the year of the 20th anniversary",
+# "the 25th anniversary of the partnership": a jubilee, counted back from the year of the
+# sentence's date or else the document's (not "for more than 20 years", a loose count).
+_JUBILEE_EN = re.compile(r"(?<!\w)(?:celebrat\w*\s+(?:the\s+|its\s+|their\s+)?(?P<years>\d{1,3})\s+"
+                         r"years\b|(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b)")
+
+
+def english_jubilee(sentence: Span, within: SpanFacts, setting: Setting) -> DateValue | None:
+    """The start an English sentence's jubilee gives: its count back from the year of the
+    sentence's one dated occasion, or from the document's year."""
+    match = _JUBILEE_EN.search(sentence.text)
+    if match is None:
+        return None
+    years = int(match["years"] or match["nth"])
+    dated = {d.value.start.year for d in within.dates if d.value.complete and d.value.start.year}
+    if len(dated) > 1:
+        return None
+    year = next(iter(dated)) if dated else \
+        setting.reference.year if setting.reference is not None else None
+    if year is None or not 0 < years < 200:
+        return None
+    return DateValue(PartialDate(year - years), text=match.group())

@@ -204,6 +204,11 @@ REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rnm
                        re.IGNORECASE)
 
 
+# "the partnership", "renew the Twinning Agreement", "their partnership": in English.
+_REFERRING_EN = re.compile(r"(?<!\w)(?:the|its|their|our|this)\s+(?:[a-z][\w-]*\s+)?$",
+                           re.IGNORECASE)
+
+
 def partner_after(sentence: Span) -> int | None:
     """Where the partner of the sentence's first partnership word follows it ("… mit B")."""
     cue = PARTNERSHIP.search(sentence.text)
@@ -268,6 +273,10 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
                        r"(?!\s+[A-ZÄÖÜ])", sentence.text)
     if refers is None:
         cue = PARTNERSHIP.search(sentence.text)
+        english = PARTNERSHIP_EN.search(sentence.text) if cue is None else None
+        if english is not None and _REFERRING_EN.search(sentence.text[:english.start()]) and \
+                english_kind(english["kind"]) == english["kind"].lower():  # not a plural
+            return [p for p in facts.one_party_before(sentence.start) if not _member_of(p)]
         if cue is not None and (REFERRING.search(sentence.text[:cue.start()])
                                 or BECAME.search(sentence.text)) and \
                 not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"

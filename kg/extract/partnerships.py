@@ -19,7 +19,7 @@ from kg.extract.partner_cities import (
 )
 from kg.extract.partner_succession import FUSED, note_former, note_merger, succeeded
 from kg.extract.partnership_columns import column_heading, row_partners
-from kg.extract.partnership_english import english_kind, english_start
+from kg.extract.partnership_english import english_jubilee, english_kind, english_start
 from kg.extract.partnership_holders import held_by_others, land_holds
 from kg.extract.partnership_jubilees import note_jubilees
 from kg.extract.partnership_leads import Leads
@@ -162,7 +162,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         ended = bool(ENDED.search(sentence.text))
         for partner, since in with_start(sentence, within, facts, partners, setting, listed):
             since = since or concluded_today(sentence, setting) or \
-                (english_start(sentence, within) if setting.english else None)
+                (english_start(sentence, within) or english_jubilee(sentence, within, setting)
+                 if setting.english else None)
             last.append(PartnershipRecord(land=setting.land, partner=partner, kind=kind,
                                           passage=sentence.passage(setting.file), since=since,
                                           ended=ended))

@@ -74,6 +74,8 @@ def _parties(text: str, registers: Registers, actors_only: bool,
                   + _by_official_name(text, registers)
                   + _by_name(text, registers, in_compounds)
                   + _organisations(text, registers) + _by_adjective(text, registers, actors_only))
+    if english:  # "the Department of Sport": an English body, no region the registers know
+        candidates = [f for f in candidates if f.how != "kind" or f.ref.registered]
     chosen: list[Found] = []
     for found in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(f.start < found.end and found.start < f.end for f in chosen):
