@@ -58,7 +58,7 @@ def find_parties(text: str, registers: Registers, actors_only: bool = True,
                  in_compounds: bool = False, english: bool = False) -> list[Found]:
     """All parties named in the text, earliest first, without overlaps (longest wins); with
     in_compounds also as the first part of a compound ("Nordufer-Bezug"); with english also by
-    their English names (a document written in English: "Lower Saxony", "South Africa")."""
+    their English names (a document written in English)."""
     return list(_parties(text, registers, actors_only, in_compounds, english))
 
 
@@ -477,7 +477,7 @@ def _english_name_pattern(registers: Registers) -> tuple[re.Pattern[str], dict[s
 
 
 def _by_english_name(text: str, registers: Registers) -> list[Found]:
-    """"in Poland with …", "Lower Saxony and the Eastern Cape in South Africa": parties by
+    """"in A with …", "the Land and the Northern Hills in B": parties by
     their English names, in a document written in English."""
     pattern, targets = _english_name_pattern(registers)
     return [Found(_ref(targets[m["name"]]), m.start("name"), m.end("name"), "name")
