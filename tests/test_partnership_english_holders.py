@@ -1,7 +1,8 @@
 """Standing partnerships as a blind round's development cases stated them (issue 8, branch
 h-par8): pages in English (a Land's profile on a network's site, a partner's embassy or
 agency reporting on the partnership), municipalities that keep their own partnerships, a list
-item that names a relation of its own, an instrument extended to a successor region. Regions
+item that names a relation of its own, an instrument extended to a successor region, the start
+of a "partnerschaftliche Verbindung". Regions
 and countries are real (in mappings/*.csv or ISO 3166-2, the former one by name only); the
 statements are invented."""
 
@@ -61,6 +62,15 @@ CASES = [
      "Słupsk und dem Land“, die im Jahre 1999 nach der Gebietsreform in Polen in Form einer "
      "„Gemeinsamen Erklärung“ auf die vergrößerte Woiwodschaft Pommern erweitert wurde.",
      {"PL-22": "1995-05-05"}),
+    # the "seit" of a relation a partnership's adjective qualifies dates a partnership the
+    # text states with that partner; another level's later "seit" does not, nor do contacts
+    ("Die Delegation kam aus der Partnerprovinz Ontario. Das Land und Ontario unterhalten seit "
+     "1987 eine partnerschaftliche Verbindung auf Regierungsebene – seit 2000 auch auf "
+     "parlamentarischer Ebene.", {"CA-ON": "1987"}),
+    ("Die Delegation kam aus der Partnerprovinz Ontario. Die partnerschaftlichen Beziehungen zu "
+     "Ontario bestehen seit 1987.", {"CA-ON": "1987"}),
+    ("Die Delegation kam aus der Partnerprovinz Ontario. Seit 2010 bestehen Kontakte zu "
+     "Ontario.", {"CA-ON": None}),
 ]
 
 
