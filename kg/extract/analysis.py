@@ -44,6 +44,7 @@ class Setting:
     about_cities: bool = False  # the title is about city partnerships ("Partnerstädte")
     # the parties a sentence says are the partners ("Partner … sind A und B"), if one does
     partners_named: tuple[PartyRef, ...] = ()
+    english: bool = False  # the document is written in English: names read in English too
 
 
 @dataclass
@@ -147,7 +148,7 @@ def analyse(block: Block, setting: Setting, ministry: MinistryRef | None = None,
     day = setting.reference
     facts = BlockFacts(block)
     facts.dates = _dates(block, setting)
-    facts.parties = territories.find_parties(text, registers)
+    facts.parties = territories.find_parties(text, registers, english=setting.english)
     facts.ministries = find_ministries(text, registers, setting.land, day, setting.abbreviations)
     context = people.Context(registers, setting.land, ministry=ministry,
                              partner=partner or setting.partner, document_id=setting.document_id,
