@@ -404,6 +404,12 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     if extension_only and in_section:
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
     if not _land_is_party(within, _without_own_city_words(text, setting), ministry):
+        if action is not None:  # a headline's undated instrument of the kind is this one
+            foreign = frozenset(f.ref.key for f in within.parties
+                                if f.ref.kind != "land" and f.ref.key != "DE")
+            line = span.passage(setting.file).start_line
+            setting.others_signed.update((k.concept.key, foreign, line)
+                                         for k in kinds_in(text, registers))
         return []  # "die Städte A und B haben … unterzeichnet": not the Land's agreement
     if not is_city_state(setting) and _of_cities(span, within) and not _the_lands_own(text):
         return []  # "Die Städtepartnerschaft zwischen A und B wurde mit einer Vereinbarung …"
@@ -462,7 +468,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                                    next(iter(kinds_in(text, registers)), None))
                      or _weekday_of_the_month(text, setting)]
             elif action is None:  # "basiert auf der Erklärung … aus dem Jahr 2001": as cited
-                dates = [_cited_date(span, within, kind)]
+                dates = [_cited_date(span, within, kind) or _since_before(span, within, kind)]
             groups = [partners]
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
@@ -985,6 +991,25 @@ def _cited_date(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | N
     return dated[0] if dated else None
 
 
+# "Seit 2031 arbeiten beide Seiten auf Grundlage einer Erklärung zusammen": the year the
+# clause opens with, right after "seit", and no other clause or date before the instrument.
+_SINCE_OPENS = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:[Bb]ereits\s+)?[Ss]eit\s+(?:dem\s+Jahre?\s+)?"
+                          r"(?P<year>\d{4})\b(?P<gap>[^.;:!?,()\d]{0,120})$")
+
+
+def _since_before(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | None:
+    """An instrument named as the basis of what a clause says holds "seit" a year ("Seit 2031
+    kooperieren beide Seiten auf Grundlage einer Gemeinsamen Erklärung", "Seit 2031 basiert
+    die Zusammenarbeit auf der Erklärung"): it stands since then, so it is of that year."""
+    opens = _SINCE_OPENS.search(span.text[:kind.start])
+    if opens is None:
+        return None
+    at = span.start + opens.start("year")
+    dated = [d.value for d in within.dates if d.start <= at < d.end and d.value.complete
+             and d.value.end is None]
+    return dated[0] if dated else None
+
+
 def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
                      ministry: MinistryRef | None, kinds: list[KindMatch]) -> list[AgreementRecord]:
     """An instrument named with its date, as German texts cite them: "die Gemeinsame
@@ -994,9 +1019,10 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
     for kind in kinds:
         if kind.concept.key in _NOT_LISTED:
             continue  # "besteht eine Regionalpartnerschaft (seit 1976)": a relation, no document
+        after = _title_end(text, kind)  # "die „Gemeinsame Erklärung über … und dem Land“ vom …"
         dated = [d for d in within.dates if d.value.complete and d.value.end is None
-                 and d.start - offset >= kind.end
-                 and _NAMED_DATE.match(text[kind.end:d.start - offset])]
+                 and d.start - offset >= after
+                 and _NAMED_DATE.match(text[after:d.start - offset])]
         if not dated and _STANDING.search(text):
             dated = [d for d in within.dates if d.value.complete and d.value.end is None
                      and _AFTER_SINCE.search(text[max(0, d.start - offset - 12):d.start - offset])
@@ -1029,6 +1055,22 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
             passage=span.passage(setting.file), date=date,
             ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+_OPENING = re.compile(r"[„\"»“]\s*(?:[A-ZÄÖÜ]\w*\s+){0,2}$")
+_CLOSING = {"„": "“”\"", "\"": "\"", "»": "«", "“": "”\""}
+
+
+def _title_end(text: str, kind: KindMatch) -> int:
+    """Where the instrument's title ends: after its closing quotation mark where the kind
+    opens a quoted title ("die „Gemeinsame Erklärung über die Zusammenarbeit zwischen A und
+    dem Land B“ vom 3. Mai 2001"), else after the kind."""
+    opening = _OPENING.search(text[:kind.start])
+    if opening is None:
+        return kind.end
+    closing = re.compile("[" + re.escape(_CLOSING[opening.group(0)[0]]) + "]")
+    found = closing.search(text, kind.end)
+    return found.end() if found is not None and found.start() - kind.end <= 200 else kind.end
 
 
 def _bracketed_after(within: SpanFacts, start: int) -> list[PartyRef]:
@@ -1249,13 +1291,19 @@ def _between_says(within: SpanFacts, between: re.Match[str]) -> bool | None:
     clause = _CLAUSE_STOP.split(rest[:160])[0]
     limit = offset + len(clause)
     in_clause = lambda start: offset <= start < limit  # noqa: E731
-    return bool(any(in_clause(f.start) for f in within.parties if f.ref.kind == "land")
+    bracketed = [(offset + m.start(), offset + m.end()) for m in _BRACKETS.finditer(clause)]
+    placing = lambda start: any(a < start < b for a, b in bracketed)  # noqa: E731
+    return bool(any(in_clause(f.start) and not placing(f.start)
+                    for f in within.parties if f.ref.kind == "land")
                 or any(in_clause(start) for _, start, _ in within.ministries)
                 or OWN_GOVERNMENT.search(clause) or _OWN_MINISTRY.match(rest)
                 or re.match(r"\s*(?:mir|uns)\b", clause))  # the speaker, the Land's official
 
 
 _OTHER_CLAUSE = re.compile(r",\s+(?:daher|deshalb|darum|dass|weil|denn|sodass)\b")
+# A Land in brackets after a body "zwischen" names ("zwischen den Clustern A (Land) und B
+# (Region C)") only places that body: the body is the party, not the Land.
+_BRACKETS = re.compile(r"\([^()]{0,60}\)")
 
 
 # A parliament signs for itself, the government for the Land: a sentence that names the
