@@ -91,9 +91,10 @@ class Collector:
         out = self.extraction
         same = _repeated_agreements(out.agreements, press=out.meta.genre == "press-release")
         same.update(_succeeded_agreements(out.agreements, self.leads.successor, same))
+        theirs = _others(out.agreements, self.setting.others_signed)
         out.agreements = [a for a in out.agreements if a.local_key not in same
                           and not _announced(a, self.setting.announced)
-                          and not _others(a, self.setting.others_signed)]
+                          and a.local_key not in theirs]
         for event in out.events:
             event.agreements = tuple(dict.fromkeys(same.get(k, k) for k in event.agreements))
         partners_of = {a.local_key: a.partners for a in out.agreements}
@@ -191,19 +192,24 @@ def _announced(agreement: AgreementRecord, announced: set[tuple[str, frozenset[s
                for kind, partners in announced)
 
 
-def _others(agreement: AgreementRecord,
-            others: set[tuple[str, frozenset[str], int]]) -> bool:
-    """An undated instrument named before (a headline's "Aktionsplan unterzeichnet:
-    Landesregierung begrüßt Abkommen") of the kind, or a generic kind, of a signing the text
-    then tells as another body's ("Die Außenministerin des Bundes und ihr Amtskollege aus A
-    haben … einen Aktionsplan unterzeichnet"), with partners among that signing's (or that
-    names none), is that one: not the Land's."""
-    if agreement.date is not None or agreement.passage is None:
-        return False
-    keys = frozenset(p.key for p in agreement.partners)
-    kinds = {kind for kind, partners, line in others
-             if agreement.passage.start_line < line and (keys <= partners or not partners)}
-    return bool(kinds) and (agreement.kind in kinds or agreement.kind in _GENERIC_KINDS)
+def _others(agreements: list, others: set[tuple[str, frozenset[str], int]]) -> set[str]:
+    """Undated instruments named before (a headline's "Aktionsplan unterzeichnet:
+    Landesregierung begrüßt Abkommen") of the kind of a signing the text then tells as another
+    body's ("Die Außenministerin des Bundes und ihr Amtskollege aus A haben … einen Aktionsplan
+    unterzeichnet"), with partners among that signing's (or where it names none), are that
+    one: not the Land's; and so is an instrument of a generic kind the same passage names
+    beside it ("Abkommen"). Their keys."""
+    def theirs(agreement: AgreementRecord) -> bool:
+        keys = frozenset(p.key for p in agreement.partners)
+        return agreement.date is None and agreement.passage is not None and any(
+            kind == agreement.kind and agreement.passage.start_line < line
+            and (keys <= partners or not partners) for kind, partners, line in others)
+
+    found = [a for a in agreements if theirs(a)]
+    passages = {a.passage.start_line for a in found}
+    return {a.local_key for a in found} | {
+        a.local_key for a in agreements if a.date is None and a.kind in _GENERIC_KINDS
+        and a.passage is not None and a.passage.start_line in passages}
 
 
 def _may_be_that_day(vague: AgreementRecord, precise: AgreementRecord) -> bool:
