@@ -108,6 +108,20 @@ def test_a_quoted_title_is_cited_with_the_date_after_it(tmp_path):
         ("gemeinsame-erklaerung", ("CA-ON",), "1993-05-03")]
 
 
+@pytest.mark.parametrize(("adjective", "expected"), [
+    ("neuesten ", [("vereinbarung", ("CA-ON",), None)]),
+    ("", []),
+])
+def test_an_instrument_in_force_exists(tmp_path, adjective, expected):
+    """"In der neuesten Vereinbarung über die Zusammenarbeit haben beide Seiten …": an
+    instrument in force, with the one partner the paragraph named, undated; "In der
+    Vereinbarung" alone may be any text's."""
+    text = ("Das Land und die Provinz Ontario arbeiten seit zwanzig Jahren zusammen. "
+            f"In der {adjective}Vereinbarung über die Zusammenarbeit haben beide Seiten "
+            "Schwerpunkte festgelegt.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == expected
+
+
 @pytest.mark.parametrize(("text", "key"), [
     ("zwischen der Wojewodschaft Poznan und dem Land", "PL/posen"),
     ("zwischen dem Land und Sønderjyllands Amt", "DK/soenderjyllands-amt"),

@@ -44,6 +44,9 @@ _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]em
                     r"(?:basiert|basierte|beruht|beruhte|fußt|fußte)\s+auf|"
                     r"(?:[Zz]ur|[Ii]n der) (?:Umsetzung|Verwirklichung))"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
+# "In der neuesten Vereinbarung über … haben Land und Region …": an instrument in force.
+_IN_FORCE = re.compile(r"(?<!\w)[Ii]n\s+(?:der|dem)\s+(?:neuesten|jüngsten|aktuellen|geltenden|"
+                       r"derzeit\s+geltenden)\s+$")
 # "mit A und B durch Partnerschaftsvereinbarungen verbunden": instruments that bind the Land.
 _BY_MEANS_OF = re.compile(r"(?<!\w)durch\s+(?:(?:eine|einen|ein|die|den)\s+)?(?:[a-zäöüß]\w*\s+)?$")
 _BOUND = re.compile(r"\s+(?:miteinander\s+|eng\s+)?verbunden\b")
@@ -386,7 +389,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 for record in in_statement(entry, facts, setting, ministry, [], None, in_section)]
     action = AGREEMENT_ACTION.search(text) or _by_means(text, registers)
     basis = [k for k in kinds_in(text, registers)
-             if (_BASIS.search(text[:k.start]) or _bound_by(text, k))
+             if (_BASIS.search(text[:k.start]) or _IN_FORCE.search(text[:k.start])
+                 or _bound_by(text, k))
              and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
     said = _outside_quotes(_signing_clauses(text, action), registers)
