@@ -15,6 +15,7 @@ from kg.extract.territories import find_parties
 from kg.records import DocumentMeta, Extraction
 from kg.registers import load as load_registers
 from tests.test_extract_units import agreement_rows, extraction
+from tests.test_partnerships import stated
 
 
 def undated(tmp_path, text: str, genre: str = "press-release") -> Extraction:
@@ -132,3 +133,15 @@ def test_former_regions_are_registered(text, key):
     word."""
     assert [f.ref.key for f in find_parties(text, load_registers())
             if f.ref.kind == "region"] == [key]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a partnership the Land "will … eingehen" is still to come
+    ("Mitten in der Krise will das Land in Kürze eine Partnerschaft mit der Provinz Ontario im "
+     "Westen Kanadas eingehen.", {}),
+    # a region named only as what the partner borders on is no partner
+    ("Die Delegation reist in die an Ontario angrenzende Provinz Manitoba, mit der das Land "
+     "seit 2009 eine Partnerschaft pflegt.", {"CA-MB": "2009"}),
+])
+def test_partnerships_planned_or_bordering_are_none(tmp_path, text, expected):
+    assert {k: v[0] for k, v in stated(tmp_path, text).items()} == expected
