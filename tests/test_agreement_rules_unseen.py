@@ -109,6 +109,21 @@ def test_a_quoted_title_is_cited_with_the_date_after_it(tmp_path):
         ("gemeinsame-erklaerung", ("CA-ON",), "1993-05-03")]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Über die trilaterale Partnerschaftsvereinbarung pflegt das Land mit der Provinz Ontario "
+     "und der Woiwodschaft Pommern seit 2001 gute Beziehungen.",
+     [("partnerschaftserklaerung", ("CA-ON", "PL-22"), "2001")]),
+    ("Über die Vereinbarung wurde lange verhandelt, sagte der Minister mit Blick auf die "
+     "Provinz Ontario.", []),
+])
+def test_an_instrument_as_the_means_of_relations_kept_since_a_year(tmp_path, sentence,
+                                                                   expected):
+    """"Über die … Partnerschaftsvereinbarung pflegt das Land mit A und B seit 2001 …": one
+    instrument with both, of the year the relations are kept since; "Über" the instrument
+    as a topic names none."""
+    assert agreement_rows(undated(tmp_path, sentence)) == expected
+
+
 @pytest.mark.parametrize(("adjective", "expected"), [
     ("neuesten ", [("vereinbarung", ("CA-ON",), None)]),
     ("", []),

@@ -390,7 +390,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     action = AGREEMENT_ACTION.search(text) or _by_means(text, registers)
     basis = [k for k in kinds_in(text, registers)
              if (_BASIS.search(text[:k.start]) or _IN_FORCE.search(text[:k.start])
-                 or _bound_by(text, k))
+                 or _bound_by(text, k) or _means_of_relations(text, k))
              and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
     said = _outside_quotes(_signing_clauses(text, action), registers)
@@ -472,7 +472,9 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                                    next(iter(kinds_in(text, registers)), None))
                      or _weekday_of_the_month(text, setting)]
             elif action is None:  # "basiert auf der Erklärung … aus dem Jahr 2001": as cited
-                dates = [_cited_date(span, within, kind) or _since_before(span, within, kind)]
+                dates = [_cited_date(span, within, kind) or _since_before(span, within, kind)
+                         or (_since_after(span, within, kind)
+                             if _means_of_relations(text, kind) else None)]
             groups = [partners]
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
@@ -999,6 +1001,29 @@ def _cited_date(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | N
 # clause opens with, right after "seit", and no other clause or date before the instrument.
 _SINCE_OPENS = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:[Bb]ereits\s+)?[Ss]eit\s+(?:dem\s+Jahre?\s+)?"
                           r"(?P<year>\d{4})\b(?P<gap>[^.;:!?,()\d]{0,120})$")
+
+
+# "Über die trilaterale Partnerschaftsvereinbarung … pflegt das Land mit A und B seit 2001
+# gute Beziehungen": the instrument as the means by which the Land keeps its relations.
+_MEANS_LEAD = re.compile(r"^\s*(?:Über|Durch)\s+(?:die|das|den|eine|ein|einen)\s+"
+                         r"(?:[a-zäöüß]\w*\s+)?$")
+_RELATIONS = re.compile(r"^[^.;:!?]*?\b(?:pflegt|pflegen|unterhält|unterhalten|kooperiert|"
+                        r"kooperieren)\b")
+_SINCE_IN_CLAUSE = re.compile(r"^[^.;:!?]*?\b[Ss]eit\s+(?:dem\s+Jahre?\s+)?$")
+
+
+def _means_of_relations(text: str, kind: KindMatch) -> bool:
+    return _MEANS_LEAD.match(text[:kind.start]) is not None and \
+        _RELATIONS.match(text[kind.end:]) is not None
+
+
+def _since_after(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | None:
+    """The year the relations an instrument is the means of are kept "seit" ("Über die
+    Vereinbarung pflegt das Land mit A seit 2001 Beziehungen"): the instrument's."""
+    dated = [d.value for d in within.dates if d.value.complete and d.value.end is None
+             and d.start - span.start >= kind.end
+             and _SINCE_IN_CLAUSE.match(span.text[kind.end:d.start - span.start])]
+    return dated[0] if dated else None
 
 
 def _since_before(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | None:
