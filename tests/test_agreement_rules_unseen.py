@@ -160,3 +160,18 @@ def test_former_regions_are_registered(text, key):
 ])
 def test_partnerships_planned_or_bordering_are_none(tmp_path, text, expected):
     assert {k: v[0] for k, v in stated(tmp_path, text).items()} == expected
+
+
+def test_a_list_of_instruments_gives_the_lands_only(tmp_path):
+    """A list of instruments one to a line: a line "zwischen" others ("… zwischen der Provinz
+    A und dem Komitee B") is theirs, and a region named as where an instrument applies or
+    what it creates ("… in der Provinz A", "… zur Errichtung der Region A") is no party."""
+    text = ("Vereinbarungen seit 1990\n\n"
+            "2001: Gemeinsame Erklärung über die Zusammenarbeit zwischen dem Land und der Provinz "
+            "Ontario\n"
+            "2004: Vereinbarung zur Zusammenarbeit in der Provinz Manitoba\n"
+            "2005: Vereinbarung zur Errichtung der Provinz Manitoba\n"
+            "2006: Kooperationsvereinbarung zwischen der Provinz Alberta und dem Komitee "
+            "Beispiel\n")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "2001")]

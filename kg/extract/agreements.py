@@ -216,6 +216,12 @@ def is_declaration_heading(text: str, registers: Registers) -> bool:
         and not text.rstrip().endswith(".")
 
 
+# A region a line names as where the instrument applies or what it creates ("Vereinbarung
+# zur Zusammenarbeit in der Region A", "Vereinbarung zur Errichtung der Region A"): no party.
+NOT_A_PARTY = re.compile(r"(?<!\w)(?:in|zur\s+(?:Errichtung|Gründung|Einrichtung))\s+"
+                          r"(?:de[rmn]|die|das)\s+(?:Region\s+)?$")
+
+
 def from_heading(within: SpanFacts, setting: Setting, key: str) -> AgreementRecord | None:
     """The agreement a heading names: its wording is the title, its parenthesis the date."""
     text = within.span.text
