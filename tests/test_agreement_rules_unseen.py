@@ -48,6 +48,17 @@ def test_a_headlines_instrument_the_land_signs_is_kept(tmp_path):
         ("aktionsplan", ("CA-ON",), "2024-05-15")]
 
 
+def test_a_signing_the_land_reports_before_the_federations_is_kept(tmp_path):
+    """A sentence that reports the Land's signing with its own actors is no headline: the
+    Federation's signing of the same kind told after it does not take it."""
+    text = ("Die Staatsrätin und der Minister der Provinz Ontario haben heute eine "
+            "Absichtserklärung über die Zusammenarbeit unterzeichnet. Die Unterzeichnung folgt "
+            "auf die Unterzeichnung einer Absichtserklärung zwischen den Regierungen "
+            "Deutschlands und Kanadas.")
+    assert agreement_rows(undated(tmp_path, text)) == [
+        ("absichtserklaerung", ("CA-ON",), None)]
+
+
 @pytest.mark.parametrize(("between", "expected"), [
     ("zwischen den Clustern Alpha (Nordrhein-Westfalen) und Beta (Provinz Ontario)", []),
     ("zwischen dem Land Nordrhein-Westfalen und der Provinz Ontario (Kanada)",

@@ -201,7 +201,8 @@ def _others(agreements: list, others: set[tuple[str, frozenset[str], int]]) -> s
     beside it ("Abkommen"). Their keys."""
     def theirs(agreement: AgreementRecord) -> bool:
         keys = frozenset(p.key for p in agreement.partners)
-        return agreement.date is None and agreement.passage is not None and any(
+        return agreement.date is None and agreement.passage is not None and \
+            _a_headline(agreement.passage.quote) and any(
             kind == agreement.kind and agreement.passage.start_line < line
             and (keys <= partners or not partners) for kind, partners, line in others)
 
@@ -210,6 +211,12 @@ def _others(agreements: list, others: set[tuple[str, frozenset[str], int]]) -> s
     return {a.local_key for a in found} | {
         a.local_key for a in agreements if a.date is None and a.kind in _GENERIC_KINDS
         and a.passage is not None and a.passage.start_line in passages}
+
+
+def _a_headline(quote: str) -> bool:
+    """A line without a sentence's closing stop: a headline or title, not a report of a
+    signing with its own actors ("Die Staatsrätin und der Minister haben heute … unterzeichnet.")."""
+    return not quote.rstrip(" \"'“”»«‘’").endswith((".", "!", "?"))
 
 
 def _may_be_that_day(vague: AgreementRecord, precise: AgreementRecord) -> bool:
