@@ -52,9 +52,9 @@ def test_a_signing_the_land_reports_before_the_federations_is_kept(tmp_path):
     """A sentence that reports the Land's signing with its own actors is no headline: the
     Federation's signing of the same kind told after it does not take it."""
     text = ("Die Staatsrätin und der Minister der Provinz Ontario haben heute eine "
-            "Absichtserklärung über die Zusammenarbeit unterzeichnet. Die Unterzeichnung folgt "
-            "auf die Unterzeichnung einer Absichtserklärung zwischen den Regierungen "
-            "Deutschlands und Kanadas.")
+            "Absichtserklärung über die Zusammenarbeit unterzeichnet.\n\nDie Unterzeichnung folgt "
+            "auf die Unterzeichnung einer Absichtserklärung zur Gründung einer "
+            "deutsch-kanadischen Allianz durch die Bundesregierung.")
     assert agreement_rows(undated(tmp_path, text)) == [
         ("absichtserklaerung", ("CA-ON",), None)]
 
