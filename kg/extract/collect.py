@@ -215,7 +215,7 @@ def _others(agreements: list, others: set[tuple[str, frozenset[str], int]]) -> s
 
 def _a_headline(quote: str) -> bool:
     """A line without a sentence's closing stop: a headline or title, not a report of a
-    signing with its own actors ("Die Staatsrätin und der Minister haben heute … unterzeichnet.")."""
+    signing with its own actors ("Die Staatsrätin und der Minister haben … unterzeichnet.")."""
     return not quote.rstrip(" \"'“”»«‘’").endswith((".", "!", "?"))
 
 
@@ -223,7 +223,7 @@ def _may_be_that_day(vague: AgreementRecord, precise: AgreementRecord) -> bool:
     """An undated instrument whose sentence names a day without a year is only an instrument
     signed on that day and month."""
     own = _YEARLESS_DAY.search(vague.passage.quote) if vague.passage else None
-    if own is None or vague.date is not None:
+    if own is None or vague.date is not None or precise.date is None:
         return True
     day, month = own.group(0).split(".", 1)
     start = precise.date.start
