@@ -19,6 +19,7 @@ from kg.extract.collect import Collector
 from kg.extract.cues import OF_CITIES, PARTNERS_ARE
 from kg.extract.metadata import detect
 from kg.extract.ministries import defined_abbreviations
+from kg.extract.partnership_english import is_english
 from kg.extract.press import extract_press_release
 from kg.extract.reports import extract_report
 from kg.extract.territories import find_parties
@@ -50,6 +51,7 @@ def extract(document: Document, meta: DocumentMeta | None = None,
     setting.partners_named = _partners_named(document, registers)
     setting.about_cities = OF_CITIES.search(meta.title) is not None
     setting.abbreviations = defined_abbreviations("\n".join(b.text for b in document.blocks))
+    setting.english = is_english("\n".join(b.text for b in document.blocks))
     collector = Collector(Extraction(meta=meta, rendering=rendering), setting)
     _GENRES.get(meta.genre, extract_report)(document, setting, collector)
     return collector.finish()

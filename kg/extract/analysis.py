@@ -47,6 +47,7 @@ class Setting:
     about_cities: bool = False  # the title is about city partnerships ("Partnerstädte")
     # the parties a sentence says are the partners ("Partner … sind A und B"), if one does
     partners_named: tuple[PartyRef, ...] = ()
+    english: bool = False  # the document is written in English: names read in English too
 
 
 # A plural word of the Land's partners before their list: "mit seinen Partnerregionen A und B".
@@ -104,6 +105,11 @@ class BlockFacts:
         listed = {f.ref.key: f.ref for f in self.parties if at < f.end and f.start < limit
                   and f.ref.kind in {"region", "organisation"} and f.ref.country != "DE"}
         return list(listed.values()) if len(listed) > 1 else []
+
+    def regions_before(self, start: int) -> list[PartyRef]:
+        """The foreign regions the paragraph names before `start`, each once."""
+        return list({f.ref.key: f.ref for f in self.parties
+                     if f.end <= start and f.ref.kind == "region"}.values())
 
     def within(self, span: Span) -> SpanFacts:
         inside = lambda s, e: span.start <= s and e <= span.end  # noqa: E731
@@ -165,7 +171,7 @@ def analyse(block: Block, setting: Setting, ministry: MinistryRef | None = None,
     day = setting.reference
     facts = BlockFacts(block)
     facts.dates = _dates(block, setting)
-    facts.parties = territories.find_parties(text, registers)
+    facts.parties = territories.find_parties(text, registers, english=setting.english)
     facts.ministries = find_ministries(text, registers, setting.land, day, setting.abbreviations)
     context = people.Context(registers, setting.land, ministry=ministry,
                              partner=partner or setting.partner, document_id=setting.document_id,

@@ -199,12 +199,12 @@ OTHERS_PARTNERSHIP = re.compile(
 CITY_PARTNERSHIP = re.compile(r"^(?:Städte|Stadt)|[Pp]artnerst(?:adt|ädte)", re.IGNORECASE)
 # Holders of a partnership that are not the Land: "Der Bezirk … unterhält eine Partnerschaft".
 OTHER_HOLDER = re.compile(
-    r"(?<!\w)(?:Bezirk|Landkreis|Kreis|Stadt|Städte|Gemeinde|Universität|Hochschule|Schule|"
-    r"Verein|Landtag|Parlament)\w*\s+(?:\S+\s+){0,3}?(?:unterhält|unterhalten|pflegt|pflegen|"
-    r"verbindet|hat|haben)\b"
+    r"(?<!\w)(?:Bezirk|Landkreis|Kreis|Stadt|Städte|Gemeinde|Kommune|Universität|Hochschule|"
+    r"Schule|Verein|Landtag|Parlament)\w*\s+(?:\S+\s+){0,3}?(?:unterhält|unterhalten|pflegt|"
+    r"pflegen|verbindet|hat|haben|hält|halten|führt|führen)\b"
     r"|(?:unterhält|unterhalten|pflegt|pflegen)\s+(?:der|die|das)\s+(?:\S+\s+){0,2}?"
-    r"(?:Bezirk|Landkreis|Kreis|Stadt|Gemeinde|Universität|Hochschule|Schule|Verein|Landtag|"
-    r"Parlament)\w*")
+    r"(?:Bezirk|Landkreis|Kreis|Stadt|Gemeinde|Kommune|Universität|Hochschule|Schule|Verein|"
+    r"Landtag|Parlament)\w*")
 # Bodies other than the Land named as the parties of a partnership or treaty: "das zwischen den
 # Häfen abgeschlossene Partnerschaftsabkommen", "ein Vertrag zwischen Vertretern des Hafens A
 # und dem Hafen B".

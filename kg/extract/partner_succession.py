@@ -23,6 +23,11 @@ _MERGED_INTO = re.compile(r"^(?:\s+[a-zäöüß]\w*)?,\s*(?:die|der|das|welche)\
                           r"(?:die|der|den|dem|das)\s+(?:[a-zäöüß]\w*\s+)?$")  # "in der größeren B"
 _MERGED = re.compile(r"^[^,;]*?\b(?:eingegliedert|aufgegangen|aufging|übergegangen|"
                      r"zusammengelegt|fusioniert)\b")
+# "die Verständigung mit der Woiwodschaft A …, die 2031 nach der Gebietsreform auf die
+# vergrößerte Woiwodschaft B erweitert wurde": the instrument passed from A to B.
+_EXTENDED_TO = re.compile(r"^[^,;.]{0,80}?,\s*(?:die|der|das|welche)\b[^,;]*?\bauf\s+"
+                          r"(?:die|den|das)\s+(?:[a-zäöüß]\w*\s+)?$")
+_EXTENDED = re.compile(r"^[^,;]*?\b(?:erweitert|übertragen|ausgedehnt)\b")
 
 
 def succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> list[PartyRef]:
@@ -35,6 +40,12 @@ def succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> list
     for first, second in pairwise(found):
         between = text[first.end:second.start]
         if _MERGED_INTO.search(between) and _MERGED.search(text[second.end:]):
+            leads.successor[first.ref.key] = second.ref
+    regions = [f for f in within.parties if f.ref.kind == "region"]
+    for first, second in pairwise(regions):  # the successor need not be a partner named yet
+        if first.ref.key in keys and first.ref.country in {None, second.ref.country} and \
+                _EXTENDED_TO.search(text[first.end:second.start]) and \
+                _EXTENDED.search(text[second.end:]):
             leads.successor[first.ref.key] = second.ref
     for mention in found:
         before = text[max(0, mention.start - 40):mention.start]

@@ -9,6 +9,7 @@ from functools import cache
 
 from kg.extract.analysis import BlockFacts, SpanFacts
 from kg.extract.cues import OTHERS_NAMED_AFTER, OTHERS_PARTNERSHIP, OWN_GOVERNMENT, PARTNERSHIP
+from kg.extract.partnership_english import PARTNERSHIP_EN, english_kind
 from kg.extract.partnership_leads import Leads
 from kg.extract.partnership_starts import BECAME
 from kg.extract.partnership_words import BEFRIENDED, BOUND, kind_of
@@ -61,6 +62,8 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
             if not OTHERS_PARTNERSHIP.match(m["kind"])]
     cues += [sentence.start + m.start() for m in BEFRIENDED.finditer(sentence.text)]
     cues += [sentence.start + m.start() for m in BOUND.finditer(sentence.text)]
+    if english_kind(kind):  # an English sentence's partnership words
+        cues += [sentence.start + m.start() for m in PARTNERSHIP_EN.finditer(sentence.text)]
     near = [any(abs(f.start - c) <= _NEAR
                 and not _ENTRY_END.search(text, min(c, f.start), max(c, f.start) + 1)
                 for c in cues) for f in within.parties]
@@ -201,6 +204,11 @@ REFERRING = re.compile(r"(?<!\w)(?:der|die|das|dem|den|des|ihre[rnms]?|seine[rnm
                        re.IGNORECASE)
 
 
+# "the partnership", "renew the Twinning Agreement", "their partnership": in English.
+_REFERRING_EN = re.compile(r"(?<!\w)(?:the|its|their|our|this)\s+(?:[a-z][\w-]*\s+)?$",
+                           re.IGNORECASE)
+
+
 def partner_after(sentence: Span) -> int | None:
     """Where the partner of the sentence's first partnership word follows it ("… mit B")."""
     cue = PARTNERSHIP.search(sentence.text)
@@ -265,6 +273,10 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
                        r"(?!\s+[A-ZÄÖÜ])", sentence.text)
     if refers is None:
         cue = PARTNERSHIP.search(sentence.text)
+        english = PARTNERSHIP_EN.search(sentence.text) if cue is None else None
+        if english is not None and _REFERRING_EN.search(sentence.text[:english.start()]) and \
+                english_kind(english["kind"]) == english["kind"].lower():  # not a plural
+            return [p for p in facts.one_party_before(sentence.start) if not _member_of(p)]
         if cue is not None and (REFERRING.search(sentence.text[:cue.start()])
                                 or BECAME.search(sentence.text)) and \
                 not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"

@@ -110,7 +110,8 @@ def pronoun_founding(sentence: Span, within: SpanFacts, last: list[PartnershipRe
 
 
 COOPERATION = re.compile(r"(?<![\w-])(?:[\w-]+-)?(?:Kooperation|Zusammenarbeit)\b|"
-                         r"\b(?:partnerschaftliche|freundschaftliche)[n]?\s+Beziehungen\b|"
+                         r"\b(?:partnerschaftliche|freundschaftliche)[n]?\s+(?:Beziehungen|"
+                         r"Verbindung(?:en)?)\b|"
                          # "des Jubiläums 25 Jahre Berlin-A": the jubilee of a pair of names
                          r"\bJubiläum\w*\s+(?:\d{1,3}\s+Jahre\s+)?[A-ZÄÖÜ][\w.]*-[A-ZÄÖÜ]")
 # "Im Jahr 2033 vereinbarten das Land und die Region A eine enge Zusammenarbeit", "Die
@@ -133,7 +134,7 @@ def cooperation_start(sentence: Span, within: SpanFacts, facts: BlockFacts, sett
     partners = within.event_partners() or \
         (partner_cities(sentence, within, setting) if is_city_state(setting) else [])
     starts = _anniversary(sentence, within, facts, setting, [], COOPERATION) or \
-        _origin(sentence, within, setting)
+        _origin(sentence, within, setting) or _relation_since(sentence, within)
     if len(partners) == 1 and len(starts) == 1:
         leads.cooperation.setdefault(partners[0].key,
                                      (starts[0][1], sentence.passage(setting.file)))
@@ -173,6 +174,29 @@ def _origin(sentence: Span, within: SpanFacts, setting: Setting) -> list[tuple[i
     if year is None or (setting.reference is not None and year >= setting.reference.year - 1):
         return []
     return [(dates[0].start, _start_only(dates[0].value))]
+
+
+# "A und B unterhalten seit 1987 eine partnerschaftliche Verbindung", "Die partnerschaftlichen
+# Beziehungen bestehen seit 1987": the start of a relation a partnership's adjective qualifies.
+_RELATION_AFTER = re.compile(r"\s+(?:eine|die)?\s*(?:enge\s+|intensive\s+)?(?:partnerschaftliche|"
+                             r"freundschaftliche)[n]?\s+(?:Verbindung|Beziehung)")
+_RELATION_BEFORE = re.compile(r"(?:partnerschaftliche|freundschaftliche)[n]?\s+(?:Verbindung|"
+                              r"Beziehung)\w*(?:\s+\S+){0,3}?\s+(?:besteht|bestehen)\s+$")
+
+
+def _relation_since(sentence: Span, within: SpanFacts) -> list[tuple[int, DateValue]]:
+    """The "seit" of a partnership-like relation, right before or after its words ("unterhalten
+    seit 1987 eine partnerschaftliche Verbindung"); not another level's later "seit"."""
+    text = sentence.block.text
+    for d in within.dates:
+        before = text[max(0, d.start - 24):d.start]
+        if not d.value.complete or not _SINCE_BEFORE.search(before) or \
+                _FIRST_SINCE.search(text[max(0, d.start - 80):d.start]):
+            continue
+        if _RELATION_AFTER.match(text, d.end) or \
+                _RELATION_BEFORE.search(text[max(0, d.start - 80):d.start].rsplit("seit", 1)[0]):
+            return [(d.start, _start_only(d.value))]
+    return []
 
 
 # "…, die 2000 mit der gemeinsamen Erklärung in eine formale Partnerschaft mündete": what the

@@ -19,6 +19,7 @@ from kg.extract.partner_cities import (
 )
 from kg.extract.partner_succession import FUSED, note_former, note_merger, succeeded
 from kg.extract.partnership_columns import column_heading, row_partners
+from kg.extract.partnership_english import english_jubilee, english_kind, english_start
 from kg.extract.partnership_holders import held_by_others, land_holds
 from kg.extract.partnership_jubilees import note_jubilees
 from kg.extract.partnership_leads import Leads
@@ -60,7 +61,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     leads.named.update({f.ref.key: f.ref for f in facts.parties if f.ref.kind == "region"})
     note_jubilees(facts, setting, leads)
     is_item = bool(_ITEM.match(block.text))
-    stated = PARTNERSHIP.search(block.text) is not None or befriended(block.text) is not None
+    stated = PARTNERSHIP.search(block.text) is not None or befriended(block.text) is not None \
+        or (setting.english and english_kind(block.text) is not None)
     note_heading(facts, is_city_state(setting), leads)
     columns = note_table(facts, leads, is_city_state(setting))
     if columns is not None:  # a row of a table of partnerships
@@ -91,7 +93,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if any(a <= sentence.end - 1 < b for a, b in facts.asked):
             continue  # the asker's title or preface in an answer
         within = facts.within(sentence)
-        own = kind_of(sentence.text, city) or befriended(sentence.text)
+        own = kind_of(sentence.text, city) or befriended(sentence.text) or \
+            (english_kind(sentence.text) if setting.english else None)
         listing = previous if _LIST_INTRO.match(sentence.text) else \
             names_the_plural(before, sentence, within, city) if before is not None else None
         before = sentence
@@ -100,6 +103,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         column = column_heading(sentence) or column
         row = column if not (own or lead or listing or sectioned) else None
         kind, listed = own or lead or listing or sectioned or row, own is None
+        if own is None and lead is not None and _OWN_RELATION.search(sentence.text):
+            kind = None  # "- enge Zusammenarbeit mit A" under a lead of partnerships
         previous = None
         if kind is not None and NEGATION.search(sentence.text):
             leads.denied.update(p.key for p in named_partners(sentence, within, kind, listed))
@@ -156,7 +161,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         partners = succeeded(within, partners, leads)
         ended = bool(ENDED.search(sentence.text))
         for partner, since in with_start(sentence, within, facts, partners, setting, listed):
-            since = since or concluded_today(sentence, setting)
+            since = since or concluded_today(sentence, setting) or \
+                (english_start(sentence, within) or english_jubilee(sentence, within, setting)
+                 if setting.english else None)
             last.append(PartnershipRecord(land=setting.land, partner=partner, kind=kind,
                                           passage=sentence.passage(setting.file), since=since,
                                           ended=ended))
@@ -164,6 +171,12 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             here.add(partner.key)
         found += last
     return found
+
+
+# A list item under a lead of partnerships that names a relation of its own ("- besonders enge
+# Zusammenarbeit mit A", "- close cooperation with A"): that relation, no partnership.
+_OWN_RELATION = re.compile(r"(?<![\w-])(?:[Zz]usammenarbeit|[Kk]ooperation|[Cc]ooperation)"
+                           r"(?![\w-])")
 
 
 # "unsere Regionalpartnerschaft", "unserer Partnerschaft": the speaker's, the Land's own.

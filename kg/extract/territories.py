@@ -55,23 +55,27 @@ def organisation_ref(organisation: Organisation) -> PartyRef:
 
 
 def find_parties(text: str, registers: Registers, actors_only: bool = True,
-                 in_compounds: bool = False) -> list[Found]:
+                 in_compounds: bool = False, english: bool = False) -> list[Found]:
     """All parties named in the text, earliest first, without overlaps (longest wins); with
-    in_compounds also as the first part of a compound ("Nordufer-Bezug")."""
-    return list(_parties(text, registers, actors_only, in_compounds))
+    in_compounds also as the first part of a compound ("Nordufer-Bezug"); with english also by
+    their English names (a document written in English)."""
+    return list(_parties(text, registers, actors_only, in_compounds, english))
 
 
 @lru_cache(maxsize=1024)
 def _parties(text: str, registers: Registers, actors_only: bool,
-             in_compounds: bool) -> tuple[Found, ...]:
+             in_compounds: bool, english: bool = False) -> tuple[Found, ...]:
     """Remembered: a block's text is asked about its parties more than once."""
     text = _land_compounds_apart(text, registers)
-    candidates = (_by_kind(text, registers)
+    candidates = ((_by_english_name(text, registers) if english else [])
+                  + _by_kind(text, registers)
                   + _by_qualified_name(text, registers)
                   + _by_place_adjectives(text, registers)
                   + _by_official_name(text, registers)
                   + _by_name(text, registers, in_compounds)
                   + _organisations(text, registers) + _by_adjective(text, registers, actors_only))
+    if english:  # "the Department of Sport": an English body, no region the registers know
+        candidates = [f for f in candidates if f.how != "kind" or f.ref.registered]
     chosen: list[Found] = []
     for found in sorted(candidates, key=lambda f: (f.start, -(f.end - f.start))):
         if not any(f.start < found.end and found.start < f.end for f in chosen):
@@ -457,6 +461,27 @@ def _by_name(text: str, registers: Registers, in_compounds: bool = False) -> lis
         ref = _ref(targets[_spelling(match["name"])])
         found.append(Found(ref, match.start(), match.end(), "name"))
     return found
+
+
+@cache
+def _english_name_pattern(registers: Registers) -> tuple[re.Pattern[str], dict[str, Registered]]:
+    """The registers' English labels: of the Länder, the countries and the regions."""
+    targets: dict[str, Registered] = {}
+    entries: list[Registered] = [*registers.laender.values(), *registers.countries.values(),
+                                 *registers.regions.values()]
+    for entry in entries:
+        if entry.label_en and len(entry.label_en) > 3:
+            targets.setdefault(entry.label_en, entry)
+    alternation = "|".join(re.escape(n) for n in sorted(targets, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:the\s+)?(?P<name>{alternation})(?:'s)?(?![\w-])"), targets
+
+
+def _by_english_name(text: str, registers: Registers) -> list[Found]:
+    """"in A with …", "the Land and the Northern Hills in B": parties by
+    their English names, in a document written in English."""
+    pattern, targets = _english_name_pattern(registers)
+    return [Found(_ref(targets[m["name"]]), m.start("name"), m.end("name"), "name")
+            for m in pattern.finditer(text)]
 
 
 # The form of state in a country's official name, in any inflection ("des Königreichs Schweden",
