@@ -12,9 +12,9 @@ from itertools import pairwise
 
 from kg import namespaces as ns
 from kg.dates import DateValue
-from kg.extract.agreements import KindMatch, kinds_in, land_label
+from kg.extract.agreements import NOT_A_PARTY, KindMatch, kinds_in, land_label
 from kg.extract.analysis import BlockFacts, Setting
-from kg.extract.cues import OF_CITIES, OTHER_BODY, PLANNED_LINE
+from kg.extract.cues import OF_CITIES, OTHER_BODY, OWN_GOVERNMENT, PLANNED_LINE
 from kg.extract.territories import Found
 from kg.extract.text import Span
 from kg.records import AgreementRecord, PartyRef
@@ -36,7 +36,10 @@ def read(facts: BlockFacts, setting: Setting) -> list[AgreementRecord]:
         if len(lines) < 2 and not (lines and _ITEM.match(lines[0].text)):
             return []  # a line of its own is a list's only where it is an item
     records = [r for line in lines if (r := _listed(line, facts, setting)) is not None]
-    if block.kind == "paragraph" and len(lines) > 1 and len(records) < 2 and \
+    dated = [line for line in lines if _instrument(line.text, setting) is not None  # all three,
+             and _date(facts.within(line).dates, setting) is not None  # another's line too
+             and _partners(facts.within(line).parties)]
+    if block.kind == "paragraph" and len(lines) > 1 and len(dated) < 2 and \
             not all(_ITEM.match(line.text) for line in lines):
         return []  # one line of a wrapped paragraph that happens to name all three: prose
     return records
@@ -63,7 +66,14 @@ def _listed(line: Span, facts: BlockFacts, setting: Setting) -> AgreementRecord 
     if kind is None:
         return None
     within = facts.within(line)
-    partners = _partners(within.parties)
+    parties = [f for f in within.parties  # "… in der Region A": where, not with whom
+               if not NOT_A_PARTY.search(text[:f.start - line.start])]
+    between = re.search(r"\bzwischen\b", text)
+    if between is not None and not any(f.ref.kind == "land" and f.start - line.start >
+                                       between.start() for f in parties) \
+            and not OWN_GOVERNMENT.search(text, between.end()):
+        return None  # "Kooperationsvereinbarung zwischen der Region A und dem Komitee B"
+    partners = _partners(parties)
     date = _date(within.dates, setting)
     if not partners or len(partners) > 2 or date is None:
         return None

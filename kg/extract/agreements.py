@@ -45,6 +45,9 @@ _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]em
                     r"(?:basiert|basierte|beruht|beruhte|fußt|fußte)\s+auf|"
                     r"(?:[Zz]ur|[Ii]n der) (?:Umsetzung|Verwirklichung))"
                     r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
+# "In der neuesten Vereinbarung über … haben Land und Region …": an instrument in force.
+_IN_FORCE = re.compile(r"(?<!\w)[Ii]n\s+(?:der|dem)\s+(?:neuesten|jüngsten|aktuellen|geltenden|"
+                       r"derzeit\s+geltenden)\s+$")
 # "mit A und B durch Partnerschaftsvereinbarungen verbunden": instruments that bind the Land.
 _BY_MEANS_OF = re.compile(r"(?<!\w)durch\s+(?:(?:eine|einen|ein|die|den)\s+)?(?:[a-zäöüß]\w*\s+)?$")
 _BOUND = re.compile(r"\s+(?:miteinander\s+|eng\s+)?verbunden\b")
@@ -212,6 +215,12 @@ def is_declaration_heading(text: str, registers: Registers) -> bool:
     kinds = kinds_in(text[:60], registers)
     return bool(kinds) and kinds[0].start <= 5 and " zwischen " in text and len(text) < 400 \
         and not text.rstrip().endswith(".")
+
+
+# A region a line names as where the instrument applies or what it creates ("Vereinbarung
+# zur Zusammenarbeit in der Region A", "Vereinbarung zur Errichtung der Region A"): no party.
+NOT_A_PARTY = re.compile(r"(?<!\w)(?:in|zur\s+(?:Errichtung|Gründung|Einrichtung))\s+"
+                          r"(?:de[rmn]|die|das)\s+(?:Region\s+)?$")
 
 
 def from_heading(within: SpanFacts, setting: Setting, key: str) -> AgreementRecord | None:
@@ -407,7 +416,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 for record in in_statement(entry, facts, setting, ministry, [], None, in_section)]
     action = AGREEMENT_ACTION.search(text) or _by_means(text, registers)
     basis = [k for k in kinds_in(text, registers)
-             if (_BASIS.search(text[:k.start]) or _bound_by(text, k))
+             if (_BASIS.search(text[:k.start]) or _IN_FORCE.search(text[:k.start])
+                 or _bound_by(text, k) or _means_of_relations(text, k))
              and k.concept.key not in _NOT_LISTED]  # "im Rahmen der Regionalpartnerschaft"
     each_year = _each_year(text, within, registers)
     said = _outside_quotes(_signing_clauses(text, action), registers)
@@ -425,6 +435,12 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     if extension_only and in_section:
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
     if not _land_is_party(within, _without_own_city_words(text, setting), ministry):
+        if action is not None:  # a headline's undated instrument of the kind is this one
+            foreign = frozenset(f.ref.key for f in within.parties
+                                if f.ref.kind != "land" and f.ref.key != "DE")
+            line = span.passage(setting.file).start_line
+            setting.others_signed.update((k.concept.key, foreign, line)
+                                         for k in kinds_in(text, registers))
         return []  # "die Städte A und B haben … unterzeichnet": not the Land's agreement
     if not is_city_state(setting) and _of_cities(span, within) and not _the_lands_own(text):
         return []  # "Die Städtepartnerschaft zwischen A und B wurde mit einer Vereinbarung …"
@@ -488,7 +504,10 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                                    next(iter(kinds_in(text, registers)), None))
                      or _weekday_of_the_month(text, setting)]
             elif action is None or extension_only:  # "basiert auf der Erklärung … aus dem
-                dates = [_cited_date(span, within, kind)]  # Jahr 2001", "erneuert die … von 1994"
+                dates = [_cited_date(span, within, kind)  # Jahr 2001", "erneuert die … von 1994"
+                         or (_since_before(span, within, kind) if action is None else None)
+                         or (_since_after(span, within, kind)
+                             if action is None and _means_of_relations(text, kind) else None)]
             groups = [partners]
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
@@ -1016,6 +1035,48 @@ def _cited_date(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | N
     return dated[0] if dated else None
 
 
+# "Seit 2031 arbeiten beide Seiten auf Grundlage einer Erklärung zusammen": the year the
+# clause opens with, right after "seit", and no other clause or date before the instrument.
+_SINCE_OPENS = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:[Bb]ereits\s+)?[Ss]eit\s+(?:dem\s+Jahre?\s+)?"
+                          r"(?P<year>\d{4})\b(?P<gap>[^.;:!?,()\d]{0,120})$")
+
+
+# "Über die trilaterale Partnerschaftsvereinbarung … pflegt das Land mit A und B seit 2001
+# gute Beziehungen": the instrument as the means by which the Land keeps its relations.
+_MEANS_LEAD = re.compile(r"^\s*(?:Über|Durch)\s+(?:die|das|den|eine|ein|einen)\s+"
+                         r"(?:[a-zäöüß]\w*\s+)?$")
+_RELATIONS = re.compile(r"^[^.;:!?]*?\b(?:pflegt|pflegen|unterhält|unterhalten|kooperiert|"
+                        r"kooperieren)\b")
+_SINCE_IN_CLAUSE = re.compile(r"^[^.;:!?]*?\b[Ss]eit\s+(?:dem\s+Jahre?\s+)?$")
+
+
+def _means_of_relations(text: str, kind: KindMatch) -> bool:
+    return _MEANS_LEAD.match(text[:kind.start]) is not None and \
+        _RELATIONS.match(text[kind.end:]) is not None
+
+
+def _since_after(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | None:
+    """The year the relations an instrument is the means of are kept "seit" ("Über die
+    Vereinbarung pflegt das Land mit A seit 2001 Beziehungen"): the instrument's."""
+    dated = [d.value for d in within.dates if d.value.complete and d.value.end is None
+             and d.start - span.start >= kind.end
+             and _SINCE_IN_CLAUSE.match(span.text[kind.end:d.start - span.start])]
+    return dated[0] if dated else None
+
+
+def _since_before(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | None:
+    """An instrument named as the basis of what a clause says holds "seit" a year ("Seit 2031
+    kooperieren beide Seiten auf Grundlage einer Gemeinsamen Erklärung", "Seit 2031 basiert
+    die Zusammenarbeit auf der Erklärung"): it stands since then, so it is of that year."""
+    opens = _SINCE_OPENS.search(span.text[:kind.start])
+    if opens is None:
+        return None
+    at = span.start + opens.start("year")
+    dated = [d.value for d in within.dates if d.start <= at < d.end and d.value.complete
+             and d.value.end is None]
+    return dated[0] if dated else None
+
+
 def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
                      ministry: MinistryRef | None, kinds: list[KindMatch]) -> list[AgreementRecord]:
     """An instrument named with its date, as German texts cite them: "die Gemeinsame
@@ -1025,9 +1086,10 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
     for kind in kinds:
         if kind.concept.key in _NOT_LISTED:
             continue  # "besteht eine Regionalpartnerschaft (seit 1976)": a relation, no document
+        after = _title_end(text, kind)  # "die „Gemeinsame Erklärung über … und dem Land“ vom …"
         dated = [d for d in within.dates if d.value.complete and d.value.end is None
-                 and d.start - offset >= kind.end
-                 and _NAMED_DATE.match(text[kind.end:d.start - offset])]
+                 and d.start - offset >= after
+                 and _NAMED_DATE.match(text[after:d.start - offset])]
         if not dated and _STANDING.search(text):
             dated = [d for d in within.dates if d.value.complete and d.value.end is None
                      and _AFTER_SINCE.search(text[max(0, d.start - offset - 12):d.start - offset])
@@ -1062,6 +1124,22 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
             passage=span.passage(setting.file), date=date,
             ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+_OPENING = re.compile(r"[„\"»“]\s*(?:[A-ZÄÖÜ]\w*\s+){0,2}$")
+_CLOSING = {"„": "“”\"", "\"": "\"", "»": "«", "“": "”\""}
+
+
+def _title_end(text: str, kind: KindMatch) -> int:
+    """Where the instrument's title ends: after its closing quotation mark where the kind
+    opens a quoted title ("die „Gemeinsame Erklärung über die Zusammenarbeit zwischen A und
+    dem Land B“ vom 3. Mai 2001"), else after the kind."""
+    opening = _OPENING.search(text[:kind.start])
+    if opening is None:
+        return kind.end
+    closing = re.compile("[" + re.escape(_CLOSING[opening.group(0)[0]]) + "]")
+    found = closing.search(text, kind.end)
+    return found.end() if found is not None and found.start() - kind.end <= 200 else kind.end
 
 
 def _cited_cities(span: Span, within: SpanFacts, setting: Setting, kind: KindMatch,
@@ -1295,13 +1373,19 @@ def _between_says(within: SpanFacts, between: re.Match[str]) -> bool | None:
     clause = _CLAUSE_STOP.split(rest[:160])[0]
     limit = offset + len(clause)
     in_clause = lambda start: offset <= start < limit  # noqa: E731
-    return bool(any(in_clause(f.start) for f in within.parties if f.ref.kind == "land")
+    bracketed = [(offset + m.start(), offset + m.end()) for m in _BRACKETS.finditer(clause)]
+    placing = lambda start: any(a < start < b for a, b in bracketed)  # noqa: E731
+    return bool(any(in_clause(f.start) and not placing(f.start)
+                    for f in within.parties if f.ref.kind == "land")
                 or any(in_clause(start) for _, start, _ in within.ministries)
                 or OWN_GOVERNMENT.search(clause) or _OWN_MINISTRY.match(rest)
                 or re.match(r"\s*(?:mir|uns)\b", clause))  # the speaker, the Land's official
 
 
 _OTHER_CLAUSE = re.compile(r",\s+(?:daher|deshalb|darum|dass|weil|denn|sodass)\b")
+# A Land in brackets after a body "zwischen" names ("zwischen den Clustern A (Land) und B
+# (Region C)") only places that body: the body is the party, not the Land.
+_BRACKETS = re.compile(r"\([^()]{0,60}\)")
 
 
 # A parliament signs for itself, the government for the Land: a sentence that names the

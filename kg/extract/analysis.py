@@ -41,10 +41,18 @@ class Setting:
     # the partners of signings the text announces for a day after its date ("unterzeichnen am
     # morgigen Montag …"): a headline's undated "unterzeichnet Erklärung" with them is that one
     announced: set[tuple[str, frozenset[str]]] = field(default_factory=set)  # kind, partners
+    # the kinds and foreign parties of signings the text tells as another body's (the
+    # Federation's, a city's, two clusters'): a headline's undated "… unterzeichnet" is that one
+    others_signed: set[tuple[str, frozenset[str], int]] = field(default_factory=set)  # and line
     about_cities: bool = False  # the title is about city partnerships ("Partnerstädte")
     # the parties a sentence says are the partners ("Partner … sind A und B"), if one does
     partners_named: tuple[PartyRef, ...] = ()
     english: bool = False  # the document is written in English: names read in English too
+
+
+# A plural word of the Land's partners before their list: "mit seinen Partnerregionen A und B".
+_PARTNERS_LISTED = re.compile(r"(?<![\w-])(?:seine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?)\s+"
+                              r"Partner(?:regionen|provinzen|ländern|länder|staaten)\b")
 
 
 @dataclass
@@ -82,6 +90,21 @@ class BlockFacts:
         earlier = {f.ref.key: f.ref for f in self.parties  # a country is often context
                    if f.end <= start and f.ref.kind in kinds and f.ref.key != "DE"}
         return list(earlier.values()) if len(earlier) == 1 else []
+
+    def partners_listed_before(self, start: int) -> list[PartyRef]:
+        """The regions the paragraph names before `start` in one list after a plural word of
+        the Land's partners ("mit seinen Partnerregionen A in Frankreich und B in Polen"): whom
+        an instrument whose sentence names no partner was made with (a trilateral one)."""
+        text = self.block.text[:start]
+        leads = list(_PARTNERS_LISTED.finditer(text))
+        if len(leads) != 1:
+            return []
+        at = leads[0].end()
+        stop = re.search(r"[.;!?](?=\s|$)", text[at:])
+        limit = at + stop.start() if stop else start
+        listed = {f.ref.key: f.ref for f in self.parties if at < f.end and f.start < limit
+                  and f.ref.kind in {"region", "organisation"} and f.ref.country != "DE"}
+        return list(listed.values()) if len(listed) > 1 else []
 
     def regions_before(self, start: int) -> list[PartyRef]:
         """The foreign regions the paragraph names before `start`, each once."""

@@ -92,8 +92,10 @@ class Collector:
         out = self.extraction
         same = _repeated_agreements(out.agreements, press=out.meta.genre == "press-release")
         same.update(_succeeded_agreements(out.agreements, self.leads.successor, same))
+        theirs = _others(out.agreements, self.setting.others_signed)
         out.agreements = [a for a in out.agreements if a.local_key not in same
-                          and not _announced(a, self.setting.announced)]
+                          and not _announced(a, self.setting.announced)
+                          and a.local_key not in theirs]
         for event in out.events:
             event.agreements = tuple(dict.fromkeys(same.get(k, k) for k in event.agreements))
         partners_of = {a.local_key: a.partners for a in out.agreements}
@@ -148,6 +150,8 @@ def _repeated_agreements(agreements: list, press: bool = False) -> dict[str, str
                     not (precise.kind in _GENERIC_KINDS and vague.date is None):
                 continue  # "Gemeinsame Absichtserklärung" (the title) is "Diese Absichtserklärung";
                 # "unsere Partnerschaftsvereinbarung" is the "neue Vereinbarung" signed on a day
+            if not _may_be_that_day(vague, precise):
+                continue  # "Am 17. Januar wurde ein Abkommen …": not the one of 2004
             generic = vague.kind in _GENERIC_KINDS and vague.kind != precise.kind
             if vague.date is None or ((vague.date != precise.date or generic) and
                                       vague.date.earliest <= precise.date.earliest and
@@ -190,6 +194,51 @@ def _announced(agreement: AgreementRecord, announced: set[tuple[str, frozenset[s
                for kind, partners in announced)
 
 
+def _others(agreements: list, others: set[tuple[str, frozenset[str], int]]) -> set[str]:
+    """Undated instruments named before (a headline's "Aktionsplan unterzeichnet:
+    Landesregierung begrüßt Abkommen") of the kind of a signing the text then tells as another
+    body's ("Die Außenministerin des Bundes und ihr Amtskollege aus A haben … einen Aktionsplan
+    unterzeichnet"), with partners among that signing's (or where it names none), are that
+    one: not the Land's; and so is an instrument of a generic kind the same passage names
+    beside it ("Abkommen"). Their keys."""
+    def theirs(agreement: AgreementRecord) -> bool:
+        keys = frozenset(p.key for p in agreement.partners)
+        return agreement.date is None and agreement.passage is not None and \
+            _a_headline(agreement.passage.quote) and any(
+            kind == agreement.kind and agreement.passage.start_line < line
+            and (keys <= partners or not partners) for kind, partners, line in others)
+
+    found = [a for a in agreements if theirs(a)]
+    passages = {a.passage.start_line for a in found}
+    return {a.local_key for a in found} | {
+        a.local_key for a in agreements if a.date is None and a.kind in _GENERIC_KINDS
+        and a.passage is not None and a.passage.start_line in passages}
+
+
+def _a_headline(quote: str) -> bool:
+    """A line without a sentence's closing stop: a headline or title, not a report of a
+    signing with its own actors ("Die Staatsrätin und der Minister haben … unterzeichnet.")."""
+    return not quote.rstrip(" \"'“”»«‘’").endswith((".", "!", "?"))
+
+
+def _may_be_that_day(vague: AgreementRecord, precise: AgreementRecord) -> bool:
+    """An undated instrument whose sentence names a day without a year is only an instrument
+    signed on that day and month."""
+    own = _YEARLESS_DAY.search(vague.passage.quote) if vague.passage else None
+    if own is None or vague.date is not None or precise.date is None:
+        return True
+    day, month = own.group(0).split(".", 1)
+    start = precise.date.start
+    return start.day == int(day) and start.month == _MONTHS.index(month.strip()[:3]) + 1
+
+
+_MONTHS = ["Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"]
+# A day and month without a year ("Am 17. Januar wurde … unterzeichnet" in a text without a
+# date of its own): the signing's own day, though its year is not known.
+_YEARLESS_DAY = re.compile(r"(?<![\w.])\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|"
+                           r"Juli|August|September|Oktober|November|Dezember)\b(?!,?\s*\d{4})")
+
+
 def _sole_dated(vague: AgreementRecord, agreements: list, press: bool) -> AgreementRecord | None:
     """The one instrument of the same kind whose partners are regions of the countries that are
     the undated one's only partners, or in a press release the one dated instrument with its
@@ -201,8 +250,10 @@ def _sole_dated(vague: AgreementRecord, agreements: list, press: bool) -> Agreem
         return countries == keys and other.kind == vague.kind and all(
             p.kind != "country" and p.country in countries for p in other.partners)
 
-    def matches(other: AgreementRecord) -> bool:
-        return within(other) or (press and other.date is not None and
+    own_day = _YEARLESS_DAY.search(vague.passage.quote) if vague.passage else None
+
+    def matches(other: AgreementRecord) -> bool:  # a day of its own: an occasion of its own
+        return within(other) or (press and own_day is None and other.date is not None and
                                  {p.key for p in other.partners} == keys and
                                  not renewed_by_another(other, vague))
 

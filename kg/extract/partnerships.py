@@ -139,7 +139,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
                 partners = unknown_cities(sentence, setting, bool(CITY_PARTNERSHIP.search(kind)))
         if row:  # a table row: the partner is its first cell
             partners = row_partners(sentence, within, partners)
-        partners = _without_other_names(within, partners)
+        partners = _without_neighbours(within, _without_other_names(within, partners))
         partners = _region_for_its_adjective(within, partners, leads)
         if own and refers_back(sentence, within, city):  # "mit dieser Partnerschaft …"
             partners = [p for p in partners if p.key in here]
@@ -249,6 +249,20 @@ def _without_other_names(within: SpanFacts, partners: list[PartyRef]) -> list[Pa
     return [p for p in partners if p.key not in again]
 
 
+def _without_neighbours(within: SpanFacts, partners: list[PartyRef]) -> list[PartyRef]:
+    """"in den an A angrenzenden Bezirk B, mit dem das Land … eine Partnerschaft pflegt": a
+    region named only as what the partner borders on is no partner."""
+    text = within.span.block.text
+    bordering = {f.ref.key for f in within.parties if _BORDER_BEFORE.search(text[:f.start])
+                 and _BORDER_AFTER.match(text[f.end:])}
+    named = {f.ref.key for f in within.parties if f.ref.key not in bordering}
+    return [p for p in partners if p.key not in bordering or p.key in named]
+
+
+_BORDER_BEFORE = re.compile(r"(?<!\w)an\s+(?:de[mnr]\s+|die\s+|das\s+)?$")
+_BORDER_AFTER = re.compile(r"\s+(?:an)?grenzend\w*|\s+(?:an)?grenzt\b")
+
+
 def _region_for_its_adjective(within: SpanFacts, partners: list[PartyRef], leads: Leads
                               ) -> list[PartyRef]:
     """"Das Land und seine Partnerregion A (of country C) … Eine C-ische Delegation feiert das
@@ -271,7 +285,10 @@ def _region_for_its_adjective(within: SpanFacts, partners: list[PartyRef], leads
 # A partnership striven for or being prepared: "strebt eine Partnerschaft mit A an", "ist in
 # Vorbereitung", "eine künftige Partnerschaft".
 _INTENDED = re.compile(r"\bstreb\w*\b[^.;]*\ban\b|\bangestrebt\w*|\bin\s+Vorbereitung\b|"
-                       r"\b(?:künftige|zukünftige|mögliche)[nrs]?\s+(?:\w+\s+)?\w*[Pp]artnerschaft")
+                       r"\b(?:künftige|zukünftige|mögliche)[nrs]?\s+(?:\w+\s+)?\w*[Pp]artnerschaft|"
+                       # "will das Land in Kürze eine Partnerschaft mit A eingehen"
+                       r"\b(?:will|wollen|möchte|möchten)\b[^.;]*\b(?:eingehen|schließen|abschließen|"
+                       r"begründen)\b")
 
 
 # "in der Partnerregion", "aus unserem Partnerland": an existing partner named as a place.
