@@ -57,7 +57,7 @@ class Country:
     label_en: str
     names: tuple[str, ...]
     adjectives: tuple[str, ...]
-    family_name_first: bool = False  # German texts keep the family name first ("Li Qiang")
+    family_name_first: bool = False  # German texts keep the family name first ("Wang Beispiel")
 
 
 @dataclass(frozen=True)

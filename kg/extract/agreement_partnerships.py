@@ -79,6 +79,13 @@ _DEEPENS = re.compile(r"Vertiefung|vertieft|vertiefen|Erweiterung|erweitert|Ausb
                       r"Bekräftigung|bekräftigt|Neuauflage|Wiederbelebung|wiederbeleb")
 
 
+# "Sie erneuert die bisherige Erklärung zur Zusammenarbeit von 2021": the sentence's object is
+# the earlier instrument, which a new one renews; that one began the cooperation.
+_RENEWS_AN_EARLIER = re.compile(r"\b(?:erneuer|verlänger|ersetz|aktualisier)\w*\s+"
+                                r"(?:die|den|das)\s+"
+                                r"(?:bisherige|ursprüngliche|frühere|erste|alte)[nrs]?\s")
+
+
 def _day(value: DateValue) -> tuple[int, int, int]:
     return (value.start.year or 0, value.start.month or 0, value.start.day or 0)
 
@@ -97,9 +104,11 @@ def _founding_declarations(agreements: list[AgreementRecord], stated: list[Partn
         cooperation = _COOPERATION_INSTRUMENT.search(named) or \
             agreement.kind == "gemeinsame-erklaerung" or \
             _COOPERATING_SINCE.search(agreement.passage.quote)
+        renewed = _RENEWS_AN_EARLIER.search(agreement.passage.quote)  # the cited old one
         if agreement.date is None or len(agreement.partners) != 1 or not cooperation \
-                or _DEEPENS.search(f"{named} {agreement.passage.quote}") or \
-                EXTENSION_ACTION.search(agreement.passage.quote) or _SECTORAL.search(named):
+                or (not renewed and (_DEEPENS.search(f"{named} {agreement.passage.quote}") or
+                                     EXTENSION_ACTION.search(agreement.passage.quote))) \
+                or _SECTORAL.search(named):
             continue  # a network of several partners founds no partnership with each
         for partner in agreement.partners:
             known = earliest.get(partner.key)

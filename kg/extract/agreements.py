@@ -5,6 +5,7 @@ list of partners."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -31,7 +32,7 @@ from kg.extract.cues import (
     RELEASE_DATELINE,
     SIGNING,
 )
-from kg.extract.partner_cities import is_city_state, partner_cities
+from kg.extract.partner_cities import cities_that_are_regions, is_city_state, partner_cities
 from kg.extract.scan import any_of, occurs
 from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
@@ -343,6 +344,24 @@ def unplaced(within: SpanFacts, registers: Registers) -> list[PartyRef]:
     return [p for p in within.foreign_parties() if p.key not in placed and p.key not in titled]
 
 
+def region_for_its_adjective(partners: list[PartyRef], within: SpanFacts,
+                             earlier: Sequence[PartyRef]) -> list[PartyRef]:
+    """"… die Beziehungen zur Woiwodschaft A ausbauen. … nach der Unterzeichnung einer
+    Absichtserklärung mit dem xyzischen Marschall B": a country the sentence names only by its
+    adjective (where a person or body comes from) stands for the one region of that country
+    the paragraph named before, not for the country."""
+    result: list[PartyRef] = []
+    for partner in partners:
+        mentions = [f for f in within.parties if f.ref.key == partner.key]
+        regions = {r.key: r for r in earlier if r.kind == "region" and r.country == partner.key}
+        if partner.kind != "country" or not mentions or len(regions) != 1 or \
+                any(f.how != "adjective" for f in mentions):
+            result.append(partner)
+            continue
+        result += [r for r in regions.values() if r.key not in {p.key for p in result}]
+    return result
+
+
 def _without_origins(partners: list[PartyRef], within: SpanFacts) -> list[PartyRef]:
     """Countries named only as where persons come from ("mit den Amtskollegen aus A, B und
     C") are no parties of an instrument."""
@@ -376,9 +395,11 @@ def _own_government(ref: PartyRef, within: SpanFacts) -> bool:
 
 def in_statement(span: Span, within: SpanFacts, setting: Setting,
                  ministry: MinistryRef | None, fallback: list[PartyRef],
-                 row_date: DateValue | None, in_section: bool = False) -> list[AgreementRecord]:
+                 row_date: DateValue | None, in_section: bool = False,
+                 earlier: Sequence[PartyRef] = ()) -> list[AgreementRecord]:
     """Agreements a sentence or row says were made, renewed or extended, or that it names as
-    the basis of the cooperation ("im Rahmen der Vereinbarung über … mit der Provinz X")."""
+    the basis of the cooperation ("im Rahmen der Vereinbarung über … mit der Provinz X");
+    `earlier` are the regions the paragraph named before the sentence."""
     text, registers, land = span.text, setting.registers, setting.land
     entries = _chronology(span, within)
     if len(entries) > 1:  # "Juni 1999: … Juni 2007: …": each entry its own statement
@@ -435,6 +456,10 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 stated = partner_cities(span, within, setting, span.start + kind.start) or \
                     partner_cities(span, within, setting) or \
                     ([] if fallback else _one_city_before(span, within, setting))
+            if not stated and not is_city_state(setting):  # "ein Memorandum zwischen A und
+                stated = cities_that_are_regions(  # dem Land", A a city that is a region
+                    span, within, setting, span.start + kind.start,
+                    span.start + kind.end + stop.start() if stop else None)
             if not stated and _plural(text, kind):
                 continue  # "mit fünf Woiwodschaften Gemeinsame Erklärungen": not named here
             placed = placing_countries(within, registers)
@@ -443,6 +468,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 continue  # "1985 erfolgte die Unterzeichnung …" under "Partnerstädte"
             partners = _without_other_bodies(_without_origins(without_context_countries(
                 stated or [p for p in fallback if p.key not in placed]), within))
+            partners = region_for_its_adjective(partners, within, earlier)
             if not partners or ("regional" in kind.concept.key
                                 and all(p.kind == "country" for p in partners)):
                 continue  # a regional partnership is with a region, never a whole country
@@ -461,8 +487,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                     [_signing_date(text, within, row_date, kind,
                                    next(iter(kinds_in(text, registers)), None))
                      or _weekday_of_the_month(text, setting)]
-            elif action is None:  # "basiert auf der Erklärung … aus dem Jahr 2001": as cited
-                dates = [_cited_date(span, within, kind)]
+            elif action is None or extension_only:  # "basiert auf der Erklärung … aus dem
+                dates = [_cited_date(span, within, kind)]  # Jahr 2001", "erneuert die … von 1994"
             groups = [partners]
             if len(dates) == 1 and len(partners) > 1 and _plural(text, kind):
                 groups = [[p] for p in partners]  # "Partnerschaftserklärungen mit A und B"
@@ -690,7 +716,7 @@ _AGO_AFTER = re.compile(rf"^[^.;:]{{0,80}}?{_AGO}[^.;:]{{0,60}}?\b{_SEALED}\b", 
 
 # "Vor 20 Jahren hatte das Land einen Vertrag mit A … unterzeichnet": the count opens the
 # instrument's clause, the signing verb closes it.
-_AGO_OPENS = re.compile(rf"{_AGO}(?P<gap>[^.;:!?]{{0,160}})$", re.IGNORECASE)
+_AGO_OPENS = re.compile(rf"{_AGO}(?P<gap>[^.;:!?]{{0,200}})$", re.IGNORECASE)
 _SIGNED_PAST = r"(?:unterzeichnete|unterschrieb|besiegelte|schloss|schlossen)\w*\b"
 _SEALED_AFTER = re.compile(rf"^[^.;:!?]{{0,200}}?\b{_SEALED}\w*\b")
 
@@ -699,7 +725,7 @@ def _ago_around(text: str, kind: KindMatch) -> re.Match[str] | None:
     """A count of years before the instrument and its signing verb after it, in one clause
     with no other date or day ("heute") in it: "Vor 20 Jahren hatte das Land einen
     Partnerschaftsvertrag mit A, also …, unterzeichnet"."""
-    count = _AGO_OPENS.search(text[max(0, kind.start - 160):kind.start])
+    count = _AGO_OPENS.search(text[max(0, kind.start - 220):kind.start])
     if count is None:
         return None
     after = _SEALED_AFTER.search(text[kind.end:])
@@ -976,12 +1002,17 @@ _STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,60
                        r"[^.;]{0,60}\bseit\b")
 
 
+# "die Erklärung zur Zusammenarbeit von 1994": a bare year after "von" cites the instrument's.
+_NAMED_YEAR = re.compile(r"^[^.;:()]{0,80}?\bvon\s+$")
+
+
 def _cited_date(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | None:
     """The date an instrument is cited with ("die Erklärung … vom 3. Mai 2001", "… aus dem
-    Jahr 2001"), if one."""
+    Jahr 2001", "… von 1994"), if one."""
     dated = [d.value for d in within.dates if d.value.complete and d.value.end is None
              and d.start - span.start >= kind.end
-             and _NAMED_DATE.match(span.text[kind.end:d.start - span.start])]
+             and (_NAMED_DATE.match(lead := span.text[kind.end:d.start - span.start])
+                  or (_NAMED_YEAR.match(lead) and d.value.start.month is None))]
     return dated[0] if dated else None
 
 
@@ -1019,6 +1050,8 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
         stop = _CLAUSE_STOP.search(text[kind.end:])
         partners = _bracketed_after(within, offset + kind.start) or without_context_countries(
             _partners(within, until=offset + kind.end + stop.start() if stop else None))
+        if not partners:  # "die Vereinbarung zwischen Berlin und A vom …"
+            partners = _cited_cities(span, within, setting, kind, dated[0].start)
         if not partners or len(partners) > 3:
             continue
         title = plain_title(instrument(text, kind), setting.land, partners, setting.registers)
@@ -1029,6 +1062,19 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
             passage=span.passage(setting.file), date=date,
             ministry=within.ministries[0][0] if within.ministries else ministry))
     return records
+
+
+def _cited_cities(span: Span, within: SpanFacts, setting: Setting, kind: KindMatch,
+                  date_start: int) -> list[PartyRef]:
+    """An instrument cited with its date names its partner city between the instrument and
+    the date ("In der Rahmenvereinbarung … zwischen Berlin und A vom 3. Mai 2001 …"): that
+    city, not one the rest of the sentence names; a city-state's partner city, or in another
+    Land a city that is a region of its country."""
+    cited = Span(span.block, span.start, date_start)
+    cities = partner_cities(cited, within, setting, span.start + kind.start) \
+        if is_city_state(setting) else \
+        cities_that_are_regions(cited, within, setting, span.start + kind.start)
+    return list({p.key: p for p in cities}.values())
 
 
 def _bracketed_after(within: SpanFacts, start: int) -> list[PartyRef]:

@@ -83,6 +83,11 @@ class BlockFacts:
                    if f.end <= start and f.ref.kind in kinds and f.ref.key != "DE"}
         return list(earlier.values()) if len(earlier) == 1 else []
 
+    def regions_before(self, start: int) -> list[PartyRef]:
+        """The foreign regions the paragraph names before `start`, each once."""
+        return list({f.ref.key: f.ref for f in self.parties
+                     if f.end <= start and f.ref.kind == "region"}.values())
+
     def within(self, span: Span) -> SpanFacts:
         inside = lambda s, e: span.start <= s and e <= span.end  # noqa: E731
         return SpanFacts(

@@ -145,7 +145,8 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
             sentence.start, agreements.both_countries(sentence.text)) or \
             agreements.document_partners(setting)
         for record in agreements.in_statement(sentence, within, setting, None, fallback,
-                                              agreements.paragraph_date(facts, sentence)):
+                                              agreements.paragraph_date(facts, sentence),
+                                              earlier=facts.regions_before(sentence.start)):
             record.topic_text = facts.masked()  # the paragraph says what the agreement is about
             stated.append((sentence, collector.agreement(record)))
     for event in prose_events(facts, setting, None):

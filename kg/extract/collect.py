@@ -18,6 +18,7 @@ from kg.extract import (
 )
 from kg.extract.agreements import ANY_KIND, ListLead, recurring, topics
 from kg.extract.analysis import BlockFacts, Setting
+from kg.extract.cues import EXTENSION_ACTION, SIGNING
 from kg.records import AgreementRecord, EventRecord, Extraction, PartyRef
 
 
@@ -139,7 +140,8 @@ def _repeated_agreements(agreements: list, press: bool = False) -> dict[str, str
         for precise in agreements:
             if precise is vague or precise.date is None or precise.local_key in same:
                 continue
-            if {p.key for p in vague.partners} != {p.key for p in precise.partners}:
+            if {p.key for p in vague.partners} != {p.key for p in precise.partners} or \
+                    (vague.date is None and renewed_by_another(precise, vague)):
                 continue
             if vague.kind != precise.kind and vague.kind not in _GENERIC_KINDS and \
                     not vague.kind.endswith(f"-{precise.kind}") and \
@@ -201,12 +203,22 @@ def _sole_dated(vague: AgreementRecord, agreements: list, press: bool) -> Agreem
 
     def matches(other: AgreementRecord) -> bool:
         return within(other) or (press and other.date is not None and
-                                 {p.key for p in other.partners} == keys)
+                                 {p.key for p in other.partners} == keys and
+                                 not renewed_by_another(other, vague))
 
     if recurring(vague.passage.quote):
         return None  # "Seither wird alle zwei Jahre ein Memorandum vereinbart": none signed once
     found = [a for a in agreements if a is not vague and a.partners and matches(a)]
     return found[0] if len(found) == 1 else None
+
+
+def renewed_by_another(dated: AgreementRecord, vague: AgreementRecord) -> bool:
+    """A dated instrument a sentence says is renewed or extended, naming no signing ("Sie
+    erneuert die bisherige Erklärung zur Zusammenarbeit von 1994"), is an older one the
+    release cites, not its signing: an undated instrument of another sentence is not it."""
+    quote = dated.passage.quote
+    return dated.passage != vague.passage and EXTENSION_ACTION.search(quote) is not None \
+        and SIGNING.search(quote) is None
 
 
 def _named_regions(out: Extraction) -> dict[str, PartyRef]:

@@ -35,6 +35,12 @@ def partner_cities(sentence: Span, within: SpanFacts, setting: Setting,
     """Partner cities of a city that is a Land: names GeoNames knows as cities, each the
     region ISO 3166-2 makes of it (a capital city that is a subdivision) or a city of its
     own."""
+    return [city for _, city in _cities_at(sentence, within, setting, after)]
+
+
+def _cities_at(sentence: Span, within: SpanFacts, setting: Setting,
+               after: int | None = None) -> list[tuple[int, PartyRef]]:
+    """The large cities a sentence names, each with where its name starts in the block."""
     taken = [(f.start, f.end) for f in within.parties] + [(d.start, d.end) for d in within.dates]
     registers, found = setting.registers, []
     for match in _CITY_NAME.finditer(sentence.text):
@@ -45,9 +51,27 @@ def partner_cities(sentence: Span, within: SpanFacts, setting: Setting,
                 continue  # "… bei A, … das Jubiläum der Städtepartnerschaft mit B": B's
             city = _city_of(words, registers)
             if city is not None:
-                found.append(city)
+                found.append((start, city))
                 break
     return found
+
+
+# "in A", "nach A", "aus A": where something happens or someone comes from, no party.
+_PLACE_LEAD = re.compile(r"(?<!\w)(?:in|im|nach|aus|von|bei)\s+(?:der\s+)?$")
+
+
+def cities_that_are_regions(sentence: Span, within: SpanFacts, setting: Setting,
+                            after: int | None = None, until: int | None = None
+                            ) -> list[PartyRef]:
+    """A city that is itself a region of its country (a capital with the status of a province
+    or federal subject, ISO 3166-2) is a government like any region: in a Land that is no
+    city-state it is a party where the instrument's clause (up to `until`) names it as one
+    ("ein Memorandum zwischen A und dem Land", "mit der Stadt A"), not where it says where
+    things happen ("in A")."""
+    text = sentence.block.text
+    return [city for start, city in _cities_at(sentence, within, setting, after)
+            if city.iso_code and (until is None or start < until)
+            and not _PLACE_LEAD.search(text[max(0, start - 20):start])]
 
 
 def _name_tails(start: int, text: str, registers: Registers) -> list[tuple[int, list[str]]]:

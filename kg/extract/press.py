@@ -16,6 +16,7 @@ from kg.records import PartyRef
 def extract_press_release(document: Document, setting: Setting, collector: Collector) -> None:
     declaration: str | None = None
     occasion = None  # the occasion date of the last paragraph that states dates
+    named: dict[str, PartyRef] = {}  # the regions the paragraphs before named
     for block in document.blocks:
         if block.kind in {"boilerplate", "footnote"}:
             continue
@@ -47,9 +48,10 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
             fallback = agreements.unplaced(within, setting.registers) or \
                 facts.one_party_before(sentence.start, agreements.both_countries(sentence.text)) \
                 or agreements.document_partners(setting)
-            for record in agreements.in_statement(sentence, within, setting, None, fallback,
-                                                  agreements.paragraph_date(facts, sentence,
-                                                                            occasion)):
+            for record in agreements.in_statement(
+                    sentence, within, setting, None, fallback,
+                    agreements.paragraph_date(facts, sentence, occasion),
+                    earlier=facts.regions_before(sentence.start) or list(named.values())):
                 record.topic_text = facts.masked(sentence.start, sentence.end)
                 keys.append((sentence, collector.agreement(record)))
             for record in [*made_by_means(sentence, within, setting,
@@ -63,6 +65,7 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
         if facts.dates:
             occasion = agreements.occasion_date(facts)
             agreements.note_later_occasion(facts, occasion, setting)
+        named.update({r.key: r for r in facts.regions_before(len(block.text))})
 
 
 def _sign(block, found: list, setting: Setting, collector: Collector,

@@ -95,7 +95,8 @@ def _body(facts: BlockFacts, section: Section | None, setting: Setting, collecto
             agreements.document_partners(setting)
         for record in agreements.in_statement(sentence, within, setting, None, fallback,
                                               agreements.paragraph_date(facts, sentence),
-                                              in_section=section is not None):
+                                              in_section=section is not None,
+                                              earlier=facts.regions_before(sentence.start)):
             record.topic_text = facts.masked(sentence.start, sentence.end)
             collector.agreement(record)
         for record in [*made_by_means(sentence, within, setting,
