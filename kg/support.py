@@ -141,13 +141,13 @@ class Tally:
 
     def sealed(self) -> Support:
         """The counts (each buffer is emptied as it is counted)."""
-        keys: list[bytes] = []
+        keys = bytearray()  # not a bytes object a key: at the end they would all be there
         counts = array("I")
         for index, buffer in enumerate(self.buffers):
             data = bytes(buffer)
             self.buffers[index] = bytearray()
             run = sorted(data[i:i + WIDTH] for i in range(0, len(data), WIDTH))
             for key, same in groupby(run):
-                keys.append(key)
+                keys += key
                 counts.append(sum(1 for _ in same))
-        return Support(b"".join(keys), counts)
+        return Support(bytes(keys), counts)
