@@ -164,22 +164,16 @@ def inferred_triples(triples: Iterable[tuple], rules: InstanceRules | None = Non
 
 
 _INFERRED = f"<{ns.INFERRED_GRAPH}>"
-_KINDS = f"""SELECT DISTINCT ?p ?c WHERE {{ GRAPH {_INFERRED} {{ ?s ?p ?o }}
-    BIND (IF(?p = <{RDF.type}> && isIRI(?o), ?o, <{RDF.nil}>) AS ?c) }}"""
+STATED_ELSEWHERE = f"""
+    DELETE {{ GRAPH {_INFERRED} {{ ?s ?p ?o }} }}
+    WHERE {{ GRAPH {_INFERRED} {{ ?s ?p ?o }} GRAPH ?g {{ ?s ?p ?o }}
+             FILTER (?g != {_INFERRED}) }}"""
 
 
 def drop_stated(store) -> int:
     """Leave in the inferred graph only what no other graph states (a document may imply
-    what another states), and return how many triples it holds. One update a predicate (a
-    class, for rdf:type): Oxigraph holds an update's solutions and changes in memory until it
-    commits, and one over the whole inferred graph held them for millions of triples."""
-    for row in list(store.query(_KINDS)):
-        predicate, kind = row["p"], row["c"]
-        named = predicate.value == str(RDF.type) and kind.value != str(RDF.nil)
-        pattern = f"?s {predicate} {kind}" if named else f"?s {predicate} ?o"
-        store.update(f"""DELETE {{ GRAPH {_INFERRED} {{ {pattern} }} }}
-            WHERE {{ GRAPH {_INFERRED} {{ {pattern} }} GRAPH ?g {{ {pattern} }}
-                     FILTER (?g != {_INFERRED}) }}""")
+    what another states), and return how many triples it holds."""
+    store.update(STATED_ELSEWHERE)
     result = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_INFERRED} {{ ?s ?p ?o }} }}")
     return int(next(iter(result))["n"].value)
 
