@@ -577,6 +577,7 @@ def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
     shared, implied = _shared_graphs(prepared.mapped)
     progress("reasoning: keeping only what no graph states")
     known = {str(ns.ENTITIES_GRAPH): entities_digest(prepared.mapped)}
+    prepared.mapped.texts.clear()  # the descriptions as text: read for the digests only
     inferred = loading.finish(shared, implied, known)
     heap.release()
     progress("deriving what the questions read (queries/derive-*.rq)")

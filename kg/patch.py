@@ -29,7 +29,6 @@ from __future__ import annotations
 import hashlib
 import pickle
 import shutil
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -42,7 +41,7 @@ from kg import namespaces as ns
 from kg.cache import ExtractionCache, pipeline_key
 from kg.graph_cache import DocumentGraph, remembered_quads, triple_line
 from kg.store import quads
-from kg.support import Support
+from kg.support import Support, Tally
 
 MANIFEST = "manifest.pickle"
 INFERRED = ox.NamedNode(str(ns.INFERRED_GRAPH))
@@ -167,7 +166,7 @@ class FullLoad:
 
     store: ox.Store
     documents: dict[str, str] = field(default_factory=dict)
-    support: Counter[bytes] = field(default_factory=Counter)
+    support: Tally = field(default_factory=Tally)
     shared: frozenset[bytes] = frozenset()
     digests: dict[str, str] = field(default_factory=dict)
 
@@ -185,13 +184,31 @@ class FullLoad:
         number of triples `graph/inferred` holds (`known`: digests already computed, by
         graph name)."""
         for triples, name in shared:
-            self.store.bulk_extend(quads(triples, name))
+            _extend(self.store, quads(triples, name))
             self.digests[str(name)] = _digest(triples, name, known)
         implied = set(shared_implied())
-        self.store.bulk_extend(implied)
+        _extend(self.store, implied)
         self.shared = frozenset(quad_keys(implied))
+        del implied
         self.support.update(support_keys(self.shared))
         return reason.drop_stated(self.store)
+
+
+EXTEND_BATCH = 100_000  # quads handed to Oxigraph's bulk loader at a time (`_extend`)
+
+
+def _extend(store: ox.Store, found: Iterable[ox.Quad]) -> None:
+    """Add the quads a batch at a time: `bulk_extend` holds all it is given, and its loader
+    several times that, at once (the entity graph alone is some 840 000 quads at ten
+    thousand documents)."""
+    batch: list[ox.Quad] = []
+    for quad in found:
+        batch.append(quad)
+        if len(batch) >= EXTEND_BATCH:
+            store.bulk_extend(batch)
+            batch = []
+    if batch:
+        store.bulk_extend(batch)
 
 
 LOAD_BATCH_BYTES = 8 << 20
@@ -413,8 +430,7 @@ def finish_derived(store: ox.Store, loading: FullLoad | PatchLoad, inferred: int
     store.extend(added)
     if isinstance(loading, PatchLoad):
         loading.settle(set(quad_keys(added)))
-    support = Support.of(loading.support) if isinstance(loading.support, Counter) else \
-        loading.support.sealed()
+    support = loading.support.sealed()
     manifest = Manifest(manifest_key(), dict(loading.documents), support,
                         loading.shared, frozenset(quad_keys(derived)), dict(loading.digests))
     if isinstance(loading, PatchLoad):

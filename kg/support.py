@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections.abc import Iterable, Mapping
+from itertools import groupby
 
 WIDTH = 16  # the length of a key (patch.support_key)
 
@@ -49,9 +50,9 @@ class Support:
 
     @classmethod
     def of(cls, counter: Mapping[bytes, int]) -> Support:
-        """From a Counter (a cold build's)."""
-        items = sorted((key, n) for key, n in counter.items() if n > 0)
-        return cls(b"".join(key for key, _ in items), array("I", [n for _, n in items]))
+        """From a Counter."""
+        keys = sorted(key for key, n in counter.items() if n > 0)
+        return cls(b"".join(keys), array("I", [counter[key] for key in keys]))
 
     def _base(self, key: bytes) -> int:
         index = bisect.bisect_left(_Keys(self.keys), key)
@@ -121,3 +122,32 @@ class Support:
     def __reduce__(self) -> tuple[type, tuple[bytes, array]]:
         sealed = self.sealed()
         return Support, (sealed.keys, sealed.counts)
+
+
+class Tally:
+    """A cold build's count of sources, as it loads graph after graph: each key counted in is
+    kept as its 16 bytes, in one buffer per first byte, and `sealed` sorts and counts them a
+    buffer at a time. A Counter held an object and a table entry per key (about 80 bytes,
+    190 MB at ten thousand documents) through validation and reasoning, and its sorting made
+    a tuple per key on top."""
+
+    def __init__(self) -> None:
+        self.buffers = [bytearray() for _ in range(256)]
+
+    def update(self, keys: Iterable[bytes]) -> None:
+        buffers = self.buffers
+        for key in keys:
+            buffers[key[0]] += key
+
+    def sealed(self) -> Support:
+        """The counts (each buffer is emptied as it is counted)."""
+        keys = bytearray()  # not a bytes object a key: at the end they would all be there
+        counts = array("I")
+        for index, buffer in enumerate(self.buffers):
+            data = bytes(buffer)
+            self.buffers[index] = bytearray()
+            run = sorted(data[i:i + WIDTH] for i in range(0, len(data), WIDTH))
+            for key, same in groupby(run):
+                keys += key
+                counts.append(sum(1 for _ in same))
+        return Support(bytes(keys), counts)

@@ -8,7 +8,7 @@ import random
 from collections import Counter
 
 from kg.patch import support_key
-from kg.support import Support
+from kg.support import Support, Tally
 
 
 def keys(n: int) -> list[bytes]:
@@ -47,3 +47,15 @@ def test_an_empty_count_and_a_key_no_source_implies_any_longer():
     assert first not in support and support.get(second) == 2
     assert support.sealed().items() == [(second, 2)]
     assert Support().sealed().items() == []
+
+
+def test_a_tally_counts_as_a_counter_does():
+    pool = keys(500)
+    chance = random.Random(3)
+    tally, counter = Tally(), Counter()
+    for _ in range(20):  # a cold build: graph after graph counted in
+        batch = chance.choices(pool, k=70)
+        tally.update(batch)
+        counter.update(batch)
+    assert tally.sealed() == Support.of(counter)
+    assert Tally().sealed().items() == []
