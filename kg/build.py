@@ -50,7 +50,7 @@ from kg.mapping import Mapped, document_nodes, document_triples, to_rdf
 from kg.patch import FullLoad, Loaded, Manifest, PatchLoad
 from kg.paths import DOCUMENTS_DIR, QUERIES_DIR
 from kg.records import Extraction
-from kg.resolve import Resolution, corpus_of, resolve, resolve_few
+from kg.resolve import Resolution, corpus_of, people_summary, resolve, resolve_few
 from kg.sources import Source, SourcesError, sources_beside
 from kg.validate import EntityContext, Problem, Report, shared_triples, validate_documents
 from kg.workers import map_parallel, started, stream_parallel
@@ -693,9 +693,13 @@ def _build_few(oxigraph, base: Manifest, remembered: ExtractionCache,
                 return None
             before.append(old)
             after.append(new)
-    old_resolution = resolve_few(before, ledger.corpus)
-    new_resolution = resolve_few(after, ledger.corpus)
-    if old_resolution.traces != new_resolution.traces:
+    if list(map(people_summary, before)) != list(map(people_summary, after)):
+        old_resolution = new_resolution = None  # the corpus-wide tables would change
+    else:
+        old_resolution = resolve_few(before, ledger.corpus)
+        new_resolution = resolve_few(after, ledger.corpus)
+    if old_resolution is None or new_resolution is None or \
+            old_resolution.traces != new_resolution.traces:
         progress("a changed document changes what other documents resolve to: "
                  "resolving every document")
         return None

@@ -220,6 +220,12 @@ def resolve_few(extractions: list[Extraction], corpus: Corpus) -> Resolution:
                     traced=True)
 
 
+def people_summary(extraction: Extraction) -> tuple:
+    """What the people's corpus-wide tables read of an extraction (`_People.summary`): while
+    it is unchanged, `resolve_few` can resolve the extraction's document among them."""
+    return _People.summary(extraction)
+
+
 def _resolve(extractions: list[Extraction], people: _People,
              ministries_of: dict[URIRef, list[MinistryRef]] | None = None,
              traced: bool = False) -> Resolution:
