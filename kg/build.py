@@ -41,7 +41,9 @@ from kg.ledger import (
     FEW_CHANGED,
     Entries,
     Ledger,
+    Stored,
     StoredEntities,
+    StoredMapped,
     lent_changed,
     read_ledger,
     write_ledger,
@@ -574,18 +576,18 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
     if base is not None and remembered is not None and keys is not None and \
             extracted is not None:
         few = _build_few(oxigraph, base, remembered, keys, current, extracted, progress, strict)
+        if isinstance(few, tuple):
+            oxigraph.flush()
+            if few[0].publishable:
+                patch.write_manifest(partial, patch.seal(oxigraph, few[1]))
+                write_ledger(partial, few[2])
+            return few[0]
         if few == "patched":  # and then found wanting: the next round loads everything
             base = None
-        elif few is not None:
-            oxigraph.flush()
-            result, manifest, ledger = few
-            if result.publishable:
-                patch.write_manifest(partial, patch.seal(oxigraph, manifest))
-                write_ledger(partial, ledger)
-            return result
     prepared = read_documents(paths, jobs, progress, remembered, keys, extracted)
     result = BuildResult(prepared, strict=strict)
-    manifest, patched = None, False
+    manifest: Manifest | None = None
+    patched = False
     while prepared.extractions:
         loading: FullLoad | PatchLoad
         if base is not None and remembered is not None:
@@ -623,9 +625,9 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
         oxigraph.optimize()
     if manifest is not None and result.publishable:
         patch.write_manifest(partial, patch.seal(oxigraph, manifest))
-        ledger = _ledger(prepared, keys, manifest)
-        if ledger is not None:
-            write_ledger(partial, ledger)
+        remembered_ledger = _ledger(prepared, keys, manifest)
+        if remembered_ledger is not None:
+            write_ledger(partial, remembered_ledger)
     return result
 
 
@@ -709,8 +711,9 @@ def _build_few(oxigraph, base: Manifest, remembered: ExtractionCache,
     remembered.used.update(paths.values())  # type: ignore[arg-type]
     for key in ledger.graph_keys.values():
         remembered.used.update((key, quads_key(key)))
-    mapped = Mapped(entries=Entries(ledger, remembered, new_resolution.documents),  # type: ignore[arg-type]
-                    entities=StoredEntities(ledger.entities, current))  # type: ignore[arg-type]
+    stored = Stored(current)
+    mapped = StoredMapped(Entries(ledger, remembered, new_resolution.documents),
+                          StoredEntities(ledger.entities, stored))
     names = set(ledger.entities)
     dirty: set[str] = set()
     for document in documents:
@@ -757,7 +760,7 @@ def _build_few(oxigraph, base: Manifest, remembered: ExtractionCache,
     manifest = _reason_and_check(oxigraph, prepared, result, progress, loading, current)
     if result.check_failures:
         return "patched"
-    files = dict(paths)  # type: ignore[arg-type]
+    files = {path: key for path, key in paths.items() if key is not None}
     return result, manifest, replace(
         ledger, files=files, graph_keys={d: v[0] for d, v in verdicts.items()},
         lent={d: v[1] for d, v in verdicts.items()},
@@ -889,7 +892,7 @@ class _EntityTriples(list):
         super().__init__()
         self.mapped = mapped
 
-    def __iter__(self) -> Iterator[tuple]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[tuple]:
         return self.mapped.entity_triples()
 
 
@@ -921,7 +924,10 @@ def check_rows(oxigraph, documents: set[str], touched: set[str] | None = None
 
 def _write_summary(partial: Path, prepared: Prepared, result: BuildResult,
                    fingerprint: str | None) -> None:
-    assert prepared.resolution is not None or prepared.unlinked is not None
+    unlinked = prepared.unlinked
+    if unlinked is None:
+        assert prepared.resolution is not None
+        unlinked = prepared.resolution.unlinked()
     summary = {
         "fingerprint": fingerprint,
         "documents": [str(f) for f in prepared.built_files()],
@@ -929,8 +935,7 @@ def _write_summary(partial: Path, prepared: Prepared, result: BuildResult,
         "counts": result.counts,
         "warnings": [str(p) for p in prepared.report.warnings],
         "unlinked": [{"kind": k, "iri": i, "label": label}
-                     for k, i, label in (prepared.unlinked if prepared.unlinked is not None
-                                         else prepared.resolution.unlinked())],
+                     for k, i, label in unlinked],
     }
     (partial / "build.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2),
                                         encoding="utf-8")

@@ -27,19 +27,21 @@ renamed or set aside) takes the whole way (kg/build.py), as a cold build would.
 
 from __future__ import annotations
 
+import functools
 import os
 import pickle
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
+from rdflib.namespace import PROV
 
 from kg import namespaces as ns
 from kg.cache import ExtractionCache, pipeline_key
-from kg.graph_cache import triple_line
-from kg.mapping import Evidence
+from kg.graph_cache import remembered_quads, triple_line
+from kg.mapping import Evidence, Mapped
 from kg.records import Extraction
 from kg.resolve import Corpus, DocumentEntry, resolve_few
 from kg.validate import LOCATING, Problem
@@ -102,8 +104,10 @@ class Entries(Mapping[str, DocumentEntry]):
         found = self.known.get(document_id)
         if found is None:
             paths = self.ledger.documents[document_id]
-            extractions = [self.remembered.get(self.ledger.files[p]) for p in paths]
-            if not all(isinstance(x, Extraction) for x in extractions):
+            extractions = [x for p in paths
+                           if isinstance(x := self.remembered.get(self.ledger.files[p]),
+                                         Extraction)]
+            if len(extractions) != len(paths):
                 raise LookupError(f"{document_id}: its extraction is no longer remembered")
             found = resolve_few(extractions, self.ledger.corpus).documents[document_id]
             self.known[document_id] = found
@@ -124,37 +128,97 @@ class Entries(Mapping[str, DocumentEntry]):
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
+class Stored:
+    """A build's store, read-only, opened in the process that reads it (not inherited by a
+    forked one). It keeps a literal of a type derived from xsd:integer as an xsd:integer:
+    no entity description has one (tests/test_incremental.py)."""
+
+    def __init__(self, build: Path):
+        self.build = build
+        self._store: tuple[int, ox.Store] | None = None
+
+    def triples(self, subject: str, predicate: URIRef | None, graph: URIRef
+                ) -> list[tuple]:
+        if self._store is None or self._store[0] != os.getpid():
+            self._store = (os.getpid(), ox.Store.read_only(str(self.build)))
+        found = self._store[1].quads_for_pattern(
+            ox.NamedNode(subject), None if predicate is None else ox.NamedNode(str(predicate)),
+            None, ox.NamedNode(str(graph)))
+        return [(_uri(subject), _uri(q.predicate.value), _term(q.object)) for q in found]
+
+
+class StoredMapped(Mapped):
+    """A build's documents (`Entries`) and entities (`StoredEntities`); a passage an unchanged
+    document lends is read from its remembered N-Quads (`QuadsEvidence`)."""
+
+    def __init__(self, entries: Entries, entities: StoredEntities):
+        super().__init__(entries=entries, entities=entities)  # type: ignore[arg-type]
+
+    def evidence(self, document_id: str) -> Evidence:
+        entries = self.entries
+        if isinstance(entries, Entries) and document_id not in entries.known:
+            quads = remembered_quads(entries.remembered, entries.ledger.graph_keys[document_id])
+            if quads is None:
+                raise LookupError(f"{document_id}: its graph is no longer remembered")
+            return QuadsEvidence(document_id, quads[0])  # type: ignore[return-value]
+        return super().evidence(document_id)
+
+
+class QuadsEvidence:
+    """`mapping.Evidence` of a document from its graph's N-Quads (as mapping made them: a
+    store keeps some datatypes only as their base type): an entity's first passage there (by
+    IRI), the passage's triples, and its rendering's and document's."""
+
+    def __init__(self, document_id: str, nquads: bytes):
+        self.document_id = document_id
+        self.by_subject: dict[str, list[ox.Quad]] = {}
+        for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+            self.by_subject.setdefault(quad.subject.value, []).append(quad)
+
+    def _triples(self, subject: str) -> list[tuple]:
+        return [(_uri(subject), _uri(q.predicate.value), _term(q.object))
+                for q in self.by_subject.get(subject, ())]
+
+    def triples(self, entity: URIRef) -> list[tuple]:
+        passages = [t for t in self._triples(str(entity)) if t[1] == PROV.wasDerivedFrom]
+        if not passages:
+            raise LookupError(f"{entity}: no passage in {self.document_id}")
+        first = min(passages, key=lambda t: str(t[2]))
+        found = [first, *self._triples(str(first[2]))]
+        rendering = next(str(t[2]) for t in found if t[1] == PROV.wasQuotedFrom)
+        for subject in (str(ns.document(self.document_id)), rendering):
+            found += self._triples(subject)
+        return found
+
+    def only(self, entities: object) -> QuadsEvidence:
+        return self
+
+
 class StoredEntities(Mapping[URIRef, list[tuple]]):
     """Each entity's description (its triples in the entity graph), read from a build's
     store when first asked for: the current build's, whose entities are this build's while
     no changed document's trace differs."""
 
-    def __init__(self, names: tuple[str, ...], build: Path):
+    def __init__(self, names: tuple[str, ...], stored: Stored):
         self.names = names
-        self.build = build
+        self.stored = stored
         self.found: dict[URIRef, list[tuple]] = {}
         self._known = frozenset(names)
-        self._store: tuple[int, ox.Store] | None = None
-
-    def _read(self) -> ox.Store:
-        if self._store is None or self._store[0] != os.getpid():  # not a forked one's
-            self._store = (os.getpid(), ox.Store.read_only(str(self.build)))
-        return self._store[1]
+        self._iris: list[URIRef] | None = None
 
     def __getitem__(self, entity: URIRef) -> list[tuple]:
         found = self.found.get(entity)
         if found is None:
             if str(entity) not in self._known:
                 raise KeyError(entity)
-            graph = ox.NamedNode(str(ns.ENTITIES_GRAPH))
-            found = self.found[entity] = [
-                (entity, URIRef(q.predicate.value), _term(q.object))
-                for q in self._read().quads_for_pattern(ox.NamedNode(str(entity)), None, None,
-                                                        graph)]
+            found = self.found[entity] = self.stored.triples(str(entity), None,
+                                                             ns.ENTITIES_GRAPH)
         return found
 
     def __iter__(self) -> Iterator[URIRef]:
-        return (URIRef(name) for name in self.names)
+        if self._iris is None:
+            self._iris = list(map(_uri, self.names))
+        return iter(self._iris)
 
     def __len__(self) -> int:
         return len(self.names)
@@ -163,10 +227,13 @@ class StoredEntities(Mapping[URIRef, list[tuple]]):
         return str(entity) in self._known if isinstance(entity, URIRef) else False
 
 
+_uri = functools.partial(str.__new__, URIRef)  # of an IRI that was one: not checked again
+
+
 def _term(term) -> URIRef | Literal:
     """An Oxigraph term as the rdflib term mapping made it."""
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return _uri(term.value)
     assert isinstance(term, ox.Literal), term
     if term.language:
         return Literal(term.value, lang=term.language)
@@ -179,7 +246,7 @@ def _term(term) -> URIRef | Literal:
 
 
 def lent_changed(before: DocumentEntry, after: DocumentEntry, entities: set[URIRef],
-                 names: Mapping[str, object]) -> set[str]:
+                 names: Container[str]) -> set[str]:
     """Of the entities a changed document lends its passage to (it cites them first), those
     whose lent passage a borrower's verdict reads differently: its locating triples
     (validate.LOCATING), or the entities it links to (kg/graph_cache.py, `Digests.part`)."""
@@ -187,7 +254,7 @@ def lent_changed(before: DocumentEntry, after: DocumentEntry, entities: set[URIR
     return {str(e) for e in entities if _lent(old, e, names) != _lent(new, e, names)}
 
 
-def _lent(evidence: Evidence, entity: URIRef, names: Mapping[str, object]) -> tuple:
+def _lent(evidence: Evidence, entity: URIRef, names: Container[str]) -> tuple:
     if entity not in evidence.passages:
         return ()
     triples = evidence.triples(entity)

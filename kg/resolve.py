@@ -252,7 +252,7 @@ def _resolve(extractions: list[Extraction], people: _People,
                 _add_partnership(statement, linked, result, entry)
         for extraction in renderings:
             _mentions(extraction, result, people, entry)
-        if traced:
+        if result.trace is not None:
             result.trace.append(tuple(sorted({str(e) for e, _ in entry.evidence})))
             result.trace = None
     _ministries_from_participants(result, ministries_of)

@@ -24,7 +24,7 @@ from kg import cache, counts, derive, patch, reason, registers, store
 from kg import namespaces as ns
 from kg.build import prepare, read_documents
 from kg.cli import main
-from kg.graph_cache import GraphMemory, graph_key
+from kg.graph_cache import GraphMemory, graph_key, remembered_quads
 from kg.mapping import document_triples
 from kg.paths import DOCUMENTS_DIR, MAPPINGS_DIR, SOURCES_FILE
 from kg.validate import EntityContext, seeds, shared_triples
@@ -694,3 +694,33 @@ def test_a_document_resolved_alone_among_the_corpus_tables_is_resolved_as_among_
         whole = prepared.resolution.documents[document]
         assert graph_key(alone) == graph_key(whole), document
         assert document_triples(alone) == document_triples(whole), document
+
+
+def test_what_a_rebuild_reads_of_the_store_is_what_mapping_made(tmp_path: Path):
+    """A rebuild whose entities are unchanged reads an entity's description, and a passage an
+    unchanged document lends, from the current build's store (kg/ledger.py): the same terms
+    as mapping made them, datatypes and languages included."""
+    documents, root = built_folder(tmp_path, (*FIRST, LENDER, "nw-vorlage-18-1828.pdf.txt"))
+    mapped = prepare([documents], jobs=1).mapped
+    assert mapped is not None
+    build = store.current_build(root)
+    assert build is not None
+    stored = ledger_module.Stored(build)
+    ledger = ledger_of(root)
+    entities = ledger_module.StoredEntities(ledger.entities, stored)
+    assert set(entities) == set(mapped.entities)
+    for entity, triples in mapped.entities.items():
+        assert sorted(entities[entity]) == sorted(triples), entity
+    context = EntityContext(mapped, [])
+    assert context.cited == ledger.cited
+
+    def remembered(key: str) -> bytes:
+        found = remembered_quads(cache.ExtractionCache(root), key)
+        assert found is not None
+        return found[0]
+
+    for entity, lender in context.cited.items():
+        nquads = remembered(ledger.graph_keys[lender])
+        lent = ledger_module.QuadsEvidence(lender, nquads).triples(entity)
+        assert lent[0] == mapped.evidence(lender).triples(entity)[0]
+        assert sorted(lent) == sorted(mapped.evidence(lender).triples(entity)), entity
