@@ -97,7 +97,7 @@ class Prepared:
     timings: dict[str, float] = field(default_factory=dict)
     # each document's graph key, the entities its verdict was lent a passage for, and its
     # problems; the first citer of each entity (what kg/ledger.py remembers)
-    verdicts: dict[str, tuple[str, frozenset[str], tuple[Problem, ...]]] = field(
+    verdicts: dict[str, tuple[str, tuple[str, ...], tuple[Problem, ...]]] = field(
         default_factory=dict, repr=False)
     cited: dict[URIRef, str] = field(default_factory=dict, repr=False)
     unlinked: list[tuple[str, str, str]] | None = None  # known without a resolution
@@ -453,8 +453,8 @@ def _recall(memory: GraphMemory, documents: list[str], problems: set[Problem],
     return todo
 
 
-def _verdict(key: str, graph: DocumentGraph) -> tuple[str, frozenset[str], tuple[Problem, ...]]:
-    return key, frozenset(graph.reached.lent), graph.problems
+def _verdict(key: str, graph: DocumentGraph) -> tuple[str, tuple[str, ...], tuple[Problem, ...]]:
+    return key, tuple(graph.reached.lent), graph.problems
 
 
 def _part(context: EntityContext, chunk: list[str]) -> EntityContext:
@@ -720,7 +720,8 @@ def _build_few(oxigraph, base: Manifest, remembered: ExtractionCache,
         lends = {e for e, lender in ledger.cited.items() if lender == document}
         dirty |= lent_changed(old_resolution.documents[document],
                               new_resolution.documents[document], lends, names)
-    borrowers = [d for d, lent in ledger.lent.items() if d not in documents and lent & dirty]
+    borrowers = [d for d, lent in ledger.lent.items()
+                 if dirty and d not in documents and not dirty.isdisjoint(lent)]
     prepared = Prepared(files=[Path(p) for p in paths], extractions=after, mapped=mapped,
                         cited=ledger.cited, unlinked=ledger.unlinked)
     prepared.timings["extract"] = extracted_at - started_at

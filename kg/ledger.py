@@ -56,13 +56,32 @@ class Ledger:
     files: dict[str, str]  # each built file's path -> its extraction key
     documents: dict[str, tuple[str, ...]]  # document id -> its files' paths
     graph_keys: dict[str, str]  # document id -> graph key
-    lent: dict[str, frozenset[str]]  # document id -> the entities its verdict was lent for
+    lent: dict[str, tuple[str, ...]]  # document id -> the entities its verdict was lent for
     problems: dict[str, tuple[Problem, ...]]  # document id -> its verdict's problems
     corpus: Corpus
     cited: dict[URIRef, str]  # entity -> the document that cites it first
     entities: tuple[str, ...]  # every entity's IRI
     entities_digest: str
     unlinked: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def __getstate__(self) -> dict:
+        """Pickled small: each entity name and document id once (the lent sets and the first
+        citers name them again), the first citers as two lists (rdflib checks an IRI each
+        time one is unpickled)."""
+        names = {name: name for name in (*self.entities, *self.documents)}
+        state = dict(vars(self))
+        state["entities"] = tuple(names.values())[:len(self.entities)]
+        state["lent"] = {names.get(d, d): tuple(names.get(n, n) for n in lent)
+                         for d, lent in self.lent.items()}
+        state["cited"] = (tuple(names.get(str(e), str(e)) for e in self.cited),
+                          tuple(names.get(d, d) for d in self.cited.values()))
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        if isinstance(state["cited"], tuple):
+            cited, lenders = state["cited"]
+            state["cited"] = dict(zip(map(_uri, cited), lenders, strict=True))
+        vars(self).update(state)
 
     def document_of(self) -> dict[str, str]:
         return {path: document for document, paths in self.documents.items()
@@ -171,13 +190,23 @@ class QuadsEvidence:
 
     def __init__(self, document_id: str, nquads: bytes):
         self.document_id = document_id
-        self.by_subject: dict[str, list[ox.Quad]] = {}
-        for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
-            self.by_subject.setdefault(quad.subject.value, []).append(quad)
+        self.lines: dict[bytes, list[bytes]] = {}  # by subject: only those asked for are parsed
+        self._parsed: dict[str, list[tuple]] = {}
+        for line in nquads.splitlines():
+            self.lines.setdefault(line[:line.find(b" ")], []).append(line)
 
     def _triples(self, subject: str) -> list[tuple]:
-        return [(_uri(subject), _uri(q.predicate.value), _term(q.object))
-                for q in self.by_subject.get(subject, ())]
+        found = self._parsed.get(subject)
+        if found is None:
+            found = self._parsed[subject] = self._parse(subject)
+        return found
+
+    def _parse(self, subject: str) -> list[tuple]:
+        lines = self.lines.get(f"<{subject}>".encode())
+        if not lines:
+            return []
+        quads = ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_QUADS)
+        return [(_uri(subject), _uri(q.predicate.value), _term(q.object)) for q in quads]
 
     def triples(self, entity: URIRef) -> list[tuple]:
         passages = [t for t in self._triples(str(entity)) if t[1] == PROV.wasDerivedFrom]
