@@ -106,6 +106,12 @@ class Prepared:
     def ok(self) -> bool:
         return not self.failures and not self.set_aside and self.report.conforms
 
+    def unlinked_entities(self) -> list[tuple[str, str, str]] | None:
+        """Entities no register knows (Resolution.unlinked), when resolved or remembered."""
+        if self.unlinked is not None:
+            return self.unlinked
+        return None if self.resolution is None else self.resolution.unlinked()
+
     def built_files(self) -> list[Path]:
         """The input files that went into the graph."""
         left_out = {entry.file for entry in self.set_aside}
@@ -925,10 +931,8 @@ def check_rows(oxigraph, documents: set[str], touched: set[str] | None = None
 
 def _write_summary(partial: Path, prepared: Prepared, result: BuildResult,
                    fingerprint: str | None) -> None:
-    unlinked = prepared.unlinked
-    if unlinked is None:
-        assert prepared.resolution is not None
-        unlinked = prepared.resolution.unlinked()
+    unlinked = prepared.unlinked_entities()
+    assert unlinked is not None
     summary = {
         "fingerprint": fingerprint,
         "documents": [str(f) for f in prepared.built_files()],
