@@ -18,13 +18,14 @@ brought remains); a strict build publishes nothing instead.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import json
 import os
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -32,15 +33,26 @@ from rdflib import URIRef
 
 from kg import alignment, checks, counts, heap, patch, reason, registers, store
 from kg import namespaces as ns
-from kg.cache import ExtractionCache, file_keys, inputs_fingerprint
+from kg.cache import ExtractionCache, file_keys, inputs_fingerprint, pipeline_key
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
-from kg.graph_cache import DocumentGraph, GraphMemory, entities_digest
+from kg.graph_cache import DocumentGraph, GraphMemory, entities_digest, quads_key
+from kg.ledger import (
+    FEW_CHANGED,
+    Entries,
+    Ledger,
+    Stored,
+    StoredEntities,
+    StoredMapped,
+    lent_changed,
+    read_ledger,
+    write_ledger,
+)
 from kg.mapping import Mapped, document_nodes, document_triples, to_rdf
 from kg.patch import FullLoad, Loaded, Manifest, PatchLoad
 from kg.paths import DOCUMENTS_DIR, QUERIES_DIR
 from kg.records import Extraction
-from kg.resolve import Resolution, resolve
+from kg.resolve import Resolution, corpus_of, people_summary, resolve, resolve_few
 from kg.sources import Source, SourcesError, sources_beside
 from kg.validate import EntityContext, Problem, Report, shared_triples, validate_documents
 from kg.workers import map_parallel, started, stream_parallel
@@ -83,10 +95,22 @@ class Prepared:
     mapped: Mapped | None = None
     report: Report = field(default_factory=Report)
     timings: dict[str, float] = field(default_factory=dict)
+    # each document's graph key, the entities its verdict was lent a passage for, and its
+    # problems; the first citer of each entity (what kg/ledger.py remembers)
+    verdicts: dict[str, tuple[str, tuple[str, ...], tuple[Problem, ...]]] = field(
+        default_factory=dict, repr=False)
+    cited: dict[URIRef, str] = field(default_factory=dict, repr=False)
+    unlinked: list[tuple[str, str, str]] | None = None  # known without a resolution
 
     @property
     def ok(self) -> bool:
         return not self.failures and not self.set_aside and self.report.conforms
+
+    def unlinked_entities(self) -> list[tuple[str, str, str]] | None:
+        """Entities no register knows (Resolution.unlinked), when resolved or remembered."""
+        if self.unlinked is not None:
+            return self.unlinked
+        return None if self.resolution is None else self.resolution.unlinked()
 
     def built_files(self) -> list[Path]:
         """The input files that went into the graph."""
@@ -195,7 +219,7 @@ def _extract_all(files: list[Path], jobs: int | None, progress: Progress,
 def extracting(files: list[Path], jobs: int | None, progress: Progress,
                remembered: ExtractionCache | None,
                known: dict[Path, str | None] | None = None
-               ) -> Iterator[Callable[[], list[Extraction | SetAside]]]:
+               ) -> Iterator[Extracted]:
     """`_extract_all`, started: a rebuild's workers extract the new and changed documents
     from here on, while this process does other work (copies the current store) and then,
     when the outcomes are asked for, loads what it remembers of the others."""
@@ -213,11 +237,13 @@ def extracting(files: list[Path], jobs: int | None, progress: Progress,
             outcomes: list[Extraction | SetAside | None] = [None] * len(files)
             _keep(outcomes, todo, fresh, keys, remembered)
             return [o for o in outcomes if o is not None]
-        yield everything
+        yield Extracted(everything, dict)
         return
     if todo:
         registers.load()  # this process needs them later: read once, before the worker forks
-    with started(_read_and_extract, arguments, jobs, progress, "extracted") as fresh:
+    with started(_read_and_extract, arguments, jobs, progress, "extracted") as started_fresh:
+        fresh = functools.cache(started_fresh)
+
         def outcomes() -> list[Extraction | SetAside]:
             if remembered is not None:
                 progress(f"{len(files) - len(todo)} of {len(files)} documents unchanged since "
@@ -234,7 +260,22 @@ def extracting(files: list[Path], jobs: int | None, progress: Progress,
             _keep(found, lost, [_read_and_extract(str(files[i])) for i in lost], keys,
                   remembered)
             return [o for o in found if o is not None]
-        yield outcomes
+
+        def changed() -> dict[str, Extraction | SetAside]:
+            return {str(files[i]): outcome for i, outcome in zip(todo, fresh(), strict=True)}
+        yield Extracted(outcomes, changed)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """`extracting`'s outcomes: every file's (called), or only those of the files it reads
+    and extracts, by path (`fresh`: a rebuild that reuses the others' results whole)."""
+
+    outcomes: Callable[[], list[Extraction | SetAside]]
+    fresh: Callable[[], dict[str, Extraction | SetAside]]
+
+    def __call__(self) -> list[Extraction | SetAside]:
+        return self.outcomes()
 
 
 def _keep(outcomes: list[Extraction | SetAside | None], indices: list[int],
@@ -300,7 +341,9 @@ def assemble(prepared: Prepared, jobs: int | None = None,
     heap.release()  # resolution's tables
     prepared.timings["resolve"] = time.perf_counter() - started
     started = time.perf_counter()
-    prepared.report = _validate(prepared.mapped, jobs, progress, load, remembered)
+    prepared.verdicts = {}
+    prepared.report = _validate(prepared.mapped, jobs, progress, load, remembered,
+                                prepared)
     key = "map+validate" + ("+load" if load else "")
     prepared.timings[key] = prepared.timings.get(key, 0.0) + time.perf_counter() - started
 
@@ -329,7 +372,8 @@ _SHARED: dict[str, object] = {}
 
 
 def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load | None,
-              remembered: ExtractionCache | None = None) -> Report:
+              remembered: ExtractionCache | None = None,
+              prepared: Prepared | None = None) -> Report:
     """Each document's graph and verdict: remembered (kg/graph_cache.py) when its entry and
     what it reaches are unchanged, else mapped and validated a chunk at a time in worker
     processes (and then remembered); with `load`, its graph goes to the store."""
@@ -337,6 +381,9 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
                                                    reason.ontology_graph()))
     memory = GraphMemory(remembered if load else None, context)
     problems: set[Problem] = set()
+    verdicts = prepared.verdicts if prepared is not None else {}
+    if prepared is not None:
+        prepared.cited = context.cited
     _SHARED["memory"] = memory
     reason.instance_rules()  # once (it runs owlrl on the ontology)
     serialize = load is not None
@@ -345,6 +392,7 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
         for document, graph in outcome:
             problems.update(graph.problems)
             memory.remember(document, graph)
+            verdicts[document] = _verdict(memory.key(document), graph)
         if load is not None:
             load([(document, memory.key(document), graph) for document, graph in outcome])
         heap.release()  # the chunk's pickled results and N-Quads (kg/heap.py)
@@ -359,7 +407,7 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
                      progress, "new document graphs validated") as early:
             with without_gc():  # meanwhile (a forked worker validates the new documents)
                 documents = _recall(memory, [d for d in every if d not in early_ones],
-                                    problems, load)
+                                    problems, load, verdicts)
             for outcome in early():
                 collect(outcome)
     except BaseException:
@@ -389,7 +437,7 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
 
 
 def _recall(memory: GraphMemory, documents: list[str], problems: set[Problem],
-            load: Load | None) -> list[str]:
+            load: Load | None, verdicts: dict | None = None) -> list[str]:
     """Take what is remembered of the documents (loading their graphs a batch at a time);
     the documents that must be mapped and validated remain."""
     todo: list[str] = []
@@ -401,12 +449,18 @@ def _recall(memory: GraphMemory, documents: list[str], problems: set[Problem],
             continue
         problems.update(known.problems)
         batch.append((document, memory.key(document), known))
+        if verdicts is not None:
+            verdicts[document] = _verdict(memory.key(document), known)
         if load is not None and len(batch) >= VALIDATION_CHUNK:
             load(batch)
             batch = []
     if load is not None and batch:
         load(batch)
     return todo
+
+
+def _verdict(key: str, graph: DocumentGraph) -> tuple[str, tuple[str, ...], tuple[Problem, ...]]:
+    return key, tuple(graph.reached.lent), graph.problems
 
 
 def _part(context: EntityContext, chunk: list[str]) -> EntityContext:
@@ -516,7 +570,7 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
                  base: Manifest | None = None,
                  keys: dict[Path, str | None] | None = None,
                  current: Path | None = None,
-                 extracted: Callable[[], list[Extraction | SetAside]] | None = None
+                 extracted: Extracted | None = None
                  ) -> BuildResult:
     """The store is closed when this returns (its only reference is this function's), so
     the folder can be renamed and served. Each round builds from the documents not yet set
@@ -525,9 +579,21 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
     (kg/patch.py), the copy of `current`; once a round has changed it, the next ones load
     everything."""
     oxigraph = ox.Store(str(partial))
+    if base is not None and remembered is not None and keys is not None and \
+            extracted is not None:
+        few = _build_few(oxigraph, base, remembered, keys, current, extracted, progress, strict)
+        if isinstance(few, tuple):
+            oxigraph.flush()
+            if few[0].publishable:
+                patch.write_manifest(partial, patch.seal(oxigraph, few[1]))
+                write_ledger(partial, few[2])
+            return few[0]
+        if few == "patched":  # and then found wanting: the next round loads everything
+            base = None
     prepared = read_documents(paths, jobs, progress, remembered, keys, extracted)
     result = BuildResult(prepared, strict=strict)
-    manifest, patched = None, False
+    manifest: Manifest | None = None
+    patched = False
     while prepared.extractions:
         loading: FullLoad | PatchLoad
         if base is not None and remembered is not None:
@@ -565,7 +631,147 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
         oxigraph.optimize()
     if manifest is not None and result.publishable:
         patch.write_manifest(partial, patch.seal(oxigraph, manifest))
+        remembered_ledger = _ledger(prepared, keys, manifest)
+        if remembered_ledger is not None:
+            write_ledger(partial, remembered_ledger)
     return result
+
+
+def _ledger(prepared: Prepared, keys: dict[Path, str | None] | None,
+            manifest: Manifest) -> Ledger | None:
+    """What a rebuild after a few changes needs of this build (kg/ledger.py); None when it
+    could not use it: a document was set aside, or two files' texts gave one id."""
+    resolution, mapped = prepared.resolution, prepared.mapped
+    if keys is None or prepared.set_aside or prepared.failures or resolution is None or \
+            resolution.renamed or mapped is None or \
+            len(prepared.extractions) != len(prepared.files) or \
+            prepared.verdicts.keys() != mapped.entries.keys():
+        return None
+    files: dict[str, str] = {}
+    documents: dict[str, list[str]] = {}
+    for path, extraction in zip(prepared.files, prepared.extractions, strict=True):
+        key = keys.get(path)
+        if key is None:
+            return None
+        files[str(path)] = key
+        documents.setdefault(extraction.meta.document_id, []).append(str(path))
+    verdicts = prepared.verdicts
+    return Ledger(
+        pipeline_key(), files, {d: tuple(found) for d, found in documents.items()},
+        {d: v[0] for d, v in verdicts.items()}, {d: v[1] for d, v in verdicts.items()},
+        {d: v[2] for d, v in verdicts.items() if v[2]}, corpus_of(resolution),
+        prepared.cited, tuple(str(e) for e in mapped.entities),
+        manifest.digests[str(ns.ENTITIES_GRAPH)], resolution.unlinked())
+
+
+def _build_few(oxigraph, base: Manifest, remembered: ExtractionCache,
+               keys: dict[Path, str | None], current: Path | None, extracted: Extracted,
+               progress: Progress, strict: bool
+               ) -> tuple[BuildResult, Manifest, Ledger] | str | None:
+    """A rebuild after a few files changed, when each changed document gives the corpus what
+    it gave before (kg/ledger.py): only the changed documents, and those that borrow a
+    passage of theirs that changed, are resolved, mapped and validated; None when that does
+    not hold (the whole way is taken), "patched" when a violation query then found something
+    (the whole way is taken, loading everything)."""
+    started_at = time.perf_counter()
+    ledger = read_ledger(current)
+    paths = {str(path): key for path, key in keys.items()}
+    if ledger is None or current is None or paths.keys() != ledger.files.keys():
+        return None
+    changed = sorted(p for p, key in paths.items() if key != ledger.files[p])
+    if not changed or len(changed) > FEW_CHANGED or None in paths.values():
+        return None
+    document_of = ledger.document_of()
+    documents = sorted({document_of[p] for p in changed})
+    fresh = extracted.fresh()
+    extracted_at = time.perf_counter()
+    before: list[Extraction] = []
+    after: list[Extraction] = []
+    for document in documents:
+        named = ledger.documents[document]
+        if len({Path(p).name for p in named}) != len(named):
+            return None  # two renderings of one name: resolution may tell them apart
+        for path in named:
+            old = remembered.peek(ledger.files[path])
+            new = fresh[path] if path in fresh else remembered.get(str(paths[path]))
+            if path in fresh and isinstance(new, Extraction | SetAside):
+                remembered.put(str(paths[path]), new)
+            if not isinstance(old, Extraction) or not isinstance(new, Extraction) or \
+                    new.meta.document_id != document:
+                return None
+            before.append(old)
+            after.append(new)
+    if list(map(people_summary, before)) != list(map(people_summary, after)):
+        old_resolution = new_resolution = None  # the corpus-wide tables would change
+    else:
+        old_resolution = resolve_few(before, ledger.corpus)
+        new_resolution = resolve_few(after, ledger.corpus)
+    if old_resolution is None or new_resolution is None or \
+            old_resolution.traces != new_resolution.traces:
+        progress("a changed document changes what other documents resolve to: "
+                 "resolving every document")
+        return None
+    progress(f"{len(ledger.documents) - len(documents)} of {len(ledger.documents)} documents "
+             "unchanged since the last build, and what the changed ones give the others too: "
+             "their extraction, graph and verdict are reused")
+    remembered.used.update(paths.values())  # type: ignore[arg-type]
+    for key in ledger.graph_keys.values():
+        remembered.used.update((key, quads_key(key)))
+    stored = Stored(current)
+    mapped = StoredMapped(Entries(ledger, remembered, new_resolution.documents),
+                          StoredEntities(ledger.entities, stored))
+    names = set(ledger.entities)
+    dirty: set[str] = set()
+    for document in documents:
+        lends = {e for e, lender in ledger.cited.items() if lender == document}
+        dirty |= lent_changed(old_resolution.documents[document],
+                              new_resolution.documents[document], lends, names)
+    borrowers = [d for d, lent in ledger.lent.items()
+                 if dirty and d not in documents and not dirty.isdisjoint(lent)]
+    prepared = Prepared(files=[Path(p) for p in paths], extractions=after, mapped=mapped,
+                        cited=ledger.cited, unlinked=ledger.unlinked)
+    prepared.timings["extract"] = extracted_at - started_at
+    prepared.timings["resolve"] = time.perf_counter() - extracted_at
+    started_at = time.perf_counter()
+    context = EntityContext(mapped, shared_triples(registers.load().vocabularies,
+                                                   reason.ontology_graph()), ledger.cited)
+    memory = GraphMemory(remembered, context)
+    todo = tuple(sorted([*documents, *borrowers]))
+    if todo:
+        progress(f"validating {len(todo)} document graphs against the SHACL shapes")
+    _SHARED["memory"] = memory
+    try:
+        validated = _validate_chunk(todo, True)
+    except LookupError:  # a borrower's extraction is no longer remembered
+        return None
+    finally:
+        _SHARED.clear()
+    problems = {d: ledger.problems.get(d, ()) for d in ledger.documents}
+    verdicts = {d: (ledger.graph_keys[d], ledger.lent[d], problems[d]) for d in ledger.documents}
+    loading = PatchLoad(oxigraph, base, remembered)
+    for document, graph in validated:
+        memory.remember(document, graph)
+        verdicts[document] = _verdict(memory.key(document), graph)
+        problems[document] = graph.problems
+    lean = DocumentGraph(b"", b"", (), frozenset(), frozenset(), "")
+    loading([(d, key, graph) for d, key, graph in
+             ((d, memory.key(d), g) for d, g in validated)])
+    loading([(d, ledger.graph_keys[d], lean) for d in ledger.documents if d not in todo])
+    prepared.report = Report(sorted({p for found in problems.values() for p in found}))
+    prepared.verdicts = verdicts
+    prepared.timings["map+validate+load"] = time.perf_counter() - started_at
+    if not loading.ready() or prepared.report.errors:
+        return None  # the whole way sets aside what fails, or loads everything
+    result = BuildResult(prepared, strict=strict)
+    mapped.entities.digest = ledger.entities_digest  # type: ignore[attr-defined]
+    manifest = _reason_and_check(oxigraph, prepared, result, progress, loading, current)
+    if result.check_failures:
+        return "patched"
+    files = {path: key for path, key in paths.items() if key is not None}
+    return result, manifest, replace(
+        ledger, files=files, graph_keys={d: v[0] for d, v in verdicts.items()},
+        lent={d: v[1] for d, v in verdicts.items()},
+        problems={d: v[2] for d, v in verdicts.items() if v[2]})
 
 
 def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
@@ -576,7 +782,8 @@ def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
     progress("loading the entities, registers and ontology, and what they imply")
     shared, implied = _shared_graphs(prepared.mapped)
     progress("reasoning: keeping only what no graph states")
-    known = {str(ns.ENTITIES_GRAPH): entities_digest(prepared.mapped)}
+    known = {str(ns.ENTITIES_GRAPH): getattr(prepared.mapped.entities, "digest", None)
+             or entities_digest(prepared.mapped)}
     prepared.mapped.texts.clear()  # the descriptions as text: read for the digests only
     inferred = loading.finish(shared, implied, known)
     heap.release()
@@ -669,7 +876,8 @@ def _shared_graphs(mapped: Mapped) -> tuple[list[tuple[list[tuple], URIRef]],
     graphs: list[tuple[list[tuple], URIRef]] = [
         (list(reason.ontology_graph()), ns.ONTOLOGY_GRAPH),
         (list(registers.load().vocabularies), ns.REGISTERS_GRAPH),
-        (list(mapped.entity_triples()), ns.ENTITIES_GRAPH),
+        (list(mapped.entity_triples()) if isinstance(mapped.entities, dict)
+         else _EntityTriples(mapped), ns.ENTITIES_GRAPH),
         (list(alignment.alignment_graph(alignment.read_alignment(), set(mapped.entities))),
          ns.ALIGNMENT_GRAPH),
     ]
@@ -682,6 +890,18 @@ def _shared_graphs(mapped: Mapped) -> tuple[list[tuple[list[tuple], URIRef]],
         return [*store.quads(closure, ns.INFERRED_GRAPH), *store.quads(found, ns.INFERRED_GRAPH)]
 
     return graphs, implied
+
+
+class _EntityTriples(list):
+    """The entity graph's triples, read when iterated (a rebuild whose entities are the
+    current build's reads none: kg/ledger.py)."""
+
+    def __init__(self, mapped: Mapped):
+        super().__init__()
+        self.mapped = mapped
+
+    def __iter__(self) -> Iterator[tuple]:
+        return self.mapped.entity_triples()
 
 
 def run_checks(oxigraph) -> list[str]:
@@ -712,7 +932,8 @@ def check_rows(oxigraph, documents: set[str], touched: set[str] | None = None
 
 def _write_summary(partial: Path, prepared: Prepared, result: BuildResult,
                    fingerprint: str | None) -> None:
-    assert prepared.resolution is not None
+    unlinked = prepared.unlinked_entities()
+    assert unlinked is not None
     summary = {
         "fingerprint": fingerprint,
         "documents": [str(f) for f in prepared.built_files()],
@@ -720,7 +941,7 @@ def _write_summary(partial: Path, prepared: Prepared, result: BuildResult,
         "counts": result.counts,
         "warnings": [str(p) for p in prepared.report.warnings],
         "unlinked": [{"kind": k, "iri": i, "label": label}
-                     for k, i, label in prepared.resolution.unlinked()],
+                     for k, i, label in unlinked],
     }
     (partial / "build.json").write_text(json.dumps(summary, ensure_ascii=False, indent=2),
                                         encoding="utf-8")

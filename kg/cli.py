@@ -147,8 +147,8 @@ def _summary(result) -> None:
                  "countries", "organisations", "ministries", "Länder", "passages"):
         click.echo(f"  {counts.get(name, 0):6d} {name}")
     click.echo(f"  {counts.get('quads', 0):6d} quads ({counts.get('inferred', 0)} inferred)")
-    if result.prepared.resolution is not None:
-        unlinked = result.prepared.resolution.unlinked()
+    unlinked = result.prepared.unlinked_entities()
+    if unlinked is not None:
         click.echo(f"  {len(unlinked):6d} entities not in any register (see build.json)")
     timings = ", ".join(f"{k} {v:.1f}s" for k, v in result.prepared.timings.items())
     if timings:

@@ -59,6 +59,10 @@ class Mapped:
         """Each document's graph by document id, mapped on access."""
         return _DocumentGraphs(self.entries)
 
+    def evidence(self, document_id: str) -> Evidence:
+        """What makes the entities a document cites traceable (a lent passage's triples)."""
+        return Evidence(self.entries[document_id])
+
     def entity_triples(self) -> Iterator[Triple]:
         for triples in self.entities.values():
             yield from triples

@@ -121,6 +121,11 @@ class Resolution:
     ministries: dict[URIRef, MinistryRef] = field(default_factory=dict)
     parties: dict[URIRef, PartyRef] = field(default_factory=dict)
     places: dict[URIRef, PlaceRef] = field(default_factory=dict)
+    # what each document gives the corpus-wide tables, when traced (`resolve_few`)
+    traces: dict[str, list[tuple]] = field(default_factory=dict, compare=False, repr=False)
+    trace: list[tuple] | None = field(default=None, compare=False, repr=False)
+    renamed: bool = False  # two files' texts gave one document id and file name
+    people: _People | None = field(default=None, compare=False, repr=False)
 
     def unlinked(self) -> list[tuple[str, str, str]]:
         """Entities no register knows: (kind, IRI, label), for the build report."""
@@ -183,17 +188,61 @@ def scope_country(scope: Scope | None) -> str | None:
 
 
 def resolve(extractions: list[Extraction]) -> Resolution:
+    people = _People(extractions)
+    result = _resolve(extractions, people)
+    result.people = people
+    return result
+
+
+@dataclass
+class Corpus:
+    """What resolving one document reads of the other documents: the people's corpus-wide
+    tables (`_People.tables`), and the ministries of each person's posts (read for the events
+    whose text names no ministry). A build remembers it (kg/ledger.py)."""
+
+    people: tuple
+    ministries_of: dict[URIRef, list[MinistryRef]]
+
+
+def corpus_of(result: Resolution) -> Corpus:
+    """The corpus-wide tables of a resolution of the whole corpus (`resolve`)."""
+    assert result.people is not None
+    return Corpus(result.people.tables(), _ministries_of(result))
+
+
+def resolve_few(extractions: list[Extraction], corpus: Corpus) -> Resolution:
+    """The documents of these extractions (every rendering of each), resolved as `resolve`
+    resolves them among a whole corpus whose tables `corpus` holds; each document's trace
+    (`Resolution.traces`) lists what it gives the corpus-wide tables (the people's names,
+    the entities' descriptions, which documents cite an entity): while a document's trace is
+    unchanged, so is every other document's resolution and every entity."""
+    return _resolve(extractions, _People(extractions, corpus.people), corpus.ministries_of,
+                    traced=True)
+
+
+def people_summary(extraction: Extraction) -> tuple:
+    """What the people's corpus-wide tables read of an extraction (`_People.summary`): while
+    it is unchanged, `resolve_few` can resolve the extraction's document among them."""
+    return _People.summary(extraction)
+
+
+def _resolve(extractions: list[Extraction], people: _People,
+             ministries_of: dict[URIRef, list[MinistryRef]] | None = None,
+             traced: bool = False) -> Resolution:
     result = Resolution()
     by_document: dict[str, list[Extraction]] = defaultdict(list)
-    _distinct_documents(extractions)
+    result.renamed = _distinct_documents(extractions)
     for extraction in sorted(extractions, key=lambda x: (x.meta.document_id, x.rendering.file)):
         by_document[extraction.meta.document_id].append(extraction)
-    people = _People(extractions)
     for document_id, renderings in by_document.items():
         entry = DocumentEntry(meta=renderings[0].meta,
                               renderings=[x.rendering for x in renderings],
                               sources=[x.meta for x in renderings])
         result.documents[document_id] = entry
+        if traced:
+            result.trace = result.traces[document_id] = [
+                (document_id, entry.meta.land, tuple(x.rendering.file for x in renderings)),
+                *(people.summary(x) for x in extractions if x.meta.document_id == document_id)]
         agreements = _document_agreements(renderings, result, people, entry)
         for event in _merged_events(renderings):
             entry.events.append(_event(event, document_id, agreements, result, people, entry))
@@ -203,27 +252,41 @@ def resolve(extractions: list[Extraction]) -> Resolution:
                 _add_partnership(statement, linked, result, entry)
         for extraction in renderings:
             _mentions(extraction, result, people, entry)
-    _ministries_from_participants(result)
+        if result.trace is not None:
+            result.trace.append(tuple(sorted({str(e) for e, _ in entry.evidence})))
+            result.trace = None
+    _ministries_from_participants(result, ministries_of)
     return result
 
 
-def _distinct_documents(extractions: list[Extraction]) -> None:
+def _note(result: Resolution, *what: object) -> None:
+    """What a traced document gives the corpus-wide tables (`resolve_few`)."""
+    if result.trace is not None:
+        result.trace.append(what)
+
+
+def _distinct_documents(extractions: list[Extraction]) -> bool:
     """Two files whose texts give the same identifier ("Drucksache 18") and the same file
     name are renderings of one document only if they are the same file: otherwise the later
     one (by content) is a document of its own, its id made distinct by its checksum."""
     first: dict[tuple[str, str], str] = {}
+    renamed = False
     for extraction in sorted(extractions, key=lambda x: x.rendering.sha256):
         key = (extraction.meta.document_id, extraction.rendering.file)
         if first.setdefault(key, extraction.rendering.sha256) != extraction.rendering.sha256:
+            renamed = True
             extraction.meta = dataclasses.replace(
                 extraction.meta,
                 document_id=f"{extraction.meta.document_id}-{extraction.rendering.sha256[:8]}")
+    return renamed
 
 
-def _ministries_from_participants(result: Resolution) -> None:
+def _ministries_from_participants(result: Resolution,
+                                  known: dict[URIRef, list[MinistryRef]] | None = None) -> None:
     """An event whose text names no ministry is carried by the ministry of the Land's official
     taking part ("Minister Beispiel traf …" where he is elsewhere Europaminister of the
-    Staatskanzlei), when exactly one such ministry was valid on the event's date."""
+    Staatskanzlei), when exactly one such ministry was valid on the event's date (`known`:
+    each person's ministries in the whole corpus, `_ministries_of`)."""
     ministry_of_post = {iri: post.scope.ministry for iri, post in result.posts.items()
                         if post.scope is not None and post.scope.ministry is not None}
     ministries_of: dict[URIRef, list[MinistryRef]] = {}  # each person's, by post IRI
@@ -234,7 +297,7 @@ def _ministries_from_participants(result: Resolution) -> None:
             day = event.record.date.earliest
             for person in event.participants:
                 if person not in ministries_of:
-                    ministries_of[person] = [
+                    ministries_of[person] = known.get(person, []) if known is not None else [
                         m for post in sorted(result.persons[person].posts, key=str)
                         if (m := ministry_of_post.get(post)) is not None]
             found = {ministry_iri(m): m for person in event.participants
@@ -242,6 +305,20 @@ def _ministries_from_participants(result: Resolution) -> None:
                      if m.land == entry.meta.land and _valid_on(m, day)}
             if len(found) == 1:
                 event.record.ministries = tuple(found.values())
+
+
+def _ministries_of(result: Resolution) -> dict[URIRef, list[MinistryRef]]:
+    """Each person's ministries, by post IRI (`_ministries_from_participants`), for those
+    who have one."""
+    ministry_of_post = {iri: post.scope.ministry for iri, post in result.posts.items()
+                        if post.scope is not None and post.scope.ministry is not None}
+    found = {}
+    for iri, person in result.persons.items():
+        ministries = [m for post in sorted(person.posts, key=str)
+                      if (m := ministry_of_post.get(post)) is not None]
+        if ministries:
+            found[iri] = ministries
+    return found
 
 
 def _valid_on(ministry: MinistryRef, day) -> bool:
@@ -291,6 +368,8 @@ def _agreement_iri(record: AgreementRecord, titles: dict[tuple, set[str]]) -> UR
 
 def _add_agreement(iri: URIRef, record: AgreementRecord, result: Resolution,
                    people: _People) -> None:
+    _note(result, "agreement", iri, record.title, record.kind, record.land, record.date,
+          record.ministry, record.place, record.partners, record.topics)
     known = result.agreements.get(iri)
     if known is None:
         known = result.agreements[iri] = Agreement(iri, record)
@@ -301,8 +380,10 @@ def _add_agreement(iri: URIRef, record: AgreementRecord, result: Resolution,
     for party in record.partners:
         _add_party(party, result)
     if record.ministry is not None:
+        _note(result, "ministry", record.ministry)
         result.ministries[ministry_iri(record.ministry)] = record.ministry
     if record.place is not None:
+        _note(result, "place", record.place)
         result.places[place_iri(record.place)] = record.place
     for signatory in record.signatories:
         known.signatories.add(people.person(signatory, result))
@@ -311,6 +392,8 @@ def _add_agreement(iri: URIRef, record: AgreementRecord, result: Resolution,
 def _add_partnership(statement: PartnershipRecord, agreement: URIRef | None,
                      result: Resolution, entry: DocumentEntry) -> None:
     iri = ns.partnership(statement.land, party_key(statement.partner))
+    _note(result, "partnership", iri, statement.land, statement.partner, statement.kind,
+          statement.since, statement.ended, agreement)
     known = result.partnerships.get(iri)
     if known is None:
         known = result.partnerships[iri] = Partnership(iri, statement.land, statement.partner)
@@ -328,6 +411,7 @@ def _add_partnership(statement: PartnershipRecord, agreement: URIRef | None,
 def _add_party(party: PartyRef, result: Resolution) -> URIRef:
     """Register a party; what a register says wins over what a text alone said."""
     iri = party_iri(party)
+    _note(result, "party", party)
     known = result.parties.get(iri)
     if known is None or (party.registered and not known.registered):
         result.parties[iri] = party
@@ -377,8 +461,10 @@ def _event(item: tuple[str, EventRecord, list[Passage]], document_id: str,
     for party in record.partners:
         _add_party(party, result)
     for ministry in record.ministries:
+        _note(result, "ministry", ministry)
         result.ministries[ministry_iri(ministry)] = ministry
     for place in record.places:
+        _note(result, "place", place)
         result.places[place_iri(place)] = place
     linked = [agreements[f"{file}#{key}"] for key in record.agreements
               if f"{file}#{key}" in agreements]
@@ -398,6 +484,7 @@ def _mentions(extraction: Extraction, result: Resolution, people: _People,
             entry.evidence.append((iri, post_mention.passage))
     for ministry, passage in extraction.ministries:
         iri = ministry_iri(ministry)
+        _note(result, "ministry?", ministry)
         result.ministries.setdefault(iri, ministry)
         if not ministry.registered:
             entry.evidence.append((iri, passage))
@@ -416,28 +503,13 @@ class _People:
     """Who is who: full names are keys; a surname alone is the one person of that name the
     documents name in full, if there is exactly one whose posts do not contradict."""
 
-    def __init__(self, extractions: list[Extraction]):
+    def __init__(self, extractions: list[Extraction], tables: tuple | None = None):
+        """`tables`: the corpus-wide ones (`tables`), when these are a few of its documents."""
         of_each = [(x, _all_mentions(x)) for x in extractions]
-        mentions = [m for _, found in of_each for m in found]
-        self.full: dict[tuple[str, str], list[PersonMention]] = defaultdict(list)
-        for mention in mentions:
-            if mention.given:
-                self.full[_full_key(mention)].append(mention)
-        partner_country = {id(m): country for x, found in of_each
-                           for country in (_partner_country(x),) for m in found}
-        self.names = {key: _preferred_name(group, partner_country)
-                      for key, group in self.full.items()}
-        self.by_family: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for key in self.full:
-            self.by_family[key[0]].append(key)
-        self.countries = {key: {c for m in group if m.scope_stated
-                                and (c := scope_country(m.scope))}
-                          for key, group in self.full.items()}
-        self.stated_posts: dict[tuple[str, str], dict[str, Scope]] = defaultdict(dict)
-        for key, group in self.full.items():
-            for m in group:
-                if m.scope_stated and m.role is not None and m.scope is not None:
-                    self.stated_posts[key].setdefault(m.role.key, m.scope)
+        if tables is not None:
+            self.names, self.by_family, self.countries, self.stated_posts = tables
+        else:
+            self._tables(of_each)
         self.documents = {id(m): x.meta.document_id for x, found in of_each for m in found}
         self.scopes_in_document: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.first_scope: dict[tuple[str, ...], str] = {}
@@ -456,6 +528,45 @@ class _People:
                 for scope_of in keys:
                     if country == x.meta.land or scope_of not in self.first_scope:
                         self.first_scope[scope_of] = country  # the Land's official first
+
+    def _tables(self, of_each: list[tuple[Extraction, list[PersonMention]]]) -> None:
+        """The corpus-wide tables: each full name's preferred form, the full names of each
+        surname, the countries of each full name's stated posts, its first stated post of
+        each role."""
+        full: dict[tuple[str, str], list[PersonMention]] = defaultdict(list)
+        for _, found in of_each:
+            for mention in found:
+                if mention.given:
+                    full[_full_key(mention)].append(mention)
+        partner_country = {id(m): country for x, found in of_each
+                           for country in (_partner_country(x),) for m in found}
+        self.names = {key: _preferred_name(group, partner_country)
+                      for key, group in full.items()}
+        by_family: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for key in full:
+            by_family[key[0]].append(key)
+        self.by_family = dict(by_family)
+        self.countries = {key: {c for m in group if m.scope_stated
+                                and (c := scope_country(m.scope))}
+                          for key, group in full.items()}
+        stated_posts: dict[tuple[str, str], dict[str, Scope]] = defaultdict(dict)
+        for key, group in full.items():
+            for m in group:
+                if m.scope_stated and m.role is not None and m.scope is not None:
+                    stated_posts[key].setdefault(m.role.key, m.scope)
+        self.stated_posts = dict(stated_posts)
+
+    def tables(self) -> tuple:
+        """The corpus-wide tables, to resolve a few documents among the corpus later."""
+        return (self.names, self.by_family, self.countries, self.stated_posts)
+
+    @staticmethod
+    def summary(extraction: Extraction) -> tuple:
+        """What the corpus-wide tables read of an extraction: its full-named mentions."""
+        partner = _partner_country(extraction)
+        return (partner, tuple((m.family, m.given, m.family_in_capitals, m.scope,
+                                m.scope_stated, m.role)
+                               for m in _all_mentions(extraction) if m.given))
 
     def person(self, mention: PersonMention, result: Resolution) -> URIRef:
         return self.person_and_post(mention, result)[0]
@@ -481,6 +592,8 @@ class _People:
         person.honorifics.update(mention.honorifics)
         person.suffixes.update(mention.suffixes)
         post = self._post_of(mention, key, iri, result)
+        _note(result, "person", iri, key, mention.family, mention.given, mention.honorifics,
+              mention.suffixes, post)
         if post is not None:
             person.posts.add(post)
         return person.iri, post  # one IRI object a person, not one a mention (held to the end)
@@ -502,6 +615,7 @@ class _People:
                 return None
             scope = "~" + str(holder).rsplit("/", 1)[-1]
         iri = ns.post(scope, mention.role.key)
+        _note(result, "post", iri, mention.role, mention.scope, holder)
         post = result.posts.get(iri)
         if post is None:
             post = result.posts[iri] = Post(iri, mention.role, mention.scope)
@@ -517,13 +631,14 @@ class _People:
         scope of the same role stated elsewhere, else to none."""
         country = scope_country(mention.scope)
         if mention.scope is None and key is not None and mention.role is not None:
-            return self.stated_posts[key].get(mention.role.key)  # "Präsident X" after "…, X"
+            # "Präsident X" after "…, X"
+            return self.stated_posts.get(key, {}).get(mention.role.key)
         if mention.scope_stated or key is None or not country or not self.countries.get(key):
             return mention.scope
         known = self.countries[key]
         if country in known or _same_country(country, known):
             return mention.scope
-        return self.stated_posts[key].get(mention.role.key) if mention.role else None
+        return self.stated_posts.get(key, {}).get(mention.role.key) if mention.role else None
 
     def _scope(self, mention: PersonMention) -> str:
         """A surname's scope: its post's country or Land; without a post, the one scope the
@@ -564,6 +679,7 @@ def _same_country(code: str, codes: set[str]) -> bool:
 
 def _register_scope(scope: Scope, result: Resolution) -> None:
     if scope.ministry is not None:
+        _note(result, "ministry?", scope.ministry)
         result.ministries.setdefault(ministry_iri(scope.ministry), scope.ministry)
     if scope.party is not None:
         _add_party(scope.party, result)

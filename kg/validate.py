@@ -317,7 +317,7 @@ class EntityContext:
     def _evidence(self, document_id: str) -> Evidence:
         found = self._evidence_of.get(document_id)
         if found is None:
-            found = Evidence(self.mapped.entries[document_id])
+            found = self.mapped.evidence(document_id)
             if self.keep_triples:
                 self._evidence_of[document_id] = found
         return found

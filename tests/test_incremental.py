@@ -18,11 +18,13 @@ from click.testing import CliRunner
 from rdflib import RDFS, Literal
 
 import kg.build as build_module
+import kg.ledger as ledger_module
+import kg.resolve as resolve_module
 from kg import cache, counts, derive, patch, reason, registers, store
 from kg import namespaces as ns
-from kg.build import prepare
+from kg.build import prepare, read_documents
 from kg.cli import main
-from kg.graph_cache import GraphMemory, graph_key
+from kg.graph_cache import GraphMemory, graph_key, remembered_quads
 from kg.mapping import document_triples
 from kg.paths import DOCUMENTS_DIR, MAPPINGS_DIR, SOURCES_FILE
 from kg.validate import EntityContext, seeds, shared_triples
@@ -564,3 +566,165 @@ def test_a_patch_checks_and_counts_what_changed_and_only_that(tmp_path: Path, mo
     assert run_kg("build", documents, "--store", cold, "-j", 1, "-q").exit_code == 0
     assert export(root) == export(cold)
     assert counted_truly(root) == counted_truly(cold)
+
+
+# ------------------------------------------------------------- a rebuild after a few changes
+
+
+def ledger_of(root: Path) -> ledger_module.Ledger:
+    build = store.current_build(root)
+    assert build is not None
+    found = ledger_module.read_ledger(build)
+    assert found is not None
+    return found
+
+
+def rebuilt_like_cold(documents: Path, root: Path, tmp_path: Path, rebuilt=None) -> str:
+    """Rebuild (unless `rebuilt`: its result), build the same documents cold, and check that
+    both are the same build: the export, build.json, manifest and ledger. The rebuild's
+    progress output."""
+    rebuilt = rebuilt or run_kg("build", documents, "--store", root, "-j", 1)
+    assert rebuilt.exit_code == 0, rebuilt.output
+    cold = tmp_path / "cold"
+    built = run_kg("build", documents, "--store", cold, "-j", 1, "-q", "--from-scratch")
+    assert built.exit_code == 0
+    assert export(root) == export(cold)
+    said = [[line for line in r.stdout.splitlines()[1:] if "time:" not in line]
+            for r in (rebuilt, built)]  # the counts, and the entities no register knows
+    assert said[0] == said[1] and any("not in any register" in line for line in said[0])
+    summaries = [build_json(where) for where in (root, cold)]
+    for summary in summaries:
+        summary.pop("fingerprint", None)
+    assert summaries[0] == summaries[1]
+    manifests = [patch.read_manifest(store.current_build(r) or r) for r in (root, cold)]
+    for part in ("documents", "support", "shared", "derived", "digests", "counts", "inferred"):
+        assert getattr(manifests[0], part) == getattr(manifests[1], part), part
+    assert ledger_of(root) == ledger_of(cold)
+    return rebuilt.stderr
+
+
+SHORT_WAY = "and what the changed ones give the others too"
+
+
+def test_an_edit_that_gives_the_others_nothing_new_reads_and_resolves_only_its_document(
+        tmp_path: Path, monkeypatch, validated: list[str]):
+    """A sentence that names nothing: the changed document gives the corpus-wide tables what
+    it gave (kg/ledger.py), so no other document's extraction is read, the corpus is not
+    resolved again, and one document is validated; the result is the cold build's."""
+    documents, root = built_folder(tmp_path, (*FIRST, LENDER))
+    before = ledger_of(root)
+    with (documents / CHANGED).open("a", encoding="utf-8") as changed:
+        changed.write("\nWeitere Informationen folgen.\n")
+    read: list[str] = []
+    original_get = cache.ExtractionCache.get
+    monkeypatch.setattr(cache.ExtractionCache, "get",
+                        lambda self, key: read.append(key) or original_get(self, key))
+    resolved: list[int] = []
+    monkeypatch.setattr(build_module, "resolve", lambda x: resolved.append(len(x)) or
+                        resolve_module.resolve(x))
+    validated.clear()
+    said = run_kg("build", documents, "--store", root, "-j", 1)
+    assert said.exit_code == 0, said.output
+    assert SHORT_WAY in said.stderr
+    assert validated == [FIRST_IDS[0]]
+    assert resolved == []
+    others = {key for path, key in before.files.items() if not path.endswith(CHANGED)}
+    assert not others & set(read), "an unchanged document's extraction was read"
+    monkeypatch.undo()
+    rebuilt_like_cold(documents, root, tmp_path, said)
+
+
+def test_an_edit_that_moves_a_lent_passage_validates_its_borrowers_again(tmp_path: Path,
+                                                                          validated: list[str]):
+    """A line put before everything else moves every passage of the lender: the documents
+    that borrow one of them (kg/validate.py, LOCATING) are validated again, and the verdicts
+    (build.json's warnings), the graph and the ledger are the cold build's."""
+    documents, root = built_folder(tmp_path, (LENDER, "nw-vorlage-18-1828.pdf.txt",
+                                              *BORROWERS))
+    text = (documents / LENDER).read_text(encoding="utf-8")
+    (documents / LENDER).write_text("Vorbemerkung.\n\n" + text, encoding="utf-8")
+    validated.clear()
+    said = rebuilt_like_cold(documents, root, tmp_path)
+    assert SHORT_WAY in said
+    assert sorted(validated[:3]) == sorted([LENDER_ID, *FIRST_IDS[1:]]), validated  # then cold
+
+
+def test_an_edit_that_changes_how_another_document_resolves_is_not_reused_stale(
+        tmp_path: Path):
+    """One document names a minister by surname only; another now names her in full: the
+    surname in the first resolves to her (kg/resolve.py, _People), so its graph changes
+    although its text did not. The rebuild must not keep the first document's old graph."""
+    documents, root = built_folder(tmp_path, (*FIRST, LENDER))
+    before = export(root)
+    surname = b"/person/scharrenbach~DE-NW"
+    assert surname in before
+    with (documents / CHANGED).open("a", encoding="utf-8") as changed:
+        changed.write("\nAm 3. März 2024 sprach die nordrhein-westfälische Ministerin Ina "
+                      "Scharrenbach in Stuttgart über Wohnungsbau.\n")
+    said = rebuilt_like_cold(documents, root, tmp_path)
+    assert SHORT_WAY not in said
+    assert surname not in export(root)
+
+
+def test_an_edit_that_adds_an_entity_is_not_reused_stale(tmp_path: Path):
+    """An agreement signed in a place no document named: nobody's names change, but the
+    changed document gives the entities something new (its trace differs, kg/ledger.py), so
+    the entity graph must be the cold build's, not the remembered one."""
+    documents, root = built_folder(tmp_path, (*FIRST, LENDER))
+    with (documents / CHANGED).open("a", encoding="utf-8") as changed:
+        changed.write("\nAm 5. März 2024 unterzeichneten Baden-Württemberg und die Präfektur "
+                      "Kanagawa in Kyoto eine Vereinbarung über die Zusammenarbeit in der "
+                      "Forschung.\n")
+    said = rebuilt_like_cold(documents, root, tmp_path)
+    assert SHORT_WAY not in said
+    assert b"/place/JP/kyoto" in export(root)
+
+
+def test_a_document_resolved_alone_among_the_corpus_tables_is_resolved_as_among_all():
+    """resolve_few (a rebuild's way to resolve a changed document, and a lender's) gives each
+    document the entry the whole corpus's resolution gives it."""
+    real = sorted(p for p in (DOCUMENTS_DIR.parent / "tests" / "real").iterdir()
+                  if (p / "source.json").exists()
+                  and json.loads((p / "source.json").read_text()).get("split") != "validation")
+    folders = [DOCUMENTS_DIR, *real[:40]]
+    prepared = prepare(folders, jobs=1)
+    assert prepared.resolution is not None and not prepared.failures
+    corpus = resolve_module.corpus_of(prepared.resolution)
+    again = {}
+    for extraction in read_documents(folders, jobs=1).extractions:
+        again.setdefault(extraction.meta.document_id, []).append(extraction)
+    for document, extractions in again.items():
+        alone = resolve_module.resolve_few(extractions, corpus).documents[document]
+        whole = prepared.resolution.documents[document]
+        assert graph_key(alone) == graph_key(whole), document
+        assert document_triples(alone) == document_triples(whole), document
+
+
+def test_what_a_rebuild_reads_of_the_store_is_what_mapping_made(tmp_path: Path):
+    """A rebuild whose entities are unchanged reads an entity's description, and a passage an
+    unchanged document lends, from the current build's store (kg/ledger.py): the same terms
+    as mapping made them, datatypes and languages included."""
+    documents, root = built_folder(tmp_path, (*FIRST, LENDER, "nw-vorlage-18-1828.pdf.txt"))
+    mapped = prepare([documents], jobs=1).mapped
+    assert mapped is not None
+    build = store.current_build(root)
+    assert build is not None
+    stored = ledger_module.Stored(build)
+    ledger = ledger_of(root)
+    entities = ledger_module.StoredEntities(ledger.entities, stored)
+    assert set(entities) == set(mapped.entities)
+    for entity, triples in mapped.entities.items():
+        assert sorted(entities[entity]) == sorted(triples), entity
+    context = EntityContext(mapped, [])
+    assert context.cited == ledger.cited
+
+    def remembered(key: str) -> bytes:
+        found = remembered_quads(cache.ExtractionCache(root), key)
+        assert found is not None
+        return found[0]
+
+    for entity, lender in context.cited.items():
+        nquads = remembered(ledger.graph_keys[lender])
+        lent = ledger_module.QuadsEvidence(lender, nquads).triples(entity)
+        assert lent[0] == mapped.evidence(lender).triples(entity)[0]
+        assert sorted(lent) == sorted(mapped.evidence(lender).triples(entity)), entity
