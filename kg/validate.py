@@ -198,7 +198,8 @@ def _comparisons(shapes: Graph) -> tuple[Graph, tuple[Comparison, ...]]:
         found.append(Comparison(shape, path, other, targets,
                                 severity if isinstance(severity, URIRef) else SH.Violation,
                                 messages))
-        shapes.remove((shape, None, None))
+        for said_here in COMPARISON_SAYS - {SH.message}:  # its messages stay, unread by
+            shapes.remove((shape, said_here, None))      # pyshacl: no longer a shape
     return shapes, tuple(found)
 
 
