@@ -54,7 +54,7 @@ from kg.paths import DOCUMENTS_DIR, QUERIES_DIR
 from kg.records import Extraction
 from kg.resolve import Resolution, corpus_of, people_summary, resolve, resolve_few
 from kg.sources import Source, SourcesError, sources_beside
-from kg.validate import EntityContext, Problem, Report, shared_triples, validate_documents
+from kg.validate import EntityContext, Problem, Report, seeds, shared_triples, validate_documents
 from kg.workers import map_parallel, started, stream_parallel
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
@@ -485,9 +485,11 @@ def _validate_chunk(document_ids: tuple[str, ...],
     memory = _SHARED["memory"]
     assert isinstance(memory, GraphMemory)
     graphs = {d: document_triples(memory.entries[d]) for d in document_ids}
-    verdicts = validate_documents(memory.digests.context, graphs)
+    seeded = {d: seeds(triples) for d, triples in graphs.items()}  # once, for both below
+    verdicts = validate_documents(memory.digests.context, graphs, seeded)
     return [(d, memory.describe(triples, verdicts[d].problems,
-                                *(_nquads(triples, d) if serialize else (b"", b""))))
+                                *(_nquads(triples, d) if serialize else (b"", b"")),
+                                seeded=seeded[d]))
             for d, triples in graphs.items()]
 
 

@@ -42,23 +42,40 @@ class FixedStore(SimpleMemory):
                 by_p = spo[s] = {}
             objects = by_p.get(p)
             if objects is None:
-                objects = by_p[p] = {}
-            elif o in objects:
-                continue
-            objects[o] = 1
+                by_p[p] = {o: 1}
+            else:  # one look-up of the object (a literal's hash is computed in Python)
+                size = len(objects)
+                objects[o] = 1  # an equal key already there stays, as it was first given
+                if len(objects) == size:
+                    continue
             append(triple)
         self.spo = spo
         self.added = added
-        self._pos: Index | None = None
+        self._by_predicate: dict[Any, list[tuple]] | None = None
+        self._pos: Index = {}
         self._osp: Index | None = None
 
-    @property
-    def pos(self) -> Index:
-        if self._pos is None:
-            self._pos = {}
-            for s, p, o in self.added:
-                self._pos.setdefault(p, {}).setdefault(o, {})[s] = 1
-        return self._pos
+    def pos_of(self, predicate: Any) -> dict[Any, dict[Any, int]]:
+        """The index by predicate, of one predicate: made when first asked for, of its
+        triples only (pyshacl asks for the subjects of a few predicates, rdf:type above all;
+        most of a graph's objects, literals, are then never hashed again)."""
+        found = self._pos.get(predicate)
+        if found is None:
+            if self._by_predicate is None:
+                by_predicate: dict[Any, list[tuple]] = {}
+                for s, p, o in self.added:
+                    listed = by_predicate.get(p)
+                    if listed is None:
+                        listed = by_predicate[p] = []
+                    listed.append((s, o))
+                self._by_predicate = by_predicate
+            found = self._pos[predicate] = {}
+            for s, o in self._by_predicate.get(predicate, ()):
+                subjects = found.get(o)
+                if subjects is None:
+                    subjects = found[o] = {}
+                subjects[s] = 1
+        return found
 
     @property
     def osp(self) -> Index:
@@ -74,14 +91,19 @@ class FixedStore(SimpleMemory):
         if o not in objects:
             objects[o] = 1
             self.added.append((s, p, o))
-            self._pos = self._osp = None
+            self._forget()
 
     def remove(self, triple_pattern: tuple, context: Any = None) -> None:
         removed = set(self.matches(*triple_pattern))
         for s, p, o in removed:
             del self.spo[s][p][o]
         self.added = [t for t in self.added if t not in removed]
-        self._pos = self._osp = None
+        self._forget()
+
+    def _forget(self) -> None:
+        """Drops the indexes made from `added`, after a change."""
+        self._by_predicate = self._osp = None
+        self._pos = {}
 
     def triples(self, triple_pattern: tuple, context: Any = None) -> Iterator[tuple]:
         return ((t, NO_CONTEXTS) for t in self.matches(*triple_pattern))
@@ -104,7 +126,7 @@ class FixedStore(SimpleMemory):
                     for o2 in list(objects):
                         yield s, p2, o2
         elif p is not None:
-            by_o = self.pos.get(p)
+            by_o = self.pos_of(p)
             if not by_o:
                 return
             for o2 in [o] if o is not None else list(by_o):
@@ -147,7 +169,7 @@ class DataGraph(Graph):
                  unique: bool = False) -> Iterator[Any]:
         if unique or isinstance(predicate, Path) or predicate is None or object is None:
             return super().subjects(predicate, object, unique)
-        return iter(list(self.fixed.pos.get(predicate, {}).get(object, ())))
+        return iter(list(self.fixed.pos_of(predicate).get(object, ())))
 
     def __contains__(self, triple: Any) -> bool:
         s, p, o = triple

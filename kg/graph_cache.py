@@ -184,10 +184,12 @@ class GraphMemory:
         document has nothing: it is validated at once)."""
         return self.remembered is not None and self.remembered.has(self.key(document_id))
 
-    def describe(self, triples: list[tuple], problems: list[Problem],
-                 nquads: bytes, implied: bytes = b"") -> DocumentGraph:
-        """What to remember of a document just mapped and validated."""
-        nodes, has_passage = map(frozenset, seeds(triples))
+    def describe(self, triples: list[tuple], problems: list[Problem], nquads: bytes,
+                 implied: bytes = b"", seeded: tuple[set[str], set[str]] | None = None
+                 ) -> DocumentGraph:
+        """What to remember of a document just mapped and validated (`seeded`: the
+        triples' `seeds`, if the caller has them)."""
+        nodes, has_passage = map(frozenset, seeded or seeds(triples))
         reached = self.digests.walk(nodes, has_passage)
         return DocumentGraph(nquads, implied, tuple(problems), nodes, has_passage,
                              self.digests.digest(reached), reached)

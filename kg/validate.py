@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 import pyshacl
+from pyshacl.errors import ReportableRuntimeError
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SH, XSD
-from rdflib.term import Node
+from rdflib.term import _NUMERIC_LITERAL_TYPES, Node
 
 from kg import namespaces as ns
 from kg import registers
@@ -83,13 +85,37 @@ class DatatypeChoice:
     messages: tuple[Literal, ...]
 
 
+@dataclass(frozen=True)
+class Comparison:
+    """A property shape that says nothing but `sh:lessThanOrEquals` of a simple path (a
+    passage's first and last line, an event's earliest begin and latest end).
+
+    pyshacl compares each pair through rdflib's ordering of literals, a tenth of its time on a
+    build's graphs (bench/README.md, "cold9"). `validate_graph` compares them itself: two
+    whole numbers of numeric datatypes as numbers (what rdflib's ordering does with them),
+    every other pair by pyshacl's own steps; it reports them as pyshacl would
+    (tests/test_shapes.py compares both on every kind of value)."""
+    shape: Node
+    path: URIRef
+    other: URIRef
+    targets: tuple[tuple[URIRef, Node], ...]
+    severity: URIRef
+    messages: tuple[Literal, ...]
+
+
+OwnCheck = DatatypeChoice | Comparison
+
+
 @cache
-def _validation_shapes() -> tuple[Graph, tuple[DatatypeChoice, ...]]:
-    return _datatype_choices(_targeted_property_shapes(Graph().parse(SHAPES_FILE)))
+def _validation_shapes() -> tuple[Graph, tuple[OwnCheck, ...]]:
+    shapes, choices = _datatype_choices(_targeted_property_shapes(Graph().parse(SHAPES_FILE)))
+    shapes, comparisons = _comparisons(shapes)
+    return shapes, choices + comparisons
 
 
 def shapes_graph() -> Graph:
-    """The shapes pyshacl runs: the file's, targeted, without the datatype choices."""
+    """The shapes pyshacl runs: the file's, targeted, without the datatype choices and the
+    comparisons (validate_graph checks those itself)."""
     return _validation_shapes()[0]
 
 
@@ -118,6 +144,7 @@ VALUE_TYPES: dict[URIRef, type | tuple[type, ...]] = {
     XSD.integer: int, XSD.float: float, XSD.decimal: Decimal, XSD.boolean: bool,
     XSD.date: date, XSD.time: time, XSD.dateTime: datetime}
 SPECIAL_DATATYPES = {RDF.langString, XSD.string, RDFS.Literal, RDFS.Datatype}
+NUMERIC_DATATYPES = frozenset(_NUMERIC_LITERAL_TYPES)
 
 
 def _datatype_choices(shapes: Graph) -> tuple[Graph, tuple[DatatypeChoice, ...]]:
@@ -146,6 +173,60 @@ def _datatype_choices(shapes: Graph) -> tuple[Graph, tuple[DatatypeChoice, ...]]
             shapes.remove((member, None, None))
         Collection(shapes, choice).clear()
     return shapes, tuple(choices)
+
+
+COMPARISON_SAYS = {SH.path, SH.lessThanOrEquals, SH.message, SH.severity, *TARGETS}
+
+
+def _comparisons(shapes: Graph) -> tuple[Graph, tuple[Comparison, ...]]:
+    """Takes each targeted property shape that says only `sh:lessThanOrEquals` of a simple
+    path (and its message) out of the shapes."""
+    found = []
+    for shape, other in sorted(shapes.subject_objects(SH.lessThanOrEquals), key=str):
+        path = shapes.value(shape, SH.path)
+        targets = tuple(sorted(((p, t) for p in TARGETS for t in shapes.objects(shape, p)),
+                               key=str))
+        messages = tuple(sorted(o for o in shapes.objects(shape, SH.message)
+                                if isinstance(o, Literal)))
+        said = list(shapes.predicate_objects(shape))
+        if (not isinstance(path, URIRef) or not isinstance(other, URIRef) or not targets
+                or not messages or any(p not in COMPARISON_SAYS for p, _ in said)
+                or sum(p == SH.lessThanOrEquals for p, _ in said) != 1
+                or sum(p == SH.path for p, _ in said) != 1):
+            continue
+        severity = shapes.value(shape, SH.severity)
+        found.append(Comparison(shape, path, other, targets,
+                                severity if isinstance(severity, URIRef) else SH.Violation,
+                                messages))
+        for said_here in COMPARISON_SAYS - {SH.message}:  # its messages stay, unread by
+            shapes.remove((shape, said_here, None))      # pyshacl: no longer a shape
+    return shapes, tuple(found)
+
+
+def _at_most(value: Node, other: Node) -> bool:
+    """pyshacl's `sh:lessThanOrEquals` for one pair of values (its _compare_ltoe), with two
+    whole numbers of numeric datatypes compared as numbers: rdflib orders them so."""
+    if (type(value) is Literal and type(other) is Literal
+            and value.datatype in NUMERIC_DATATYPES and other.datatype in NUMERIC_DATATYPES
+            and type(value.value) is int and type(other.value) is int
+            and not value.ill_typed and not other.ill_typed):
+        return value.value <= other.value
+    if isinstance(value, BNode) or isinstance(other, BNode):
+        raise ReportableRuntimeError("Cannot use sh:lessThanOrEquals to compare a BlankNode.")
+    (left_is_text, left), (right_is_text, right) = _compared(value), _compared(other)
+    if left_is_text != right_is_text:
+        return False
+    return bool(left <= right)
+
+
+def _compared(node: Node) -> tuple[bool, Any]:
+    """What pyshacl compares of a value, and whether it is text: an IRI's or a string
+    literal's text, else the literal itself (rdflib's ordering)."""
+    if isinstance(node, URIRef):
+        return True, str(node)
+    if isinstance(node, Literal) and isinstance(node.value, str):
+        return True, node.value
+    return False, node
 
 
 def _bare_datatype(shapes: Graph, member: Node) -> URIRef | None:
@@ -186,14 +267,18 @@ def _subclasses(cls: Node, data: Graph) -> set[Node]:
     return {c for c in data.transitive_subjects(RDFS.subClassOf, cls) if c is not None}
 
 
-def _datatype_violations(data: Graph, choices: Iterable[DatatypeChoice]
-                         ) -> Iterator[tuple[DatatypeChoice, Node, Node]]:
-    """(choice, focus node, value) for each value outside its choice of datatypes."""
-    for choice in choices:
-        for focus, value in data.subject_objects(choice.path):
-            if not _has_datatype(value, choice.datatypes) and _is_target(focus, choice.targets,
-                                                                         data):
-                yield choice, focus, value
+def _own_violations(data: Graph, checks: Iterable[OwnCheck]
+                    ) -> Iterator[tuple[OwnCheck, Node, Node]]:
+    """(check, focus node, value) for each value outside its choice of datatypes, and each
+    value not less than or equal to one of the focus node's values it is compared with."""
+    for check in checks:
+        for focus, value in data.subject_objects(check.path):
+            if isinstance(check, DatatypeChoice):
+                wrong = not _has_datatype(value, check.datatypes)
+            else:
+                wrong = not all(_at_most(value, o) for o in set(data.objects(focus, check.other)))
+            if wrong and _is_target(focus, check.targets, data):
+                yield check, focus, value
 
 
 def chunk_graph(mapped: Mapped, documents: Mapping[str, Iterable[tuple]], vocabularies: Graph,
@@ -259,7 +344,8 @@ class EntityContext:
         self._next: dict[tuple[str, bool], list[str]] = {}
         self._evidence_of: dict[str, Evidence] = {}
         # False: only the walk's links are kept of each entity, not its triples (the build
-        # process of a cold build only cuts parts: its workers read the triples)
+        # process of a cold build only cuts parts: its workers read the triples), and only
+        # the RECENT_LENDERS documents' Evidence last made (each part asks for hundreds)
         self.keep_triples = True
 
     def added(self, name: str, has_passage: bool) -> list[tuple]:
@@ -318,8 +404,9 @@ class EntityContext:
         found = self._evidence_of.get(document_id)
         if found is None:
             found = self.mapped.evidence(document_id)
-            if self.keep_triples:
-                self._evidence_of[document_id] = found
+            if not self.keep_triples and len(self._evidence_of) >= RECENT_LENDERS:
+                del self._evidence_of[next(iter(self._evidence_of))]  # the oldest
+            self._evidence_of[document_id] = found
         return found
 
     def reached(self, nodes: Set[str], has_passage: Set[str]) -> dict[str, bool]:
@@ -372,6 +459,10 @@ class EntityContext:
         return part
 
 
+RECENT_LENDERS = 1024  # Evidence kept without keep_triples: the parts of a thousand
+# documents ask for each lender's about twenty times, a few kilobytes each
+
+
 def cited_entities(mapped: Mapped) -> dict[URIRef, str]:
     """For each entity some document cites a passage for, the first such document."""
     cited: dict[URIRef, str] = {}
@@ -410,16 +501,18 @@ def validate_graph(data: Graph, shapes: Graph | None = None,
 
 
 def _results(data: Graph, shapes: Graph | None = None) -> tuple[list, Graph, list]:
-    """pyshacl's results with its report, and the values the datatype choices reject."""
+    """pyshacl's results with its report, and the values the datatype choices and the
+    comparisons reject."""
     pyshacl_shapes, choices = _validation_shapes() if shapes is None else (shapes, ())
     _, report, _ = pyshacl.validate(data, shacl_graph=pyshacl_shapes, inference="none",
                                     allow_warnings=True, allow_infos=True)
     return (list(report.subjects(RDF.type, SH.ValidationResult)), report,
-            list(_datatype_violations(data, choices)))
+            list(_own_violations(data, choices)))
 
 
-def validate_documents(context: EntityContext,
-                       documents: Mapping[str, list[tuple]]) -> dict[str, Report]:
+def validate_documents(context: EntityContext, documents: Mapping[str, list[tuple]],
+                       seeded: Mapping[str, tuple[set[str], set[str]]] | None = None
+                       ) -> dict[str, Report]:
     """Each document's verdict: what validating its graph alone finds, with the entities it
     reaches (EntityContext) and what every validation sees (shared_triples), so that a
     verdict depends on nothing but these and can be remembered (kg/graph_cache.py).
@@ -430,9 +523,10 @@ def validate_documents(context: EntityContext,
     a result is located, and about which document, then never depends on the documents it
     shared the first call with. Results about a passage lent to one of its entities (and
     that passage's rendering and document) are the lender's, left out of its verdict
-    (LOCATING says why)."""
+    (LOCATING says why). `seeded`: each document's `seeds`, if the caller has them."""
     shared = context.shared
-    seeded = {d: seeds(triples) for d, triples in documents.items()}
+    if seeded is None:
+        seeded = {d: seeds(triples) for d, triples in documents.items()}
     reached = {d: context.reached(*seeded[d]) for d in documents}
     entities = dict.fromkeys(key for found in reached.values() for key in found.items())
     results, report, choices = _results(_graph(  # the union: each entity's description once
@@ -469,8 +563,9 @@ def _problem(result: URIRef, results: Graph, data: Graph) -> Problem:
                    document=document_of(focus, data))
 
 
-def _choice_problem(choice: DatatypeChoice, focus: Node, value: Node, data: Graph) -> Problem:
-    """The problem pyshacl reports for a value outside a choice of datatypes."""
+def _choice_problem(choice: OwnCheck, focus: Node, value: Node, data: Graph) -> Problem:
+    """The problem pyshacl reports for a value outside a choice of datatypes, or a value
+    greater than what it is compared with."""
     file, line = locate(focus, data)
     return Problem(file=file, line=line, severity=SEVERITIES.get(choice.severity, "error"),
                    message=_chosen_message(list(choice.messages)), focus=_label(focus, data),
