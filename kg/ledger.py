@@ -21,8 +21,10 @@ changed documents alone are mapped and validated, and so are the documents that 
 passage whose locating triples changed (`lent_changed`). The other documents' graphs and
 verdicts are the ones remembered, and their extractions are not read at all; an entity's
 description, when validation needs it, is read from the current build's entity graph
-(`StoredEntities`). Any other change (a trace that differs, a document added, removed,
-renamed or set aside) takes the whole way (kg/build.py), as a cold build would.
+(`StoredEntities`), and a passage an unchanged document lends from its remembered N-Quads
+(`QuadsEvidence`). Any other change (a new name, a trace that differs, a document added,
+removed, renamed or set aside, a validation error or a violation) takes the whole way
+(kg/build.py), as a cold build would.
 """
 
 from __future__ import annotations
