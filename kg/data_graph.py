@@ -51,7 +51,7 @@ class FixedStore(SimpleMemory):
             append(triple)
         self.spo = spo
         self.added = added
-        self._by_predicate: dict[Any, list[tuple]] | None = None
+        self._by_predicate: dict[Any, list[int]] | None = None
         self._pos: Index = {}
         self._osp: Index | None = None
 
@@ -62,15 +62,17 @@ class FixedStore(SimpleMemory):
         found = self._pos.get(predicate)
         if found is None:
             if self._by_predicate is None:
-                by_predicate: dict[Any, list[tuple]] = {}
-                for s, p, o in self.added:
+                by_predicate: dict[Any, list[int]] = {}
+                for index, (_, p, _) in enumerate(self.added):
                     listed = by_predicate.get(p)
                     if listed is None:
                         listed = by_predicate[p] = []
-                    listed.append((s, o))
+                    listed.append(index)  # an int, which the garbage collector never visits
                 self._by_predicate = by_predicate
             found = self._pos[predicate] = {}
-            for s, o in self._by_predicate.get(predicate, ()):
+            added = self.added
+            for index in self._by_predicate.get(predicate, ()):
+                s, _, o = added[index]
                 subjects = found.get(o)
                 if subjects is None:
                     subjects = found[o] = {}
