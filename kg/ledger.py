@@ -44,6 +44,7 @@ from kg import namespaces as ns
 from kg.cache import ExtractionCache, pipeline_key
 from kg.graph_cache import remembered_quads, triple_line
 from kg.mapping import Evidence, Mapped
+from kg.pickling import read_remembered
 from kg.records import Extraction
 from kg.resolve import Corpus, DocumentEntry, resolve_few
 from kg.validate import LOCATING, Problem
@@ -93,13 +94,8 @@ class Ledger:
 def read_ledger(build: Path | None) -> Ledger | None:
     if build is None:
         return None
-    try:
-        with (build / LEDGER).open("rb") as handle:
-            ledger = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
-            TypeError, ValueError):
-        return None
-    return ledger if isinstance(ledger, Ledger) and ledger.key == pipeline_key() else None
+    ledger = read_remembered(build / LEDGER, Ledger)
+    return ledger if ledger is not None and ledger.key == pipeline_key() else None
 
 
 def write_ledger(build: Path, ledger: Ledger) -> None:

@@ -40,6 +40,7 @@ from kg import derive, reason
 from kg import namespaces as ns
 from kg.cache import ExtractionCache, pipeline_key
 from kg.graph_cache import DocumentGraph, remembered_quads, triple_line
+from kg.pickling import read_remembered
 from kg.store import quads
 from kg.support import Support, Tally
 
@@ -125,13 +126,7 @@ def _digest(triples: list[tuple], name: URIRef, known: Mapping[str, str] | None)
 
 
 def read_manifest(build: Path) -> Manifest | None:
-    try:
-        with (build / MANIFEST).open("rb") as handle:
-            manifest = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
-            TypeError, ValueError):
-        return None
-    return manifest if isinstance(manifest, Manifest) else None
+    return read_remembered(build / MANIFEST, Manifest)
 
 
 def write_manifest(build: Path, manifest: Manifest) -> None:

@@ -13,7 +13,9 @@ every object, and a build pickles hundreds of thousands of them).
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import fields
+from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -55,3 +57,16 @@ def _one(cls: type, values: tuple[Any, ...]) -> Any:
     if found is None:
         found = _ONE[key] = cls(*values)
     return found
+
+
+def read_remembered(path: Path, cls: type[T]) -> T | None:
+    """What an earlier build pickled at `path`, if it is a `cls`: one that is missing,
+    cut short or of an older code's classes is as good as none (the build then does
+    the whole work)."""
+    try:
+        with path.open("rb") as handle:
+            found = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+            TypeError, ValueError):
+        return None
+    return found if isinstance(found, cls) else None
