@@ -183,21 +183,24 @@ def _strip_markup(text: LinedText, markdown: bool) -> LinedText:
     return text
 
 
+# Each emphasis mark: a sign the text must hold for its pattern to be worth running, and the
+# pattern; in the order they are removed (bold before italic, so "**a**" is not two italics).
+_EMPHASIS = (
+    ("*", r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])"),
+    ("__", r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)"),
+    ("*", r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"),
+    ("_", r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"),
+    ("~~", r"~~(?=\S)(.+?)(?<=\S)~~"),
+    ("`", r"`([^`]+)`"),
+)
+
+
 def _strip_emphasis(text: LinedText) -> LinedText:
     """Remove **bold**, __bold__, *italic*, _italic_, ~~struck~~ and `code` marks; a lone star
     inside a word ("Richter*innen") is not emphasis and stays."""
-    if "*" in text.text:
-        text = text.sub(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])", 1)
-    if "__" in text.text:
-        text = text.sub(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)", 1)
-    if "*" in text.text:
-        text = text.sub(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", 1)
-    if "_" in text.text:
-        text = text.sub(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", 1)
-    if "~~" in text.text:
-        text = text.sub(r"~~(?=\S)(.+?)(?<=\S)~~", 1)
-    if "`" in text.text:
-        text = text.sub(r"`([^`]+)`", 1)
+    for sign, pattern in _EMPHASIS:
+        if sign in text.text:
+            text = text.sub(pattern, 1)
     return text.sub(r"(?<![\w*])\*\*(?![\w*])", "") if "**" in text.text else text
 
 
