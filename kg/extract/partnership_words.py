@@ -5,6 +5,7 @@ tell the Land's partnerships from others'."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract.cues import CITY_PARTNERSHIP, OTHERS_PARTNERSHIP, PARTNERSHIP
 from kg.registers import load as load_registers
@@ -51,12 +52,15 @@ def _singular(word: str) -> str:
     return head
 
 
+# A clause's characters: no full stop or semicolon, but the dot of a day's date ("seit dem
+# 1. September 2031") does not end it.
+_IN_CLAUSE = r"(?:[^.;]|(?<=\d)\.)"
 # "Seit 2031 ist das Land mit der Region A befreundet", "Mit A ist das Land befreundet": a
 # friendship the verb states, with a partner after "mit" (not "das befreundete Land A").
 # The noun in a relation with the partner after "mit": "die Präfektur A, mit der eine
 # Freundschaft seit 2031 besteht", "Mit der Provinz A verbindet das Land eine enge Freundschaft"
 # (not "die Freundschaft der Völker", a wish or a celebration).
-BEFRIENDED = re.compile(r"\b(?:ist|sind|war|waren)\b[^.;]{0,80}?\bbefreundet\b|"
+BEFRIENDED = re.compile(rf"\b(?:ist|sind|war|waren)\b{_IN_CLAUSE}{{0,80}}?\bbefreundet\b|"
                          r"\bbefreundet\s+(?:ist|sind)\b|"
                          r"\b[Mm]it\s+(?:der|dem|denen)\b[^.;]{0,60}?\b(?:eine|die)\s+"
                          r"(?:[a-zäöüß]+\s+)?Freundschaft\b(?:\s+seit\b[^.;,]{0,30}?)?\s+"
@@ -65,16 +69,32 @@ BEFRIENDED = re.compile(r"\b(?:ist|sind|war|waren)\b[^.;]{0,80}?\bbefreundet\b|"
                          r"verbindet|verbinden)\b[^.;]{0,40}?\b(?:eine|die)\s+(?:[a-zäöüß]+\s+)?"
                          r"Freundschaft\b")
 _WITH = re.compile(r"\b[Mm]it\b")
+
+
+# "Das Land und die Provinz A sind seit 2031 partnerschaftlich verbunden": the partner joined to
+# the Land by "und" before the verb, instead of after "mit".
+@cache
+def _paired() -> re.Pattern[str]:
+    """The Land (its name, "das Land", "der Freistaat") and its partner joined by "und"
+    before the verb that binds them; not two cities ("Die Städte A und B sind … verbunden")."""
+    names = sorted({n for land in load_registers().laender.values() for n in land.names},
+                   key=len, reverse=True)
+    land = r"(?:Land|Freistaat|Landesregierung|" + "|".join(map(re.escape, names)) + ")"
+    pair = rf"(?:(?<![\w-]){land}\s+und\b|\bund\s+(?:(?:das|dem|der|den)\s+)?{land}(?![\w-]))"
+    return re.compile(rf"{pair}{_IN_CLAUSE}{{0,80}}?\b(?:ist|sind|war|waren)\b{_IN_CLAUSE}{{0,80}}?"
+                      r"\b(?:partnerschaftlich\s+verbunden|befreundet)\b")
+
+
 # "Seit 2031 ist das Land mit der Provinz A partnerschaftlich verbunden": a partnership the
 # verb states, with the partner after "mit".
-BOUND = re.compile(r"\b(?:ist|sind)\b[^.;]{0,80}?\bpartnerschaftlich\s+verbunden\b|"
+BOUND = re.compile(rf"\b(?:ist|sind)\b{_IN_CLAUSE}{{0,80}}?\bpartnerschaftlich\s+verbunden\b|"
                    r"\bpartnerschaftlich\s+verbunden\s+(?:ist|sind)\b")
 
 
 def befriended(text: str) -> str | None:
     """"Freundschaft" where a sentence says the Land and a partner are friends, "Partnerschaft"
     where it says they are bound as partners."""
-    if not _WITH.search(text):
+    if not _WITH.search(text) and not _paired().search(text):
         return None
     if BEFRIENDED.search(text):
         return "Freundschaft"

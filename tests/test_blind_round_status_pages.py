@@ -1,0 +1,42 @@
+"""Rules for the wordings of status pages, Drucksachen and reports found in a blind round of
+15 pages (issue 8, branch h-agr9): a partnership stated by "A und B sind seit … partnerschaftlich
+verbunden", a day's date inside such a clause, … Regions and countries are real (in
+mappings/*.csv or ISO 3166-2); the statements are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_partnerships import stated
+
+
+def _starts(tmp_path, text: str, land: str) -> dict[str, str | None]:
+    return {key: since for key, (since, _, _) in stated(tmp_path, text, land=land).items()}
+
+
+@pytest.mark.parametrize(("text", "land", "expected"), [
+    # the Land and its partner joined by "und" before the verb that binds them
+    ("Das Land und die Provinz Ontario sind seit 1993 partnerschaftlich verbunden.", "DE-NW",
+     {"CA-ON": "1993"}),
+    ("Die Woiwodschaft Pommern und der Freistaat sind seit 2001 befreundet.", "DE-SN",
+     {"PL-22": "2001"}),
+    # a city-state's name is the Land
+    ("Hamburg und Shanghai sind seit 1986 partnerschaftlich verbunden.", "DE-HH",
+     {"CN-SH": "1986"}),
+    # two cities joined by "und" are not the Land and its partner
+    ("Die Städte Kiel und Danzig sind seit 1985 partnerschaftlich verbunden.", "DE-SH", {}),
+])
+def test_the_land_and_its_partner_joined_by_und_are_bound_as_partners(
+        tmp_path, text: str, land: str, expected: dict[str, str | None]):
+    assert _starts(tmp_path, text, land) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Das Land ist seit dem 1. September 1993 mit der Provinz Ontario partnerschaftlich "
+    "verbunden.",
+    "Das Land und die Provinz Ontario sind seit dem 1. September 1993 partnerschaftlich "
+    "verbunden.",
+])
+def test_a_days_date_does_not_end_the_clause_that_binds_the_partners(tmp_path, text: str):
+    """The dot of "1. September" is no full stop: the start is the day."""
+    assert _starts(tmp_path, text, "DE-NW") == {"CA-ON": "1993-09-01"}
