@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_extract_units import agreement_rows, extraction
 from tests.test_partnerships import stated
 
 
-def _starts(tmp_path, text: str, land: str) -> dict[str, str | None]:
-    return {key: since for key, (since, _, _) in stated(tmp_path, text, land=land).items()}
+def _starts(tmp_path, text: str, land: str, **options) -> dict[str, str | None]:
+    return {key: since for key, (since, _, _)
+            in stated(tmp_path, text, land=land, **options).items()}
 
 
 @pytest.mark.parametrize(("text", "land", "expected"), [
@@ -40,3 +42,28 @@ def test_the_land_and_its_partner_joined_by_und_are_bound_as_partners(
 def test_a_days_date_does_not_end_the_clause_that_binds_the_partners(tmp_path, text: str):
     """The dot of "1. September" is no full stop: the start is the day."""
     assert _starts(tmp_path, text, "DE-NW") == {"CA-ON": "1993-09-01"}
+
+
+def test_a_dated_instrument_that_names_no_partner_is_with_the_one_region_before(tmp_path):
+    """"Die letzte Gemeinsame Erklärung vom …" after a sentence naming one partner region."""
+    text = ("Das Land pflegt eine Partnerschaft mit der Provinz Ontario. Die letzte Gemeinsame "
+            "Erklärung vom 9. Juli 2021 legt neue Schwerpunkte fest.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), "2021-07-09")]
+
+
+def test_a_dated_instrument_after_two_regions_names_none(tmp_path):
+    text = ("Das Land pflegt Partnerschaften mit der Provinz Ontario und der Provinz Québec. Die "
+            "letzte Gemeinsame Erklärung vom 9. Juli 2021 legt neue Schwerpunkte fest.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == []
+
+
+def test_a_long_title_between_the_instrument_and_its_date(tmp_path):
+    """"die Vereinbarung über die Aufnahme freundschaftlicher Beziehungen mit dem Land A vom
+    …": the title may run to a hundred characters before "vom"; the partnership rests on it."""
+    text = ("Das Land pflegt eine Partnerschaft mit der Provinz Ontario. Die Partnerschaft besteht "
+            "seit der Vereinbarung über die Aufnahme freundschaftlicher Beziehungen mit dem Land "
+            "Nordrhein-Westfalen vom 20. April 1986.")
+    found = extraction(tmp_path, text, genre="report")
+    assert agreement_rows(found) == [("vereinbarung", ("CA-ON",), "1986-04-20")]
+    assert _starts(tmp_path, text, "DE-NW", genre="report") == {"CA-ON": "1986-04-20"}

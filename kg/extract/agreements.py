@@ -427,7 +427,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     within = _without_the_venue(within)
     if action is None and all(_bound_by(text, k) for k in basis):
         # none named as the basis, or only "seit 1996 durch eine Vereinbarung verbunden": dated
-        found = _dated_entries(span, within, setting, ministry) or \
+        found = _dated_entries(span, within, setting, ministry, earlier) or \
             _listed_in_a_row(span, within, setting, ministry, row_date)
         if found or not basis:
             return found
@@ -955,7 +955,8 @@ def _plural(text: str, kind: KindMatch) -> bool:
 
 
 def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
-                   ministry: MinistryRef | None) -> list[AgreementRecord]:
+                   ministry: MinistryRef | None,
+                   earlier: Sequence[PartyRef] = ()) -> list[AgreementRecord]:
     """A chronology's entries: "14. Februar 1997 Gemeinsame Erklärung des Landes A und der
     Woiwodschaft B" (a date right before the instrument names its signing), each entry up
     to the next; the Land must be named in the entry."""
@@ -968,7 +969,8 @@ def _dated_entries(span: Span, within: SpanFacts, setting: Setting,
                      and re.fullmatch(r"[\s:–-]{0,3}", text[d.end - offset:kind.start])), None)
         if date is not None:
             entries.append((date, kind))
-    records = [] if entries else _named_with_date(span, within, setting, ministry, kinds)
+    records = [] if entries else _named_with_date(span, within, setting, ministry, kinds,
+                                                  earlier)
     for index, (date, kind) in enumerate(entries):
         end = entries[index + 1][0].start - offset if index + 1 < len(entries) else len(text)
         entry = Span(span.block, offset + kind.start, offset + end)
@@ -1013,7 +1015,7 @@ _CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|wel
                           r"(?:der|dem|denen|welche[mr])\b")
 # "die Gemeinsame Erklärung … vom 3. Mai 2001", "der Vertrag … stammt aus dem Jahr 1996"
 # … or in brackets after its partner ("MoU mit der Region A (2015)", a list's entry)
-_NAMED_DATE = re.compile(r"^[^.;:()]{0,80}?(?:\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+|\(\s*)$")
+_NAMED_DATE = re.compile(r"^[^.;:()]{0,100}?(?:\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+|\(\s*)$")
 _STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,60}\b(?:besteht|"
                        r"bestehen|gilt|gelten|gibt es|existiert|existieren|verbindet|verbinden|"
                        r"verbunden)\b|"
@@ -1078,9 +1080,12 @@ def _since_before(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue |
 
 
 def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
-                     ministry: MinistryRef | None, kinds: list[KindMatch]) -> list[AgreementRecord]:
+                     ministry: MinistryRef | None, kinds: list[KindMatch],
+                     earlier: Sequence[PartyRef] = ()) -> list[AgreementRecord]:
     """An instrument named with its date, as German texts cite them: "die Gemeinsame
-    Erklärung vom 3. Mai 2001", "seit 2001 besteht eine Partnerschaftsvereinbarung mit …"."""
+    Erklärung vom 3. Mai 2001", "seit 2001 besteht eine Partnerschaftsvereinbarung mit …";
+    one that names no partner ("Die letzte Gemeinsame Erklärung vom 3. Mai 2031 …") is with
+    the one region the paragraph named before (`earlier`), if it named exactly one."""
     text, offset = span.text, span.start
     records = []
     for kind in kinds:
@@ -1114,6 +1119,9 @@ def _named_with_date(span: Span, within: SpanFacts, setting: Setting,
             _partners(within, until=offset + kind.end + stop.start() if stop else None))
         if not partners:  # "die Vereinbarung zwischen Berlin und A vom …"
             partners = _cited_cities(span, within, setting, kind, dated[0].start)
+        if not partners and len(earlier) == 1 and \
+                all(f.ref.kind == "land" for f in within.parties):
+            partners = list(earlier)  # "Die letzte Gemeinsame Erklärung vom …": the one before
         if not partners or len(partners) > 3:
             continue
         title = plain_title(instrument(text, kind), setting.land, partners, setting.registers)

@@ -367,9 +367,15 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
                 (_RESPECTIVE.search(before) and any(d.start - at < 40 for at, _ in found)) or \
                 (founded and in_clause and not _SINCE_BEFORE.search(before)
                  and d.value.end is None) or _qualifies_partnership(text, d.end) or \
-                _BEGINNING.search(text[max(0, d.start - 80):d.start]):
+                _BEGINNING.search(text[max(0, d.start - 80):d.start]) or \
+                (in_clause and _SINCE_DATED.search(text, max(0, d.start - 130), d.start)):
             found.append((d.start, _start_only(d.value)))
     return found + _listed_years(within, found)
+
+
+# "Die Partnerschaft besteht seit der Vereinbarung über … vom 20. April 2031": the date of what
+# the partnership exists since, cited by "vom".
+_SINCE_DATED = re.compile(r"(?<!\w)seit\s+(?:der|dem)\s+[A-ZÄÖÜ][^.;:,()]{0,110}?\bvom\s+$")
 
 
 # "seit 2001 bzw. 2004": the second start of a pair.
