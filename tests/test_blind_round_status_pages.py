@@ -67,3 +67,21 @@ def test_a_long_title_between_the_instrument_and_its_date(tmp_path):
     found = extraction(tmp_path, text, genre="report")
     assert agreement_rows(found) == [("vereinbarung", ("CA-ON",), "1986-04-20")]
     assert _starts(tmp_path, text, "DE-NW", genre="report") == {"CA-ON": "1986-04-20"}
+
+
+def test_an_instrument_dated_by_erfolgte_was_made_then(tmp_path):
+    """"die 2001 erfolgte trilaterale Erklärung der Regionen A, B und des Landes": a dated
+    participle of happening before the instrument is its making, as "unterzeichnete" is."""
+    text = ("Vorangegangen ist die 2001 erfolgte trilaterale Erklärung der Regionen "
+            "Hauts-de-France, Schlesien und Nordrhein-Westfalen zur Zusammenarbeit.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
+        ("erklaerung", ("FR-HDF", "PL-24"), "2001")]
+
+
+def test_a_founding_that_erfolgte_dates_no_instrument_it_rests_on(tmp_path):
+    """"Die Gründung erfolgte 1998 auf der Grundlage der Gemeinsamen Erklärung …": the
+    predicate dates the founding; the instrument named as its basis stays undated."""
+    text = ("Die Gründung erfolgte 1998 auf der Grundlage der Gemeinsamen Erklärung mit der "
+            "Provinz Ontario.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
+        ("gemeinsame-erklaerung", ("CA-ON",), None)]
