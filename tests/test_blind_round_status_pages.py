@@ -85,3 +85,30 @@ def test_a_founding_that_erfolgte_dates_no_instrument_it_rests_on(tmp_path):
             "Provinz Ontario.")
     assert agreement_rows(extraction(tmp_path, text, genre="report")) == [
         ("gemeinsame-erklaerung", ("CA-ON",), None)]
+
+
+def test_a_signing_between_dashes_is_judged_by_its_own_words(tmp_path):
+    """"Im Rahmen der Partnerschaft - der Vertrag zwischen dem Land und A wurde 1962
+    unterzeichnet - fördert der Verband 150 Städtepartnerschaften": the city partnerships of
+    the main clause do not make the signing between the dashes a city's."""
+    text = ("Im Rahmen dieser Partnerschaft - der offizielle Partnerschaftsvertrag zwischen "
+            "Rheinland-Pfalz und der Woiwodschaft Oppeln wurde 1996 unterzeichnet - fördert der "
+            "Verband rund 150 Städtepartnerschaften.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-RP")) == [
+        ("partnerschaftserklaerung", ("PL-16",), "1996")]
+
+
+def test_a_city_partnership_between_the_dashes_is_the_cities(tmp_path):
+    text = ("Im Rahmen dieser Partnerschaft - die Städtepartnerschaft zwischen Mainz und Oppeln "
+            "wurde 1996 unterzeichnet - fördert der Verband viele Begegnungen.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-RP")) == []
+
+
+def test_since_when_another_body_does_something_dates_no_partnership(tmp_path):
+    """"Seit 2006 widmet sich der Verband neben der Partnerschaft mit A auch B": the verb right
+    after the date has another body as its subject."""
+    text = ("Seit 2006 widmet sich der Verband neben der Partnerschaft mit der Woiwodschaft "
+            "Oppeln auch der Partnerschaft mit der Region Mittelböhmen.")
+    assert _starts(tmp_path, text, "DE-RP", genre="report") == {"PL-16": None, "CZ-20": None}
+    assert _starts(tmp_path, "Seit 2006 pflegt das Land eine Partnerschaft mit der Woiwodschaft "
+                   "Oppeln.", "DE-RP", genre="report") == {"PL-16": "2006"}

@@ -442,7 +442,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             setting.others_signed.update((k.concept.key, foreign, line)
                                          for k in kinds_in(text, registers))
         return []  # "die Städte A und B haben … unterzeichnet": not the Land's agreement
-    if not is_city_state(setting) and _of_cities(span, within) and not _the_lands_own(text):
+    if not is_city_state(setting) and _of_cities(span, within, _aside(text, action)) and \
+            not _the_lands_own(text):
         return []  # "Die Städtepartnerschaft zwischen A und B wurde mit einer Vereinbarung …"
     records = []
     found_kinds = kinds_in(text, registers) or _entered(text, registers) or \
@@ -706,16 +707,29 @@ def _by_means(text: str, registers: Registers) -> re.Match[str] | None:
     return None
 
 
-def _of_cities(span: Span, within: SpanFacts) -> bool:
+def _of_cities(span: Span, within: SpanFacts, aside: str | None = None) -> bool:
     """A signing of cities: the sentence names a city partnership or both cities, or it
     continues the occasion, naming no party of its own, of a paragraph that told of a city
     partnership before it ("Anschließend fand die Unterzeichnung der Rahmenvereinbarung
-    statt")."""
-    if OF_CITIES.search(span.text):
+    statt"). A signing told between dashes (`aside`) is judged by its own words."""
+    if OF_CITIES.search(aside if aside is not None else span.text):
         return True
     own = within.parties or within.ministries
     return not own and CONTINUATION.match(span.text.lstrip()) is not None and \
         OF_CITIES.search(span.block.text[:span.start]) is not None
+
+
+# "Im Rahmen der Partnerschaft – der Vertrag wurde 1962 unterzeichnet – fördert der Verband 150
+# Städtepartnerschaften": a signing told between dashes, a statement of its own.
+_DASHED = re.compile(r"(?<=\s)[-–—]\s+(?P<aside>(?:[^-–—]|(?<=\w)-(?=\w))+?)\s+[-–—](?=\s)")
+
+
+def _aside(text: str, action: re.Match[str] | None) -> str | None:
+    """The words between dashes around the signing verb, if it stands there."""
+    if action is None:
+        return None
+    return next((m["aside"] for m in _DASHED.finditer(text)
+                 if m.start("aside") <= action.start() < m.end("aside")), None)
 
 
 # An anniversary right before an instrument counts back to its signing: "Zehn Jahre

@@ -14,6 +14,7 @@ from kg.extract.cues import (
     EXTENSION_ACTION,
     NOT_EXACT_YEARS,
     NUMBER_WORDS,
+    OTHER_BODY,
     PARTNERSHIP,
     PLANNING,
 )
@@ -350,6 +351,8 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
             continue  # "der erste Besuch seit 2031": a gap, no start
         if _SINCE_BEFORE.search(before) and _RECURRING.search(_clause(sentence, d.start)):
             continue  # "Seit 2031 besucht jedes Jahr eine Delegation die Partnerregion"
+        if _SINCE_BEFORE.search(before) and _OTHERS_DOING.match(text, d.end):
+            continue  # "Seit 2031 widmet sich der Verband der Partnerschaft mit A": its work
         in_clause = (listed and not cues) or any(
             not re.search(r"[,;:]\s|(?<=[\w)])\s+Seit\b", _without_relative_clauses(
                 text[min(c, d.start):max(c, d.start)])) for c in cues) or \
@@ -371,6 +374,12 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
                 (in_clause and _SINCE_DATED.search(text, max(0, d.start - 130), d.start)):
             found.append((d.start, _start_only(d.value)))
     return found + _listed_years(within, found)
+
+
+# "Seit 2031 widmet sich der Verband der Partnerschaft mit A": the verb right after the date and
+# then another body as its subject (an association, a city, a university): what that body does.
+_OTHERS_DOING = re.compile(r"\s+[a-zäöüß]\w*\s+(?:sich\s+)?(?:der|die|das)\s+(?:[a-zäöüß]\w*\s+)?"
+                           rf"(?:{OTHER_BODY.pattern})")
 
 
 # "Die Partnerschaft besteht seit der Vereinbarung über … vom 20. April 2031": the date of what
