@@ -112,3 +112,22 @@ def test_since_when_another_body_does_something_dates_no_partnership(tmp_path):
     assert _starts(tmp_path, text, "DE-RP", genre="report") == {"PL-16": None, "CZ-20": None}
     assert _starts(tmp_path, "Seit 2006 pflegt das Land eine Partnerschaft mit der Woiwodschaft "
                    "Oppeln.", "DE-RP", genre="report") == {"PL-16": "2006"}
+
+
+def _event_dates(tmp_path, text: str) -> list[str]:
+    return [e.date.start.lexical() for e in
+            extraction(tmp_path, text, genre="report", date="2024-05-15").events if e.date]
+
+
+def test_the_day_an_anniversary_falls_on_is_no_occasion(tmp_path):
+    """"…, deren Unterzeichnung sich am 3. Mai 2021 zum zwanzigsten Mal jährte": no event."""
+    text = ("Am 3. Mai 2001 unterzeichneten das Land und die Provinz Ontario eine Gemeinsame "
+            "Erklärung, deren Unterzeichnung sich am 3. Mai 2021 zum zwanzigsten Mal jährte.")
+    assert _event_dates(tmp_path, text) == ["2001-05-03"]
+
+
+def test_a_date_that_names_a_treaty_is_no_occasion(tmp_path):
+    """"der auf dem Vertrag von 1991 aufbauende …": the date names a document."""
+    text = ("Der auf dem Vertrag von 1991 aufbauende Besuch des Ministerpräsidenten in der "
+            "Provinz Ontario fand im Mai 2023 statt.")
+    assert _event_dates(tmp_path, text) == ["2023-05"]

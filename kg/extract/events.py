@@ -115,9 +115,30 @@ def _counts(date_match: DateMatch, text: str) -> bool:
     if re.search(r"\bseit(?:\s+(?:dem|der|den))?(?:\s+Jahre?n?)?\s*$|\bfür\s+(?:die\s+Jahre|"
                  r"den\s+Zeitraum)\s*$", before, re.I):
         return False
+    if _ANNIVERSARY_FALLS.search(_date_clause(text, date_match)):
+        return False  # "dessen Unterzeichnung sich am 22. Januar 2031 zum fünften Mal jährt"
+    if _NAMES_A_DOCUMENT.search(before):
+        return False  # "der auf dem Vertrag von 2001 aufbauende …": the date names a document
     spans_years = value.end is not None and value.start.month is None and \
         value.start.year != value.end.year
     return not spans_years
+
+
+# The day an anniversary falls on is no occasion: "… sich am 3. Mai 2031 zum zehnten Mal jährt",
+# "jährte sich 2031 zum 25. Mal".
+_ANNIVERSARY_FALLS = re.compile(r"(?<!\w)jährt(?:e|en)?\b")
+# A date that names a document or act: "der Vertrag von 2031", "das Gesetz vom 3. Mai 2031".
+_NAMES_A_DOCUMENT = re.compile(r"(?:[Vv]ertrag|[Vv]ertrages|[Aa]bkommen|[Gg]esetz|[Gg]esetzes)\s+"
+                               r"vo[mn]\s+$")
+
+
+def _date_clause(text: str, date_match: DateMatch) -> str:
+    """The clause around a date: from the comma, semicolon or full stop before it to the one
+    after it (the dot of a day's date ends nothing)."""
+    stop = r"[,;]|(?<!\d)\.(?!\d)"
+    start = max([0] + [m.end() for m in re.finditer(stop, text[:date_match.start])])
+    end = re.compile(stop).search(text, date_match.end)
+    return text[start:end.start() if end else len(text)]
 
 
 def _prose_event(facts: BlockFacts, sentence: Span, pieces: list[Span], date_match: DateMatch,
