@@ -55,9 +55,10 @@ from kg.records import Extraction
 from kg.resolve import Resolution, corpus_of, people_summary, resolve, resolve_few
 from kg.sources import Source, SourcesError, sources_beside
 from kg.validate import EntityContext, Problem, Report, seeds, shared_triples, validate_documents
-from kg.workers import map_parallel, started, stream_parallel
+from kg.workers import map_parallel, started, started_here, stream_parallel
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
+EXTRACTED_HERE = 4  # changed files at most that a rebuild extracts in its own process
 VALIDATION_CHUNK = 50  # a worker holds its chunk's graph several times over while pyshacl runs
 Progress = Callable[[str], None]
 Load = Callable[[Loaded], None]  # document graphs, as they are validated
@@ -241,7 +242,13 @@ def extracting(files: list[Path], jobs: int | None, progress: Progress,
         return
     if todo:
         registers.load()  # this process needs them later: read once, before the worker forks
-    with started(_read_and_extract, arguments, jobs, progress, "extracted") as started_fresh:
+    # a few files are extracted by a thread of this process, not by a worker started for them:
+    # both pay the extractor's first use (its patterns and tables, about a second), the thread
+    # no process start and no fork of what this process holds
+    start = functools.partial(started_here, progress=progress, verb="extracted") \
+        if len(todo) <= EXTRACTED_HERE else \
+        functools.partial(started, jobs=jobs, progress=progress, verb="extracted")
+    with start(_read_and_extract, arguments) as started_fresh:
         fresh = functools.cache(started_fresh)
 
         def outcomes() -> list[Extraction | SetAside]:
