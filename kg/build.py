@@ -243,7 +243,7 @@ def extracting(files: list[Path], jobs: int | None, progress: Progress,
     if todo:
         registers.load()  # this process needs them later: read once, before the worker forks
     # a few files are extracted by a thread of this process, not by a worker started for them:
-    # both pay the extractor's first use (its patterns and tables, about a second), the thread
+    # both pay the extractor's first use (its patterns and tables, 0.4 s of CPU), the thread
     # no process start and no fork of what this process holds
     start = functools.partial(started_here, progress=progress, verb="extracted") \
         if len(todo) <= EXTRACTED_HERE else \
