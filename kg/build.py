@@ -55,9 +55,10 @@ from kg.records import Extraction
 from kg.resolve import Resolution, corpus_of, people_summary, resolve, resolve_few
 from kg.sources import Source, SourcesError, sources_beside
 from kg.validate import EntityContext, Problem, Report, seeds, shared_triples, validate_documents
-from kg.workers import map_parallel, started, stream_parallel
+from kg.workers import map_parallel, started, started_here, stream_parallel
 
 DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
+EXTRACTED_HERE = 4  # changed files at most that a rebuild extracts in its own process
 VALIDATION_CHUNK = 50  # a worker holds its chunk's graph several times over while pyshacl runs
 Progress = Callable[[str], None]
 Load = Callable[[Loaded], None]  # document graphs, as they are validated
@@ -241,7 +242,13 @@ def extracting(files: list[Path], jobs: int | None, progress: Progress,
         return
     if todo:
         registers.load()  # this process needs them later: read once, before the worker forks
-    with started(_read_and_extract, arguments, jobs, progress, "extracted") as started_fresh:
+    # a few files are extracted by a thread of this process, not by a worker started for them:
+    # both pay the extractor's first use (its patterns and tables, 0.4 s of CPU), the thread
+    # no process start and no fork of what this process holds
+    start = functools.partial(started_here, progress=progress, verb="extracted") \
+        if len(todo) <= EXTRACTED_HERE else \
+        functools.partial(started, jobs=jobs, progress=progress, verb="extracted")
+    with start(_read_and_extract, arguments) as started_fresh:
         fresh = functools.cache(started_fresh)
 
         def outcomes() -> list[Extraction | SetAside]:
@@ -592,13 +599,13 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
     if base is not None and remembered is not None and keys is not None and \
             extracted is not None:
         few = _build_few(oxigraph, base, remembered, keys, current, extracted, progress, strict)
-        if isinstance(few, tuple):
+        if few.built is not None:
             oxigraph.flush()
-            if few[0].publishable:
-                patch.write_manifest(partial, patch.seal(oxigraph, few[1]))
-                write_ledger(partial, few[2])
-            return few[0]
-        if few == "patched":  # and then found wanting: the next round loads everything
+            if few.built.result.publishable:
+                patch.write_manifest(partial, patch.seal(oxigraph, few.built.manifest))
+                write_ledger(partial, few.built.ledger)
+            return few.built.result
+        if few.copy_changed:  # and then found wanting: the next round loads everything
             base = None
     prepared = read_documents(paths, jobs, progress, remembered, keys, extracted)
     result = BuildResult(prepared, strict=strict)
@@ -674,23 +681,42 @@ def _ledger(prepared: Prepared, keys: dict[Path, str | None] | None,
         manifest.digests[str(ns.ENTITIES_GRAPH)], resolution.unlinked())
 
 
+@dataclass(frozen=True)
+class FewBuilt:
+    """A build the short way: its result, and the manifest and ledger to write beside it."""
+
+    result: BuildResult
+    manifest: Manifest
+    ledger: Ledger
+
+
+@dataclass(frozen=True)
+class FewOutcome:
+    """What `_build_few` came to: `built`, or the whole way to take instead; that on the copy
+    of the current build as it was, unless the short way had changed the copy
+    (`copy_changed`: a violation query then found something), when it loads everything."""
+
+    built: FewBuilt | None = None
+    copy_changed: bool = False
+
+
+WHOLE_WAY = FewOutcome()
+
+
 def _build_few(oxigraph, base: Manifest, remembered: ExtractionCache,
                keys: dict[Path, str | None], current: Path | None, extracted: Extracted,
-               progress: Progress, strict: bool
-               ) -> tuple[BuildResult, Manifest, Ledger] | str | None:
+               progress: Progress, strict: bool) -> FewOutcome:
     """A rebuild after a few files changed, when each changed document gives the corpus what
     it gave before (kg/ledger.py): only the changed documents, and those that borrow a
-    passage of theirs that changed, are resolved, mapped and validated; None when that does
-    not hold (the whole way is taken), "patched" when a violation query then found something
-    (the whole way is taken, loading everything)."""
+    passage of theirs that changed, are resolved, mapped and validated (`FewOutcome`)."""
     started_at = time.perf_counter()
     ledger = read_ledger(current)
     paths = {str(path): key for path, key in keys.items()}
     if ledger is None or current is None or paths.keys() != ledger.files.keys():
-        return None
+        return WHOLE_WAY
     changed = sorted(p for p, key in paths.items() if key != ledger.files[p])
     if not changed or len(changed) > FEW_CHANGED or None in paths.values():
-        return None
+        return WHOLE_WAY
     document_of = ledger.document_of()
     documents = sorted({document_of[p] for p in changed})
     fresh = extracted.fresh()
@@ -700,7 +726,7 @@ def _build_few(oxigraph, base: Manifest, remembered: ExtractionCache,
     for document in documents:
         named = ledger.documents[document]
         if len({Path(p).name for p in named}) != len(named):
-            return None  # two renderings of one name: resolution may tell them apart
+            return WHOLE_WAY  # two renderings of one name: resolution may tell them apart
         for path in named:
             old = remembered.peek(ledger.files[path])
             new = fresh[path] if path in fresh else remembered.get(str(paths[path]))
@@ -708,7 +734,7 @@ def _build_few(oxigraph, base: Manifest, remembered: ExtractionCache,
                 remembered.put(str(paths[path]), new)
             if not isinstance(old, Extraction) or not isinstance(new, Extraction) or \
                     new.meta.document_id != document:
-                return None
+                return WHOLE_WAY
             before.append(old)
             after.append(new)
     if list(map(people_summary, before)) != list(map(people_summary, after)):
@@ -720,7 +746,7 @@ def _build_few(oxigraph, base: Manifest, remembered: ExtractionCache,
             old_resolution.traces != new_resolution.traces:
         progress("a changed document changes what other documents resolve to: "
                  "resolving every document")
-        return None
+        return WHOLE_WAY
     progress(f"{len(ledger.documents) - len(documents)} of {len(ledger.documents)} documents "
              "unchanged since the last build, and what the changed ones give the others too: "
              "their extraction, graph and verdict are reused")
@@ -753,7 +779,7 @@ def _build_few(oxigraph, base: Manifest, remembered: ExtractionCache,
     try:
         validated = _validate_chunk(todo, True)
     except LookupError:  # a borrower's extraction is no longer remembered
-        return None
+        return WHOLE_WAY
     finally:
         _SHARED.clear()
     problems = {d: ledger.problems.get(d, ()) for d in ledger.documents}
@@ -771,17 +797,17 @@ def _build_few(oxigraph, base: Manifest, remembered: ExtractionCache,
     prepared.verdicts = verdicts
     prepared.timings["map+validate+load"] = time.perf_counter() - started_at
     if not loading.ready() or prepared.report.errors:
-        return None  # the whole way sets aside what fails, or loads everything
+        return WHOLE_WAY  # the whole way sets aside what fails, or loads everything
     result = BuildResult(prepared, strict=strict)
     mapped.entities.digest = ledger.entities_digest  # type: ignore[attr-defined]
     manifest = _reason_and_check(oxigraph, prepared, result, progress, loading, current)
     if result.check_failures:
-        return "patched"
+        return FewOutcome(copy_changed=True)
     files = {path: key for path, key in paths.items() if key is not None}
-    return result, manifest, replace(
+    return FewOutcome(FewBuilt(result, manifest, replace(
         ledger, files=files, graph_keys={d: v[0] for d, v in verdicts.items()},
         lent={d: v[1] for d, v in verdicts.items()},
-        problems={d: v[2] for d, v in verdicts.items() if v[2]})
+        problems={d: v[2] for d, v in verdicts.items() if v[2]})))
 
 
 def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,

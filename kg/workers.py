@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -96,6 +97,36 @@ def started(function, arguments: list[tuple], jobs: int | None, progress: Progre
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def started_here(function, arguments: list[tuple], progress: Progress,
+                 verb: str) -> Iterator[Callable[[], list]]:
+    """`started`, for a few arguments: in a thread of this process, sparing a worker process
+    and its start. The function hands back a failure of its work as a result (as the
+    extraction does); anything it raises (an interruption) reaches the caller, as a worker's
+    would. A thread that outlives an interrupted caller ends with this process."""
+    results: list = []
+    failed: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for args in arguments:
+                results.append(function(*args))
+        except BaseException as error:  # handed to the caller, as a worker's would be
+            failed.append(error)
+
+    thread = threading.Thread(target=work, name=f"kg-{verb}", daemon=True)
+    thread.start()
+
+    def found() -> list:
+        thread.join()
+        if failed:
+            raise failed[0]
+        _tick(progress, len(results), len(arguments), verb)
+        return results
+
+    yield found
 
 
 def stream_parallel(function, arguments: Iterable[tuple], count: int, jobs: int | None,

@@ -20,7 +20,7 @@ from rdflib import RDFS, Literal
 import kg.build as build_module
 import kg.ledger as ledger_module
 import kg.resolve as resolve_module
-from kg import cache, counts, derive, patch, reason, registers, store
+from kg import cache, counts, derive, patch, reason, registers, store, workers
 from kg import namespaces as ns
 from kg.build import prepare, read_documents
 from kg.cli import main
@@ -728,3 +728,52 @@ def test_what_a_rebuild_reads_of_the_store_is_what_mapping_made(tmp_path: Path):
         lent = ledger_module.QuadsEvidence(lender, nquads).triples(entity)
         assert lent[0] == mapped.evidence(lender).triples(entity)[0]
         assert sorted(lent) == sorted(mapped.evidence(lender).triples(entity)), entity
+
+
+def test_a_rebuild_extracts_a_few_changed_files_in_its_own_process(tmp_path: Path,
+                                                                   monkeypatch):
+    """With workers to spare (-j 2), one changed file is extracted by a thread of the build
+    process, not by a worker process it would start for it (kg/workers.py, `started_here`);
+    the result is the cold build's."""
+    documents, root = built_folder(tmp_path, FIRST)
+    append(documents / CHANGED, "\nWeitere Informationen folgen.\n")
+
+    def no_workers(*args, **kwargs):
+        raise AssertionError("a worker process was started")
+
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", no_workers)
+    said = run_kg("build", documents, "--store", root, "-j", 2)
+    assert said.exit_code == 0, said.output
+    assert SHORT_WAY in said.stderr
+    monkeypatch.undo()
+    rebuilt_like_cold(documents, root, tmp_path, said)
+
+
+def test_a_changed_file_that_fails_in_the_build_process_is_set_aside(tmp_path: Path,
+                                                                     monkeypatch):
+    """An extractor that fails on the changed file, in the build process's thread, sets the
+    document aside with a reason, as a worker's failure would; the build goes on."""
+    documents, root = built_folder(tmp_path, FIRST)
+    append(documents / CHANGED, "\nWeitere Informationen folgen.\n")
+
+    def failing(document, meta=None):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(build_module, "extract", failing)
+    said = run_kg("build", documents, "--store", root, "-j", 2)
+    assert said.exit_code == 1
+    assert f"{CHANGED}: error: internal error while extracting (RecursionError" in said.stderr
+    assert run_kg("build", documents, "--store", root, "-j", 2).exit_code == 1  # reported again
+
+
+def test_a_thread_s_failure_reaches_the_caller():
+    def failing(value: int) -> int:
+        if value == 2:
+            raise KeyboardInterrupt
+        return value
+
+    with workers.started_here(failing, [(1,)], print, "done") as found:
+        assert found() == [1]
+    with workers.started_here(failing, [(1,), (2,)], print, "done") as found, \
+            pytest.raises(KeyboardInterrupt):
+        found()
