@@ -84,10 +84,18 @@ _WAR_OF = re.compile(r"s?\s+(?:[a-zäöüß]\w*\s+)?(?:Angriffs)?[Kk]rieg\w*|"
                      r"e[nrsm]?\s+(?:[a-zäöüß]\w*\s+)?(?:Angriffs|Vernichtungs)?[Kk]rieg\w*")
 
 
+# "– bezogen auf A –", "in Bezug auf A", "hinsichtlich der Region A": the place a remark is
+# about, no partner.
+_TOPIC = re.compile(r"(?<!\w)(?:bezogen auf|in Bezug auf|mit Bezug auf|bezüglich|hinsichtlich)\s+"
+                    r"(?:(?:der|die|das|den|dem|des)\s+)?(?:[A-ZÄÖÜ]\w*\s+)?$")
+
+
 def _in_a_cause(text: str, start: int, at: int, end: int) -> bool:
     """The party at `at` … `end` ends a cause phrase of its sentence ("wegen des Krieges in
-    A") or is a party of a war ("der Krieg gegen A", "As Krieg")."""
+    A"), is the topic of a remark ("bezogen auf A") or is a party of a war ("der Krieg gegen
+    A", "As Krieg")."""
     return _CAUSE.search(text, max(start, at - 80), at) is not None or \
+        _TOPIC.search(text, max(start, at - 40), at) is not None or \
         _WAR_ON.search(text, max(start, at - 40), at) is not None or \
         _WAR_OF.match(text, end) is not None
 
