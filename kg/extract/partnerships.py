@@ -278,7 +278,8 @@ _BORDER_AFTER = re.compile(r"\s+(?:an)?grenzend\w*|\s+(?:an)?grenzt\b")
 
 
 # "bei unserem Besuch A(s)", "die Reise nach A": the country visited, a place.
-_VISITED = re.compile(r"(?<!\w)(?:Besuch|Besuchs|Besuches|Reise|Aufenthalt\w*)(?:\s+(?:in|nach))?\s+$")
+_VISITED = re.compile(r"(?<!\w)(?:Besuch|Besuchs|Besuches|Reise|Aufenthalt\w*)"
+                      r"(?:\s+(?:in|nach))?\s+$")
 
 
 def _region_for_its_adjective(within: SpanFacts, partners: list[PartyRef], leads: Leads
