@@ -47,3 +47,22 @@ def test_a_partnership_between_a_named_university_and_others_is_theirs(tmp_path)
             "Albrecht-Universität und der Fachhochschule mit Hochschulen in der Präfektur Hyogo "
             "gebündelt.")
     assert stated(tmp_path, text, land="DE-SH") == {}
+
+
+CHRONOLOGY = (
+    "Übersicht über die Beziehungen des Landes zu China Partnerschaftsvereinbarungen "
+    "Juni 1999: offizielle Unterzeichnung des Partnerschaftsvertrages Riesa/Wuxian in Riesa "
+    "Mai 1999 offizielle Vertragsunterzeichnung Chemnitz/Taiyuan (Shanxi) November 2000: "
+    "Unterzeichnung eines Kooperationsvertrages zwischen zwei Landkreisen und der Stadt Cangzhou "
+    "Juni 2007: Unterzeichnung einer Partnerschaftsvereinbarung zwischen dem Land durch den "
+    "Ministerpräsidenten und der Provinz Hubei Juni 2008: offizieller Partnerschaftsvertrag "
+    "zwischen Dresden und Hangzhou Mai 2011: Vereinbarung über eine partnerschaftliche "
+    "Zusammenarbeit zwischen Oelsnitz und der Provinz Hainan August 2013: Partnerschaftsvertrag "
+    "zwischen Zwickau und Yandu (Stadtbezirk von Yancheng, Provinz Jiangsu) Datum November 2010")
+
+
+def test_a_chronologys_partnerships_between_others_and_places_of_cities_are_no_partners(
+        tmp_path):
+    """A run-together chronology: "Partnerschaftsvertrag zwischen A und B" where neither is
+    the Land is others'; a region in brackets after a city ("Taiyuan (R)") places the city."""
+    assert set(stated(tmp_path, CHRONOLOGY, land="DE-SN")) == {"CN-HB"}
