@@ -66,3 +66,17 @@ def test_a_chronologys_partnerships_between_others_and_places_of_cities_are_no_p
     """A run-together chronology: "Partnerschaftsvertrag zwischen A und B" where neither is
     the Land is others'; a region in brackets after a city ("Taiyuan (R)") places the city."""
     assert set(stated(tmp_path, CHRONOLOGY, land="DE-SN")) == {"CN-HB"}
+
+
+def test_a_trilateral_instrument_states_no_bilateral_partnerships(tmp_path):
+    """"Über die trilaterale Partnerschaftsvereinbarung im … Dreieck pflegt das Land mit A und
+    B … gute Beziehungen": one network instrument, no partnership with A or with B."""
+    text = ("Über die trilaterale Partnerschaftsvereinbarung im Regionalen Dreieck pflegt das Land "
+            "mit der Provinz Ontario und der Woiwodschaft Pommern seit 2001 gute Beziehungen.")
+    assert stated(tmp_path, text) == {}
+
+
+def test_a_trilateral_partnership_is_one(tmp_path):
+    text = ("Die im Juli 1994 begründete trilaterale Partnerschaft mit der Provinz Ontario kam "
+            "2003 zum Erliegen.")
+    assert set(stated(tmp_path, text)) == {"CA-ON"}

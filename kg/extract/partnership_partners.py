@@ -76,7 +76,7 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
 
 # "Partnerschaftsvertrag zwischen A und B" where neither is the Land: a partnership of others
 # (two cities, a town and a district) in a long sentence of several.
-_BETWEEN = re.compile(r"(?:\s+[A-ZÄÖÜ]\w*)?\s+zwischen\s+")  # "partnerschaftliche Zusammenarbeit zwischen"
+_BETWEEN = re.compile(r"(?:\s+[A-ZÄÖÜ]\w*)?\s+zwischen\s+")  # "… Zusammenarbeit zwischen"
 _CLAUSE = 100
 
 

@@ -46,7 +46,7 @@ from kg.extract.partnership_starts import (
     with_start,
 )
 from kg.extract.partnership_tables import note_table, table_row
-from kg.extract.partnership_words import befriended, kind_of
+from kg.extract.partnership_words import MULTILATERAL_INSTRUMENT, befriended, kind_of
 from kg.extract.text import Span, block_span, sentences
 from kg.records import PartnershipRecord, PartyRef
 
@@ -119,7 +119,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if kind is None or NEGATION.search(sentence.text) or _planned(sentence.text, city) \
                 or sentence.text.rstrip().endswith("?") \
                 or _ANNOUNCED.search(sentence.text) or _HYPOTHETICAL.search(sentence.text) \
-                or _entered_by_a_signing_to_come(sentence.text, block.text):
+                or _entered_by_a_signing_to_come(sentence.text, block.text) \
+                or MULTILATERAL_INSTRUMENT.search(sentence.text):
             continue
         if sectioned:  # the section's kind word is not the sentence's: it rules out no country
             partners = in_heading(named_partners(sentence, within, "", listed), leads)
