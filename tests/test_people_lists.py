@@ -1,0 +1,35 @@
+"""Posts in lists of people (issue 8, branch h-gen9): a list of guests "X, der Post in A, Y,
+der Post in B, …" gives each post to the name before it. Invented names."""
+
+from __future__ import annotations
+
+from tests.test_extract_units import facts, person_row
+
+GUESTS = ("Unter den Gästen waren u.a. Dr. Jan Beispiel, der polnische Botschafter in "
+          "Deutschland, Adam Exempel, der polnische Generalkonsul in Hamburg, Dr. Muster, der "
+          "deutsche Generalkonsul in Breslau, Bernd Probe, der Präsident des Landtages.")
+
+
+def _roles(text: str) -> set[tuple[str | None, str, str | None]]:
+    return {(given, family, role) for given, family, _, _, role, _ in
+            (person_row(p) for p, _, _ in facts(text, "DE-NI").persons)}
+
+
+def test_in_a_guest_list_each_post_is_the_name_before_it():
+    found = _roles(GUESTS)
+    assert {("Jan", "Beispiel", "botschafter"), ("Adam", "Exempel", "generalkonsul"),
+            (None, "Muster", "generalkonsul"), ("Bernd", "Probe", "praesident")} <= found
+    assert ("Adam", "Exempel", "botschafter") not in found
+    assert ("Bernd", "Probe", "generalkonsul") not in found
+
+
+def test_a_post_before_a_name_without_a_list_is_still_the_names_after():
+    assert ("Adam", "Exempel", "generalkonsul") in _roles(
+        "Zu Gast war der polnische Generalkonsul in Hamburg, Adam Exempel, mit seiner Frau.")
+
+
+def test_a_list_that_begins_with_a_post_gives_each_post_to_the_name_after_it():
+    found = _roles("Ministerpräsidentin Anna Beispiel, die Präsidentin des Regionalrats, Claire "
+                   "Exemple, der Marschall der Woiwodschaft Oppeln, Jan Probe, unterzeichneten.")
+    assert {("Claire", "Exemple", "praesident"), ("Jan", "Probe", "marschall")} <= found
+    assert ("Claire", "Exemple", "marschall") not in found
