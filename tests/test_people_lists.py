@@ -33,3 +33,17 @@ def test_a_list_that_begins_with_a_post_gives_each_post_to_the_name_after_it():
                    "Exemple, der Marschall der Woiwodschaft Oppeln, Jan Probe, unterzeichneten.")
     assert {("Claire", "Exemple", "praesident"), ("Jan", "Probe", "marschall")} <= found
     assert ("Claire", "Exemple", "marschall") not in found
+
+
+def test_a_plural_post_with_a_list_of_places_gives_each_name_after_them_the_post():
+    """"die Präsidenten der Landesdirektionen A und B, X und Y", "den Regionspräsidenten der
+    Bezirke A (a), B (b) und C (c), X, Y und Z": the places are the posts' bodies; the
+    names after them hold the post."""
+    found = _roles("Anwesend waren die Präsidenten der Landesdirektionen Nordstadt und Südstadt, "
+                   "Dr. Hans Beispiel und Karl Exempel.")
+    assert {("Hans", "Beispiel", "praesident"), ("Karl", "Exempel", "praesident")} <= found
+    found = _roles("Neben den Regionspräsidenten der Bezirke Nordstadt (Sever), Oststadt (Vychod) "
+                   "und Südstadt (Jih), Dr. Josef Beispiel, Jana Exempel und Pavel Probe waren "
+                   "auch andere Gäste anwesend.")
+    assert {("Josef", "Beispiel", "regionspraesident"), ("Jana", "Exempel", "regionspraesident"),
+            ("Pavel", "Probe", "regionspraesident")} <= found

@@ -200,6 +200,9 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
         complement = _complement(text, role, parties, ministries, context)
         if _in_a_guest_list(text, role.start, complement.end, registers):
             continue  # the name before holds it (_named_before_role)
+        places = _places_of_a_plural(text, role, complement.end)
+        if places:
+            complement = dataclasses.replace(complement, end=places, unknown=True, named=False)
         named = _name_after(text, complement.end, registers,
                             apposition_only=complement.unknown and not complement.named,
                             no_apposition=_holder_before(text, role.start, read.taken, registers),
@@ -214,6 +217,24 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
     persons.extend(_named_with_party(text, taken, context, passage_of))
     persons += [(post, s, e) for p, s, e in persons if (post := _suffix_post(p, context))]
     return Mentions(sorted(persons, key=lambda p: p[1]), sorted(read.posts, key=lambda p: p[1]))
+
+
+# "die Präsidenten der Landesdirektionen A und B, X und Y", "den Regionspräsidenten der
+# Bezirke A (a), B (b) und C (c), X, Y und Z": the rest of a list of places after a plural
+# post, before the names in apposition.
+_PLACE = r"[A-ZÄÖÜ][\w-]*(?:\s*\([^()]{1,40}\))?"
+_REST_OF_PLACES = re.compile(rf"(?:\s+{_PLACE})?(?:\s*\([^()]{{1,40}}\))?(?:,\s+{_PLACE})*"
+                             rf"\s+(?:und|sowie)\s+{_PLACE}(?=,\s)")
+_PLURAL_ARTICLE = re.compile(r"(?<![\w])(?:[Dd]ie|[Dd]en)\s+(?:[a-zäöü]\w*\s+){0,2}$")
+
+
+def _places_of_a_plural(text: str, role: RoleMatch, end: int) -> int | None:
+    form = text[role.start:role.end]
+    if not (form.endswith("en") or _plural_form(form, role.role.label_de)) or \
+            _PLURAL_ARTICLE.search(text, max(0, role.start - 40), role.start) is None:
+        return None
+    rest = _REST_OF_PLACES.match(text, end)
+    return rest.end() if rest else None
 
 
 # "X, der Botschafter in A, Y, der Generalkonsul in B, …": a list of names each followed by
