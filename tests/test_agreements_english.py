@@ -34,3 +34,16 @@ ENGLISH = [
 def test_an_english_signing_is_an_agreement_of_its_date(tmp_path, text, row):
     rows = agreement_rows(extraction(tmp_path, text, land="DE-NI", date="2020-01-15"))
     assert rows == [row]
+
+
+def test_an_english_signing_is_an_event_of_its_date(tmp_path):
+    """"signed", "visited" are event words in English too (mappings/event-types.ttl)."""
+    events = extraction(tmp_path, ENGLISH[0][0], land="DE-NI", date="2020-01-15").events
+    assert [(e.event_type, e.date.start.lexical()) for e in events if e.date] == [
+        ("unterzeichnung", "2015-05-12")]
+
+
+def test_a_culture_of_visits_is_no_visit(tmp_path):
+    text = ("Since 1995, Lower Saxony and the Province of Ontario have maintained a vibrant "
+            "partnership, marked by a wide number of projects and an active culture of visits.")
+    assert extraction(tmp_path, text, land="DE-NI", date="2020-01-15").events == []
