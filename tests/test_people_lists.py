@@ -47,3 +47,13 @@ def test_a_plural_post_with_a_list_of_places_gives_each_name_after_them_the_post
                    "auch andere Gäste anwesend.")
     assert {("Josef", "Beispiel", "regionspraesident"), ("Jana", "Exempel", "regionspraesident"),
             ("Pavel", "Probe", "regionspraesident")} <= found
+
+
+def test_english_forms_of_registered_posts():
+    """"the deputy prime minister of A, X", "Minister-Plenipotentiary Y": English forms of
+    German posts in mappings/roles.csv."""
+    found = _roles("The declaration was signed during the visit of the deputy prime minister of "
+                   "Lower Saxony, Stefan Beispiel, in October 2015. He paid a courtesy visit to "
+                   "Minister-Plenipotentiary Adv Exempel.")
+    assert ("Stefan", "Beispiel", "vizepremier") in found
+    assert any(family == "Exempel" and role == "gesandter" for _, family, role in found)
