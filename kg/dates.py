@@ -1,4 +1,5 @@
-"""German date expressions, as written in Landtag answers, committee reports and press releases.
+"""German date expressions, as written in Landtag answers, committee reports and press releases,
+and the English ones of pages in English ("12 May 2015", "May 12, 2015").
 
 One parser for all of them, so that every stage reads "26./28.05.2018", "Frühjahr 2024" or
 "im Dezember letzten Jahres" the same way. A value is never more precise than its text: "Februar
@@ -11,6 +12,7 @@ whose preposition belongs to the phrase.
 
 import bisect
 import calendar
+import csv
 import datetime
 import enum
 import re
@@ -18,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.paths import MAPPINGS_DIR
 from kg.pickling import canonical
 
 
@@ -210,14 +213,30 @@ class DateError(ValueError):
 
 # --- The words -----------------------------------------------------------------------------------
 
-# Month names as written (in capitals too), and the stems that tell them apart.
-_MONTH_NAMES = (
-    "Januar|Jänner|Februar|Feber|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober"
-    "|November|Dezember"
-)
-_MONTH_ABBREVIATIONS = "Jan|Jän|Febr|Feb|Mär|Mrz|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez"
-_MONTH_STEMS = ("jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez")
-_STEM_SPELLINGS = {"jän": "jan", "mrz": "mär", "mae": "mär"}
+# Month names as written (in capitals too), German and English (mappings/month-names.csv): a
+# name stands alone, an abbreviation ends with a full stop. An English name also follows a day
+# without a full stop ("12 May 2015") and leads a day ("May 12, 2015").
+
+
+def _month_rows() -> list[dict[str, str]]:
+    with (MAPPINGS_DIR / "month-names.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _alternatives(rows: list[dict[str, str]], column: str, language: str | None = None) -> str:
+    """The forms of one column, longest first so that "Sept" is tried before "Sep"."""
+    forms = {form for row in rows if language in (None, row["language"])
+             for form in row[column].split("|") if form}
+    return "|".join(sorted(forms, key=lambda form: (-len(form), form)))
+
+
+_MONTH_ROWS = _month_rows()
+_MONTH_NUMBERS = {form.lower(): int(row["month"]) for row in _MONTH_ROWS
+                  for column in ("names", "abbreviations") for form in row[column].split("|")
+                  if form}
+_MONTH_NAMES = _alternatives(_MONTH_ROWS, "names")
+_MONTH_ABBREVIATIONS = _alternatives(_MONTH_ROWS, "abbreviations")
+_ENGLISH_MONTH_NAMES = _alternatives(_MONTH_ROWS, "names", "en")
 _SEASON_NAMES = {"Frühling": "Frühjahr"}  # else as written
 _YEAR_OFFSETS = {"dies": 0, "laufend": 0, "letzt": -1, "vergangen": -1, "vorig": -1}
 _YEAR_OFFSETS |= {"vorjahr": -1, "kommend": 1, "nächst": 1}
@@ -227,6 +246,8 @@ _MONTH = (
     rf"(?:(?<!\w)(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})(?!\w)"
     rf"|(?<!\w)(?:{_MONTH_ABBREVIATIONS}|{_MONTH_ABBREVIATIONS.upper()})\.)"
 )
+_MONTH_EN = rf"(?<!\w)(?:{_ENGLISH_MONTH_NAMES}|{_ENGLISH_MONTH_NAMES.upper()})(?!\w)"
+_ORDINAL_EN = r"(?:st|nd|rd|th)?"
 _WEEKDAY = rf"(?:(?<!\w)(?:{_WEEKDAYS}),?\s+(?:(?:den|dem)\s+)?)?"
 _QUALIFIER = r"(?:(?<!\w)(?:Anfang|Mitte|Ende)\s+(?:des\s+)?)?"
 _RELATIVE = r"(?:laufend|vergangen|letzt|vorig|kommend|nächst)en"
@@ -270,8 +291,7 @@ Parts = tuple[int | None, int | None, int | None]
 def _month_number(written: str) -> int:
     if written.isdigit():
         return int(written)
-    stem = written.lower()[:3]
-    return _MONTH_STEMS.index(_STEM_SPELLINGS.get(stem, stem)) + 1
+    return _MONTH_NUMBERS[written.rstrip(".").lower()]
 
 
 def _year_offset(phrase: str) -> int:
@@ -397,7 +417,7 @@ _DIGIT_SIGNS = (
 )
 _SEASON = re.compile(r"Frühjahr|Frühling|Sommer|Herbst|Winter")
 _WEEKDAY_NAME = re.compile(_WEEKDAYS)
-_MONTH_START = {w[:3] for w in f"{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS}".split("|")}
+_MONTH_START = {w[:3] for w in f"{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS}".split("|")}  # "Jan" …
 _MONTH_WORD = re.compile("|".join(sorted(_MONTH_START | {w.upper() for w in _MONTH_START})))
 _MONTH_AND_YEAR = "month year4|ahres"
 
@@ -462,6 +482,12 @@ _FORMS = (
     # 30.02., 3.10. (a plausible day and month only, as "1.2." numbers sections)
     _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?![ ]?\d|\w)",
           needs="daymonth"),
+    # 12 May 2015, 20 October, 1st June 2020: an English month after a day without a stop
+    _form(rf"{_NUMBER_START}(?P<d1>\d{{1,2}}){_ORDINAL_EN}\s+(?P<m1>{_MONTH_EN})"
+          rf"(?:\s+(?P<y1>\d{{4}})(?!\d))?", needs="digit month"),
+    # May 12, 2015; October 20th 2015: an English month before a day, with its year
+    _form(rf"(?P<m1>{_MONTH_EN})\s+(?P<d1>\d{{1,2}}){_ORDINAL_EN},?\s+(?P<y1>\d{{4}})(?!\d)",
+          needs="digit month"),
     # Dienstag, 15. Juli 2031; 28. November; 15. März dieses Jahres
     _form(rf"{_START}{_text(1, _year_slot(1) + '?')}", needs="dot month"),
     # Februar 2021, Ende Oktober 2023, Dezember letzten Jahres
@@ -495,7 +521,7 @@ _FORMS = (
 
 _SURROUNDING = " \t\r\n:;,()[]\"'„“”‚‘’«»"
 _PREPOSITIONS = re.compile(
-    r"(?i)(?:(?:am|im|in|seit|vom|von|ab|bis|zum|zur|zwischen|den|dem|der|des)\s+){1,2}"
+    r"(?i)(?:(?:am|im|in|seit|vom|von|ab|bis|zum|zur|zwischen|den|dem|der|des|on|since|from)\s+){1,2}"
 )
 
 

@@ -9,7 +9,7 @@ import re
 
 from kg.dates import DateValue
 from kg.extract.cues import EXTENSION_ACTION
-from kg.extract.partnership_words import kind_of
+from kg.extract.partnership_words import MULTILATERAL_INSTRUMENT, kind_of
 from kg.records import AgreementRecord, PartnershipRecord
 
 # "A und B beschließen engere Partnerschaft", "verstärken das Band der Partnerschaft": the
@@ -47,8 +47,8 @@ def from_agreements(agreements: list[AgreementRecord],
             kind_of(agreement.kind.replace("-", "")) or \
             (next((stated_with[p.key] for p in agreement.partners
                    if p.key in stated_with), None) if first else None)
-        if kind is None:
-            continue
+        if kind is None or MULTILATERAL_INSTRUMENT.search(agreement.passage.quote):
+            continue  # a network's instrument: no bilateral partnership
         founds = ("partnerschaft" in agreement.kind or bool(first)
                   or bool(_FOR_A_PARTNERSHIP.search(agreement.passage.quote))) and not renews
         for partner in agreement.partners:

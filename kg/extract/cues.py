@@ -229,6 +229,7 @@ PARLIAMENTS_PARTNERSHIP = re.compile(
 OTHERS_NAMED_AFTER = re.compile(
     r"[Pp]artner\w*\s+(?:zwischen|der|des|zum|zur)\s+(?:(?:dem|den|der|einem|einer|zahlreichen|"
     r"vielen|mehreren|einzelnen)\s+)?"
+    r"(?:[A-ZÄÖÜ]\w*-)*(?:Fach)?"  # "der A-B-Universität", "der Fachhochschule"
     r"(?P<body>Bezirk|Landkreis|Kreis|Städte|Stadt|Gemeinde|Kommune|Universität|Hochschule|Schule|"
     r"Verein|Landtag|Parlament|Regionalparlament|Sejmik|Duma|Polizei|Behörde|Dienststelle|Kammer)\w*")
 # A partner of a fair, festival or year of culture, not of the Land: "die Hannover Messe mit

@@ -59,15 +59,57 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
     if listed or len(sentence.text) <= _NEAR or _counted(sentence, within, partners):
         return partners
     cues = [sentence.start + m.start() for m in PARTNERSHIP.finditer(sentence.text)
-            if not OTHERS_PARTNERSHIP.match(m["kind"])]
+            if not OTHERS_PARTNERSHIP.match(m["kind"])
+            and not _between_others(text, sentence.start + m.end(), within)]
     cues += [sentence.start + m.start() for m in BEFRIENDED.finditer(sentence.text)]
-    cues += [sentence.start + m.start() for m in BOUND.finditer(sentence.text)]
+    cues += [sentence.start + m.start() for m in BOUND.finditer(sentence.text)
+             if not _between_others(text, sentence.start + m.end(), within)]
     if english_kind(kind):  # an English sentence's partnership words
         cues += [sentence.start + m.start() for m in PARTNERSHIP_EN.finditer(sentence.text)]
     near = [any(abs(f.start - c) <= _NEAR
                 and not _ENTRY_END.search(text, min(c, f.start), max(c, f.start) + 1)
                 for c in cues) for f in within.parties]
-    return [p for p in partners if p.key in _with_their_list(text, within, near)]
+    placing = _placing_a_city(text, within)
+    return [p for p in partners if p.key in _with_their_list(text, within, near)
+            and p.key not in placing]
+
+
+# "Partnerschaftsvertrag zwischen A und B" where neither is the Land: a partnership of others
+# (two cities, a town and a district) in a long sentence of several.
+_BETWEEN = re.compile(r"(?:\s+[A-ZÄÖÜ]\w*)?\s+zwischen\s+")  # "… Zusammenarbeit zwischen"
+_CLAUSE = 100
+
+
+def _between_others(text: str, end: int, within: SpanFacts) -> bool:
+    between = _BETWEEN.match(text, end)
+    if between is None:
+        return False
+    start = between.end()
+    joined = re.compile(r"\s(?:und|sowie)\s").search(text, start, start + _CLAUSE)
+    end = joined.end() + 40 if joined else start + _CLAUSE  # "A und dem Land", not beyond
+    return OWN_GOVERNMENT.search(text, start, end) is None and not any(
+        f.ref.kind == "land" and start <= f.start < end for f in within.parties)
+
+
+# "Chemnitz/Taiyuan (A)", "Yandu (Stadtbezirk von Yancheng, Provinz A)": a region in brackets
+# after a word that is no party, partnership or region word places that word (a city), in a
+# long sentence; no partner.
+_IN_BRACKETS_AFTER = re.compile(r"(?P<word>[A-ZÄÖÜ][\w-]+)\s*\([^()]{0,50}$")
+
+
+def _placing_a_city(text: str, within: SpanFacts) -> set[str]:
+    """The regions the sentence names only so."""
+    placing, elsewhere = set(), set()
+    for f in within.parties:
+        before = _IN_BRACKETS_AFTER.search(text, max(within.span.start, f.start - 80), f.start)
+        if f.ref.kind != "region" or before is None or \
+                re.search(r"(?i)partner|freund", before["word"]) or \
+                _REGION_KIND.search(before["word"]) or \
+                any(g.end == before.end("word") for g in within.parties):
+            elsewhere.add(f.ref.key)
+        else:
+            placing.add(f.ref.key)
+    return placing - elsewhere
 
 
 # "wegen des Krieges in A", "angesichts der Lage in A", "infolge des Angriffs auf A": a place
@@ -84,10 +126,18 @@ _WAR_OF = re.compile(r"s?\s+(?:[a-zäöüß]\w*\s+)?(?:Angriffs)?[Kk]rieg\w*|"
                      r"e[nrsm]?\s+(?:[a-zäöüß]\w*\s+)?(?:Angriffs|Vernichtungs)?[Kk]rieg\w*")
 
 
+# "– bezogen auf A –", "in Bezug auf A", "hinsichtlich der Region A": the place a remark is
+# about, no partner.
+_TOPIC = re.compile(r"(?<!\w)(?:bezogen auf|in Bezug auf|mit Bezug auf|bezüglich|hinsichtlich)\s+"
+                    r"(?:(?:der|die|das|den|dem|des)\s+)?(?:[A-ZÄÖÜ]\w*\s+)?$")
+
+
 def _in_a_cause(text: str, start: int, at: int, end: int) -> bool:
     """The party at `at` … `end` ends a cause phrase of its sentence ("wegen des Krieges in
-    A") or is a party of a war ("der Krieg gegen A", "As Krieg")."""
+    A"), is the topic of a remark ("bezogen auf A") or is a party of a war ("der Krieg gegen
+    A", "As Krieg")."""
     return _CAUSE.search(text, max(start, at - 80), at) is not None or \
+        _TOPIC.search(text, max(start, at - 40), at) is not None or \
         _WAR_ON.search(text, max(start, at - 40), at) is not None or \
         _WAR_OF.match(text, end) is not None
 

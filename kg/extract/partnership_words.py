@@ -99,3 +99,11 @@ def befriended(text: str) -> str | None:
     if BEFRIENDED.search(text):
         return "Freundschaft"
     return "Partnerschaft" if BOUND.search(text) else None
+
+
+# "Über die trilaterale Partnerschaftsvereinbarung im … Dreieck pflegt das Land mit A und B …
+# Beziehungen": a network's instrument of three or more, no bilateral partnership (unlike "die
+# … begründete trilaterale Partnerschaft mit A", a partnership).
+MULTILATERAL_INSTRUMENT = re.compile(
+    r"\b(?:[Tt]rilateral|[Mm]ultilateral|[Dd]reiseitig)\w*\s+(?:[a-zäöüß]\w*\s+)?"
+    r"\w*[Pp]artnerschafts(?:vereinbarung|abkommen|erklärung|vertr[aä]g|urkunde)\w*")

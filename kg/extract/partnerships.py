@@ -46,7 +46,7 @@ from kg.extract.partnership_starts import (
     with_start,
 )
 from kg.extract.partnership_tables import note_table, table_row
-from kg.extract.partnership_words import befriended, kind_of
+from kg.extract.partnership_words import MULTILATERAL_INSTRUMENT, befriended, kind_of
 from kg.extract.text import Span, block_span, sentences
 from kg.records import PartnershipRecord, PartyRef
 
@@ -118,7 +118,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         last = []
         if kind is None or NEGATION.search(sentence.text) or _planned(sentence.text, city) \
                 or sentence.text.rstrip().endswith("?") \
-                or _ANNOUNCED.search(sentence.text) or _HYPOTHETICAL.search(sentence.text):
+                or _ANNOUNCED.search(sentence.text) or _HYPOTHETICAL.search(sentence.text) \
+                or _entered_by_a_signing_to_come(sentence.text, block.text) \
+                or MULTILATERAL_INSTRUMENT.search(sentence.text):
             continue
         if sectioned:  # the section's kind word is not the sentence's: it rules out no country
             partners = in_heading(named_partners(sentence, within, "", listed), leads)
@@ -208,6 +210,19 @@ _ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|ein
                         r"\b\w*[Pp]artner\w*\s+werden\s+(?:soll|sollen|will|wollen|möchte|möchten)\b")
 
 
+# "A geht eine Partnerschaft mit B ein" in a paragraph whose signing is still to come ("Der
+# Vertrag soll kommende Woche unterzeichnet werden"): the present announces it.
+_ENTERS = re.compile(r"\b(?:geht|gehen)\b[^.;]{0,80}?\w*[Pp]artnerschaft\w*[^.;]{0,120}?\bein\b")
+_SIGNING_TO_COME = re.compile(
+    r"\b(?:soll|sollen|wird|werden)\b[^.;]{0,80}?\b(?:unterzeichnet|unterschrieben|besiegelt|"
+    r"geschlossen|abgeschlossen)\s+werden\b|\b(?:wird|werden)\b[^.;]{0,80}?\b(?:unterzeichnen|"
+    r"unterschreiben|besiegeln)\b")
+
+
+def _entered_by_a_signing_to_come(sentence: str, paragraph: str) -> bool:
+    return _ENTERS.search(sentence) is not None and _SIGNING_TO_COME.search(paragraph) is not None
+
+
 # A partnership only thought of: the condition of, the wish for, the search for one ("Eine
 # Grundbedingung für eine Partnerschaft ist, dass …", "Interesse an einer Partnerschaft"), or
 # what might come into question ("Wie in anderen Partnerschaften könnten … in Betracht kommen").
@@ -263,19 +278,32 @@ _BORDER_BEFORE = re.compile(r"(?<!\w)an\s+(?:de[mnr]\s+|die\s+|das\s+)?$")
 _BORDER_AFTER = re.compile(r"\s+(?:an)?grenzend\w*|\s+(?:an)?grenzt\b")
 
 
+# "bei unserem Besuch A(s)", "die Reise nach A": the country visited, a place.
+_VISITED = re.compile(r"(?<!\w)(?:Besuch|Besuchs|Besuches|Reise|Aufenthalt\w*)"
+                      r"(?:\s+(?:in|nach))?\s+$")
+
+
 def _region_for_its_adjective(within: SpanFacts, partners: list[PartyRef], leads: Leads
                               ) -> list[PartyRef]:
     """"Das Land und seine Partnerregion A (of country C) … Eine C-ische Delegation feiert das
     Bestehen der Partnerschaft": a country the sentence names only by its adjective, where the
     text has stated a partner region of that country, stands for that region (its people, its
-    partnership), not for a partnership with the country."""
+    partnership), not for a partnership with the country. So does a country named only as the
+    place of a visit ("Bei unserem Besuch Cs … die Länderpartnerschaft gefestigt"), where the
+    text has named one region of it."""
+    text = within.span.block.text
     result: list[PartyRef] = []
     for partner in partners:
         mentions = [f for f in within.parties if f.ref.key == partner.key]
         regions = {r.key: r for r in leads.stated.values()
                    if r.kind == "region" and r.country == partner.key}
-        if partner.kind != "country" or not mentions or \
-                any(f.how != "adjective" for f in mentions) or len(regions) != 1:
+        visited = bool(mentions) and all(
+            _VISITED.search(text, max(0, f.start - 30), f.start) for f in mentions)
+        if visited and not regions:  # "Bei unserem Besuch Cs … die Länderpartnerschaft"
+            regions = {r.key: r for r in leads.named.values()
+                       if r.kind == "region" and r.country == partner.key}
+        if partner.kind != "country" or not mentions or len(regions) != 1 or \
+                not (visited or all(f.how == "adjective" for f in mentions)):
             result.append(partner)
             continue
         result += [r for r in regions.values() if r.key not in {p.key for p in result}]

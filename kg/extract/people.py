@@ -198,6 +198,11 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
         if _inside(role.start, read.taken):
             continue
         complement = _complement(text, role, parties, ministries, context)
+        if _in_a_guest_list(text, role.start, complement.end, registers):
+            continue  # the name before holds it (_named_before_role)
+        places = _places_of_a_plural(text, role, complement.end)
+        if places:
+            complement = dataclasses.replace(complement, end=places, unknown=True, named=False)
         named = _name_after(text, complement.end, registers,
                             apposition_only=complement.unknown and not complement.named,
                             no_apposition=_holder_before(text, role.start, read.taken, registers),
@@ -212,6 +217,62 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
     persons.extend(_named_with_party(text, taken, context, passage_of))
     persons += [(post, s, e) for p, s, e in persons if (post := _suffix_post(p, context))]
     return Mentions(sorted(persons, key=lambda p: p[1]), sorted(read.posts, key=lambda p: p[1]))
+
+
+# "die Präsidenten der Landesdirektionen A und B, X und Y", "den Regionspräsidenten der
+# Bezirke A (a), B (b) und C (c), X, Y und Z": the rest of a list of places after a plural
+# post, before the names in apposition.
+_PLACE = r"[A-ZÄÖÜ][\w-]*(?:\s*\([^()]{1,40}\))?"
+_REST_OF_PLACES = re.compile(rf"(?:\s+{_PLACE})?(?:\s*\([^()]{{1,40}}\))?(?:,\s+{_PLACE})*"
+                             rf"\s+(?:und|sowie)\s+{_PLACE}(?=,\s)")
+_PLURAL_ARTICLE = re.compile(r"(?<![\w])(?:[Dd]ie|[Dd]en)\s+(?:[a-zäöü]\w*\s+){0,2}$")
+
+
+def _places_of_a_plural(text: str, role: RoleMatch, end: int) -> int | None:
+    form = text[role.start:role.end]
+    if not (form.endswith("en") or _plural_form(form, role.role.label_de)) or \
+            _PLURAL_ARTICLE.search(text, max(0, role.start - 40), role.start) is None:
+        return None
+    rest = _REST_OF_PLACES.match(text, end)
+    return rest.end() if rest else None
+
+
+# "X, der Botschafter in A, Y, der Generalkonsul in B, …": a list of names each followed by
+# an article and its post.
+_ARTICLE_BEFORE = re.compile(r",\s+(?:der|die)\s+(?:[a-zäöüß]\w*\s+)?$")
+_NEXT_ITEM = re.compile(r",\s+(?:der|die)\s+\S")
+
+
+def _in_a_guest_list(text: str, start: int, end: int, registers: Registers) -> bool:
+    """The post stands after a name and its article, the name after it has its own article
+    and post, and the list begins with a name, not with a post ("Ministerpräsidentin A, die
+    Präsidentin des B, C, der …" gives each post to the name after it)."""
+    comma = re.match(r"\s*,\s+", text[end:])
+    found = read_name(text, end + comma.end(), registers) if comma else None
+    if found is None or not (found[0]["given"] or found[0]["honorifics"]) or \
+            _NEXT_ITEM.match(text, found[1]) is None:
+        return False
+    return _list_begins_with_a_name(text, start, registers)
+
+
+def _list_begins_with_a_name(text: str, start: int, registers: Registers) -> bool:
+    """Walk back from the post at start over the list's items "name, der post …,"."""
+    roles = find_roles(text, registers)
+    for _ in range(12):
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+        named = _name_ending_at(text, article.start(), [], registers) if article else None
+        if named is None:
+            return False
+        begin = named[1]
+        if re.search(r"\S\s+$", text[max(0, begin - 2):begin]) and any(
+                r.end <= begin and not text[r.end:begin].strip() for r in roles):
+            return False  # "Ministerpräsidentin A, die …": the list begins with a post
+        previous = next((r for r in reversed(roles) if r.end <= begin and
+                         re.fullmatch(r"[^.;:]{0,80},\s+", text[r.end:begin])), None)
+        if previous is None:
+            return True
+        start = previous.start
+    return False
 
 
 def _title_only(text: str, role: RoleMatch, complement: Complement, context: Context,
@@ -507,7 +568,8 @@ def _holder_before(text: str, position: int, taken: list[tuple[int, int]],
 
 
 def _post_follows(text: str, position: int, registers: Registers) -> bool:
-    gap = re.match(r",\s+", text[position:])
+    """", Post" or ", der polnische Post" after the name at position."""
+    gap = re.match(r",\s+(?:(?:der|die)\s+(?:[a-zäöü]\w*\s+)?)?", text[position:])
     return gap is not None and role_at(text[position + gap.end():], registers) is not None
 
 
@@ -756,9 +818,11 @@ def _appended_roles(text, start, end, parts, mention, context, parties, ministri
         scope, after, unknown_body = complement.scope, complement.end, complement.unknown
         other = _name_after(text, after, context.registers,
                             apposition_only=unknown_body and not complement.named)
-        listed = gap.group().strip() == "," and other is not None and \
+        # "X, der Post in A, Y, der Post …" where X has no post before: a list of guests
+        plain = gap.group().strip() == "," or (mention.role is None and gap.group()[:1] == ",")
+        listed = plain and other is not None and \
             text[after:other[1]].lstrip().startswith(",") and \
-            _post_follows(text, other[2], context.registers)  # "X, Post, Y, Post"
+            _post_follows(text, other[2], context.registers)  # "X, (der) Post, Y, (der) Post"
         if other and not listed:
             continue  # "X, Oberbürgermeister Y": a list of people, not a post of X
         if scope is None and mention.role is not None and role.role.domain == mention.role.domain:
