@@ -216,12 +216,14 @@ def _resource(term) -> ox.NamedNode | ox.BlankNode:
     return ox.BlankNode(str(term))
 
 
-def quads(triples: Iterable[tuple], graph: URIRef) -> Iterator[ox.Quad]:
+def quads(triples: Iterable[tuple], graph: URIRef, made: dict | None = None
+          ) -> Iterator[ox.Quad]:
     """rdflib triples as Oxigraph quads in a named graph, skipping what RDF forbids (owlrl
     can produce literal subjects). Each term is converted once (a graph names its nodes,
-    predicates and classes many times); rdflib's terms are equal only when of one kind."""
+    predicates and classes many times), or once for several graphs given one `made`;
+    rdflib's terms are equal only when of one kind."""
     name = ox.NamedNode(str(graph))
-    made: dict = {}
+    made = {} if made is None else made
     for subject, predicate, obj in triples:
         if isinstance(subject, Literal) or not isinstance(predicate, URIRef):
             continue
