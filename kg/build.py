@@ -460,6 +460,8 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
             problems.update(graph.problems)
             memory.remember(document, graph)
             verdicts[document] = _verdict(memory.key(document), graph)
+            if load is not None:  # a build: its events are done with (about half its entry)
+                _without_events(mapped, document)
         if load is not None:
             load([(document, memory.key(document), graph) for document, graph in outcome])
         heap.release()  # the chunk's pickled results and N-Quads (kg/heap.py)
@@ -501,6 +503,15 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
     finally:
         _SHARED.clear()
     return Report(sorted(problems))
+
+
+def _without_events(mapped: Mapped, document: str) -> None:
+    """Once a document's graph is validated, only its passages are read again (the parts of
+    later chunks read the passages it lends, kg/validate.py Evidence): its events, 50 KB a
+    synthetic document, are let go."""
+    entry = mapped.entries[document]
+    mapped.entries[document] = DocumentEntry(entry.meta, entry.renderings, [], entry.evidence,
+                                             entry.sources)
 
 
 def _recall(memory: GraphMemory, documents: list[str], problems: set[Problem],
