@@ -368,6 +368,7 @@ def assemble(prepared: Prepared, jobs: int | None = None,
         prepared.mapped = to_rdf(prepared.resolution, registers.load())
         if keys is not None:
             prepared.extractions = [_stated(x, keys) for x in prepared.extractions]
+            _tables_let_go(prepared)
     heap.release()  # resolution's tables
     prepared.timings["resolve"] = time.perf_counter() - started
     started = time.perf_counter()
@@ -730,21 +731,28 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
     return result
 
 
-def _let_go(prepared: Prepared) -> None:
-    """Once the documents' graphs are validated and loaded, what is left to do (reasoning,
-    the checks, the summary and the ledger) reads of the resolution only its corpus-wide
-    tables and the entities no register knows, and of the documents' entries only their
-    ids: the rest, about 0.1 MB a document, is let go before reasoning's peak (a round
-    after documents were set aside resolves again)."""
-    resolution, mapped = prepared.resolution, prepared.mapped
-    if resolution is None or resolution.people is None or mapped is None:
+def _tables_let_go(prepared: Prepared) -> None:
+    """Once the documents are mapped, what is left to do (validation, reasoning, the checks,
+    the summary and the ledger) reads of the resolution only its corpus-wide tables and the
+    entities no register knows (the entities' triples and the documents' entries are in
+    `prepared.mapped`): its tables of people, posts, agreements and the like are let go (a
+    round after documents were set aside resolves again)."""
+    resolution = prepared.resolution
+    if resolution is None or resolution.people is None:
         return
     prepared.unlinked = resolution.unlinked()
     prepared.corpus = corpus_of(resolution)
     prepared.resolution = Resolution(renamed=resolution.renamed)
-    mapped.entries = {d: DocumentEntry(e.meta, e.renderings) for d, e in mapped.entries.items()}
-    del resolution
-    heap.release()
+
+
+def _let_go(prepared: Prepared) -> None:
+    """Once the documents' graphs are validated and loaded, reasoning, the checks and the
+    ledger read only the documents' ids of their entries: the rest (their passages) is let
+    go before reasoning's peak."""
+    if prepared.mapped is not None:
+        prepared.mapped.entries = {d: DocumentEntry(e.meta, e.renderings)
+                                   for d, e in prepared.mapped.entries.items()}
+        heap.release()
 
 
 def _ledger(prepared: Prepared, keys: dict[Path, str | None] | None,
