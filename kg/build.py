@@ -512,9 +512,9 @@ def _without_events(mapped: Mapped, document: str) -> None:
     """Once a document's graph is validated, only its passages are read again (the parts of
     later chunks read the passages it lends, kg/validate.py Evidence): its events, 50 KB a
     synthetic document, are let go."""
-    entry = mapped.entries[document]  # new lists: the old ones are let go with the events
-    mapped.entries[document] = DocumentEntry(entry.meta, [*entry.renderings], [],
-                                             entry.evidence, [*entry.sources])
+    entry = mapped.entries[document]
+    mapped.entries[document] = DocumentEntry(entry.meta, entry.renderings, [], entry.evidence,
+                                             entry.sources)
 
 
 def _recall(memory: GraphMemory, documents: list[str], problems: set[Problem],
@@ -754,22 +754,17 @@ def _compact(prepared: Prepared) -> None:
     (CPython's allocator returns an arena only when all of it is free), and the kept ones
     were made among those let go: the extractions' records between what only the extraction
     held, the entries among resolution's tables. Copied together (one pickle, read back at
-    once) they fill arenas of their own, and the old ones are given back whole. They are
-    copied in the order they are let go: what is kept to the end first (with the documents'
-    metadata), then the passages (let go before reasoning), then the rest of the entries,
-    mostly their events (let go a chunk of documents at a time while they are validated),
-    so that what is let go together fills arenas together."""
+    once) they fill arenas of their own, and the old ones are given back whole."""
     mapped = prepared.mapped
     if mapped is None:
         return
-    data = pickle.dumps((prepared.extractions, mapped.entities, prepared.corpus,
-                         prepared.unlinked, [e.evidence for e in mapped.entries.values()],
-                         mapped.entries), protocol=pickle.HIGHEST_PROTOCOL)
+    data = pickle.dumps((mapped.entries, mapped.entities, prepared.extractions,
+                         prepared.corpus, prepared.unlinked), protocol=pickle.HIGHEST_PROTOCOL)
     mapped.entries, mapped.entities, prepared.extractions = {}, {}, []
     mapped.texts.clear()
     prepared.corpus = prepared.unlinked = None
-    (prepared.extractions, mapped.entities, prepared.corpus, prepared.unlinked, _,
-     mapped.entries) = pickle.loads(data)
+    (mapped.entries, mapped.entities, prepared.extractions, prepared.corpus,
+     prepared.unlinked) = pickle.loads(data)
     del data
 
 
@@ -778,7 +773,7 @@ def _let_go(prepared: Prepared) -> None:
     ledger read only the documents' ids of their entries: the rest (their passages) is let
     go before reasoning's peak."""
     if prepared.mapped is not None:
-        prepared.mapped.entries = {d: DocumentEntry(e.meta, [*e.renderings])
+        prepared.mapped.entries = {d: DocumentEntry(e.meta, e.renderings)
                                    for d, e in prepared.mapped.entries.items()}
         heap.release()
 
