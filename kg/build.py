@@ -22,7 +22,6 @@ import functools
 import gc
 import json
 import os
-import pickle
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -370,7 +369,6 @@ def assemble(prepared: Prepared, jobs: int | None = None,
         if keys is not None:
             prepared.extractions = [_stated(x, keys) for x in prepared.extractions]
             _tables_let_go(prepared)
-            _compact(prepared)
     heap.release()  # resolution's tables
     prepared.timings["resolve"] = time.perf_counter() - started
     started = time.perf_counter()
@@ -745,27 +743,6 @@ def _tables_let_go(prepared: Prepared) -> None:
     prepared.unlinked = resolution.unlinked()
     prepared.corpus = corpus_of(resolution)
     prepared.resolution = Resolution(renamed=resolution.renamed)
-
-
-def _compact(prepared: Prepared) -> None:
-    """What the build keeps of the corpus from here on (the entries, the entities, what is
-    kept of the extractions, the corpus-wide tables), copied into fresh memory. Letting
-    objects go does not give their memory back while other objects share their arenas
-    (CPython's allocator returns an arena only when all of it is free), and the kept ones
-    were made among those let go: the extractions' records between what only the extraction
-    held, the entries among resolution's tables. Copied together (one pickle, read back at
-    once) they fill arenas of their own, and the old ones are given back whole."""
-    mapped = prepared.mapped
-    if mapped is None:
-        return
-    data = pickle.dumps((mapped.entries, mapped.entities, prepared.extractions,
-                         prepared.corpus, prepared.unlinked), protocol=pickle.HIGHEST_PROTOCOL)
-    mapped.entries, mapped.entities, prepared.extractions = {}, {}, []
-    mapped.texts.clear()
-    prepared.corpus = prepared.unlinked = None
-    (mapped.entries, mapped.entities, prepared.extractions, prepared.corpus,
-     prepared.unlinked) = pickle.loads(data)
-    del data
 
 
 def _let_go(prepared: Prepared) -> None:
