@@ -52,8 +52,16 @@ from kg.ledger import (
 from kg.mapping import Mapped, document_nodes, document_triples, to_rdf
 from kg.patch import FullLoad, Loaded, Manifest, PatchLoad
 from kg.paths import DOCUMENTS_DIR, QUERIES_DIR
-from kg.records import Extraction
-from kg.resolve import Resolution, corpus_of, people_summary, resolve, resolve_few
+from kg.records import DocumentMeta, Extraction, RenderingMeta
+from kg.resolve import (
+    Corpus,
+    DocumentEntry,
+    Resolution,
+    corpus_of,
+    people_summary,
+    resolve,
+    resolve_few,
+)
 from kg.sources import Source, SourcesError, sources_beside
 from kg.validate import EntityContext, Problem, Report, seeds, shared_triples, validate_documents
 from kg.workers import map_parallel, started, started_here, stream_parallel
@@ -84,12 +92,27 @@ class SetAside:
                 "document": self.document, "stage": self.stage}
 
 
+@dataclass(frozen=True)
+class Stated:
+    """What a build keeps of an extraction once it is resolved and mapped: its metadata, how
+    much it states, and the key it is remembered under (kg/cache.py). The records live on in
+    the document's resolved entry only (what an extraction held beside them, about 20 KB a
+    document, is let go during validation); a round after documents were set aside reads
+    the extraction again (`again`)."""
+
+    meta: DocumentMeta
+    rendering: RenderingMeta
+    key: str
+    agreements: int  # how many it states
+    events: int
+
+
 @dataclass
 class Prepared:
     """Everything up to and including validation: what `kg validate` reports."""
 
     files: list[Path]
-    extractions: list[Extraction] = field(default_factory=list)
+    extractions: list[Extraction | Stated] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     set_aside: list[SetAside] = field(default_factory=list)
     rejected: list[Problem] = field(default_factory=list)  # the set-aside documents' errors
@@ -103,6 +126,7 @@ class Prepared:
         default_factory=dict, repr=False)
     cited: dict[URIRef, str] = field(default_factory=dict, repr=False)
     unlinked: list[tuple[str, str, str]] | None = None  # known without a resolution
+    corpus: Corpus | None = None  # the resolution's corpus-wide tables, once it is let go
 
     @property
     def ok(self) -> bool:
@@ -339,13 +363,20 @@ def _broken_sources(files: list[Path]) -> list[str]:
 
 def assemble(prepared: Prepared, jobs: int | None = None,
              progress: Progress = lambda _: None, load: Load | None = None,
-             remembered: ExtractionCache | None = None) -> None:
+             remembered: ExtractionCache | None = None,
+             keys: dict[str, str] | None = None) -> None:
     """Resolve, map and validate the extractions (a build's loading included; what
-    `remembered` holds of a document's graph and verdict is reused)."""
+    `remembered` holds of a document's graph and verdict is reused). With `keys` (each
+    remembered extraction's key, by the path it was read from), the extractions are then
+    let go (`Stated`): a build holds the documents' records in their resolved entries."""
     started = time.perf_counter()
+    prepared.unlinked = prepared.corpus = None  # what an earlier round's resolution had
     with without_gc():
-        prepared.resolution = resolve(prepared.extractions)
+        prepared.resolution = resolve(whole(prepared.extractions))
         prepared.mapped = to_rdf(prepared.resolution, registers.load())
+        if keys is not None:
+            prepared.extractions = [_stated(x, keys) for x in prepared.extractions]
+            _tables_let_go(prepared)
     heap.release()  # resolution's tables
     prepared.timings["resolve"] = time.perf_counter() - started
     started = time.perf_counter()
@@ -354,6 +385,43 @@ def assemble(prepared: Prepared, jobs: int | None = None,
                                 prepared)
     key = "map+validate" + ("+load" if load else "")
     prepared.timings[key] = prepared.timings.get(key, 0.0) + time.perf_counter() - started
+
+
+def whole(extractions: list[Extraction | Stated]) -> list[Extraction]:
+    """The extractions, none of them let go (`again` reads those back)."""
+    found = [x for x in extractions if isinstance(x, Extraction)]
+    if len(found) != len(extractions):
+        raise ValueError("extractions let go must be read again first")
+    return found
+
+
+def _stated(extraction: Extraction | Stated, keys: dict[str, str]) -> Extraction | Stated:
+    """What is kept of an extraction that can be read again (kept whole if it cannot)."""
+    if not isinstance(extraction, Extraction):
+        return extraction
+    key = keys.get(extraction.rendering.source)
+    if key is None:
+        return extraction
+    return Stated(extraction.meta, extraction.rendering, key, len(extraction.agreements),
+                  len(extraction.events))
+
+
+def again(extractions: list[Extraction | Stated],
+          remembered: ExtractionCache | None) -> list[Extraction | Stated]:
+    """The extractions let go, read back as they were remembered (or extracted again), with
+    the metadata resolution gave them (`resolve` may have renamed a document)."""
+    found: list[Extraction | Stated] = []
+    for extraction in extractions:
+        if isinstance(extraction, Stated):
+            back = remembered.get(extraction.key) if remembered is not None else None
+            if not isinstance(back, Extraction):
+                back = _read_and_extract(extraction.rendering.source)
+            if not isinstance(back, Extraction):
+                raise RuntimeError(f"{extraction.rendering.source}: could not be read again")
+            back.meta = extraction.meta
+            extraction = back
+        found.append(extraction)
+    return found
 
 
 def _read_and_extract(file_name: str) -> Extraction | SetAside:
@@ -401,6 +469,8 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
             problems.update(graph.problems)
             memory.remember(document, graph)
             verdicts[document] = _verdict(memory.key(document), graph)
+            if load is not None:  # a build: its events are done with (about half its entry)
+                _without_events(mapped, document)
         if load is not None:
             load([(document, memory.key(document), graph) for document, graph in outcome])
         heap.release()  # the chunk's pickled results and N-Quads (kg/heap.py)
@@ -442,6 +512,15 @@ def _validate(mapped: Mapped, jobs: int | None, progress: Progress, load: Load |
     finally:
         _SHARED.clear()
     return Report(sorted(problems))
+
+
+def _without_events(mapped: Mapped, document: str) -> None:
+    """Once a document's graph is validated, only its passages are read again (the parts of
+    later chunks read the passages it lends, kg/validate.py Evidence): its events, 50 KB a
+    synthetic document, are let go."""
+    entry = mapped.entries[document]
+    mapped.entries[document] = DocumentEntry(entry.meta, entry.renderings, [], entry.evidence,
+                                             entry.sources)
 
 
 def _recall(memory: GraphMemory, documents: list[str], problems: set[Problem],
@@ -618,7 +697,10 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
     result = BuildResult(prepared, strict=strict)
     manifest: Manifest | None = None
     patched = False
+    by_source = None if remembered is None or keys is None else \
+        {str(path): key for path, key in keys.items() if key is not None}
     while prepared.extractions:
+        prepared.extractions = again(prepared.extractions, remembered)
         loading: FullLoad | PatchLoad
         if base is not None and remembered is not None:
             loading = PatchLoad(oxigraph, base, remembered)
@@ -626,7 +708,8 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
             oxigraph.clear()
             loading = FullLoad(oxigraph)
         result.counts, result.checks, result.check_failures = {}, [], []
-        assemble(prepared, jobs, progress, load=loading, remembered=remembered)
+        assemble(prepared, jobs, progress, load=loading, remembered=remembered,
+                 keys=by_source)
         if isinstance(loading, PatchLoad) and not loading.ready():
             progress("the previous build's graphs are not all remembered: loading every one")
             base = None
@@ -641,6 +724,7 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
             if _set_aside(prepared, invalid, progress, "failed validation"):
                 continue
             break
+        _let_go(prepared)
         manifest = _reason_and_check(oxigraph, prepared, result, progress, loading, current)
         patched = base is not None
         base = None
@@ -659,6 +743,30 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
         if remembered_ledger is not None:
             write_ledger(partial, remembered_ledger)
     return result
+
+
+def _tables_let_go(prepared: Prepared) -> None:
+    """Once the documents are mapped, what is left to do (validation, reasoning, the checks,
+    the summary and the ledger) reads of the resolution only its corpus-wide tables and the
+    entities no register knows (the entities' triples and the documents' entries are in
+    `prepared.mapped`): its tables of people, posts, agreements and the like are let go (a
+    round after documents were set aside resolves again)."""
+    resolution = prepared.resolution
+    if resolution is None or resolution.people is None:
+        return
+    prepared.unlinked = resolution.unlinked()
+    prepared.corpus = corpus_of(resolution)
+    prepared.resolution = Resolution(renamed=resolution.renamed)
+
+
+def _let_go(prepared: Prepared) -> None:
+    """Once the documents' graphs are validated and loaded, reasoning, the checks and the
+    ledger read only the documents' ids of their entries: the rest (their passages) is let
+    go before reasoning's peak."""
+    if prepared.mapped is not None:
+        prepared.mapped.entries = {d: DocumentEntry(e.meta, e.renderings)
+                                   for d, e in prepared.mapped.entries.items()}
+        heap.release()
 
 
 def _ledger(prepared: Prepared, keys: dict[Path, str | None] | None,
@@ -683,9 +791,9 @@ def _ledger(prepared: Prepared, keys: dict[Path, str | None] | None,
     return Ledger(
         pipeline_key(), files, {d: tuple(found) for d, found in documents.items()},
         {d: v[0] for d, v in verdicts.items()}, {d: v[1] for d, v in verdicts.items()},
-        {d: v[2] for d, v in verdicts.items() if v[2]}, corpus_of(resolution),
+        {d: v[2] for d, v in verdicts.items() if v[2]}, prepared.corpus or corpus_of(resolution),
         prepared.cited, tuple(str(e) for e in mapped.entities),
-        manifest.digests[str(ns.ENTITIES_GRAPH)], resolution.unlinked())
+        manifest.digests[str(ns.ENTITIES_GRAPH)], prepared.unlinked_entities() or [])
 
 
 @dataclass(frozen=True)
@@ -771,7 +879,7 @@ def _build_few(oxigraph, base: Manifest, remembered: ExtractionCache,
                               new_resolution.documents[document], lends, names)
     borrowers = [d for d, lent in ledger.lent.items()
                  if dirty and d not in documents and not dirty.isdisjoint(lent)]
-    prepared = Prepared(files=[Path(p) for p in paths], extractions=after, mapped=mapped,
+    prepared = Prepared(files=[Path(p) for p in paths], extractions=[*after], mapped=mapped,
                         cited=ledger.cited, unlinked=ledger.unlinked)
     prepared.timings["extract"] = extracted_at - started_at
     prepared.timings["resolve"] = time.perf_counter() - extracted_at

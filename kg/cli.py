@@ -165,12 +165,12 @@ def validate(paths: tuple[Path, ...], jobs: int | None, quiet: bool) -> None:
     Prints every problem as FILE:LINE: severity: message (a file that cannot be read at all:
     FILE: reason). Exit code 0 when all documents are valid (warnings allowed), 1 otherwise.
     """
-    from kg.build import prepare
+    from kg.build import prepare, whole
 
     prepared = prepare(paths or (DOCUMENTS_DIR,), jobs, _progress(quiet))
     _report_problems(prepared)
-    events = sum(len(x.events) for x in prepared.extractions)
-    agreements = sum(len(x.agreements) for x in prepared.extractions)
+    events = sum(len(x.events) for x in whole(prepared.extractions))
+    agreements = sum(len(x.agreements) for x in whole(prepared.extractions))
     click.echo(f"{len(prepared.files)} files: {len(prepared.failures)} failed to read or "
                f"extract, {len(prepared.report.errors)} validation errors, "
                f"{len(prepared.report.warnings)} warnings ({agreements} agreements, "
