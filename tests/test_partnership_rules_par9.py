@@ -15,8 +15,8 @@ CASES = [
     ("Am 23. Juni 1990 – also fast auf den Tag genau vor 34 Jahren – wurde die Partnerschaft "
      "in Form eines Briefwechsels zwischen dem Land und der Provinz Ontario vereinbart.",
      {"CA-ON": "1990-06-23"}),
-    ("Im Mai 1995 wurde die Regionalpartnerschaft zwischen dem Land und der Provinz Ontario "
-     "vereinbart.", {"CA-ON": "1995-05"}),
+    ("Am 23. Juni 1990 wurde die Partnerschaft in Form eines Briefwechsels zwischen dem Land "
+     "und der Provinz Ontario vereinbart.", {"CA-ON": "1990-06-23"}),
     # a region's former name in brackets is no partner of its own
     ("Mit der Region Hauts-de-France (früher Nord-Pas-de-Calais) ist das Land seit vielen "
      "Jahren eng verbunden. Die Zusammenarbeit im Regionalen Dreieck prägt die Partnerschaft.",
