@@ -59,7 +59,7 @@ def succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> list
             if p.key not in leads.successor or leads.successor[p.key].key not in keys]
 
 
-# "Hauts-de-France (früher Nord-Pas-de-Calais)": the bracket gives the region's former name.
+# "die Region A (früher B)": the bracket gives the region's former name.
 _OTHER_NAME = re.compile(r"\s*\(\s*(?:früher|ehemals|vormals|einst|zuvor|bis\s+\d{4})\s+")
 
 
