@@ -485,9 +485,7 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
             continue
         after = text[match.end():match.end() + _ANNIVERSARY_GAP]
         cue = cues.search(after)
-        # "vor 40 Jahren wurde die Partnerschaft …" is no "40 Jahre Partnerschaft"
-        counted = cue is not None and not re.search(r"[.;:]", after[:cue.start()]) and \
-            not before_count
+        counted = cue is not None and not re.search(r"[.;:]", after[:cue.start()])
         celebrated = (re.match(r"\s*(?:Bestehen|Jubiläum|Jahrestag)", after) and (
             cues.search(text[:match.start()]) or _later_in_clause(cues, text[match.end():]))) \
             or (re.search(r"\bJubiläum\w*\s+$", text[:match.start()]) and cues.search(text)) \
