@@ -42,6 +42,7 @@ class Collector:
         for found in facts.parties:
             out.parties.append((found.ref, _passage(facts, found.start, found.end,
                                                     self.setting.file)))
+        partner_succession.note_other_names(facts.block.text, facts.parties, self.leads)
 
     def partnerships(self, facts: BlockFacts) -> None:
         """The standing partnerships a block of the government's own text states."""
@@ -90,6 +91,7 @@ class Collector:
 
     def finish(self) -> Extraction:
         out = self.extraction
+        _by_current_names(out, self.leads)
         same = _repeated_agreements(out.agreements, press=out.meta.genre == "press-release")
         same.update(_succeeded_agreements(out.agreements, self.leads.successor, same))
         theirs = _others(out.agreements, self.setting.others_signed)
@@ -117,6 +119,18 @@ class Collector:
             agreement.topics = topics(agreement.topic_text or agreement.title,
                                       self.setting.registers)
         return out
+
+
+def _by_current_names(out: Extraction, leads) -> None:
+    """Partners named by a former name the text gave in brackets ("A (früher B)") are the
+    region it named first, in instruments and partnerships alike."""
+    if not leads.other_names:
+        return
+    for agreement in out.agreements:
+        named = [partner_succession.other_name(p, leads) for p in agreement.partners]
+        agreement.partners = type(agreement.partners)({p.key: p for p in named}.values())
+    for record in out.partnerships:
+        record.partner = partner_succession.other_name(record.partner, leads)
 
 
 _GENERIC_KINDS = {"erklaerung", "vereinbarung"}

@@ -59,6 +59,29 @@ def succeeded(within: SpanFacts, partners: list[PartyRef], leads: Leads) -> list
             if p.key not in leads.successor or leads.successor[p.key].key not in keys]
 
 
+# "die Region A (früher B)": the bracket gives the region's former name.
+_OTHER_NAME = re.compile(r"\s*\(\s*(?:früher|ehemals|vormals|einst|zuvor|bis\s+\d{4})\s+")
+
+
+def note_other_names(text: str, parties: list, leads: Leads) -> None:
+    """"Mit der Region A (früher B)": a region in brackets after "früher" right after another
+    region of its country is that region's former name, wherever the document names it: its
+    partnerships and instruments are A's (see `other_name`)."""
+    regions = sorted((f for f in parties if f.ref.kind == "region"), key=lambda f: f.start)
+    for first, second in pairwise(regions):
+        if first.ref.key != second.ref.key and \
+                first.ref.country in {None, "", second.ref.country} and \
+                _OTHER_NAME.fullmatch(text, first.end, second.start) and \
+                re.match(r"\s*\)", text[second.end:]):
+            leads.other_names.setdefault(second.ref.key, first.ref)
+
+
+def other_name(ref: PartyRef, leads: Leads) -> PartyRef:
+    """The region a former name the text gave in brackets stands for (see
+    `note_other_names`), else the party itself."""
+    return leads.other_names.get(ref.key, ref)
+
+
 def note_former(within: SpanFacts, leads: Leads) -> None:
     """Regions the text calls former ("die damalige Woiwodschaft A"), wherever it names them."""
     text = within.span.block.text

@@ -18,6 +18,7 @@ class Leads:
         self.kind: str | None = None
         self.former: dict[str, PartyRef] = {}  # regions the text calls former ("damalige")
         self.successor: dict[str, PartyRef] = {}  # former region key -> the region after it
+        self.other_names: dict[str, PartyRef] = {}  # "A (früher B)": B's key -> the region A
         self.denied: set[str] = set()  # partners the text says the Land has no partnership with
         self.stated: dict[str, PartyRef] = {}  # partners of the partnerships stated so far
         # "das 25-jährige Jubiläum der Kooperation …": starts of a cooperation, by partner key

@@ -36,6 +36,10 @@ _BRACKETED_SINCE = re.compile(r"\(\s*(?:[^()\n]{0,40}?[;,]\s*)?(?:seit|ab)\s+(?:
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
                        r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben|"
                        r"formalisiert|offiziell(?=\s*[.;,]))\b|"
+                       # "Am 23. Juni 2031 wurde die Partnerschaft in Form eines Briefwechsels
+                       # vereinbart": the partnership itself agreed
+                       r"\b(?:wurde|wurden)\s+(?:die|eine|ihre|unsere|diese)\s+(?:[a-zäöüß]\w*\s+)?"
+                       r"\w*[Pp]artnerschaft\b[^.;]*\bvereinbart\b|"
                        # "Die Partnerschaft mit A begann 2031 mit einem Besuch"
                        r"[Pp]artnerschaft\w*\b[^.;,]*\b(?:begann|begannen|startete|entstand)\b|"
                        # "A wurde 2031 (zur) Partnerregion des Landes"
@@ -484,8 +488,12 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
     text = sentence.text
     found = []
     for match in [*ANNIVERSARY.finditer(text), *_RECURS.finditer(text)]:
+        before_count = re.search(r"\b[Vv]or\s+$", text[:match.start()]) is not None
+        if before_count and any(d.value.complete and d.end <= sentence.start + match.start()
+                                for d in within.dates):
+            continue  # "Am 23. Juni 2031 – also vor 40 Jahren – …" restates the date before it
         reference = _reference_year(sentence, within, facts, setting, counted_from,
-                                    sentence.start + match.start())
+                                    sentence.start + match.start(), before_count)
         if reference is None:
             continue
         if NOT_EXACT_YEARS.search(text[max(0, match.start() - 20):match.start()]):
@@ -498,7 +506,7 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
             or (re.search(r"\bJubiläum\w*\s+$", text[:match.start()]) and cues.search(text)) \
             or (match.group().endswith("Mal") and cues.search(text))  # "… feiert ihr 25-jähriges
         # Bestehen", "anlässlich des Jubiläums 25 Jahre Berlin-A"
-        ago = re.search(r"\b[Vv]or\s+$", text[:match.start()]) and cues.search(text) and \
+        ago = before_count and cues.search(text) and \
             (_FOUNDING.search(text) or _SIGNED_INSTRUMENT.search(text)) and \
             not DEEPENED.search(text) and not EXTENSION_ACTION.search(text)
         # "Die Partnerschaft wurde vor fünf Jahren besiegelt", "Vor 20 Jahren hatte das Land
@@ -541,12 +549,14 @@ _THIS_YEAR = re.compile(r"[^.;]*?\b(?:in\s+diesem|dieses|im\s+laufenden)\s+Jahr\
 
 
 def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
-                    counted_from: list[int], at: int) -> int | None:
+                    counted_from: list[int], at: int, ago: bool = False) -> int | None:
     """The year an anniversary at `at` is counted from: the sentence's nearest year before it
     (not a start), else its first year after it, else the document's, else the one year of
-    the paragraph's dates before the sentence."""
+    the paragraph's dates before the sentence. A count back from now ("vor 40 Jahren") counts
+    from the document's date only: beside a date of the sentence ("Am 23. Juni 2031 – also
+    vor 40 Jahren – wurde …") it restates that date, and counts nothing from it."""
     text = sentence.block.text
-    if _THIS_YEAR.match(text, at, sentence.end):
+    if _THIS_YEAR.match(text, at, sentence.end) or ago:
         return setting.reference.year if setting.reference is not None else None
     own = [(d.start, d.value.start.year) for d in within.dates if d.value.complete
            and d.start not in counted_from and d.value.start.year is not None
