@@ -166,11 +166,8 @@ class FullLoad:
     digests: dict[str, str] = field(default_factory=dict)
 
     def __call__(self, loaded: Loaded) -> None:
-        """Load the graphs' N-Quads, which Oxigraph itself wrote from its own terms (the
-        validation workers' `ox.serialize`, or the same bytes remembered): the loader's
-        checks of every IRI and literal again are skipped (`lenient`; a tenth of its CPU)."""
         for batch in _batches([g.nquads + g.implied for _, _, g in loaded]):
-            self.store.bulk_load(batch, ox.RdfFormat.N_QUADS, lenient=True)
+            load_own_nquads(self.store, batch)
         for document, key, graph in loaded:
             self.documents[document] = key
             self.support.update(support_keys(triple_keys(graph.implied)))
@@ -207,6 +204,13 @@ def _extend(store: ox.Store, found: Iterable[ox.Quad]) -> None:
             batch = []
     if batch:
         store.bulk_extend(batch)
+
+
+def load_own_nquads(store: ox.Store, nquads: bytes) -> None:
+    """Load document graphs' N-Quads, which Oxigraph itself wrote from its own terms (the
+    validation workers' `ox.serialize`, or the same bytes remembered): the loader's checks of
+    every IRI and literal again are skipped (`lenient`; a tenth of its CPU)."""
+    store.bulk_load(nquads, ox.RdfFormat.N_QUADS, lenient=True)
 
 
 LOAD_BATCH_BYTES = 8 << 20
@@ -334,7 +338,7 @@ class PatchLoad:
         self.differ |= self.stated_changed
         new = b"".join(graph.nquads for graph in self.changed.values())
         if new:
-            self.store.bulk_load(new, ox.RdfFormat.N_QUADS)
+            load_own_nquads(self.store, new)
             stated.update(triple_keys(new))
             self.quads += sum(_size(self.store, ox.NamedNode(str(ns.document_graph(d))))
                               for d in self.changed)

@@ -78,6 +78,7 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
 # (two cities, a town and a district) in a long sentence of several.
 _BETWEEN = re.compile(r"(?:\s+[A-ZÄÖÜ]\w*)?\s+zwischen\s+")  # "… Zusammenarbeit zwischen"
 _CLAUSE = 100
+_JOINED = re.compile(r"\s(?:und|sowie)\s")
 
 
 def _between_others(text: str, end: int, within: SpanFacts) -> bool:
@@ -85,7 +86,7 @@ def _between_others(text: str, end: int, within: SpanFacts) -> bool:
     if between is None:
         return False
     start = between.end()
-    joined = re.compile(r"\s(?:und|sowie)\s").search(text, start, start + _CLAUSE)
+    joined = _JOINED.search(text, start, start + _CLAUSE)
     end = joined.end() + 40 if joined else start + _CLAUSE  # "A und dem Land", not beyond
     return OWN_GOVERNMENT.search(text, start, end) is None and not any(
         f.ref.kind == "land" and start <= f.start < end for f in within.parties)
