@@ -350,6 +350,17 @@ def _build_parts(match: re.Match[str], text: str, reference: datetime.date | Non
     return DateValue(start, end, text=text)
 
 
+def _build_short_year(match: re.Match[str], text: str, reference: datetime.date | None
+                      ) -> DateValue:
+    """A two-digit year is of this century unless that puts it after the text's own date (or,
+    undated, after '30): "01.07.10" is 2010, "12.03.95" 1995."""
+    short = int(match["sy"])
+    year = 2000 + short
+    if year > (reference.year if reference is not None else 2030):
+        year -= 100
+    return DateValue(_checked((year, int(match["m1"]), int(match["d1"])), text), text=text)
+
+
 def _build_season(match: re.Match[str], text: str, reference: datetime.date | None) -> DateValue:
     season = _SEASON_NAMES.get(match["season"], match["season"])
     start = _checked((_year(match["y1"], match["r1"], reference), None, None), text)
@@ -482,6 +493,9 @@ _FORMS = (
     # 30.02., 3.10. (a plausible day and month only, as "1.2." numbers sections)
     _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?![ ]?\d|\w)",
           needs="daymonth"),
+    # 01.07.10: a day, a month and a year of two digits each, as pages write dates in short
+    _form(rf"{_START}(?P<d1>0[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?P<sy>\d\d)"
+          r"(?!\d|[.,:]\d|/)", _build_short_year, "daymonth"),
     # 12 May 2015, 20 October, 1st June 2020: an English month after a day without a stop
     _form(rf"{_NUMBER_START}(?P<d1>\d{{1,2}}){_ORDINAL_EN}\s+(?P<m1>{_MONTH_EN})"
           rf"(?:\s+(?P<y1>\d{{4}})(?!\d))?", needs="digit month"),

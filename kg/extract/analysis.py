@@ -164,6 +164,22 @@ def _qualifies(before: territories.Found, country: territories.Found, text: str)
         re.fullmatch(r"\s*[(,]\s*", text[before.end:country.start]) is not None
 
 
+def _without_placing(parties: list[territories.Found], text: str) -> list[territories.Found]:
+    """A region of the district named just before it and a comma ("A County, Bundesstaat B
+    (USA)") only says where the district lies: no party of its own."""
+    return [f for i, f in enumerate(parties) if not (i and _places(parties[i - 1], f, text))]
+
+
+def _places(before: territories.Found, region: territories.Found, text: str) -> bool:
+    return before.ref.kind == "region" and before.ref.region_kind in _DISTRICT_KINDS and \
+        region.ref.region_kind not in _DISTRICT_KINDS and \
+        before.ref.country == region.ref.country and \
+        re.fullmatch(r"\s*,\s*", text[before.end:region.start]) is not None
+
+
+_DISTRICT_KINDS = {"kreis"}
+
+
 def analyse(block: Block, setting: Setting, ministry: MinistryRef | None = None,
             partner: PartyRef | None = None) -> BlockFacts:
     """Run every recogniser over a block; ministry and partner are the row's or section's."""
@@ -171,7 +187,8 @@ def analyse(block: Block, setting: Setting, ministry: MinistryRef | None = None,
     day = setting.reference
     facts = BlockFacts(block)
     facts.dates = _dates(block, setting)
-    facts.parties = territories.find_parties(text, registers, english=setting.english)
+    facts.parties = _without_placing(territories.find_parties(text, registers,
+                                                              english=setting.english), text)
     facts.ministries = find_ministries(text, registers, setting.land, day, setting.abbreviations)
     context = people.Context(registers, setting.land, ministry=ministry,
                              partner=partner or setting.partner, document_id=setting.document_id,
@@ -179,6 +196,7 @@ def analyse(block: Block, setting: Setting, ministry: MinistryRef | None = None,
     passage_of = lambda s, e: Span(block, s, e).passage(setting.file)  # noqa: E731
     mentions = people.find_mentions(text, context, facts.parties, facts.ministries, passage_of)
     facts.persons, facts.posts = mentions.persons, mentions.posts
+    facts.parties = _without_persons(facts.parties, facts.persons)
     if block.kind == "signature" and not facts.persons:
         signed = people.signatory(text, context, passage_of)
         facts.persons = [(signed, 0, len(text))] if signed else []
@@ -187,6 +205,16 @@ def analyse(block: Block, setting: Setting, ministry: MinistryRef | None = None,
         countries.add(partner.country)
     facts.places = places.find_places(text, registers, countries | {"DE"})
     return facts
+
+
+def _without_persons(parties: list[territories.Found], persons: list[tuple[PersonMention, int, int]]
+                     ) -> list[territories.Found]:
+    """An unknown region named after a kind word that is the family name of a person the block
+    names ("Partnerregion Beispiel besucht …" in a headline run into a text on "Ministerin Anna
+    Beispiel") is that person, no region."""
+    families = {m.family.casefold() for m, _, _ in persons if m.family}
+    return [f for f in parties if f.ref.registered or f.ref.kind != "region"
+            or f.ref.label_de.casefold() not in families]
 
 
 def _dates(block: Block, setting: Setting) -> list[DateMatch]:

@@ -184,6 +184,8 @@ PARTNERSHIP = re.compile(
     r"präfektur|staat|bundesstaat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|"
     r"städte)\w*|Freundschafts(?:vertrag|provinz|region|präfektur|beziehung)\w*|"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+)?[Pp]artnerschaftsbeziehung\w*|Regionalpartner(?:in|innen|n)?\b|"
+    # "A, B und C als Städtepartner": the cities' word for each other
+    r"(?:Städte|Stadt)partner(?:in|innen|n)?\b|"
     # "Partner-Woiwodschaft", "Partner-Provinz": a partner region's word written with a hyphen
     r"Partner-(?:Region|Provinz|Präfektur|Bundesstaat|Departement|Woiwodschaft|Wojewodschaft|"
     r"Oblast|Kanton)\w*)")

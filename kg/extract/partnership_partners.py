@@ -47,6 +47,7 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
     regions_of = {p.country for p in partners if p.kind == "region"}
     qualifying = {f.ref.key for f in within.parties if f.ref.kind == "country"
                   and (re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])
+                       or _CAPITAL_OF.search(text[max(0, f.start - 24):f.start])
                        or _states_pair().search(text[max(0, f.start - 60):f.start])
                        or _where_regions_lie(text, sentence.start, f.start))
                   and f.ref.key not in states}
@@ -96,6 +97,10 @@ def _between_others(text: str, end: int, within: SpanFacts) -> bool:
 # after a word that is no party, partnership or region word places that word (a city), in a
 # long sentence; no partner.
 _IN_BRACKETS_AFTER = re.compile(r"(?P<word>[A-ZÄÖÜ][\w-]+)\s*\([^()]{0,50}$")
+
+
+# "Windhuk, die Hauptstadt Namibias", "die Hauptstadt von A": the country a capital is of.
+_CAPITAL_OF = re.compile(r"\b[Hh]auptstadt\s+(?:von\s+)?$")
 
 
 def _placing_a_city(text: str, within: SpanFacts) -> set[str]:
@@ -161,8 +166,10 @@ def _with_their_list(text: str, within: SpanFacts, near: list[bool]) -> set[str]
 
 # The page number that ends an entry of a table of contents run into one paragraph
 # ("Partnerschaft mit der Provinz A (Land) 8 Zusammenarbeit mit der Provinz B 10"): a
-# partnership word and a partner on either side of it belong to different entries.
-_ENTRY_END = re.compile(r"(?:(?<=\s)|(?<=[a-z)]))\d{1,3}(?![\d.,:/])\s+(?=[A-ZÄÖÜ])")
+# partnership word and a partner on either side of it belong to different entries. A count
+# of years, months or times ("ist seit 15 Jahren Partnerregion") is no page number.
+_ENTRY_END = re.compile(r"(?:(?<=\s)|(?<=[a-z)]))\d{1,3}(?![\d.,:/])\s+(?=[A-ZÄÖÜ])"
+                        r"(?!(?:Jahr|Monat|Woche|Tag|Mal|Jubiläum)\w*\b)")
 
 
 def _member_of(partner: PartyRef) -> bool:

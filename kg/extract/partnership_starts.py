@@ -54,6 +54,9 @@ _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegr
                        # "Im Jahr 2033 schloss das Land mit A eine Partnerschaft"
                        r"\b(?:schloss|schlossen|begründete|begründeten|besiegelte|besiegelten)\b"
                        r"[^.;]*\b(?:eine|die)\s+(?:\w+\s+)?\w*[Pp]artnerschaft|"
+                       # "2031 folgte die (formelle) Städtepartnerschaft mit A": the next one
+                       r"\b(?:folgte|folgten)\s+(?:\S+\s+){0,2}?(?:die|eine)\s+"
+                       r"(?:[a-zäöüß]\w*\s+)?\w*[Pp]artnerschaft\b|"
                        # "Die Partnerschaft mit A geht auf das Jahr 2031 zurück"
                        r"\b(?:geht|gehen|ging|gingen)\s+auf\s+(?:das\s+Jahr|den|die|das|einen|eine)\b"
                        r"[^.;]*\bzurück\b|"
@@ -524,9 +527,26 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
         word = match["years"]
         years = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
         if 0 < years < 200:
-            found.append((sentence.start + match.start(),
-                          DateValue(PartialDate(reference - years), text=match.group())))
+            day = _day_it_recurs(sentence, within, match) if match.re is _RECURS else None
+            start = PartialDate(day.year - years, day.month, day.day) \
+                if day is not None and not (day.month == 2 and day.day == 29) else \
+                PartialDate(reference - years)
+            found.append((sentence.start + match.start(), DateValue(start, text=match.group())))
     return found
+
+
+def _day_it_recurs(sentence: Span, within: SpanFacts, match: re.Match[str]
+                   ) -> PartialDate | None:
+    """"Am 29. Mai 2031 jährt sich zum 25. Mal …": the day the anniversary falls on, stated
+    right before the verb (the start is that day, the count of years before)."""
+    at = sentence.start + match.start()
+    for d in within.dates:
+        value = d.value.start
+        if d.value.end is None and value.day is not None and value.year is not None and \
+                d.end <= at and not re.search(r"[,;:]", sentence.block.text[d.end:at]) and \
+                at - d.end <= 12:
+            return value
+    return None
 
 
 def _clause_text(text: str, at: int) -> str:

@@ -95,7 +95,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         within = facts.within(sentence)
         own = kind_of(sentence.text, city) or befriended(sentence.text) or \
             (english_kind(sentence.text) if setting.english else None)
-        listing = previous if _LIST_INTRO.match(sentence.text) else \
+        listing = previous if _LIST_INTRO.match(sentence.text) or \
+            _COUNTED_IN.search(sentence.text) else \
             names_the_plural(before, sentence, within, city) if before is not None else None
         before = sentence
         sectioned = None if own or lead or listing else section_kind(sentence, within, setting,
@@ -105,7 +106,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         kind, listed = own or lead or listing or sectioned or row, own is None
         if own is None and lead is not None and _OWN_RELATION.search(sentence.text):
             kind = None  # "- enge Zusammenarbeit mit A" under a lead of partnerships
-        previous = None
+        previous = previous if _COUNT_ONLY.fullmatch(sentence.text.strip()) else None
         if kind is not None and NEGATION.search(sentence.text):
             leads.denied.update(p.key for p in named_partners(sentence, within, kind, listed))
         if kind is None and section_lead(sentence, leads):
@@ -339,6 +340,13 @@ def _planned(text: str, city: bool) -> bool:
     before = text[:cue.start()]
     return not REFERRING.search(before) or \
         re.search(r"(?:geplant|künftig|angestrebt|vorgesehen|neu)\w*\s+$", before) is not None
+
+
+# "Eine davon, A, …", "A zählt dazu": names the sentence counts among the partnerships the
+# sentence before named without naming them; a bare count between ("Es sind 17.") keeps them.
+_COUNTED_IN = re.compile(r"^(?:Eine?r?|Zwei|Drei|Einige|Viele|Manche)\s+(?:davon|von\s+ihnen|"
+                         r"darunter)\b|\b(?:zählt|zählen|gehört|gehören)\s+(?:auch\s+)?dazu\b")
+_COUNT_ONLY = re.compile(r"(?:\w+,\s*)?(?:[Ee]s|[Dd]as)\s+sind\s+(?:\d+|\w+)\s*[.!]")
 
 
 _LIST_INTRO = re.compile(r"(?:Diese|Dies|Das|Es)\s+sind\b|(?:Dazu|Hierzu)\s+(?:gehören|zählen)\b|"

@@ -228,7 +228,8 @@ def _by_kind(text: str, registers: Registers) -> list[Found]:
                 break  # "mit zwei Woiwodschaften Kooperationsvereinbarungen geschlossen"
             first = match.start() if index == 0 else start
             region = _resolve_region(name, country, registers) or \
-                _resolve_region(f"{match['kind']} {name}", country, registers)  # "Oblast A"
+                _resolve_region(f"{match['kind']} {name}", country, registers) or \
+                _after_hyphen(name, country, registers)  # "Oblast A", "Partnerregion B-A"
             if region is None:
                 found.append(_unknown_region(name, kind.key if kind else None, country,
                                              first, end, registers))
@@ -367,6 +368,15 @@ def _resolve_region(name: str, country: str | None, registers: Registers) -> Reg
         if region is not None:
             return region
     return None
+
+
+def _after_hyphen(name: str, country: str | None, registers: Registers) -> Region | None:
+    """A name no register knows whose last hyphenated part is a known region: the region with
+    its capital before it ("Partnerregion Hauptstadt-Region")."""
+    first = name.split()[0].rstrip(".,")
+    if "-" not in first.strip("-"):
+        return None
+    return registers.region_named(first.rsplit("-", 1)[1], country, search_iso=False)
 
 
 def _region_words(name: str, region: Region) -> str:
