@@ -353,7 +353,7 @@ def _build_parts(match: re.Match[str], text: str, reference: datetime.date | Non
 def _build_short_year(match: re.Match[str], text: str, reference: datetime.date | None
                       ) -> DateValue:
     """A two-digit year is of this century unless that puts it after the text's own date (or,
-    undated, after '30): "01.07.10" is 2010, "12.03.95" 1995."""
+    undated, after '30): "14.02.29" is 2029, "12.03.95" 1995."""
     short = int(match["sy"])
     year = 2000 + short
     if year > (reference.year if reference is not None else 2030):
@@ -493,7 +493,7 @@ _FORMS = (
     # 30.02., 3.10. (a plausible day and month only, as "1.2." numbers sections)
     _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?![ ]?\d|\w)",
           needs="daymonth"),
-    # 01.07.10: a day, a month and a year of two digits each, as pages write dates in short
+    # 14.02.29: a day, a month and a year of two digits each, as pages write dates in short
     _form(rf"{_START}(?P<d1>0[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?P<sy>\d\d)"
           r"(?!\d|[.,:]\d|/)", _build_short_year, "daymonth"),
     # 12 May 2015, 20 October, 1st June 2020: an English month after a day without a stop

@@ -99,7 +99,7 @@ def _between_others(text: str, end: int, within: SpanFacts) -> bool:
 _IN_BRACKETS_AFTER = re.compile(r"(?P<word>[A-ZÄÖÜ][\w-]+)\s*\([^()]{0,50}$")
 
 
-# "Windhuk, die Hauptstadt Namibias", "die Hauptstadt von A": the country a capital is of.
+# "B, die Hauptstadt Cs", "die Hauptstadt von C": the country a capital is of.
 _CAPITAL_OF = re.compile(r"\b[Hh]auptstadt\s+(?:von\s+)?$")
 
 
