@@ -48,6 +48,15 @@ CASES = [
     # the day an anniversary falls on ("Am 29.05.11 jährt sich zum 25. Mal") dates the start
     ("Am 29.05.11 jährt sich zum 25. Mal das Jubiläum der Städtepartnerschaft von Hamburg und "
      "Shanghai.", "DE-HH", "2016-06-01", {"CN-SH": "1986-05-29"}),
+    # "Die beiden Metropolen unterhalten …": the Land and its one partner stated before
+    ("Hamburg und seine Partnerstadt Shanghai wollen enger zusammenarbeiten. Die beiden "
+     "Metropolen unterhalten seit 35 Jahren eine Städtepartnerschaft.", "DE-HH", "2019-08-15",
+     {"CN-SH": "1984"}),
+    # "dieser Partnerschaft" naming no partner: the paragraph's one partner, its jubilee counted
+    # from the year after it
+    ("Das Land ist der Provinz Ontario im Rahmen einer Partnerschaft verbunden. Anlässlich des "
+     "10-jährigen Jubiläums dieser Partnerschaft hat die Landesregierung das Ontariojahr 2019 "
+     "ausgerufen.", "DE-NW", "2020-01-01", {"CA-ON": "2009"}),
 ]
 
 

@@ -408,6 +408,11 @@ def refers_back(sentence: Span, within: SpanFacts, city: bool) -> bool:
         any(m.end() <= sentence.start for m in PARTNERSHIP.finditer(text))
 
 
+# "Die beiden Metropolen unterhalten seit 35 Jahren eine Städtepartnerschaft": the pair the
+# sentence's subject names is the Land and its one partner stated before.
+_PAIR = re.compile(r"(?:Die\s+beiden|Beide)\s+[A-ZÄÖÜ][a-zäöüß]+\s+(?!\w+\s+(?:de[rs]|von)\b)")
+
+
 def stated_before(sentence: Span, leads: Leads) -> list[PartyRef]:
     """"Seit dem offiziellen Beginn ihrer Partnerschaft am 24. November 2031 …" in a paragraph
     that names no partner: the one partner of the partnerships the document stated before, or
@@ -415,6 +420,9 @@ def stated_before(sentence: Span, leads: Leads) -> list[PartyRef]:
     sentence says has lasted ("Seit 2031 arbeiten das Land und die Oblast A zusammen. ¶ Die
     20-jährige Partnerschaft …"; not "Diese Partnerschaft ermöglicht …" after a signing)."""
     cue = PARTNERSHIP.search(sentence.text)
+    if cue is not None and _PAIR.match(sentence.text) and \
+            not re.search(r"(?:en|länder|städte)$", cue["kind"]):
+        return list(leads.stated.values()) if len(leads.stated) == 1 else []
     if cue is None or not REFERRING.search(sentence.text[:cue.start()]) \
             or re.search(r"(?:en|länder|städte)$", cue["kind"]):
         return []

@@ -145,7 +145,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         partners = _without_neighbours(within, _without_other_names(within, partners))
         partners = _region_for_its_adjective(within, partners, leads)
         if own and refers_back(sentence, within, city):  # "mit dieser Partnerschaft …"
-            partners = [p for p in partners if p.key in here]
+            partners = [p for p in partners if p.key in here] or \
+                [leads.stated[k] for k in here if k in leads.stated and len(here) == 1]
         elif not partners and own and not others_before(sentence, city):
             partners = counted_before(sentence, facts) or named_before(sentence, facts) or \
                 stated_before(sentence, leads)
