@@ -529,8 +529,8 @@ def _anniversary(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: 
         if 0 < years < 200:
             day = _day_it_recurs(sentence, within, match) if match.re is _RECURS else None
             start = PartialDate(day.year - years, day.month, day.day) \
-                if day is not None and not (day.month == 2 and day.day == 29) else \
-                PartialDate(reference - years)
+                if day is not None and day.year is not None and \
+                not (day.month == 2 and day.day == 29) else PartialDate(reference - years)
             found.append((sentence.start + match.start(), DateValue(start, text=match.group())))
     return found
 
