@@ -68,7 +68,7 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
     if english_kind(kind):  # an English sentence's partnership words
         cues += [sentence.start + m.start() for m in PARTNERSHIP_EN.finditer(sentence.text)]
     near = [any(abs(f.start - c) <= _NEAR
-                and not _ENTRY_END.search(text, min(c, f.start), max(c, f.start) + 1)
+                and not _entry_between(text, min(c, f.start), max(c, f.start) + 1)
                 for c in cues) for f in within.parties]
     placing = _placing_a_city(text, within)
     return [p for p in partners if p.key in _with_their_list(text, within, near)
@@ -167,9 +167,16 @@ def _with_their_list(text: str, within: SpanFacts, near: list[bool]) -> set[str]
 # The page number that ends an entry of a table of contents run into one paragraph
 # ("Partnerschaft mit der Provinz A (Land) 8 Zusammenarbeit mit der Provinz B 10"): a
 # partnership word and a partner on either side of it belong to different entries. A count
-# of years, months or times ("ist seit 15 Jahren Partnerregion") is no page number.
-_ENTRY_END = re.compile(r"(?:(?<=\s)|(?<=[a-z)]))\d{1,3}(?![\d.,:/])\s+(?=[A-ZÄÖÜ])"
-                        r"(?!(?:Jahr|Monat|Woche|Tag|Mal|Jubiläum)\w*\b)")
+# of years, months or times in one clause with both ("ist seit 15 Jahren Partnerregion") is
+# no page number.
+_ENTRY_END = re.compile(r"(?:(?<=\s)|(?<=[a-z)]))\d{1,3}(?![\d.,:/])\s+(?=[A-ZÄÖÜ])")
+_COUNT_NOUN = re.compile(r"(?:Jahr|Monat|Woche|Tag|Mal|Jubiläum)\w*\b")
+
+
+def _entry_between(text: str, start: int, end: int) -> bool:
+    one_clause = re.search(r"[,;:]", text[start:end]) is None
+    return any(not (one_clause and _COUNT_NOUN.match(text, m.end()))
+               for m in _ENTRY_END.finditer(text, start, end))
 
 
 def _member_of(partner: PartyRef) -> bool:
