@@ -667,7 +667,9 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
     oxigraph = ox.Store(str(partial))
     if base is not None and remembered is not None and keys is not None and \
             extracted is not None:
-        few = _build_few(oxigraph, base, remembered, keys, current, extracted, progress, strict)
+        with without_gc():  # the ledger alone is 100 000s of objects at 10 000 documents
+            few = _build_few(oxigraph, base, remembered, keys, current, extracted, progress,
+                             strict)
         if few.built is not None:
             oxigraph.flush()
             if few.built.result.publishable:
@@ -943,7 +945,7 @@ def _count(oxigraph, loading: FullLoad | PatchLoad, touched: set[str] | None,
     if isinstance(loading, PatchLoad) and loading.manifest.counts and touched is not None \
             and current is not None:
         with contextlib.suppress(OSError):
-            return counts.patched_counts(oxigraph, ox.Store.read_only(str(current)),
+            return counts.patched_counts(oxigraph, store.read_only_build(current),
                                          loading.manifest.counts, touched, loading.quads)
     return counts.count_entities(oxigraph)
 
