@@ -74,10 +74,11 @@ class Ledger:
         names = {name: name for name in (*self.entities, *self.documents)}
         state = dict(vars(self))
         state["entities"] = tuple(names.values())[:len(self.entities)]
-        state["lent"] = {names.get(d, d): tuple(names.get(n, n) for n in lent)
-                         for d, lent in self.lent.items()}
-        state["cited"] = (tuple(names.get(str(e), str(e)) for e in self.cited),
-                          tuple(names.get(d, d) for d in self.cited.values()))
+        get = names.get  # called by map with each name twice: get(name, name), in C
+        state["lent"] = {get(d, d): tuple(map(get, lent, lent)) for d, lent in self.lent.items()}
+        cited = list(map(str, self.cited))
+        state["cited"] = (tuple(map(get, cited, cited)),
+                          tuple(map(get, self.cited.values(), self.cited.values())))
         return state
 
     def __setstate__(self, state: dict) -> None:

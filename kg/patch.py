@@ -16,12 +16,15 @@ derived triple. A build writes beside its store a manifest of what it loaded:
 A rebuild copies the current store (Oxigraph's backup: hard links, no copying) and changes
 only what differs: the named graphs of changed, added and removed documents, the shared
 graphs' changed triples, and, in `graph/inferred`, each triple one of these implies or
-states, and each derived triple, decided again by the rule above; then it derives again.
+states, decided again by the rule above; then it derives again (or, when no triple the
+derivations read changed, takes what they derived before). The previous build's derived
+triples stay where they are meanwhile, unless the derivations read their predicates; a
+derived triple they no longer construct is decided again by the rule.
 What it holds is therefore the cold build's (tests/test_incremental.py compares the
 exports). The copy is not used (the build loads everything, as a cold one) when there is no
-manifest, it was written by other code, registers, ontology or derivations, the copy's named
-graphs differ from the manifest's, or a replaced document's old graph is no longer
-remembered.
+manifest, it was written by other code, registers, ontology or derivations, the current
+store's named graphs (those of its copy) differ from the manifest's, or a replaced document's
+old graph is no longer remembered.
 """
 
 from __future__ import annotations

@@ -57,33 +57,38 @@ def document_files(paths: Iterable[Path]) -> list[Path]:
     """The documents in the given files and folders (recursively), in a stable order: no
     hidden file or folder, no README; a folder given by a symbolic link is read, one met
     inside is not."""
-    found: set[Path] = set()
+    found: set[str] = set()  # as text: a Path hashes and compares in Python, slowly
     for path in paths:
         if path.is_dir():
             if not any(part.startswith(".") for part in path.parts):
                 found.update(_documents_under(str(path)))
         elif path.exists():
-            found.add(path)
+            found.add(str(path))
         else:
             raise FileNotFoundError(f"{path}: no such file or folder")
-    return sorted(found)
+    return [Path(name) for name in sorted(found, key=_parts)]
 
 
-def _documents_under(folder: str) -> Iterable[Path]:
+def _parts(name: str) -> list[str]:
+    """The parts of a normalized path, as Path orders paths by them."""
+    return ["/", *name[1:].split("/")] if name.startswith("/") else name.split("/")
+
+
+def _documents_under(folder: str) -> Iterable[str]:
     try:
         with os.scandir(folder) as listing:
             entries = list(listing)
     except PermissionError:
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        name = entry.name
+        if name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
             yield from _documents_under(entry.path)
-        elif not entry.name.startswith("README") and entry.is_file():
-            path = Path(entry.path)
-            if path.suffix.lower() in DOCUMENT_SUFFIXES:
-                yield path
+        elif not name.startswith("README") and entry.is_file() and \
+                os.path.splitext(name)[1].lower() in DOCUMENT_SUFFIXES:
+            yield entry.path
 
 
 def file_keys(files: list[Path], remembered: Scan | None = None) -> tuple[
@@ -93,16 +98,17 @@ def file_keys(files: list[Path], remembered: Scan | None = None) -> tuple[
     (files whose key is None are left out of it)."""
     scan = Scan(time.time_ns())
     keys: dict[Path, str | None] = {}
-    rows: dict[Path, dict | None] = {}
+    rows: dict[str, dict | None] = {}  # by folder
     for path in files:
-        if path.parent not in rows:
+        folder, name = os.path.split(str(path))
+        if folder not in rows:
             try:
-                rows[path.parent] = sources_beside(path)
+                rows[folder] = sources_beside(path)
             except (OSError, SourcesError):
-                rows[path.parent] = None
-        beside = rows[path.parent]
+                rows[folder] = None
+        beside = rows[folder]
         keys[path] = None if beside is None else \
-            _key(path, repr(beside.get(path.name)), remembered, scan)
+            _key(path, repr(beside.get(name)), remembered, scan)
     return keys, scan
 
 
@@ -110,7 +116,7 @@ def _key(path: Path, row: str, remembered: Scan | None, scan: Scan) -> str | Non
     name = str(path)
     try:
         if remembered is not None:
-            key = remembered.clean(name, _stat(os.stat(path)), row)
+            key = remembered.clean(name, _stat(os.stat(name)), row)
             if key is not None:
                 scan.files[name] = remembered.files[name]
                 return key

@@ -115,6 +115,20 @@ def test_the_documents_are_listed_as_before(tmp_path: Path):
         document_files([tmp_path / "missing"])
 
 
+def test_the_documents_are_in_the_order_of_their_paths(tmp_path: Path, monkeypatch):
+    """Path's order (by parts), which is not the order of the paths as text: "a/b.txt"
+    comes before "a-c.txt" and "a.txt"."""
+    for name in ("a/b.txt", "a-c.txt", "a.txt", "a/c/d.md", "a0.txt", "A.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path.parent)
+    for root in (tmp_path, Path(tmp_path.name)):
+        found = document_files([root / "a.txt", root])
+        assert found == sorted({root / "a.txt", *(p for p in root.rglob("*") if p.is_file())})
+        assert [p.relative_to(root).as_posix() for p in found][:3] == \
+            ["A.txt", "a/b.txt", "a/c/d.md"]
+
+
 def test_a_rebuild_reads_only_the_changed_file_and_equals_a_cold_build(
         tmp_path: Path, monkeypatch, hashed: list[str]):
     """End to end: with the files older than the scan (RACY_NS 0 here: they were written
