@@ -34,7 +34,7 @@ from rdflib import URIRef
 
 from kg import alignment, checks, counts, heap, patch, reason, registers, store
 from kg import namespaces as ns
-from kg.cache import ExtractionCache, file_keys, inputs_fingerprint, pipeline_key
+from kg.cache import ExtractionCache, inputs_fingerprint, pipeline_key
 from kg.documents import DocumentError, read
 from kg.extract import ExtractionError, extract
 from kg.graph_cache import DocumentGraph, GraphMemory, entities_digest, quads_key
@@ -62,11 +62,11 @@ from kg.resolve import (
     resolve,
     resolve_few,
 )
+from kg.scan import document_files, file_keys, read_scan, write_scan
 from kg.sources import Source, SourcesError, sources_beside
 from kg.validate import EntityContext, Problem, Report, seeds, shared_triples, validate_documents
 from kg.workers import map_parallel, started, started_here, stream_parallel
 
-DOCUMENT_SUFFIXES = {".txt", ".md", ".markdown", ".pdf"}
 EXTRACTED_HERE = 4  # changed files at most that a rebuild extracts in its own process
 VALIDATION_CHUNK = 50  # a worker holds its chunk's graph several times over while pyshacl runs
 Progress = Callable[[str], None]
@@ -167,25 +167,6 @@ class BuildResult:
             not (self.strict and prepared.set_aside)
 
 
-def document_files(paths: Iterable[Path]) -> list[Path]:
-    """The documents in the given files and folders (recursively), in a stable order."""
-    found: set[Path] = set()
-    for path in paths:
-        if path.is_dir():
-            found.update(p for p in path.rglob("*") if _is_document(p))
-        elif path.exists():
-            found.add(path)
-        else:
-            raise FileNotFoundError(f"{path}: no such file or folder")
-    return sorted(found)
-
-
-def _is_document(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in DOCUMENT_SUFFIXES and \
-        not path.name.startswith((".", "README")) and \
-        not any(part.startswith(".") for part in path.parts)
-
-
 def prepare(paths: Iterable[Path] = (DOCUMENTS_DIR,), jobs: int | None = None,
             progress: Progress = lambda _: None, load: Load | None = None) -> Prepared:
     """Read, extract, resolve, map and validate; with `load`, each validated chunk of
@@ -250,7 +231,7 @@ def extracting(files: list[Path], jobs: int | None, progress: Progress,
     from here on, while this process does other work (copies the current store) and then,
     when the outcomes are asked for, loads what it remembers of the others."""
     if remembered is not None and known is None:
-        known = file_keys(files)
+        known = file_keys(files)[0]
     keys = [known.get(f) if remembered and known is not None else None for f in files]
     held = [bool(remembered and key and remembered.has(key)) for key in keys]
     todo = [i for i, kept in enumerate(held) if not kept]
@@ -618,7 +599,8 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
     paths = list(paths)
     with store.locked(root, progress):
         files = document_files(paths)
-        keys = file_keys(files)
+        keys, scan = file_keys(files, None if from_scratch else
+                               read_scan(store.current_build(root)))
         fingerprint = inputs_fingerprint(files, strict, keys)
         unchanged = None if from_scratch else _unchanged(root, fingerprint)
         if unchanged is not None:
@@ -640,6 +622,7 @@ def build(paths: Iterable[Path], root: Path, jobs: int | None = None,
                 store.discard(partial)
                 return result
             _write_summary(partial, result.prepared, result, fingerprint)
+            write_scan(partial, scan)
             progress("publishing the new store")
             result.build = store.publish(partial, root)
             remembered.prune()
@@ -684,7 +667,9 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
     oxigraph = ox.Store(str(partial))
     if base is not None and remembered is not None and keys is not None and \
             extracted is not None:
-        few = _build_few(oxigraph, base, remembered, keys, current, extracted, progress, strict)
+        with without_gc():  # the ledger alone is 100 000s of objects at 10 000 documents
+            few = _build_few(oxigraph, base, remembered, keys, current, extracted, progress,
+                             strict)
         if few.built is not None:
             oxigraph.flush()
             if few.built.result.publishable:
@@ -960,7 +945,7 @@ def _count(oxigraph, loading: FullLoad | PatchLoad, touched: set[str] | None,
     if isinstance(loading, PatchLoad) and loading.manifest.counts and touched is not None \
             and current is not None:
         with contextlib.suppress(OSError):
-            return counts.patched_counts(oxigraph, ox.Store.read_only(str(current)),
+            return counts.patched_counts(oxigraph, store.read_only_build(current),
                                          loading.manifest.counts, touched, loading.quads)
     return counts.count_entities(oxigraph)
 

@@ -30,7 +30,6 @@ removed, renamed or set aside, a validation error or a violation) takes the whol
 from __future__ import annotations
 
 import functools
-import os
 import pickle
 from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -47,6 +46,7 @@ from kg.mapping import Evidence, Mapped
 from kg.pickling import read_remembered
 from kg.records import Extraction
 from kg.resolve import Corpus, DocumentEntry, resolve_few
+from kg.store import read_only_build
 from kg.validate import LOCATING, Problem
 
 LEDGER = "ledger.pickle"
@@ -74,10 +74,11 @@ class Ledger:
         names = {name: name for name in (*self.entities, *self.documents)}
         state = dict(vars(self))
         state["entities"] = tuple(names.values())[:len(self.entities)]
-        state["lent"] = {names.get(d, d): tuple(names.get(n, n) for n in lent)
-                         for d, lent in self.lent.items()}
-        state["cited"] = (tuple(names.get(str(e), str(e)) for e in self.cited),
-                          tuple(names.get(d, d) for d in self.cited.values()))
+        get = names.get  # called by map with each name twice: get(name, name), in C
+        state["lent"] = {get(d, d): tuple(map(get, lent, lent)) for d, lent in self.lent.items()}
+        cited = list(map(str, self.cited))
+        state["cited"] = (tuple(map(get, cited, cited)),
+                          tuple(map(get, self.cited.values(), self.cited.values())))
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -152,13 +153,10 @@ class Stored:
 
     def __init__(self, build: Path):
         self.build = build
-        self._store: tuple[int, ox.Store] | None = None
 
     def triples(self, subject: str, predicate: URIRef | None, graph: URIRef
                 ) -> list[tuple]:
-        if self._store is None or self._store[0] != os.getpid():
-            self._store = (os.getpid(), ox.Store.read_only(str(self.build)))
-        found = self._store[1].quads_for_pattern(
+        found = read_only_build(self.build).quads_for_pattern(
             ox.NamedNode(subject), None if predicate is None else ox.NamedNode(str(predicate)),
             None, ox.NamedNode(str(graph)))
         return [(_uri(subject), _uri(q.predicate.value), _term(q.object)) for q in found]
@@ -188,10 +186,10 @@ class QuadsEvidence:
 
     def __init__(self, document_id: str, nquads: bytes):
         self.document_id = document_id
-        self.lines: dict[bytes, list[bytes]] = {}  # by subject: only those asked for are parsed
+        # a subject's lines are found when asked for (a few of a lender's): each line here
+        # starts after a newline
+        self.nquads = b"\n" + nquads
         self._parsed: dict[str, list[tuple]] = {}
-        for line in nquads.splitlines():
-            self.lines.setdefault(line[:line.find(b" ")], []).append(line)
 
     def _triples(self, subject: str) -> list[tuple]:
         found = self._parsed.get(subject)
@@ -200,7 +198,14 @@ class QuadsEvidence:
         return found
 
     def _parse(self, subject: str) -> list[tuple]:
-        lines = self.lines.get(f"<{subject}>".encode())
+        text, head = self.nquads, f"\n<{subject}> ".encode()
+        lines = []
+        at = text.find(head)
+        while at >= 0:
+            end = text.find(b"\n", at + 1)
+            end = len(text) if end < 0 else end
+            lines.append(text[at + 1:end])
+            at = text.find(head, end)
         if not lines:
             return []
         quads = ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_QUADS)

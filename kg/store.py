@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import functools
 import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
@@ -35,6 +36,18 @@ class StoreError(Exception):
 def current_build(root: Path) -> Path | None:
     link = root / "current"
     return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
+
+
+@functools.lru_cache(maxsize=2)
+def _opened(build: str, pid: int) -> ox.Store:
+    return ox.Store.read_only(build)
+
+
+def read_only_build(build: Path) -> ox.Store:
+    """A published build's store, read-only, opened once in this process (a published build
+    does not change; a rebuild reads the current one to copy it, for the entities'
+    descriptions and for its counts, and each opening reads every table file's index)."""
+    return _opened(str(build), os.getpid())
 
 
 def open_read_only(root: Path) -> ox.Store:

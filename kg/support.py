@@ -30,8 +30,8 @@ class _Keys:
         return len(self.keys) // WIDTH
 
     def __getitem__(self, index: int) -> bytes:
-        if not 0 <= index < len(self):
-            raise IndexError(index)
+        """The key at `index`, which bisection keeps within 0 and len (not checked: a
+        lookup asks 18 of these at 250 000 keys, a rebuild thousands of lookups)."""
         return self.keys[index * WIDTH:(index + 1) * WIDTH]
 
 

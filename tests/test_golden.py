@@ -22,7 +22,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg import namespaces as ns
-from kg.build import DOCUMENT_SUFFIXES, Prepared, prepare
+from kg.build import Prepared, prepare
+from kg.scan import DOCUMENT_SUFFIXES
 from kg.sources import read_sources
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -462,6 +462,54 @@ def test_a_rebuild_derives_again_only_when_a_triple_the_derivations_read_changed
     assert export(tmp_path / "cold-2") == export(root)
 
 
+@pytest.mark.parametrize("derivations_read_their_own", [False, True])
+def test_a_rebuild_leaves_the_derived_triples_where_they_are(
+        tmp_path: Path, monkeypatch, derivations_read_their_own: bool):
+    """The previous build's derived triples stay in `graph/inferred` through a patch (none
+    is decided again, taken out and put back) while the derivations read none of their
+    predicates; a derivation that read them takes them out first, as a cold build has
+    none when they run. Either way the rebuilt store is the cold build's."""
+    decided: list[set[bytes]] = []
+    original = patch.PatchLoad.decide
+
+    def recording(self, candidates) -> None:
+        decided.append(set(candidates))
+        original(self, decided[-1])
+
+    monkeypatch.setattr(patch.PatchLoad, "decide", recording)
+    if derivations_read_their_own:
+        read = derive.predicates_read()
+        assert read is not None
+        monkeypatch.setattr(derive, "predicates_read",
+                            lambda: read | {str(ns.PG.lastContact)})
+    documents = two_documents(tmp_path / "documents")
+    root = tmp_path / "store"
+    assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+    build = store.current_build(root)
+    assert build is not None
+    manifest = patch.read_manifest(build)
+    assert manifest is not None and manifest.derived
+    for number, edit in enumerate(("\nWeitere Informationen folgen.\n", A_CONTACT)):
+        decided.clear()
+        append(documents / CHANGED, edit)
+        assert run_kg("build", documents, "--store", root, "-j", 1, "-q").exit_code == 0
+        taken = set().union(*decided) & manifest.derived
+        build = store.current_build(root)
+        assert build is not None
+        rebuilt = patch.read_manifest(build)
+        assert rebuilt is not None
+        if derivations_read_their_own:
+            assert taken == manifest.derived, number
+        else:  # only those the derivations no longer construct
+            assert taken == manifest.derived - rebuilt.derived, number
+        cold = tmp_path / f"cold-{number}"
+        assert run_kg("build", documents, "--store", cold, "-j", 1, "-q",
+                      "--from-scratch").exit_code == 0
+        assert export(root) == export(cold), number
+        assert counted_truly(root) == counted_truly(cold), number
+        manifest = rebuilt
+
+
 def test_an_edit_that_reaches_other_documents_patches_to_the_cold_build(tmp_path: Path):
     """An edit naming, in one document, an official whom other documents name in full (and
     by surname) changes that official's entity: its description, the passages it is derived

@@ -17,13 +17,12 @@ import click
 from kg.alignment import ALIGNMENT_FILE, read_alignment
 from kg.paths import DEFAULT_STORE
 from kg.store import StoreError, open_read_only
-from kg.wikidata import client, graph
+from kg.wikidata import graph
 from kg.wikidata.config import API_ENV, SPARQL_ENV, WIKIDATA_API, WIKIDATA_SPARQL
-from kg.wikidata.diff import diff, linked_items
-from kg.wikidata.link import candidate_rows
-from kg.wikidata.quickstatements import batch
-from kg.wikidata.review import write_review
-from kg.wikidata.twins import TwinsFileError, fetch_twins, read_twins
+
+# the HTTP client and what uses it are imported by the commands that talk to Wikidata, not
+# by every `kg` command (kg/cli.py registers these): requests alone is a fifth of `kg build`'s
+# start
 
 INVALID, ERROR = 1, 2
 T = TypeVar("T")
@@ -44,6 +43,8 @@ def _fail(command: str, message: str, code: int = ERROR) -> NoReturn:
 
 def _talking_to_wikidata(command: str, unchanged: str, work: Callable[[], T]) -> T:
     """Run `work`; any failure to get an answer ends the command in one line, exit code 2."""
+    from kg.wikidata import client
+
     try:
         return work()
     except client.WikidataUnreachable as error:
@@ -76,6 +77,10 @@ def link(store_root: Path, output: Path, sparql: str, api: str, limit: int | Non
     the first five columns of the rows you accept into mappings/wikidata-alignment.csv and
     rebuild.
     """
+    from kg.wikidata import client
+    from kg.wikidata.link import candidate_rows
+    from kg.wikidata.review import write_review
+
     try:
         entities = graph.unlinked_entities(open_read_only(store_root),
                                            read_alignment(alignment_file))[:limit]
@@ -107,6 +112,11 @@ def wikidata_diff(store_root: Path, p190_file: Path | None, sparql: str,
     writes each missing direction with a start time (P580) and a reference: the source
     document (S854) and the build date (S813). What cannot be written is listed in comments.
     """
+    from kg.wikidata import client
+    from kg.wikidata.diff import diff, linked_items
+    from kg.wikidata.quickstatements import batch
+    from kg.wikidata.twins import TwinsFileError, fetch_twins, read_twins
+
     try:
         partnerships = graph.partnerships(open_read_only(store_root))
         retrieved = graph.build_date(store_root)
