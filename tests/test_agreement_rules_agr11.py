@@ -99,3 +99,24 @@ def test_the_city_state_itself_between_is_still_a_party(tmp_path):
             "Bürgermeister und sein Amtskollege.")
     assert agreement_rows(extraction(tmp_path, text, land="DE-HH")) == [
         ("absichtserklaerung", ("FR/marseille",), None)]
+
+
+def test_a_participle_before_a_plan_announces_the_signing(tmp_path):
+    """"Unterzeichnet werden soll zudem eine Kooperationserklärung …": the participle opens the
+    sentence, the plan follows it: announced, not signed."""
+    text = ("Der Ministerpräsident reist am kommenden Dienstag in die Woiwodschaft Großpolen. "
+            "Unterzeichnet werden soll zudem eine Kooperationserklärung zwischen dem Land "
+            "Brandenburg und der Woiwodschaft Großpolen.")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-BB", date="2031-05-03")) == []
+
+
+def test_bodies_of_the_land_between_are_no_land(tmp_path):
+    """"zwischen den Freiwilligen Feuerwehren von A und B": the Land names where the bodies
+    are; the bodies sign, not the Land ("zwischen der Landesregierung von A" is the Land)."""
+    text = ("Unterzeichnet wurde zudem eine Kooperationserklärung zwischen den Freiwilligen "
+            "Feuerwehren von Brandenburg und Großpolen.")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-BB", date="2031-05-03")) == []
+    text = ("Unterzeichnet wurde zudem eine Kooperationserklärung zwischen der Landesregierung "
+            "von Brandenburg und der Woiwodschaft Großpolen.")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-BB", date="2031-05-03")) == [
+        ("erklaerung", ("PL-30",), None)]

@@ -78,6 +78,9 @@ _PLANNED_SIGNING = re.compile(
     rf"\b(?:wird|werden|will|wollen|möchte|möchten|soll|sollen)\b[^.;]*?\b{_SIGN_VERB}\b"
     rf"(?!\s+(?:hat|haben|wurde))"
     rf"|\bzu\s+{_SIGN_VERB}\b|\bunterzeichnen\s+zu\s+lassen\b"
+    # "Unterzeichnet werden soll zudem eine Erklärung …": the participle first, then the plan
+    rf"|\b(?:[Uu]nterzeichnet|[Uu]nterschrieben|[Gg]eschlossen|[Aa]bgeschlossen|[Bb]esiegelt|"
+    rf"[Ee]rneuert)\s+werden\s+(?:soll|sollen|wird|werden|kann|können|muss|müssen)\b"
     # "Geplant ist die Unterzeichnung …", "Vorgesehen ist …": the planning word opens the sentence
     rf"|^\s*(?:Geplant|Vorgesehen|Beabsichtigt)\b"
     # "Die Unterzeichnung des Vertrages findet im Rathaus statt": told in the present, to come
@@ -1445,6 +1448,7 @@ def _between_says(within: SpanFacts, between: re.Match[str]) -> bool | None:
     block = within.span.block.text
     return bool(any(in_clause(f.start) and not placing(f.start)
                     and not _BODY_NAMED_AFTER.match(block, f.end)
+                    and not _BODY_OF_THE_PLACE.search(block[offset:f.start])
                     for f in within.parties if f.ref.kind == "land")
                 or any(in_clause(start) for _, start, _ in within.ministries)
                 or OWN_GOVERNMENT.search(clause) or _OWN_MINISTRY.match(rest)
@@ -1454,6 +1458,11 @@ def _between_says(within: SpanFacts, between: re.Match[str]) -> bool | None:
 _OTHER_CLAUSE = re.compile(r",\s+(?:daher|deshalb|darum|dass|weil|denn|sodass)\b")
 # "zwischen der Beispielstadt Port Authority (BPA) und …": a name followed by capitalised words and
 # the body's abbreviation in brackets begins that body's name; the body is the party.
+# "zwischen den Freiwilligen Feuerwehren von A und B": the Land names where the bodies are.
+_BODY_OF_THE_PLACE = re.compile(r"^\s*(?:de[mnrs]|die)\s+(?:[\w-]+\s+){0,2}(?!(?:Land|Landes|"
+                                r"Regierung|Landesregierung|Staatsregierung|Freistaat\w*|Senat\w*|"
+                                r"Ministerpräsident\w*|Bundesland\w*)\s)[A-ZÄÖÜ][\w-]*\s+"
+                                r"(?:von|aus|in)\s+(?:der\s+|dem\s+)?$")
 _BODY_NAMED_AFTER = re.compile(r"(?:\s+[A-ZÄÖÜ][\w-]*){1,4}\s+\([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7}\)")
 # A Land in brackets after a body "zwischen" names ("zwischen den Clustern A (Land) und B
 # (Region C)") only places that body: the body is the party, not the Land.
