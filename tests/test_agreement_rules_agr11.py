@@ -120,3 +120,16 @@ def test_bodies_of_the_land_between_are_no_land(tmp_path):
             "von Brandenburg und der Woiwodschaft Großpolen.")
     assert agreement_rows(extraction(tmp_path, text, land="DE-BB", date="2031-05-03")) == [
         ("erklaerung", ("PL-30",), None)]
+
+
+def test_a_cited_date_after_another_thing_coordinated_is_not_the_instruments(tmp_path):
+    """A title may run long before its "vom"/"aus dem Jahr" (above), but not across "und ein
+    …": "eine Vereinbarung im Rahmen der Lokalen Agenda 21 und ein Projekt über … in A und B
+    aus dem Jahr 2031" dates the project, and the cities' Vereinbarung is no Land's."""
+    text = ("Die rechtlichen Vereinbarungen, auf denen die Zusammenarbeit mit Namibia basiert, "
+            "sind eine „Gemeinsame Erklärung über kulturelle Zusammenarbeit mit Namibia“ aus dem "
+            "Jahre 2030 sowie eine Vereinbarung im Rahmen der Lokalen Agenda 21 und ein Projekt "
+            "über nachhaltige Stadtentwicklung in Windhuk und Bremen aus dem Jahr 2031.")
+    assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-HB",
+                                     date="2041-05-03")) == [
+        ("gemeinsame-erklaerung", ("NA",), "2030")]

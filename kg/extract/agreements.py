@@ -1045,7 +1045,10 @@ _CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|wel
                           r"(?:der|dem|denen|welche[mr])\b")
 # "die Gemeinsame Erklärung … vom 3. Mai 2001", "der Vertrag … stammt aus dem Jahr 1996"
 # … or in brackets after its partner ("MoU mit der Region A (2015)", a list's entry)
-_NAMED_DATE = re.compile(r"^[^.;:()]{0,160}?(?:\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+|\(\s*)$")
+# (not one of another thing coordinated after it: "eine Vereinbarung … und ein Projekt … aus
+# dem Jahr 2000")
+_NAMED_DATE = re.compile(r"^(?![^.;:()]*\b(?:und|sowie)\s+(?:ein|eine|einen|einem|einer)\s)"
+                         r"[^.;:()]{0,160}?(?:\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+|\(\s*)$")
 _STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,60}\b(?:besteht|"
                        r"bestehen|gilt|gelten|gibt es|existiert|existieren|verbindet|verbinden|"
                        r"verbunden)\b|"
