@@ -44,13 +44,21 @@ _BASIS = re.compile(r"(?:[Ii]m Rahmen|[Aa]uf (?:der )?(?:Grundlage|Basis)|[Gg]em
                     # "Die Partnerschaft … basiert auf der Gemeinsamen Erklärung …"
                     r"(?:basiert|basierte|beruht|beruhte|fußt|fußte)\s+auf|"
                     r"(?:[Zz]ur|[Ii]n der) (?:Umsetzung|Verwirklichung))"
-                    r"\s+(?:(?:der|des|einer|eines)\s+(?:\w+\s+)?|von\s+)$")
+                    # "auf der Grundlage unserer be-stehenden Charta": a possessive, a word
+                    # broken at a hyphen where the page's line once ended
+                    r"\s+(?:(?:der|des|einer|eines|unserer|unseres|ihrer|ihres|seiner|seines)"
+                    r"\s+(?:\w+(?:-\w+)?\s+)?|von\s+)$")
 # "In der neuesten Vereinbarung über … haben Land und Region …": an instrument in force.
 _IN_FORCE = re.compile(r"(?<!\w)[Ii]n\s+(?:der|dem)\s+(?:neuesten|jüngsten|aktuellen|geltenden|"
                        r"derzeit\s+geltenden)\s+$")
 # "mit A und B durch Partnerschaftsvereinbarungen verbunden": instruments that bind the Land.
 _BY_MEANS_OF = re.compile(r"(?<!\w)durch\s+(?:(?:eine|einen|ein|die|den)\s+)?(?:[a-zäöüß]\w*\s+)?$")
 _BOUND = re.compile(r"\s+(?:miteinander\s+|eng\s+)?verbunden\b")
+
+
+# "Auf der Grundlage unserer bestehenden Charta …": the speaker's own instrument, in the
+# Land's document the Land's, whoever the cooperation on its basis is between.
+_OURS = re.compile(r"(?<!\w)[Uu]nser(?:e|er|es|em|en)?\s+(?:\w+(?:-\w+)?\s+)?$")
 
 
 def _bound_by(text: str, kind: KindMatch) -> bool:
@@ -70,6 +78,9 @@ _PLANNED_SIGNING = re.compile(
     rf"\b(?:wird|werden|will|wollen|möchte|möchten|soll|sollen)\b[^.;]*?\b{_SIGN_VERB}\b"
     rf"(?!\s+(?:hat|haben|wurde))"
     rf"|\bzu\s+{_SIGN_VERB}\b|\bunterzeichnen\s+zu\s+lassen\b"
+    # "Unterzeichnet werden soll zudem eine Erklärung …": the participle first, then the plan
+    rf"|\b(?:[Uu]nterzeichnet|[Uu]nterschrieben|[Gg]eschlossen|[Aa]bgeschlossen|[Bb]esiegelt|"
+    rf"[Ee]rneuert)\s+werden\s+(?:soll|sollen|wird|werden|kann|können|muss|müssen)\b"
     # "Geplant ist die Unterzeichnung …", "Vorgesehen ist …": the planning word opens the sentence
     rf"|^\s*(?:Geplant|Vorgesehen|Beabsichtigt)\b"
     # "Die Unterzeichnung des Vertrages findet im Rathaus statt": told in the present, to come
@@ -434,7 +445,9 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     extension_only = bool(EXTENSION_ACTION.search(text)) and not _SIGNING.search(text)
     if extension_only and in_section:
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
-    if not _land_is_party(within, _without_own_city_words(text, setting), ministry):
+    if not _land_is_party(within, _without_own_city_words(text, setting), ministry) and \
+            not (action is None and any(_OURS.search(text[:k.start])
+                                        or _land_in_citation(span, within, k) for k in basis)):
         if action is not None:  # a headline's undated instrument of the kind is this one
             foreign = frozenset(f.ref.key for f in within.parties
                                 if f.ref.kind != "land" and f.ref.key != "DE")
@@ -691,7 +704,8 @@ def _without_the_venue(within: SpanFacts) -> SpanFacts:
 _MEANS_BEFORE = re.compile(r"\b(?:[Mm]it|[Dd]urch)\s+(?:der|die|einer|eine|einem|dem|des)\s+"
                            r"(?:[a-zäöüß]\w*\s+){0,2}$")
 _CONFIRMED = re.compile(r"(?<!\w)(?:mündete|mündeten|gemündet|bestärkt|bekräftigt|gefestigt|"
-                        r"bestätigt)\b")
+                        # "dass die Verbindung … mit einem Briefwechsel 2031 entstanden sei"
+                        r"bestätigt|entstanden|entstand)\b")
 
 
 def _by_means(text: str, registers: Registers) -> re.Match[str] | None:
@@ -932,8 +946,10 @@ def _partners_date(partner: PartyRef, date: DateValue | None,
 # A partnership formally entered or signed: "ist am 3. Mai 2008 offiziell eine Partnerschaft mit
 # der Provinz A eingegangen", "wurde die Partnerschaft zwischen dem Land und A unterzeichnet".
 _ENTERED = re.compile(r"\b(?:[Ee]ine|[Dd]ie)\s+(?:\w+\s+)?"
-                      r"(?P<word>Partnerschaft\b|partnerschaftliche\s+Zusammenarbeit\b)"
-                      r"[^.;]*?\b(?:eingegangen|unterzeichnet|besiegelt)\b"
+                      r"(?P<word>Partnerschaft\b|partnerschaftliche\s+Zusammenarbeit\b|"
+                      # "Die Verschwisterung mit A wurde am 3. Mai 2031 geschlossen."
+                      r"Verschwisterung\b)"
+                      r"(?:[^.;]|(?<=\d)\.)*?\b(?:eingegangen|unterzeichnet|besiegelt|geschlossen)\b"
                       # "Im Jahr 2031 schloss das Land mit A und B eine Partnerschaft."
                       r"|\b(?:schloss|schlossen)\b[^.;]*?\beine\s+(?:\w+\s+)?"
                       r"(?P<closed>Partnerschaft)\b(?!\w)"
@@ -1029,7 +1045,10 @@ _CLAUSE_STOP = re.compile(r",\s+(?:sowie|aber|während|außerdem|die|der|das|wel
                           r"(?:der|dem|denen|welche[mr])\b")
 # "die Gemeinsame Erklärung … vom 3. Mai 2001", "der Vertrag … stammt aus dem Jahr 1996"
 # … or in brackets after its partner ("MoU mit der Region A (2015)", a list's entry)
-_NAMED_DATE = re.compile(r"^[^.;:()]{0,100}?(?:\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+|\(\s*)$")
+# (not one of another thing coordinated after it: "eine Vereinbarung … und ein Projekt … aus
+# dem Jahr 2000")
+_NAMED_DATE = re.compile(r"^(?![^.;:()]*\b(?:und|sowie)\s+(?:ein|eine|einen|einem|einer)\s)"
+                         r"[^.;:()]{0,160}?(?:\b(?:vom|aus\s+dem(?:\s+Jahre?)?)\s+|\(\s*)$")
 _STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,60}\b(?:besteht|"
                        r"bestehen|gilt|gelten|gibt es|existiert|existieren|verbindet|verbinden|"
                        r"verbunden)\b|"
@@ -1039,6 +1058,17 @@ _STANDING = re.compile(r"\b(?:[Ss]eit|[Bb]ereits seit)\b(?:[^.;]|(?<=\d)\.){0,60
 
 # "die Erklärung zur Zusammenarbeit von 1994": a bare year after "von" cites the instrument's.
 _NAMED_YEAR = re.compile(r"^[^.;:()]{0,80}?\bvon\s+$")
+
+
+def _land_in_citation(span: Span, within: SpanFacts, kind: KindMatch) -> bool:
+    """The Land is named between an instrument and the date it is cited with ("der
+    gemeinsamen Erklärung des Ministerpräsidenten des Landes A und des Ministerpräsidenten
+    der Republik B vom 5. Dezember 2031"): a party, whatever a later "zwischen" of another
+    instrument says."""
+    cited = _cited_date(span, within, kind)
+    at = next((d.start for d in within.dates if d.value is cited), None)
+    return at is not None and any(f.ref.kind == "land" and
+                                  span.start + kind.end <= f.start < at for f in within.parties)
 
 
 def _cited_date(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | None:
@@ -1257,12 +1287,33 @@ def paragraph_date(facts: BlockFacts, sentence: Span,
     sentence that dates itself by "heute" takes none of them."""
     if _TODAY.search(sentence.text):
         return None
+    then = _then_date(facts, sentence)
+    if then is not None:
+        return then
     found = _paragraph_date(facts, sentence)
     continues = CONTINUATION.match(sentence.text.lstrip()) or _SAME_OCCASION.search(sentence.text)
     if found is None and before is not None and continues and \
             not any(d.start < sentence.start for d in facts.dates):
         return before
     return found
+
+
+# "Damals unterzeichneten …": the sentence points back to the time the one before names.
+_THEN = re.compile(r"(?:Damals|Seinerzeit|Im\s+(?:selben|gleichen)\s+Jahr|In\s+(?:diesem|jenem)"
+                   r"\s+Jahr)\b")
+
+
+def _then_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
+    """A sentence that opens with "Damals" ("… besteht bereits seit 2031. Damals
+    unterzeichneten …") is of the one date the sentence right before names, though that
+    date follows "seit": the time it began is the time "damals" points to."""
+    if not _THEN.match(sentence.text.lstrip()):
+        return None
+    text = facts.block.text
+    before = text.rfind(". ", 0, max(0, sentence.start - 2))
+    dates = {(d.value.start, d.value.end): d.value for d in facts.dates
+             if before < d.start and d.end <= sentence.start and d.value.complete}
+    return next(iter(dates.values())) if len(dates) == 1 else None
 
 
 # A signing the sentence places at the occasion told before: "zum Abschluss der Veranstaltung",
@@ -1397,7 +1448,10 @@ def _between_says(within: SpanFacts, between: re.Match[str]) -> bool | None:
     in_clause = lambda start: offset <= start < limit  # noqa: E731
     bracketed = [(offset + m.start(), offset + m.end()) for m in _BRACKETS.finditer(clause)]
     placing = lambda start: any(a < start < b for a, b in bracketed)  # noqa: E731
+    block = within.span.block.text
     return bool(any(in_clause(f.start) and not placing(f.start)
+                    and not _BODY_NAMED_AFTER.match(block, f.end)
+                    and not _BODY_OF_THE_PLACE.search(block[offset:f.start])
                     for f in within.parties if f.ref.kind == "land")
                 or any(in_clause(start) for _, start, _ in within.ministries)
                 or OWN_GOVERNMENT.search(clause) or _OWN_MINISTRY.match(rest)
@@ -1405,6 +1459,14 @@ def _between_says(within: SpanFacts, between: re.Match[str]) -> bool | None:
 
 
 _OTHER_CLAUSE = re.compile(r",\s+(?:daher|deshalb|darum|dass|weil|denn|sodass)\b")
+# "zwischen der Beispielstadt Port Authority (BPA) und …": a name followed by capitalised words and
+# the body's abbreviation in brackets begins that body's name; the body is the party.
+# "zwischen den Freiwilligen Feuerwehren von A und B": the Land names where the bodies are.
+_BODY_OF_THE_PLACE = re.compile(r"^\s*(?:de[mnrs]|die)\s+(?:[\w-]+\s+){0,2}(?!(?:Land|Landes|"
+                                r"Regierung|Landesregierung|Staatsregierung|Freistaat\w*|Senat\w*|"
+                                r"Ministerpräsident\w*|Bundesland\w*)\s)[A-ZÄÖÜ][\w-]*\s+"
+                                r"(?:von|aus|in)\s+(?:der\s+|dem\s+)?$")
+_BODY_NAMED_AFTER = re.compile(r"(?:\s+[A-ZÄÖÜ][\w-]*){1,4}\s+\([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7}\)")
 # A Land in brackets after a body "zwischen" names ("zwischen den Clustern A (Land) und B
 # (Region C)") only places that body: the body is the party, not the Land.
 _BRACKETS = re.compile(r"\([^()]{0,60}\)")
