@@ -148,11 +148,27 @@ def _by_name(text, registers, land, day):
         if name not in text:  # a cheap test first: few of the names occur in a passage
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if " " not in name and _other_lands_adjective(text, match.start(), registers, land):
+                continue  # "der Bayerischen Staatskanzlei" in another Land's text
             ministry = registers.ministry_by_name(land, name, day) or \
                 registers.ministry_by_abbreviation(land, abbreviation, day)
             if ministry is not None:
                 found.append((ministry_ref(ministry), match.start(), match.end()))
     return found
+
+
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*?sch)(?:e|en|er|es)\s+$")
+
+
+def _other_lands_adjective(text: str, start: int, registers: Registers, land: str) -> bool:
+    """A one-word name ("Staatskanzlei") after an adjective of another Land or country
+    ("Bayerische", "Französischen") is not the document's Land's; after its own it is."""
+    adjective = _ADJECTIVE_BEFORE.search(text[max(0, start - 40):start])
+    if adjective is None:
+        return False
+    entry = registers.laender.get(land)
+    own = {a.lower() for a in entry.adjectives} if entry else set()
+    return adjective.group(1).lower() not in own
 
 
 def _by_abbreviation(text, registers, land, day):
@@ -234,6 +250,8 @@ def _generic(text, registers, land, day, defined: Abbreviations):
         if " " not in name and name not in {"Staatskanzlei", "Staatsministerium"} \
                 and defined.of_name(name) is None:
             continue  # a bare "Ministerium" says nothing about which one
+        if " " not in name and _other_lands_adjective(text, start, registers, land):
+            continue
         abbreviation = defined.of_name(name)
         known = registers.ministry_by_name(land, name, day) or (
             registers.ministry_by_abbreviation(land, abbreviation, day) if abbreviation else None)
