@@ -31,3 +31,46 @@ def test_a_lands_state_chancellery_by_its_registered_name(tmp_path, text, land, 
     found = extraction(tmp_path, text, land=land).ministries
     assert [m.label_de for m, _ in found if m.land == land] == expected
     assert all(m.registered for m, _ in found)
+
+
+# -------------------------------------------------------------------------------- officials
+
+def _posts(tmp_path, text: str, land: str) -> set[tuple[str, str | None]]:
+    found = extraction(tmp_path, text, land=land)
+    mentions = list(found.persons) + [p for e in found.events for p in e.participants] + \
+        [p for a in found.agreements for p in a.signatories]
+    return {(m.family, m.role.key if m.role else None) for m in mentions}
+
+
+POSTS_OF_THEIR_TIME = [
+    # a post "of its time" after a name with a title and a comma keeps the post
+    ("Die Erklärung unterzeichneten Prof. Dr. Lena Beispiel, damalige Ministerpräsidentin "
+     "Sachsen-Anhalts, und der Präsident der Region Centre-Val de Loire am 5. Mai 2004.",
+     "DE-ST", ("Beispiel", "ministerpraesident")),
+    # "seinerzeit" before the post, as "damaliger"
+    ("Die Erklärung unterzeichneten Jan Beispiel und Michel Exemple, seinerzeit Präsident "
+     "des Regionalrates der Region Centre-Val de Loire, am 5. Mai 2004 in Orléans.",
+     "DE-ST", ("Exemple", "praesident")),
+]
+
+
+@pytest.mark.parametrize(("text", "land", "expected"), POSTS_OF_THEIR_TIME)
+def test_a_post_of_its_time_after_the_name_is_the_persons(tmp_path, text, land, expected):
+    assert expected in _posts(tmp_path, text, land)
+
+
+GENERAL_TITLES = [
+    # a general title for a Land's head is the Land's own title of the post
+    ("Thüringens Regierungschef Bodo Beispiel reist an diesem Mittwoch für drei Tage in die "
+     "Woiwodschaft Kleinpolen.", "DE-TH", ("Beispiel", "ministerpraesident")),
+    ("Die beiden Regierungschefs Jan Beispiel und Tom Exemple unterzeichneten am 3. Mai 2023 "
+     "eine Erklärung.", "DE-NW", ("Beispiel", "ministerpraesident")),
+    # a foreign region's head keeps the general title: the register gives no title of its own
+    ("Der Regierungschef der Region Flandern, Jan Voorbeeld, besuchte am 3. Mai 2023 Düsseldorf.",
+     "DE-NW", ("Voorbeeld", "regierungschef")),
+]
+
+
+@pytest.mark.parametrize(("text", "land", "expected"), GENERAL_TITLES)
+def test_a_general_title_of_a_lands_head_is_the_lands_own(tmp_path, text, land, expected):
+    assert expected in _posts(tmp_path, text, land)

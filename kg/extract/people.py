@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from kg import namespaces as ns
 from kg.extract import territories
@@ -216,7 +217,29 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
     persons.extend(_named_before_role(text, taken, context, parties, ministries, passage_of))
     persons.extend(_named_with_party(text, taken, context, passage_of))
     persons += [(post, s, e) for p, s, e in persons if (post := _suffix_post(p, context))]
-    return Mentions(sorted(persons, key=lambda p: p[1]), sorted(read.posts, key=lambda p: p[1]))
+    persons = [(_own_title(p, registers), s, e) for p, s, e in persons]
+    posts = [(_own_title(p, registers), s, e) for p, s, e in read.posts]
+    return Mentions(sorted(persons, key=lambda p: p[1]), sorted(posts, key=lambda p: p[1]))
+
+
+_Mention = TypeVar("_Mention", PersonMention, PostMention)
+
+
+def _own_title(mention: _Mention, registers: Registers) -> _Mention:
+    """A general title for a Land's head ("Thüringens Regierungschef X") is the Land's own
+    title of that post (Ministerpräsident), as the register of the Länder gives it."""
+    role, scope = mention.role, mention.scope
+    if role is None or scope is None or scope.party is None or scope.party.kind != "land":
+        return mention
+    known = registers.roles.get(role.key)
+    land = registers.laender.get(scope.party.key)
+    if known is None or known.stands_for != "head_role" or land is None or not land.head_role:
+        return mention
+    own = registers.roles.get(land.head_role)
+    if own is None:
+        return mention
+    return dataclasses.replace(mention, role=RoleRef(own.key, own.label_de, own.label_en,
+                                                     own.domain))
 
 
 # "die Präsidenten der Landesdirektionen A und B, X und Y", "den Regionspräsidenten der
@@ -800,12 +823,19 @@ def ministry_ref(ministry) -> MinistryRef:
                        valid_until=ministry.valid_until or None, registered=True)
 
 
+# A post of its time after a name and a comma, without an article: "Herrn X, damaliger
+# Ministerpräsident …", "X, seinerzeit Präsident …", "X, seit 2019 Botschafter …".
+_AT_THE_TIME = (r"(?:(?:damalige|ehemalige|frühere|amtierende|langjährige)[rn]?|seinerzeit|damals|"
+                r"seit\s+\d{4})\s+")
+
+
 def _appended_roles(text, start, end, parts, mention, context, parties, ministries,
                     passage_of):
     """"Konsul Harada (Polizeiattaché)" and "Herrn X, Vorsitzender der …": further posts."""
     extra = []
     for pattern in (r"\s*\(", r",\s+(?:(?:der|die)\s+(?:zugleich\s+|auch\s+|gleichzeitig\s+)?"
-                                r"(?:[a-zäöü]\w*\s+)?)?", r"\s+(?:sowie|und)\s+"):
+                                r"(?:[a-zäöü]\w*\s+)?|" + _AT_THE_TIME + r")?",
+                    r"\s+(?:sowie|und)\s+"):
         gap = re.match(pattern, text[end:])
         if not gap:
             continue
@@ -905,7 +935,8 @@ def _after_city_adjective(text: str, position: int) -> int:
 # "X (Botschafter …)", "X – Botschafter … –".
 _BEFORE_POST = re.compile(
     r"(?:,\s*(?:der\s+|die\s+|dem\s+|den\s+)?(?:(?:damalige|ehemalige|frühere|amtierende|neue|"
-    r"designierte|langjährige|zuständige|erste)[rn]?\s+|seit\s+\d{4}\s+)?(?:[a-zäöü]\w*(?:e|en|er)\s+)?|"
+    r"designierte|langjährige|zuständige|erste)[rn]?\s+|seit\s+\d{4}\s+|(?:seinerzeit|damals)\s+)?"
+    r"(?:[a-zäöü]\w*(?:e|en|er)\s+)?|"
     r"\s*\(\s*|\s+[–—]\s+|"
     r"\s+(?:ist|war)\s+(?:seit\s+\d{4}\s+)?(?:der\s+|die\s+)?)$")
 
