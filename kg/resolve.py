@@ -511,6 +511,10 @@ class _People:
         else:
             self._tables(of_each)
         self.documents = {id(m): x.meta.document_id for x, found in of_each for m in found}
+        self.named_in_document: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for x, found in of_each:
+            self.named_in_document[x.meta.document_id].update(
+                _full_key(m) for m in found if m.given)
         self.scopes_in_document: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.first_scope: dict[tuple[str, ...], str] = {}
         self.post_scopes: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -661,15 +665,35 @@ class _People:
         return next(iter(known)) if len(known) == 1 else document  # "Frau X" after "Ministerin X"
 
     def _resolve(self, mention: PersonMention) -> tuple[str, str] | None:
+        """A surname alone is the person its own document names in full by that name (by
+        either part of it: "Li" of "Qun Li" or "Li Qun"), else the one person of the corpus."""
         if mention.given:
             return _full_key(mention)
         family = ns.slug(mention.family)
-        candidates = self.by_family.get(family, [])
         country = scope_country(mention.scope) if mention.scope_stated else None
-        fitting = [key for key in candidates
-                   if not country or not self.countries[key] or country in self.countries[key]
-                   or _same_country(country, self.countries[key])]
+        own = self.named_in_document.get(self.documents.get(id(mention), ""), set())
+        for part in (0, 1):  # the first name of a name written family first is the family's
+            mine = self._fitting([k for k in own if k[part] == family and k in self.countries
+                                  and (part == 0 or _family_first(self.countries[k]))], country)
+            if len(mine) == 1:
+                return mine[0]
+            if mine:
+                return None  # two of the document's own persons share it: neither
+        fitting = self._fitting(self.by_family.get(family, []), country)
         return fitting[0] if len(fitting) == 1 else None
+
+    def _fitting(self, candidates: list[tuple[str, str]], country: str | None
+                 ) -> list[tuple[str, str]]:
+        return sorted(key for key in candidates
+                      if not country or not self.countries[key] or country in self.countries[key]
+                      or _same_country(country, self.countries[key]))
+
+
+def _family_first(codes: set[str]) -> bool:
+    """A person of a country whose names German texts write family name first."""
+    countries = registers.load().countries
+    return any(country.family_name_first for code in codes
+               if (country := countries.get(code[:2])) is not None)
 
 
 def _same_country(code: str, codes: set[str]) -> bool:

@@ -74,3 +74,48 @@ GENERAL_TITLES = [
 @pytest.mark.parametrize(("text", "land", "expected"), GENERAL_TITLES)
 def test_a_general_title_of_a_lands_head_is_the_lands_own(tmp_path, text, land, expected):
     assert expected in _posts(tmp_path, text, land)
+
+
+# ------------------------------------------------------------------ officials: resolution
+
+def _resolved(tmp_path, files: dict[str, str]):
+    from tests.test_resolve import prepared_ok, write
+
+    return prepared_ok([write(tmp_path, files)]).resolution
+
+
+def test_a_surname_is_the_person_its_own_document_names_in_full(tmp_path):
+    """A namesake named in full in another document does not make the surname ambiguous."""
+    from kg import namespaces as ns
+    from tests.test_resolve import events_of, press_release
+
+    own = press_release(
+        "10. Mai 2023",
+        "Am 8. Mai 2023 empfing Staatssekretärin Anna Beispielmann den Marschall der "
+        "Woiwodschaft Schlesien in Düsseldorf.",
+        "Am 9. Mai 2023 traf Staatssekretärin Beispielmann den Generalkonsul von Japan.")
+    other = press_release(
+        "20. Juni 2023",
+        "Am 19. Juni 2023 besuchte der Gouverneur der Präfektur Aichi, Herr Jan Beispielmann, "
+        "Düsseldorf.")
+    resolution = _resolved(tmp_path, {"a.txt": own, "b.txt": other})
+    anna = ns.person("Anna Beispielmann")
+    met = [e for e in events_of(resolution) if e.record.date.start.day == 9]
+    assert met and all(anna in e.participants for e in met)
+    assert not any("beispielmann~" in str(i) for i in resolution.persons)
+
+
+def test_a_surname_is_the_family_name_written_first_in_its_own_document(tmp_path):
+    """"Gouverneur Wang" after "Wang Beispiel" of a Chinese province: the first name of a
+    name German texts write family name first is the family's."""
+    from kg import namespaces as ns
+    from tests.test_resolve import press_release
+
+    text = press_release(
+        "10. Mai 2023",
+        "Am 8. Mai 2023 empfing Minister Habicht den Gouverneur der Provinz Hubei, "
+        "Wang Beispiel, in Düsseldorf.",
+        "Am 9. Mai 2023 traf Gouverneur Wang den Generalkonsul von Japan.")
+    resolution = _resolved(tmp_path, {"a.txt": text})
+    assert not any("/wang~" in str(i) for i in resolution.persons), list(resolution.persons)
+    assert any(p.family == "Wang" or p.given == "Wang" for p in resolution.persons.values())
