@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg import namespaces as ns
 from tests.test_extract_units import extraction
+from tests.test_resolve import events_of, prepared_ok, press_release, write
 
 # ------------------------------------------------------------------------------- ministries
 
@@ -79,16 +81,11 @@ def test_a_general_title_of_a_lands_head_is_the_lands_own(tmp_path, text, land, 
 # ------------------------------------------------------------------ officials: resolution
 
 def _resolved(tmp_path, files: dict[str, str]):
-    from tests.test_resolve import prepared_ok, write
-
     return prepared_ok([write(tmp_path, files)]).resolution
 
 
 def test_a_surname_is_the_person_its_own_document_names_in_full(tmp_path):
     """A namesake named in full in another document does not make the surname ambiguous."""
-    from kg import namespaces as ns
-    from tests.test_resolve import events_of, press_release
-
     own = press_release(
         "10. Mai 2023",
         "Am 8. Mai 2023 empfing Staatssekretärin Anna Beispielmann den Marschall der "
@@ -108,9 +105,6 @@ def test_a_surname_is_the_person_its_own_document_names_in_full(tmp_path):
 def test_a_surname_is_the_family_name_written_first_in_its_own_document(tmp_path):
     """"Gouverneur Wang" after "Wang Beispiel" of a Chinese province: the first name of a
     name German texts write family name first is the family's."""
-    from kg import namespaces as ns
-    from tests.test_resolve import press_release
-
     text = press_release(
         "10. Mai 2023",
         "Am 8. Mai 2023 empfing Minister Habicht den Gouverneur der Provinz Hubei, "
