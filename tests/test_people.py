@@ -50,10 +50,10 @@ HOLDERS = [
     ("Die damaligen Regierungschefs Jan Beispiel und Tomasz Przykładowy unterzeichneten.",
      "DE-BB", ("Tomasz", "Przykładowy", (), (), "regierungschef", None)),
     ("Die damaligen Regierungschefs Jan Beispiel und Tomasz Przykładowy unterzeichneten.",
-     "DE-BB", ("Jan", "Beispiel", (), (), "ministerpraesident", "DE-BB")),
+     "DE-BB", ("Jan", "Beispiel", (), (), "regierungschef", "DE-BB")),
     ("Anna Beispiel reiste nach Polen. Im Jahr darauf besuchte Beispiel als erste "
      "Regierungschefin die Woiwodschaft.", "DE-NW",
-     (None, "Beispiel", (), (), "ministerpraesident", "DE-NW")),
+     (None, "Beispiel", (), (), "regierungschef", "DE-NW")),
     ("Chef der Staatskanzlei und Bevollmächtigter für Europaangelegenheiten David Beispiel "
      "sprach.", "DE-SL", ("David", "Beispiel", (), (), "chef-der-staatskanzlei", "DE-SL")),
     ("Zoltán Példa, Minister von Ungarn, Dr. Péter Példás, Botschafter von Ungarn in "
@@ -146,7 +146,7 @@ HOLDERS = [
     ("Es kam der Direktor des Außenamtes Wang Exempel.", "DE-BY",
      ("Wang", "Exempel", (), (), "direktor", None)),
     ("Im vergangenen Jahr besuchte Beispiel als erste Regierungschefin die Woiwodschaft.",
-     "DE-SL", (None, "Beispiel", (), (), "ministerpraesident", "DE-SL")),
+     "DE-SL", (None, "Beispiel", (), (), "regierungschef", "DE-SL")),
     ("Mit von der Partie ist Kabinettschef Karl Muster.", "DE-BY",
      ("Karl", "Muster", (), (), "kabinettschef", None)),
     ("Die Staatssekretärin für Kultur und Europa, Dr. Karla Winter, reist nach Riga.",

@@ -15,7 +15,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import TypeVar
 
 from kg import namespaces as ns
 from kg.extract import territories
@@ -217,29 +216,7 @@ def find_mentions(text: str, context: Context, parties: list[territories.Found],
     persons.extend(_named_before_role(text, taken, context, parties, ministries, passage_of))
     persons.extend(_named_with_party(text, taken, context, passage_of))
     persons += [(post, s, e) for p, s, e in persons if (post := _suffix_post(p, context))]
-    persons = [(_own_title(p, registers), s, e) for p, s, e in persons]
-    posts = [(_own_title(p, registers), s, e) for p, s, e in read.posts]
-    return Mentions(sorted(persons, key=lambda p: p[1]), sorted(posts, key=lambda p: p[1]))
-
-
-_Mention = TypeVar("_Mention", PersonMention, PostMention)
-
-
-def _own_title(mention: _Mention, registers: Registers) -> _Mention:
-    """A general title for a Land's head ("Thüringens Regierungschef X") is the Land's own
-    title of that post (Ministerpräsident), as the register of the Länder gives it."""
-    role, scope = mention.role, mention.scope
-    if role is None or scope is None or scope.party is None or scope.party.kind != "land":
-        return mention
-    known = registers.roles.get(role.key)
-    land = registers.laender.get(scope.party.key)
-    if known is None or known.stands_for != "head_role" or land is None or not land.head_role:
-        return mention
-    own = registers.roles.get(land.head_role)
-    if own is None:
-        return mention
-    return dataclasses.replace(mention, role=RoleRef(own.key, own.label_de, own.label_en,
-                                                     own.domain))
+    return Mentions(sorted(persons, key=lambda p: p[1]), sorted(read.posts, key=lambda p: p[1]))
 
 
 # "die Präsidenten der Landesdirektionen A und B, X und Y", "den Regionspräsidenten der
