@@ -4,6 +4,8 @@ Länder are real; the statements are invented."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kg import namespaces as ns
@@ -128,3 +130,35 @@ def test_a_general_title_alone_stays_as_worded(tmp_path):
         "Kleinpolen.")
     resolution = _resolved(tmp_path, {"a.txt": text})
     assert _titles(resolution, "Beispiel") == {"regierungschef"}
+
+
+# ----------------------------------------------------------------------------- event dates
+
+def test_a_range_with_a_weekday_before_each_day_is_one_range():
+    """"Von Dienstag, 30. September bis Freitag, 3. Oktober 2014": the start borrows the year."""
+    from kg.dates import find_dates
+
+    (found,) = find_dates("Von Dienstag, 30. September bis Freitag, 3. Oktober 2014, reist "
+                          "die Ministerin nach Kanada.")
+    assert (found.value.start.year, found.value.start.month, found.value.start.day) == \
+        (2014, 9, 30)
+    assert found.value.end is not None and found.value.end.day == 3
+
+
+def test_a_day_with_its_weekday_takes_the_year_next_to_the_documents():
+    """"am Donnerstag, 27. September" in a text of 1.10.2012: the Thursday of 2012, whatever
+    the genre (a news text's nearness rule aside)."""
+    from kg.dates import find_dates
+
+    (found,) = find_dates("Die Delegation wurde am Donnerstag, 27. September, empfangen.",
+                          reference=dt.date(2012, 10, 1))
+    assert (found.value.start.year, found.value.start.month, found.value.start.day) == \
+        (2012, 9, 27)
+
+
+def test_a_day_without_year_or_weekday_stays_without_a_year():
+    from kg.dates import find_dates
+
+    (found,) = find_dates("Die Delegation kommt am 27. September.",
+                          reference=dt.date(2012, 9, 27))
+    assert found.value.start.year is None
