@@ -162,3 +162,21 @@ def test_a_day_without_year_or_weekday_stays_without_a_year():
     (found,) = find_dates("Die Delegation kommt am 27. September.",
                           reference=dt.date(2012, 9, 27))
     assert found.value.start.year is None
+
+
+YEARS_LISTED = [
+    # a list of years: one occasion in each year
+    ("In den Jahren 2007, 2010 und 2013 wurde jeweils vom Ministerpräsidenten und dem "
+     "Gouverneur der Provinz Ontario ein Memorandum of Understanding unterschrieben.",
+     [2007, 2010, 2013]),
+    ("In den Jahren 2010 und 2013 besuchte der Ministerpräsident die Provinz Ontario.",
+     [2010, 2013]),
+    # "zwischen … und …" is a span of years: no occasion
+    ("Zwischen 1995 und 2003 besuchte der Ministerpräsident mehrfach die Provinz Ontario.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), YEARS_LISTED)
+def test_years_joined_by_und_are_one_occasion_each(tmp_path, text, years):
+    found = extraction(tmp_path, text, date="2016-10-18").events
+    assert sorted(e.date.start.year for e in found if e.date is not None) == years
