@@ -180,3 +180,21 @@ YEARS_LISTED = [
 def test_years_joined_by_und_are_one_occasion_each(tmp_path, text, years):
     found = extraction(tmp_path, text, date="2016-10-18").events
     assert sorted(e.date.start.year for e in found if e.date is not None) == years
+
+
+CITY_STATE_OCCASIONS = [
+    # a city-state's occasion with a foreign city is an event: its partners are cities
+    ("Am 10. Juli 1958 unterzeichneten die beiden Stadtoberhäupter Jan Beispiel und Jean "
+     "Exemple den Partnerschaftsschwur, in dem sich Hamburg und Marseille Freundschaft "
+     "schworen.", "DE-HH", [(1958, "FR/marseille")]),
+    ("Am 1. Juli 2010 besuchte der Bürgermeister von Dar es Salaam das Hamburger Rathaus.",
+     "DE-HH", [(2010, "TZ/daressalam")]),
+    # a Land's occasion with a foreign city alone is none (a bare city is a place)
+    ("Am 1. Juli 2010 besuchte der Bürgermeister von Marseille Düsseldorf.", "DE-NW", []),
+]
+
+
+@pytest.mark.parametrize(("text", "land", "expected"), CITY_STATE_OCCASIONS)
+def test_a_city_states_occasion_with_a_foreign_city(tmp_path, text, land, expected):
+    found = extraction(tmp_path, text, land=land, date="2016-10-18").events
+    assert [(e.date.start.year, p.key) for e in found if e.date for p in e.partners] == expected

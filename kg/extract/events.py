@@ -17,6 +17,7 @@ from kg.extract.analysis import (
     strip_leading_date,
 )
 from kg.extract.cues import CONTINUATION, OPENING_PLACE, PLANNING
+from kg.extract.partner_cities import is_city_state, partner_cities
 from kg.extract.scan import occurs
 from kg.extract.text import Span, block_span, clauses, sentences
 from kg.records import EventRecord, MinistryRef, PartyRef, PersonMention, PostMention
@@ -193,6 +194,8 @@ def _prose_event(facts: BlockFacts, sentence: Span, pieces: list[Span], date_mat
     elif not partners and setting.partner:
         partners = [setting.partner]
     partners = partners or scope.foreign_parties()
+    if not partners and is_city_state(setting):  # a city-state's partners are cities
+        partners = partner_cities(piece, scope, setting)
     if not partners:
         return None  # an occasion with no foreign party is not a partnership's event
     ministries = _ministries(scope) or _only_ministry(whole)
