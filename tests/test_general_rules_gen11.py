@@ -198,3 +198,13 @@ CITY_STATE_OCCASIONS = [
 def test_a_city_states_occasion_with_a_foreign_city(tmp_path, text, land, expected):
     found = extraction(tmp_path, text, land=land, date="2016-10-18").events
     assert [(e.date.start.year, p.key) for e in found if e.date for p in e.partners] == expected
+
+
+def test_a_compound_of_veranstaltung_is_an_event_word(tmp_path):
+    """"heute bei einer Festveranstaltung": a compound names the occasion as the word does."""
+    text = ("Anlässlich des 20-jährigen Bestehens ihrer Partnerschaft mit der Woiwodschaft "
+            "Großpolen betonte der Ministerpräsident heute bei einer Festveranstaltung in "
+            "Potsdam die Freundschaft.")
+    found = extraction(tmp_path, text, land="DE-BB", date="2023-11-21").events
+    assert [(str(e.date.start.year), e.date.start.day) for e in found if e.date] == \
+        [("2023", 21)]
