@@ -208,3 +208,14 @@ def test_a_compound_of_veranstaltung_is_an_event_word(tmp_path):
     found = extraction(tmp_path, text, land="DE-BB", date="2023-11-21").events
     assert [(str(e.date.start.year), e.date.start.day) for e in found if e.date] == \
         [("2023", 21)]
+
+
+def test_a_name_after_a_ministrys_portfolio_and_a_comma_is_no_portfolio(tmp_path):
+    """"der Staatssekretär des Ministeriums für Wirtschaft, Jan Beispiel, …": the post's body
+    ends before the comma (a list of portfolios goes on only to its "und"), the name is his."""
+    text = ("Am 3. Mai 2023 traf der Staatssekretär des Ministeriums für Wirtschaft, Jan "
+            "Beispiel, den Gouverneur der Provinz Ontario.")
+    found = extraction(tmp_path, text, land="DE-MV")
+    assert [m.label_de for m, _ in found.ministries] == ["Ministerium für Wirtschaft"]
+    assert ("Beispiel", "staatssekretaer") in _posts(tmp_path, text, "DE-MV")
+    assert any(m.given == "Jan" for m in found.persons)

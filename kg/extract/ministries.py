@@ -82,6 +82,13 @@ def _names_in(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A list of portfolios that goes on after a comma ends with "und" or "sowie": "für Wirtschaft,
+# Arbeit und Verkehr", "für Bundes- und Europaangelegenheiten, Internationales sowie Medien".
+_LIST_CLOSES = re.compile(r"(?:,\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][\w-]*"
+                          r"(?:-\s+und\s+[A-ZÄÖÜ][\w-]*)?)+"
+                          r"\s+(?:und|sowie)\s+(?:für\s+)?(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ]")
+
+
 def _portfolio_end(text: str, first: re.Match[str]) -> int:
     """The end of the portfolio's words, from its first word on."""
     end, previous = first.end(), first.group()
@@ -93,6 +100,8 @@ def _portfolio_end(text: str, first: re.Match[str]) -> int:
         plain_space = join.group().isspace()
         if word is None or (plain_space and not re.search(r"(?:e|en)$", previous)):
             return end
+        if join.group().startswith(",") and not _LIST_CLOSES.match(text, end):
+            return end  # "des Ministeriums für Wirtschaft, Jan Beispiel": a name, not a portfolio
         end, previous = word.end(), word.group()
 
 
