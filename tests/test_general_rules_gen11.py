@@ -169,8 +169,11 @@ YEARS_LISTED = [
     ("In den Jahren 2007, 2010 und 2013 wurde jeweils vom Ministerpräsidenten und dem "
      "Gouverneur der Provinz Ontario ein Memorandum of Understanding unterschrieben.",
      [2007, 2010, 2013]),
-    ("In den Jahren 2010 und 2013 besuchte der Ministerpräsident die Provinz Ontario.",
+    ("In den Jahren 2010 und 2013 besuchte der Ministerpräsident jeweils die Provinz Ontario.",
      [2010, 2013]),
+    # without "jeweils" the years frame recurring contacts: no occasion of its own
+    ("In den Jahren 2007 und 2008 gab es regelmäßige Arbeitsbesuche in der Provinz Ontario.",
+     []),
     # "zwischen … und …" is a span of years: no occasion
     ("Zwischen 1995 und 2003 besuchte der Ministerpräsident mehrfach die Provinz Ontario.", []),
 ]

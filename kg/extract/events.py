@@ -66,8 +66,9 @@ def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -
     protected = [(m[1], m[2]) for m in facts.ministries]
     for sentence in sentences(facts.block):
         within = facts.within(sentence)
-        dated = [d for d in _years_listed(within.dates, facts.block.text)
-                 if _counts(d, facts.block.text)]
+        listed = _years_listed(within.dates, facts.block.text) \
+            if re.search(r"\bjeweils\b", sentence.text) else within.dates
+        dated = [d for d in listed if _counts(d, facts.block.text)]
         if not dated:
             if events and CONTINUATION.search(sentence.text):
                 _join_participants(events[-1], within)
@@ -108,8 +109,10 @@ def _occasions(pieces: list[Span], dated: list[DateMatch], setting: Setting) -> 
 
 
 def _years_listed(dates: list[DateMatch], text: str) -> list[DateMatch]:
-    """"In den Jahren 2007, 2010 und 2013 wurde jeweils …": two years joined by "und" are two
-    dates, not a span (but "zwischen 1995 und 2003" is one)."""
+    """"In den Jahren 2007, 2010 und 2013 wurde jeweils …": in a sentence that says each year
+    had its occasion, two years joined by "und" are two dates, not a span (but "zwischen 1995
+    und 2003" is one); "In den Jahren 2007 und 2008 gab es regelmäßige Arbeitsbesuche" dates
+    no occasion."""
     found = []
     for date_match in dates:
         value = date_match.value
