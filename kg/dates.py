@@ -324,6 +324,25 @@ def _borrow(first: Parts, last: Parts) -> Parts:
     return year, month, day
 
 
+def _year_of_weekday(parts: Parts, weekday: str | None,
+                     reference: datetime.date | None) -> Parts:
+    """A day without a year but with its weekday ("heute (Donnerstag, 27. September)") is in
+    the year, next to the document's, in which that day is that weekday; else it keeps no
+    year."""
+    year, month, day = parts
+    if year is not None or weekday is None or reference is None or month is None or day is None:
+        return parts
+    wanted = _WEEKDAYS.replace("Sonnabend|", "").split("|").index(
+        "Samstag" if weekday == "Sonnabend" else weekday)
+    for candidate in (reference.year, reference.year - 1, reference.year + 1):
+        try:
+            if datetime.date(candidate, month, day).weekday() == wanted:
+                return candidate, month, day
+        except ValueError:
+            continue
+    return parts
+
+
 def _checked(parts: Parts, text: str) -> PartialDate:
     reason = _impossibility(*parts)
     if reason:
@@ -342,7 +361,9 @@ def _ends_before_start(start: PartialDate, end: PartialDate) -> bool:
 def _build_parts(match: re.Match[str], text: str, reference: datetime.date | None) -> DateValue:
     first = _parts(match, 1, reference)
     if not any(match.groupdict().get(name) for name in ("d2", "m2", "y2", "r2")):
-        return DateValue(_checked(first, text), text=text)
+        return DateValue(_checked(_year_of_weekday(first, match["wd1"] if "wd1" in
+                                                   match.groupdict() else None, reference),
+                                  text), text=text)
     last = _parts(match, 2, reference)
     start, end = _checked(_borrow(first, last), text), _checked(last, text)
     if _ends_before_start(start, end):
@@ -468,10 +489,13 @@ _FORMS = (
         needs="numeric",
     ),
     # 16. - 18. April 2023, 11. bis 17. September, 18., 19. und 20. Oktober 2023
-    _form(rf"{_START}{_day(1)}(?:\s*,\s*\d{{1,2}}\.)*{_SEPARATOR}{_text(2, _year_slot(2) + '?')}",
+    _form(rf"{_START}{_day(1)}(?:\s*,\s*\d{{1,2}}\.)*{_SEPARATOR}{_WEEKDAY}"
+          rf"{_text(2, _year_slot(2) + '?')}",
           needs="dot month"),
-    # 5. Oktober 2023 bis zum 3. März 2024, 28. November bis 02. Dezember
-    _form(rf"{_START}{_text(1, _MAYBE_YEAR_1)}{_SEPARATOR}{_text(2, _year_slot(2) + '?')}",
+    # 5. Oktober 2023 bis zum 3. März 2024, 28. November bis 02. Dezember, "Dienstag,
+    # 30. September bis Freitag, 3. Oktober 2014" (a weekday before either day)
+    _form(rf"{_START}{_text(1, _MAYBE_YEAR_1)}{_SEPARATOR}{_WEEKDAY}"
+          rf"{_text(2, _year_slot(2) + '?')}",
           needs="dot month"),
     # März-August 2020, Oktober 2023 bis März 2024
     _form(rf"(?P<m1>{_MONTH}){_MAYBE_YEAR_1}{_SEPARATOR}(?P<m2>{_MONTH}){_year_slot(2)}",
@@ -502,8 +526,9 @@ _FORMS = (
     # May 12, 2015; October 20th 2015: an English month before a day, with its year
     _form(rf"(?P<m1>{_MONTH_EN})\s+(?P<d1>\d{{1,2}}){_ORDINAL_EN},?\s+(?P<y1>\d{{4}})(?!\d)",
           needs="digit month"),
-    # Dienstag, 15. Juli 2031; 28. November; 15. März dieses Jahres
-    _form(rf"{_START}{_text(1, _year_slot(1) + '?')}", needs="dot month"),
+    # Dienstag, 15. Juli 2031; 28. November; 15. März dieses Jahres; Donnerstag, 27. September
+    _form(rf"(?:(?<!\w)(?P<wd1>{_WEEKDAYS}),?\s+(?:(?:den|dem)\s+)?)?{_NUMBER_START}"
+          rf"{_text(1, _year_slot(1) + '?')}", needs="dot month"),
     # Februar 2021, Ende Oktober 2023, Dezember letzten Jahres
     _form(rf"{_QUALIFIER}(?P<m1>{_MONTH}){_year_slot(1)}", needs=_MONTH_AND_YEAR),
     # Frühjahr 2024, Winter 2023/24, Sommer dieses Jahres

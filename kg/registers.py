@@ -37,6 +37,7 @@ class Land:
     names: tuple[str, ...]
     adjectives: tuple[str, ...]
     city_state: bool = False  # a city that is a Land: its city partnerships are the Land's
+    head_role: str = ""  # the role key of its head of government ("ministerpraesident")
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class Role:
     compound_base: bool
     abbreviations: tuple[str, ...]
     domain: str  # whose post it is by default: land, head, diplomat, foreign, parliament, any, …
+    stands_for: str = ""  # "head_role": a general title for the territory's own head's role
 
 
 @dataclass(frozen=True)
@@ -412,7 +414,8 @@ def _rows(name: str, directory: Path) -> list[dict[str, str]]:
 
 def _load_laender(directory: Path) -> dict[str, Land]:
     return {r["code"]: Land(r["code"], r["label_de"], r["label_en"], _split(r["names"]),
-                            _split(r["adjectives"]), r.get("city_state") == "true")
+                            _split(r["adjectives"]), r.get("city_state") == "true",
+                            r.get("head_role") or "")
             for r in _rows("laender.csv", directory)}
 
 
@@ -475,7 +478,8 @@ def _load_ministries(directory: Path) -> list[Ministry]:
 
 def _load_roles(directory: Path) -> dict[str, Role]:
     return {r["key"]: Role(r["key"], r["label_de"], r["label_en"], _split(r["forms"]),
-                           r["compound_base"] == "yes", _split(r["abbreviations"]), r["domain"])
+                           r["compound_base"] == "yes", _split(r["abbreviations"]), r["domain"],
+                           r.get("stands_for") or "")
             for r in _rows("roles.csv", directory)}
 
 

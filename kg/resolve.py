@@ -511,6 +511,15 @@ class _People:
         else:
             self._tables(of_each)
         self.documents = {id(m): x.meta.document_id for x, found in of_each for m in found}
+        self.named_in_document: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.titles_in_document: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for x, found in of_each:
+            self.named_in_document[x.meta.document_id].update(
+                _full_key(m) for m in found if m.given)
+            for m in found:
+                if m.role is not None:
+                    self.titles_in_document[(x.meta.document_id, ns.slug(m.family))].add(
+                        m.role.key)
         self.scopes_in_document: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.first_scope: dict[tuple[str, ...], str] = {}
         self.post_scopes: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -605,7 +614,27 @@ class _People:
         if mention.role is None:
             return None
         scope = self._post_scope(mention, key)
-        return self.post(PostMention(mention.role, scope, mention.passage), holder, result)
+        role = self._own_title(mention)
+        return self.post(PostMention(role, scope, mention.passage), holder, result)
+
+    def _own_title(self, mention: PersonMention) -> RoleRef:
+        """A general title of a Land's head ("Thüringens Regierungschef X") is the Land's own
+        title of the post (Ministerpräsident) where the same document gives it to the same
+        person: one post, not two."""
+        role = mention.role
+        assert role is not None
+        known = registers.load()
+        general = known.roles.get(role.key)
+        land = known.laender.get(scope_country(mention.scope) or "")
+        if general is None or general.stands_for != "head_role" or land is None \
+                or not land.head_role:
+            return role
+        document = self.documents.get(id(mention), "")
+        if land.head_role not in self.titles_in_document.get(
+                (document, ns.slug(mention.family)), set()):
+            return role
+        own = known.roles[land.head_role]
+        return RoleRef(own.key, own.label_de, own.label_en, own.domain)
 
     def post(self, mention: PostMention, holder: URIRef | None,
              result: Resolution) -> URIRef | None:
@@ -661,15 +690,36 @@ class _People:
         return next(iter(known)) if len(known) == 1 else document  # "Frau X" after "Ministerin X"
 
     def _resolve(self, mention: PersonMention) -> tuple[str, str] | None:
+        """A surname alone is the person its own document names in full by that name (by
+        either part of a name written family first: "Wang" of "Wang Beispiel"), else the one
+        person of the corpus."""
         if mention.given:
             return _full_key(mention)
         family = ns.slug(mention.family)
-        candidates = self.by_family.get(family, [])
         country = scope_country(mention.scope) if mention.scope_stated else None
-        fitting = [key for key in candidates
-                   if not country or not self.countries[key] or country in self.countries[key]
-                   or _same_country(country, self.countries[key])]
+        own = self.named_in_document.get(self.documents.get(id(mention), ""), set())
+        for part in (0, 1):  # the first name of a name written family first is the family's
+            mine = self._fitting([k for k in own if k[part] == family and k in self.countries
+                                  and (part == 0 or _family_first(self.countries[k]))], country)
+            if len(mine) == 1:
+                return mine[0]
+            if mine:
+                return None  # two of the document's own persons share it: neither
+        fitting = self._fitting(self.by_family.get(family, []), country)
         return fitting[0] if len(fitting) == 1 else None
+
+    def _fitting(self, candidates: list[tuple[str, str]], country: str | None
+                 ) -> list[tuple[str, str]]:
+        return sorted(key for key in candidates
+                      if not country or not self.countries[key] or country in self.countries[key]
+                      or _same_country(country, self.countries[key]))
+
+
+def _family_first(codes: set[str]) -> bool:
+    """A person of a country whose names German texts write family name first."""
+    countries = registers.load().countries
+    return any(country.family_name_first for code in codes
+               if (country := countries.get(code[:2])) is not None)
 
 
 def _same_country(code: str, codes: set[str]) -> bool:

@@ -223,7 +223,9 @@ MINISTRIES = [
       ("HMWK", False, "HMWK"), ("HMWK", False, "Ministerium für Wissenschaft und Kunst"),
       ("HMWK", False, "HMWK")]),
     ("Die Staatskanzlei organisierte die Reise.", "DE-SN",
-     [("Staatskanzlei Sachsen", False, "Staatskanzlei")]),
+     [("SK", True, "Staatskanzlei")]),
+    ("Das Staatsministerium organisierte die Reise.", "DE-SN",
+     [("Staatsministerium Sachsen", False, "Staatsministerium")]),
     # negatives: foreign ministries, a bare "Ministerium", an abbreviation nobody defined
     ("Vertreter des britischen Bildungsministeriums kamen.", "DE-NW", []),
     ("Ein Ministerium war beteiligt.", "DE-NW", []),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from kg.dates import DateError, DateMatch, DateValue, find_dates
 from kg.extract.agreements import kind_patterns
@@ -16,6 +17,7 @@ from kg.extract.analysis import (
     strip_leading_date,
 )
 from kg.extract.cues import CONTINUATION, OPENING_PLACE, PLANNING
+from kg.extract.partner_cities import is_city_state, partner_cities
 from kg.extract.scan import occurs
 from kg.extract.text import Span, block_span, clauses, sentences
 from kg.records import EventRecord, MinistryRef, PartyRef, PersonMention, PostMention
@@ -64,13 +66,15 @@ def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -
     protected = [(m[1], m[2]) for m in facts.ministries]
     for sentence in sentences(facts.block):
         within = facts.within(sentence)
-        dated = [d for d in within.dates if _counts(d, facts.block.text)]
+        listed = _years_listed(within.dates, facts.block.text) \
+            if re.search(r"\bjeweils\b", sentence.text) else within.dates
+        dated = [d for d in listed if _counts(d, facts.block.text)]
         if not dated:
             if events and CONTINUATION.search(sentence.text):
                 _join_participants(events[-1], within)
             continue
-        pieces = _occasions(clauses(sentence, protected), dated, setting) if len(dated) > 1 \
-            else [sentence]
+        pieces = _occasions(clauses(sentence, protected), dated, setting) \
+            if len(dated) > 1 and not _one_list(dated, facts.block.text) else [sentence]
         for date_match in dated:
             event = _prose_event(facts, sentence, pieces, date_match, setting, section)
             if event is not None:
@@ -102,6 +106,34 @@ def _occasions(pieces: list[Span], dated: list[DateMatch], setting: Setting) -> 
     if waiting is not None and groups:
         groups[-1] = Span(groups[-1].block, groups[-1].start, waiting.end)
     return groups or pieces
+
+
+def _years_listed(dates: list[DateMatch], text: str) -> list[DateMatch]:
+    """"In den Jahren 2007, 2010 und 2013 wurde jeweils …": in a sentence that says each year
+    had its occasion, two years joined by "und" are two dates, not a span (but "zwischen 1995
+    und 2003" is one); "In den Jahren 2007 und 2008 gab es regelmäßige Arbeitsbesuche" dates
+    no occasion."""
+    found = []
+    for date_match in dates:
+        value = date_match.value
+        if value.end is not None and value.start.month is None and value.end.month is None \
+                and re.search(r"\d\s+und\s+\d", value.text) \
+                and not re.search(r"(?i)zwischen\s+$", text[max(0, date_match.start - 20):
+                                                            date_match.start]):
+            found += [DateMatch(DateValue(value.start, text=value.text), date_match.start,
+                                date_match.end),
+                      DateMatch(DateValue(value.end, text=value.text), date_match.start,
+                                date_match.end)]
+        else:
+            found.append(date_match)
+    return found
+
+
+def _one_list(dated: list[DateMatch], text: str) -> bool:
+    """Years in one list ("2007, 2010 und 2013"): one clause's occasions, each in its year."""
+    return all(d.value.start.month is None for d in dated) and all(
+        b.start <= a.end or re.fullmatch(r"\s*(?:,|und)\s*", text[a.end:b.start])
+        for a, b in pairwise(dated))
 
 
 def _counts(date_match: DateMatch, text: str) -> bool:
@@ -165,6 +197,8 @@ def _prose_event(facts: BlockFacts, sentence: Span, pieces: list[Span], date_mat
     elif not partners and setting.partner:
         partners = [setting.partner]
     partners = partners or scope.foreign_parties()
+    if not partners and is_city_state(setting):  # a city-state's partners are cities
+        partners = partner_cities(piece, scope, setting)
     if not partners:
         return None  # an occasion with no foreign party is not a partnership's event
     ministries = _ministries(scope) or _only_ministry(whole)

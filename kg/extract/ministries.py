@@ -82,6 +82,13 @@ def _names_in(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A list of portfolios that goes on after a comma ends with "und" or "sowie": "für Wirtschaft,
+# Arbeit und Verkehr", "für Bundes- und Europaangelegenheiten, Internationales sowie Medien".
+_LIST_CLOSES = re.compile(r"(?:,\s+(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ][\w-]*"
+                          r"(?:-\s+und\s+[A-ZÄÖÜ][\w-]*)?)+"
+                          r"\s+(?:und|sowie)\s+(?:für\s+)?(?:[a-zäöü][\w-]*\s+)?[A-ZÄÖÜ]")
+
+
 def _portfolio_end(text: str, first: re.Match[str]) -> int:
     """The end of the portfolio's words, from its first word on."""
     end, previous = first.end(), first.group()
@@ -93,6 +100,8 @@ def _portfolio_end(text: str, first: re.Match[str]) -> int:
         plain_space = join.group().isspace()
         if word is None or (plain_space and not re.search(r"(?:e|en)$", previous)):
             return end
+        if join.group().startswith(",") and not _LIST_CLOSES.match(text, end):
+            return end  # "des Ministeriums für Wirtschaft, Jan Beispiel": a name, not a portfolio
         end, previous = word.end(), word.group()
 
 
@@ -148,11 +157,27 @@ def _by_name(text, registers, land, day):
         if name not in text:  # a cheap test first: few of the names occur in a passage
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if " " not in name and _other_lands_adjective(text, match.start(), registers, land):
+                continue  # "der Bayerischen Staatskanzlei" in another Land's text
             ministry = registers.ministry_by_name(land, name, day) or \
                 registers.ministry_by_abbreviation(land, abbreviation, day)
             if ministry is not None:
                 found.append((ministry_ref(ministry), match.start(), match.end()))
     return found
+
+
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*?sch)(?:e|en|er|es)\s+$")
+
+
+def _other_lands_adjective(text: str, start: int, registers: Registers, land: str) -> bool:
+    """A one-word name ("Staatskanzlei") after an adjective of another Land or country
+    ("Bayerische", "Französischen") is not the document's Land's; after its own it is."""
+    adjective = _ADJECTIVE_BEFORE.search(text[max(0, start - 40):start])
+    if adjective is None:
+        return False
+    entry = registers.laender.get(land)
+    own = {a.lower() for a in entry.adjectives} if entry else set()
+    return adjective.group(1).lower() not in own
 
 
 def _by_abbreviation(text, registers, land, day):
@@ -234,6 +259,8 @@ def _generic(text, registers, land, day, defined: Abbreviations):
         if " " not in name and name not in {"Staatskanzlei", "Staatsministerium"} \
                 and defined.of_name(name) is None:
             continue  # a bare "Ministerium" says nothing about which one
+        if " " not in name and _other_lands_adjective(text, start, registers, land):
+            continue
         abbreviation = defined.of_name(name)
         known = registers.ministry_by_name(land, name, day) or (
             registers.ministry_by_abbreviation(land, abbreviation, day) if abbreviation else None)

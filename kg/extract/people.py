@@ -800,12 +800,19 @@ def ministry_ref(ministry) -> MinistryRef:
                        valid_until=ministry.valid_until or None, registered=True)
 
 
+# A post of its time after a name and a comma, without an article: "Herrn X, damaliger
+# Ministerpräsident …", "X, seinerzeit Präsident …", "X, seit 2019 Botschafter …".
+_AT_THE_TIME = (r"(?:(?:damalige|ehemalige|frühere|amtierende|langjährige)[rn]?|seinerzeit|damals|"
+                r"seit\s+\d{4})\s+")
+
+
 def _appended_roles(text, start, end, parts, mention, context, parties, ministries,
                     passage_of):
     """"Konsul Harada (Polizeiattaché)" and "Herrn X, Vorsitzender der …": further posts."""
     extra = []
     for pattern in (r"\s*\(", r",\s+(?:(?:der|die)\s+(?:zugleich\s+|auch\s+|gleichzeitig\s+)?"
-                                r"(?:[a-zäöü]\w*\s+)?)?", r"\s+(?:sowie|und)\s+"):
+                                r"(?:[a-zäöü]\w*\s+)?|" + _AT_THE_TIME + r")?",
+                    r"\s+(?:sowie|und)\s+"):
         gap = re.match(pattern, text[end:])
         if not gap:
             continue
@@ -905,7 +912,8 @@ def _after_city_adjective(text: str, position: int) -> int:
 # "X (Botschafter …)", "X – Botschafter … –".
 _BEFORE_POST = re.compile(
     r"(?:,\s*(?:der\s+|die\s+|dem\s+|den\s+)?(?:(?:damalige|ehemalige|frühere|amtierende|neue|"
-    r"designierte|langjährige|zuständige|erste)[rn]?\s+|seit\s+\d{4}\s+)?(?:[a-zäöü]\w*(?:e|en|er)\s+)?|"
+    r"designierte|langjährige|zuständige|erste)[rn]?\s+|seit\s+\d{4}\s+|(?:seinerzeit|damals)\s+)?"
+    r"(?:[a-zäöü]\w*(?:e|en|er)\s+)?|"
     r"\s*\(\s*|\s+[–—]\s+|"
     r"\s+(?:ist|war)\s+(?:seit\s+\d{4}\s+)?(?:der\s+|die\s+)?)$")
 
