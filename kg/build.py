@@ -373,9 +373,10 @@ def assemble(prepared: Prepared, jobs: int | None = None,
     prepared.unlinked = prepared.corpus = None  # what an earlier round's resolution had
     with without_gc():
         prepared.resolution = resolve(whole(prepared.extractions))
+        if keys is not None:  # before mapping: what it makes takes the memory they leave
+            prepared.extractions = [_stated(x, keys) for x in prepared.extractions]
         prepared.mapped = to_rdf(prepared.resolution, registers.load())
         if keys is not None:
-            prepared.extractions = [_stated(x, keys) for x in prepared.extractions]
             _tables_let_go(prepared)
     heap.release()  # resolution's tables
     prepared.timings["resolve"] = time.perf_counter() - started
