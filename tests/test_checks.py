@@ -97,3 +97,42 @@ def test_a_patch_that_touched_nothing_checks_nothing():
     for check in QUERIES_DIR.glob("violation-*.rq"):
         assert restricted(check, store, set()) is None
         assert restricted(check, store, None) == check.read_text(encoding="utf-8")
+
+
+MINUS_FORM = f"""PREFIX pg: <{PG}>
+PREFIX prov: <{PROV}>
+SELECT DISTINCT ?fact ?class WHERE {{
+  {{ ?fact a pg:Agreement BIND (pg:Agreement AS ?class) }}
+  UNION {{ ?fact a pg:Event BIND (pg:Event AS ?class) }}
+  UNION {{ ?fact a pg:Official BIND (pg:Official AS ?class) }}
+  UNION {{ ?fact a pg:Post BIND (pg:Post AS ?class) }}
+  MINUS {{ ?fact prov:wasDerivedFrom ?passage . ?passage prov:wasQuotedFrom ?rendering }}
+}}"""
+
+
+def test_facts_without_a_passage_are_the_rows_the_minus_form_found():
+    """violation-fact-without-passage.rq reads OPTIONAL and an unbound rendering where it
+    read MINUS (which held every fact's passage rows while it ran): the same rows, on facts
+    with no passage, a passage without a rendering, two passages of which one has none, and
+    two classes."""
+    store = ox.Store()
+    store.extend(base())
+    store.extend([
+        q(ID + "event-bare", TYPE, PG + "Event"),
+        q(ID + "agreement-unquoted", TYPE, PG + "Agreement"),
+        q(ID + "agreement-unquoted", PROV + "wasDerivedFrom", ID + "loose-passage"),
+        q(ID + "event-two", TYPE, PG + "Event"),
+        q(ID + "event-two", PROV + "wasDerivedFrom", ID + "loose-passage"),
+        q(ID + "event-two", PROV + "wasDerivedFrom", ID + "passage"),
+        q(ID + "post-and-official", TYPE, PG + "Post"),
+        q(ID + "post-and-official", TYPE, PG + "Official")])
+
+    def rows(query: str) -> list[tuple[str, ...]]:
+        return sorted(tuple(str(v) for v in row)
+                      for row in store.query(query, use_default_graph_as_union=True))
+
+    found = rows((QUERIES_DIR / "violation-fact-without-passage.rq").read_text(encoding="utf-8"))
+    assert found == rows(MINUS_FORM)
+    assert {row[0] for row in found} == {f"<{ID}{name}>" for name in (
+        "event-bare", "agreement-unquoted", "post-and-official")}
+    assert len(found) == 4
