@@ -55,13 +55,13 @@ class Scan:
 
 def document_files(paths: Iterable[Path]) -> list[Path]:
     """The documents in the given files and folders (recursively), in a stable order: no
-    hidden file or folder, no README; a folder given by a symbolic link is read, one met
-    inside is not."""
+    hidden file or folder inside a given folder, no README; a folder given by a symbolic link
+    is read, one met inside is not. A folder given is read wherever it lies (`../documents`,
+    a folder under `~/.local`): the user named it."""
     found: set[str] = set()  # as text: a Path hashes and compares in Python, slowly
     for path in paths:
         if path.is_dir():
-            if not any(part.startswith(".") for part in path.parts):
-                found.update(_documents_under(str(path)))
+            found.update(_documents_under(str(path)))
         elif path.exists():
             found.add(str(path))
         else:

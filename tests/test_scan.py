@@ -115,6 +115,17 @@ def test_the_documents_are_listed_as_before(tmp_path: Path):
         document_files([tmp_path / "missing"])
 
 
+def test_a_folder_given_is_read_wherever_it_lies(tmp_path: Path, monkeypatch):
+    """Hidden folders are skipped inside a given folder, not above it: `kg build
+    ../documents` and a folder under a hidden one (`~/.local/…`) find their documents."""
+    documents = tmp_path / ".hidden" / "documents"
+    documents.mkdir(parents=True)
+    (documents / "a.txt").write_text("x", encoding="utf-8")
+    assert document_files([documents]) == [documents / "a.txt"]
+    monkeypatch.chdir(tmp_path / ".hidden" / "documents")
+    assert document_files([Path("../documents")]) == [Path("../documents/a.txt")]
+
+
 def test_the_documents_are_in_the_order_of_their_paths(tmp_path: Path, monkeypatch):
     """Path's order (by parts), which is not the order of the paths as text: "a/b.txt"
     comes before "a-c.txt" and "a.txt"."""
