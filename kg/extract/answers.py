@@ -31,6 +31,7 @@ def extract_answer(document: Document, setting: Setting, collector: Collector) -
     table_partner: PartyRef | None = None
     caption: Block | None = None
     in_preface = False
+    asking = False  # the asker's words begun in a block before run on
     title = True
     for block in document.blocks:
         if block.kind in {"boilerplate", "footnote"}:
@@ -39,6 +40,7 @@ def extract_answer(document: Document, setting: Setting, collector: Collector) -
                 not block.text.rstrip().endswith((".", "!", "?")):
             collector.mentions(analyse(block, setting))  # the asker's title, not a statement
             title = False
+            asking = _asker_runs_on(block.text, asker_spans(block))
             continue
         title = False
         if PREFACE_START.search(block.text):
@@ -57,7 +59,13 @@ def extract_answer(document: Document, setting: Setting, collector: Collector) -
                 _row(block, setting, collector, table_partner)
             continue
         caption = block
-        _prose(block, setting, collector)
+        carried = _asker_carried(block.text) if asking else None
+        if carried is not None and carried >= len(block.text):
+            collector.mentions(analyse(block, setting))  # still the asker's words
+            continue
+        asked = asker_spans(block) + ([(0, carried)] if carried else [])
+        _prose(block, setting, collector, asked)
+        asking = _asker_runs_on(block.text, asked)
 
 
 def _row(block: Block, setting: Setting, collector: Collector,
@@ -100,6 +108,26 @@ def asker_spans(block: Block) -> list[tuple[int, int]]:
     return spans
 
 
+def _asker_carried(text: str) -> int:
+    """Where the asker's words carried over from the blocks before end in this block: at the
+    government's answer ("Antwort der Landesregierung", "… wie folgt beantwortet:", "Zu 1."),
+    else they fill it."""
+    start = PREFACE_END.match(text)
+    if start is not None and start.start() == 0 and text.startswith(("Antwort", "Vorbemerkung")):
+        return 0
+    end = next((e for e in ASKER_END.finditer(text)
+                if not ASKER_HEADER_ANSWER.match(text, e.end())), None)
+    return end.start() if end is not None else len(text)
+
+
+def _asker_runs_on(text: str, asked: list[tuple[int, int]]) -> bool:
+    """A block whose asker's words, begun by a header or "hat folgenden Wortlaut:", run to its
+    end: a web page that split them into paragraphs goes on with them in the next block."""
+    body = len(text.rstrip())
+    return any(end >= body and ASKER_START.match(text, start)
+               for start, end in asked)
+
+
 def _caption_partner(caption: Block, setting: Setting) -> PartyRef | None:
     """A table's caption about exactly one country or region ("Maßnahmen … mit Chile",
     "Termine mit Nordufer-Bezug") makes it every row's partner."""
@@ -116,7 +144,8 @@ def _caption_partner(caption: Block, setting: Setting) -> PartyRef | None:
 _LIST_ITEM = re.compile(r"\s*[-–•*▪]\s+\S")
 
 
-def _prose(block: Block, setting: Setting, collector: Collector) -> None:
+def _prose(block: Block, setting: Setting, collector: Collector,
+          asked: list[tuple[int, int]]) -> None:
     facts = analyse(block, setting)
     collector.mentions(facts)
     heading = block.kind == "heading" and not _LIST_ITEM.match(block.text)
@@ -125,7 +154,6 @@ def _prose(block: Block, setting: Setting, collector: Collector) -> None:
             collector.agreement(record)
     if QUESTION.match(block.text) or heading:
         return  # an answer's headings are the asker's title and the questions
-    asked = asker_spans(block)
     if asked:
         facts = facts.outside(asked)
     collector.partnerships(facts)

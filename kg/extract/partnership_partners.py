@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from kg.extract.analysis import BlockFacts, SpanFacts
 from kg.extract.cues import OTHERS_NAMED_AFTER, OTHERS_PARTNERSHIP, OWN_GOVERNMENT, PARTNERSHIP
@@ -43,7 +44,8 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
     partners = [p for p in within.event_partners() if not _member_of(p)
                 and p.key not in with_home | causes]
     if _REGION_KIND.search(kind):
-        partners = [p for p in partners if p.kind != "country" or p.key in states]
+        items = _countries_listed_with_regions(text, within)
+        partners = [p for p in partners if p.kind != "country" or p.key in states | items]
     regions_of = {p.country for p in partners if p.kind == "region"}
     qualifying = {f.ref.key for f in within.parties if f.ref.kind == "country"
                   and (re.search(r"[/(]\s*$", text[max(0, f.start - 3):f.start])
@@ -150,6 +152,26 @@ def _in_a_cause(text: str, start: int, at: int, end: int) -> bool:
 
 # What joins the names of a list: commas, "und", "sowie", a country in brackets after a name.
 _LIST_GAP = re.compile(r"[\s,()]*(?:\b(?:und|sowie)\b)?[\s,()]*")
+# Between two items of one list: a comma, "und" or "sowie", after the item's bracket.
+_ITEM_GAP = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*"
+                       r"(?:,\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie)\s+)")
+
+
+def _countries_listed_with_regions(text: str, within: SpanFacts) -> set[str]:
+    """"seinen Partnerregionen A, B (Land), C und D": a country named by its name as an item of
+    a list of regions is a partner as they are (a whole country a Land calls a partner
+    region); one in brackets after a region places it, and one named by adjective ("die
+    beispielischen Partnerprovinzen") says where the provinces lie."""
+    items: set[str] = set()
+    unbracketed = [p for p in within.parties
+                 if re.search(r"\(\s*$", text[max(0, p.start - 3):p.start]) is None]
+    listed_region = False
+    for before, party in pairwise(unbracketed):
+        joined = _ITEM_GAP.fullmatch(text, before.end, party.start) is not None
+        listed_region = joined and (listed_region or before.ref.kind == "region")
+        if listed_region and party.ref.kind == "country" and party.how == "name":
+            items.add(party.ref.key)
+    return items
 
 
 def _with_their_list(text: str, within: SpanFacts, near: list[bool]) -> set[str]:

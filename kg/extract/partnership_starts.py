@@ -568,6 +568,14 @@ def _later_in_clause(cues: re.Pattern[str], after: str) -> bool:
 _THIS_YEAR = re.compile(r"[^.;]*?\b(?:in\s+diesem|dieses|im\s+laufenden)\s+Jahr\b")
 
 
+# "des 20-jährigen Jubiläums der Partnerschaft A-B, das im Jahr 2034 mit Festakten
+# stattfand": a relative clause that says when the jubilee was celebrated dates it, whatever
+# year the sentence names before it (not one that says when the partnership was concluded).
+_CELEBRATED_IN = re.compile(r"[^.;:,]{0,100},\s+(?P<clause>(?:das|welches)\s+[^.;:,]{0,80}?"
+                            r"\b(?:stattfand|stattfindet|stattfinden\s+wird|gefeiert|begangen)"
+                            r"\w*)")
+
+
 def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, setting: Setting,
                     counted_from: list[int], at: int, ago: bool = False) -> int | None:
     """The year an anniversary at `at` is counted from: the sentence's nearest year before it
@@ -583,6 +591,11 @@ def _reference_year(sentence: Span, within: SpanFacts, facts: BlockFacts, settin
            and not re.search(r"(?<!\w)[Ss]eit\s+(?:\w+\s+)?$", text[max(0, d.start - 16):d.start])]
     before = [year for start, year in own if start < at]
     after = [year for start, year in own if start > at]
+    celebrated = _CELEBRATED_IN.match(text, at, sentence.end)
+    in_clause = [year for start, year in own if celebrated is not None
+                 and celebrated.start("clause") <= start < celebrated.end()]
+    if in_clause:  # "…, das im Jahr 2034 … stattfand": the jubilee's own year
+        return in_clause[0]
     if before or after:
         return before[-1] if before else after[0]
     if setting.reference is not None:
