@@ -34,6 +34,19 @@ CASES = [
      {"CZ-64": None, "US-FL": None, "FI-18": None, "ES-GA": None}),
     ("Das Land pflegt seit 2001 eine Regionalpartnerschaft mit der Oblast Mykolajiw.",
      {"UA-48": "2001"}),
+    # "verschwistert" binds the Land and its partner as "partnerschaftlich verbunden" does
+    ("Das Land ist seit 1995 mit der Region Aquitaine verschwistert.", {"FR/aquitaine": "1995"}),
+    # verbs that say when a partnership began
+    ("Die Partnerschaft mit der Provinz Ontario reicht bis ins Jahr 1995 zurück.",
+     {"CA-ON": "1995"}),
+    ("Die Partnerschaft mit der Provinz Ontario datiert aus dem Jahr 1995.", {"CA-ON": "1995"}),
+    ("Der Startschuss für die Partnerschaft mit der Provinz Ontario fiel im Mai 1995.",
+     {"CA-ON": "1995-05"}),
+    ("Die Partnerschaft mit der Provinz Ontario ist 1995 entstanden.", {"CA-ON": "1995"}),
+    ("Die Partnerschaft mit der Provinz Ontario wurde 1995 aufgenommen.", {"CA-ON": "1995"}),
+    # a native name written without its diacritics is the registered region
+    ("Die Partnerregionen des Landes sind Swietokrzyskie und Vysocina.",
+     {"PL-26": None, "CZ-63": None}),
 ]
 
 

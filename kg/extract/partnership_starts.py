@@ -35,7 +35,12 @@ _FIRST_SINCE = re.compile(r"(?<!\w)(?:[Ee]rste[rnms]?\s+(?:[a-zäöüß][\w-]*\s
 _BRACKETED_SINCE = re.compile(r"\(\s*(?:[^()\n]{0,40}?[;,]\s*)?(?:seit|ab)\s+(?:dem\s+)?$")
 _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegründet|geschlossen|"
                        r"eingegangen|besiegelt|ins Leben gerufen|aus der Taufe gehoben|"
-                       r"formalisiert|offiziell(?=\s*[.;,]))\b|"
+                       r"formalisiert|aufgenommen|entstanden|offiziell(?=\s*[.;,]))\b|"
+                       # "Die Partnerschaft mit A reicht bis ins Jahr 2031 zurück", "datiert aus
+                       # dem Jahr 2031", "Der Startschuss für die Partnerschaft fiel 2031"
+                       r"\b(?:reicht|reichen|reichte|reichten)\s+bis\s+(?:ins|in\s+das)\s+Jahr\b"
+                       r"[^.;]*\bzurück\b|\bdatier(?:t|en|te|ten)\s+(?:aus\s+dem\s+Jahr|aus|von|vom)\b|"
+                       r"\bStartschuss\b[^.;]*\bfiel\b|"
                        # "Am 23. Juni 2031 wurde die Partnerschaft in Form eines Briefwechsels
                        # vereinbart": the partnership itself agreed
                        r"\b(?:wurde|wurden)\s+(?:die|eine|ihre|unsere|diese)\s+(?:[a-zäöüß]\w*\s+)?"

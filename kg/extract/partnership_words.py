@@ -88,7 +88,10 @@ def _paired() -> re.Pattern[str]:
 # "Seit 2031 ist das Land mit der Provinz A partnerschaftlich verbunden": a partnership the
 # verb states, with the partner after "mit".
 BOUND = re.compile(rf"\b(?:ist|sind)\b{_IN_CLAUSE}{{0,80}}?\bpartnerschaftlich\s+verbunden\b|"
-                   r"\bpartnerschaftlich\s+verbunden\s+(?:ist|sind)\b")
+                   r"\bpartnerschaftlich\s+verbunden\s+(?:ist|sind)\b|"
+                   # "Das Land ist seit 2031 mit der Region A verschwistert": twinned
+                   rf"\b(?:ist|sind)\b{_IN_CLAUSE}{{0,80}}?\bverschwistert\b|"
+                   r"\bverschwistert\s+(?:ist|sind)\b")
 
 
 def befriended(text: str) -> str | None:

@@ -10,6 +10,7 @@ organisations are still returned, with registered=False.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -421,6 +422,7 @@ def _name_pattern(registers: Registers, in_compounds: bool = False
         for name in (*region.names, region.label_de):
             for form in (name, *_inflected(name)):  # "der Oberbeispielischen Region"
                 targets.setdefault(form, region)
+            targets.setdefault(_without_diacritics(name), region)  # "Slaskie" for "Śląskie"
     for organisation in registers.organisations.values():
         for name in organisation.names:
             targets.setdefault(name, organisation)
@@ -435,6 +437,18 @@ def _name_pattern(registers: Registers, in_compounds: bool = False
     end = r"(?![\w])" if in_compounds else r"(?![\w-])"
     spelt = {_spelling(n): entry for n, entry in reversed(targets.items())}
     return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:s|es|')?{end}"), spelt
+
+
+_STROKES = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+
+
+def _without_diacritics(name: str) -> str:
+    """A native name as web pages write it without its marks: "Warminsko-Mazurskie",
+    "Vysocina", "Kralovehradecky kraj" (German umlauts stay)."""
+    kept = {"ä", "ö", "ü", "Ä", "Ö", "Ü", "ß"}
+    folded = [c if c in kept else unicodedata.normalize("NFKD", c)[0]
+              for c in name.translate(_STROKES)]
+    return "".join(folded)
 
 
 _ATTRIBUTE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|t|iv)(?:e|es)")
