@@ -44,6 +44,14 @@ CASES = [
      {"CA-ON": "1995-05"}),
     ("Die Partnerschaft mit der Provinz Ontario ist 1995 entstanden.", {"CA-ON": "1995"}),
     ("Die Partnerschaft mit der Provinz Ontario wurde 1995 aufgenommen.", {"CA-ON": "1995"}),
+    # a cooperation made a partnership: the partnership begins then
+    ("Die Kooperation mit der Woiwodschaft Masowien wurde 2003 zu einer Regionalpartnerschaft "
+     "ausgebaut.", {"PL-14": "2003"}),
+    # a lead's items in paragraphs of their own, their list marks lost in the rendering; a
+    # sentence after them is no item
+    ("Das Land hat folgende Partnerregionen:\n\nOntario (Kanada) – seit 1995\n\n"
+     "Masowien (Polen) – seit 2003\n\nPolen ist zudem ein wichtiger Handelspartner.\n",
+     {"CA-ON": "1995", "PL-14": "2003"}),
     # a native name written without its diacritics is the registered region
     ("Die Partnerregionen des Landes sind Swietokrzyskie und Vysocina.",
      {"PL-26": None, "CZ-63": None}),

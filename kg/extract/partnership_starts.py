@@ -41,6 +41,10 @@ _FOUNDING = re.compile(r"\b(?:wurde|wurden|ist|sind)\b[^.;]*\b(?:begründet|gegr
                        r"\b(?:reicht|reichen|reichte|reichten)\s+bis\s+(?:ins|in\s+das)\s+Jahr\b"
                        r"[^.;]*\bzurück\b|\bdatier(?:t|en|te|ten)\s+(?:aus\s+dem\s+Jahr|aus|von|vom)\b|"
                        r"\bStartschuss\b[^.;]*\bfiel\b|"
+                       # "Die Kooperation mit A wurde 2031 zu einer Regionalpartnerschaft
+                       # ausgebaut": the partnership begins where the cooperation became one
+                       r"\b(?:zu\s+einer|zur)\s+(?:[a-zäöüß]\w*\s+)?\w*[Pp]artnerschaft\s+"
+                       r"(?:ausgebaut|aufgewertet|weiterentwickelt|erweitert|erhoben)\b|"
                        # "Am 23. Juni 2031 wurde die Partnerschaft in Form eines Briefwechsels
                        # vereinbart": the partnership itself agreed
                        r"\b(?:wurde|wurden)\s+(?:die|eine|ihre|unsere|diese)\s+(?:[a-zäöüß]\w*\s+)?"

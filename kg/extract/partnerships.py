@@ -60,7 +60,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     leads.earlier = dict(leads.named)
     leads.named.update({f.ref.key: f.ref for f in facts.parties if f.ref.kind == "region"})
     note_jubilees(facts, setting, leads)
-    is_item = bool(_ITEM.match(block.text))
+    is_item = bool(_ITEM.match(block.text)) or (leads.kind is not None and _bare_item(facts))
     stated = PARTNERSHIP.search(block.text) is not None or befriended(block.text) is not None \
         or (setting.english and english_kind(block.text) is not None)
     note_heading(facts, is_city_state(setting), leads)
@@ -236,6 +236,19 @@ _HYPOTHETICAL = re.compile(r"\b(?:Bedingung|Grundbedingung|Voraussetzung|Interes
 
 # "Provinz A (Land B) – seit 2031": a line under a heading of the Land's partnerships that
 # names a partner and its start.
+def _bare_item(facts: BlockFacts) -> bool:
+    """"Folgende Partnerregionen:" followed by paragraphs "A (Land B) – seit 2031": a page that
+    lost its list's marks; a short paragraph that opens with a region or a country and ends
+    without a full stop is the lead's item as a marked one is (a sentence is none)."""
+    text = facts.block.text
+    first = next(iter(facts.parties), None)
+    return len(text.split()) <= _ENTRY_WORDS and first is not None and \
+        not text.rstrip().endswith((".", "!", "?")) and \
+        first.ref.kind in {"region", "country"} and \
+        re.fullmatch(r"(?:(?:die|der|das|den|dem)\s+)?", text[:first.start], re.IGNORECASE) \
+        is not None
+
+
 _DATED_ENTRY = re.compile(r"(?:^|[\s(–-])seit\s+(?:dem\s+)?(?:Jahre?\s+)?\S*\d{4}\)?\s*$")
 _ENTRY_WORDS = 12
 
