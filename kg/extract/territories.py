@@ -422,7 +422,7 @@ def _name_pattern(registers: Registers, in_compounds: bool = False
         for name in (*region.names, region.label_de):
             for form in (name, *_inflected(name)):  # "der Oberbeispielischen Region"
                 targets.setdefault(form, region)
-            targets.setdefault(_without_diacritics(name), region)  # "Slaskie" for "Śląskie"
+            targets.setdefault(_without_diacritics(name), region)  # "Przyklad" for "Przykład"
     for organisation in registers.organisations.values():
         for name in organisation.names:
             targets.setdefault(name, organisation)
@@ -443,8 +443,8 @@ _STROKES = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
 
 
 def _without_diacritics(name: str) -> str:
-    """A native name as web pages write it without its marks: "Warminsko-Mazurskie",
-    "Vysocina", "Kralovehradecky kraj" (German umlauts stay)."""
+    """A native name as web pages write it without its marks: "Przykladowe" for
+    "Przykładowe", "Ukazka" for "Ukázka" (German umlauts stay)."""
     kept = {"ä", "ö", "ü", "Ä", "Ö", "Ü", "ß"}
     folded = [c if c in kept else unicodedata.normalize("NFKD", c)[0]
               for c in name.translate(_STROKES)]

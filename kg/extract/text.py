@@ -10,7 +10,7 @@ from kg.extract.cues import ABBREVIATIONS
 from kg.records import Passage
 
 # A sentence ends before a space and a capital, or, where a page lost the space, before a
-# quotation's opening mark and a capital ("… des Landes.\"In Deutschland …").
+# quotation's opening mark and a capital ("… des Landes.\"Wir …").
 _SENTENCE_END = re.compile(r"[.!?](?:[\"”“'’)«»]*)\s+(?=[A-ZÄÖÜ„\"(\d«»‚])"
                            r"|[.!?](?=[\"„“«][A-ZÄÖÜ][a-zäöüß])")
 _SEPARATOR = re.compile(r",\s+|\s+sowie\s+|;\s+|\s+und\s+(?=(?:am|im|vom|seit)\s)")
