@@ -107,3 +107,28 @@ def test_a_title_on_another_bodys_instrument_makes_its_unnamed_signings_that_bod
     text = ("Seit 2030 kooperieren die Partner mit der Deutschsprachigen Gemeinschaft "
             "Belgiens. Schließlich wurde im Bildungsbereich 2034 ein Abkommen unterzeichnet.")
     assert agreement_rows(_titled(tmp_path, title, text, "DE-MV")) == expected
+
+
+
+_NAMIBIA = ("Die Beziehungen zwischen Bremen und Namibia nahmen 2025 ihren Anfang. Nach der "
+            "Unabhängigkeit Namibias wurden rasch Partnerschaften etabliert. Im selben Jahr "
+            "unterzeichneten Bremen und Namibia eine erste Vereinbarung über kulturelle "
+            "Zusammenarbeit. So engagierten sich Bremerinnen vor Ort beim Aufbau des "
+            "namibischen Bildungssystems. ")
+
+
+def test_instruments_that_followed_in_a_clause_opened_by_their_year_were_made(tmp_path):
+    """"Im selben Jahr unterzeichneten Bremen und Namibia eine erste Vereinbarung … Im Jahr
+    2034 folgten Abkommen zur Förderung der Hafenentwicklung …": the instruments that
+    "folgten" were made in that year, with the document's partner (error class: signing verb
+    not recognised)."""
+    text = _NAMIBIA + ("Im Jahr 2034 folgten Abkommen zur Förderung der Hafenentwicklung von "
+                       "Walvis Bay, des Meeresumweltschutzes und der Fischereientwicklung.")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-HB", date="2041-08-26")) == [
+        ("vereinbarung", ("NA",), "2025"), ("vereinbarung", ("NA",), "2034")]
+
+
+def test_a_discussion_that_followed_is_no_instrument(tmp_path):
+    text = _NAMIBIA + "Im Jahr 2034 folgte eine Diskussion über die Häfen."
+    assert agreement_rows(extraction(tmp_path, text, land="DE-HB", date="2041-08-26")) == [
+        ("vereinbarung", ("NA",), "2025")]

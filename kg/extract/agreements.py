@@ -526,7 +526,10 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             elif recurring(text):  # "Seither wird alle zwei Jahre ein Memorandum vereinbart"
                 dates = [None]
             elif (not extension_only or renewed_by) and action is not None:
-                cited = None if renewed_by else _cited_date(span, within, kind)
+                # "… die Gemeinsame Erklärung … aus dem Jahr 2031 … im Jahr 2051 neu zu
+                # verfassen": the sentence's one instrument keeps the year it is cited with
+                cited = None if renewed_by or len(found_kinds) > 1 else \
+                    _cited_date(span, within, kind)
                 dates = ([cited] if cited is not None else []) or \
                     [*_each_day(text, kind, within)] or \
                     [_signing_date(text, within, row_date, kind,
