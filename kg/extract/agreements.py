@@ -161,8 +161,8 @@ def _announced(text: str) -> bool:
                for m in _PLANNED_SIGNING.finditer(text))
 
 
-_PASSIVE_TO_COME = re.compile(r"(?:wird|werden)\b(?:[^.;]|(?<=\d)\.)*\b(?:unterzeichnet|unterschrieben|"
-                              r"abgeschlossen|besiegelt)$")
+_PASSIVE_TO_COME = re.compile(r"(?:wird|werden)\b(?:[^.;]|(?<=\d)\.)*\b"
+                              r"(?:unterzeichnet|unterschrieben|abgeschlossen|besiegelt)$")
 
 
 # An instrument by which something is renewed is a new one, of the renewal's date: "ihre
@@ -835,8 +835,8 @@ def _counted_back(text: str, kind: KindMatch, setting: Setting) -> DateValue | N
 
 # A count of years to the day of the document: "Heute vor zehn Jahren", "Auf den Tag genau
 # vor 20 Jahren".
-_TO_THE_DAY = re.compile(r"(?:(?<!\w)[Hh]eute|(?<!\w)[Aa]uf\s+den\s+(?:heutigen\s+)?Tag(?:\s+genau)?|"
-                         r"(?<!\w)[Gg]enau\s+heute)\s+vor\s+$")
+_TO_THE_DAY = re.compile(r"(?:(?<!\w)[Hh]eute|(?<!\w)[Aa]uf\s+den\s+(?:heutigen\s+)?Tag"
+                         r"(?:\s+genau)?|(?<!\w)[Gg]enau\s+heute)\s+vor\s+$")
 
 
 # What `note_later_occasion` notes for an instrument of any kind.
