@@ -81,12 +81,13 @@ def test_a_city_partnership_declaration_is_an_instrument_of_a_city_state(tmp_pat
 
 def test_a_count_of_years_before_a_long_subject_dates_the_signing(tmp_path):
     """"Vor 20 Jahren unterzeichneten <two officials with their posts and names> eine …":
-    the count opens the clause, however long the subject between them."""
+    the count opens the clause, however long the subject between them; "Auf den heutigen Tag
+    genau" counts to the document's day (round agr12)."""
     text = ("Auf den heutigen Tag genau vor 20 Jahren unterzeichneten der damalige Bürgermeister "
             "der Freien und Hansestadt Hamburg, Karl Beispielmann, und der Bürgermeister von "
             "Shanghai, Wang Musterli, eine Städtepartnerschaftserklärung.")
     assert agreement_rows(extraction(tmp_path, text, land="DE-HH", date="2034-05-29")) == [
-        ("partnerschaftserklaerung", ("CN-SH",), "2014")]
+        ("partnerschaftserklaerung", ("CN-SH",), "2014-05-29")]
 
 
 def test_a_city_after_the_instruments_clause_is_no_party(tmp_path):

@@ -224,9 +224,15 @@ def _heading_line(current: list[tuple[int, str]], line: str, width: int) -> bool
     if not width or len(current) > 2 or not _sentence_line(following):
         return False
     texts = [text.strip() for _, text in current]
-    if not texts[0] or not texts[0].split()[-1][0].islower():
+    if not texts[0] or not (texts[0].split()[-1][0].islower() or _HEADLINE_VERB.search(texts[0])):
         return False
     return all(_short_open(text, following, width) for text in texts)
+
+
+# A headline's predicate of signing, ending in its object ("A und B unterzeichnen Memorandum",
+# "Land schließt Abkommen mit C"): a headline too, not the subject of the sentence below.
+_HEADLINE_VERB = re.compile(r"(?<!\w)(?:unterzeichne[nt]|unterschreiben|unterschreibt|besiegel[nt]|"
+                            r"schließen|schließt|vereinbare[nt]|erneuer[nt])(?!\w)")
 
 
 def _short_open(text: str, following: str, width: int) -> bool:

@@ -16,7 +16,7 @@ from kg.documents import Document
 from kg.extract.analysis import ExtractionError, Setting
 from kg.extract.answers import extract_answer
 from kg.extract.collect import Collector
-from kg.extract.cues import OF_CITIES, PARTNERS_ARE
+from kg.extract.cues import OF_CITIES, OTHER_BODYS_INSTRUMENT, PARTNERS_ARE
 from kg.extract.metadata import detect
 from kg.extract.ministries import defined_abbreviations
 from kg.extract.partnership_english import is_english
@@ -49,7 +49,8 @@ def extract(document: Document, meta: DocumentMeta | None = None,
         setting.news_date = setting.reference  # "gestern" needs the day, not a month's end
     setting.partner = _subject_partner(meta, registers) or _dominant_partner(document, registers)
     setting.partners_named = _partners_named(document, registers)
-    setting.about_cities = OF_CITIES.search(meta.title) is not None
+    setting.about_cities = OF_CITIES.search(meta.title) is not None or \
+        OTHER_BODYS_INSTRUMENT.search(meta.title) is not None
     setting.abbreviations = defined_abbreviations("\n".join(b.text for b in document.blocks))
     setting.english = is_english("\n".join(b.text for b in document.blocks))
     collector = Collector(Extraction(meta=meta, rendering=rendering), setting)

@@ -85,7 +85,15 @@ _PLANNED_SIGNING = re.compile(
     rf"|^\s*(?:Geplant|Vorgesehen|Beabsichtigt)\b"
     # "Die Unterzeichnung des Vertrages findet im Rathaus statt": told in the present, to come
     rf"|\bUnterzeichnung\b[^.;]*?\b(?:findet|finden)\b[^.;]*?\bstatt\b"
-    rf"|\b(?:findet|finden)\b[^.;]*?\bUnterzeichnung\b[^.;]*?\bstatt\b")
+    rf"|\b(?:findet|finden)\b[^.;]*?\bUnterzeichnung\b[^.;]*?\bstatt\b"
+    # "Die Erklärung wird am 4. Mai von … unterzeichnet": the passive of the present, to come
+    rf"|\b(?:wird|werden)\b(?:[^.;]|(?<=\d)\.)*?\b(?:unterzeichnet|unterschrieben|abgeschlossen|"
+    rf"besiegelt)\b"
+    rf"(?!\s+(?:worden|haben|hat|wurde|wurden)\b)")
+# A past the sentence names makes its present a historic one ("Vor mehr als 25 Jahren:
+# Gemeinsame Erklärung … wird unterzeichnet"): no announcement.
+_HISTORIC = re.compile(r"(?<!\w)(?:[Vv]or\s+(?:(?:mehr\s+als|über|fast|knapp|genau)\s+)?"
+                       r"(?:\d{1,3}|\w+)\s+Jahren|[Dd]amals|(?:19|20)\d\d)(?!\w)")
 # What a past occasion was for happened: "Am Mittwoch empfing der Ministerpräsident …, um die
 # Vereinbarung zu erneuern" (not "reist nach A, um … zu unterzeichnen").
 _PAST_PURPOSE = re.compile(rf"\b{PAST_OCCASION.pattern}\b[^.;]*?,\s+um\s+[^.;]*$")
@@ -147,9 +155,14 @@ def _outside_quotes(text: str, registers: Registers) -> str:
 
 def _announced(text: str) -> bool:
     """A signing the sentence announces, not one a past occasion was for."""
-    return any(not _PAST_PURPOSE.search(text[:m.start()]) or not re.search(r"\bzu\s+\w+\W*$",
-                                                                          text[:m.end()])
+    return any((not _PAST_PURPOSE.search(text[:m.start()])
+                or not re.search(r"\bzu\s+\w+\W*$", text[:m.end()]))
+               and not (_PASSIVE_TO_COME.match(m.group()) and _HISTORIC.search(text))
                for m in _PLANNED_SIGNING.finditer(text))
+
+
+_PASSIVE_TO_COME = re.compile(r"(?:wird|werden)\b(?:[^.;]|(?<=\d)\.)*\b"
+                              r"(?:unterzeichnet|unterschrieben|abgeschlossen|besiegelt)$")
 
 
 # An instrument by which something is renewed is a new one, of the renewal's date: "ihre
@@ -513,7 +526,12 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
             elif recurring(text):  # "Seither wird alle zwei Jahre ein Memorandum vereinbart"
                 dates = [None]
             elif (not extension_only or renewed_by) and action is not None:
-                dates = [*_each_day(text, kind, within)] or \
+                # "… die Gemeinsame Erklärung … aus dem Jahr 2031 … im Jahr 2051 neu zu
+                # verfassen": the sentence's one instrument keeps the year it is cited with
+                cited = None if renewed_by or len(found_kinds) > 1 else \
+                    _cited_date(span, within, kind)
+                dates = ([cited] if cited is not None else []) or \
+                    [*_each_day(text, kind, within)] or \
                     [_signing_date(text, within, row_date, kind,
                                    next(iter(kinds_in(text, registers)), None))
                      or _weekday_of_the_month(text, setting)]
@@ -605,7 +623,8 @@ def _a_cities_signing(text: str, within: SpanFacts, setting: Setting,
                      ministry: MinistryRef | None) -> bool:
     """In a Land that is no city-state, a document titled on city partnerships ("Partnerstädte
     des Landes") tells of the cities' instruments: a signing there that names neither a party
-    nor anyone of the Land is a city's."""
+    nor anyone of the Land is a city's; so too in one titled on another body's instrument
+    ("Abkommen zwischen dem Landkreis A und B"): that body's."""
     if not setting.about_cities or is_city_state(setting):
         return False
     return not (ministry or within.ministries or OWN_GOVERNMENT.search(text)
@@ -796,16 +815,28 @@ def _counted_back(text: str, kind: KindMatch, setting: Setting) -> DateValue | N
     counts = [m for m in ANNIVERSARY.finditer(text[:kind.start])
               if _SIGNED_AGO.fullmatch(text[m.end():kind.start])
               and not NOT_EXACT_YEARS.search(text[max(0, m.start() - 20):m.start()])]
-    ago = _AGO_BEFORE.search(text[max(0, kind.start - 120):kind.start]) or \
-        _AGO_AFTER.search(text[kind.end:]) or _ago_around(text, kind)
-    count = counts[-1] if counts else ago
+    before, around = max(0, kind.start - 120), max(0, kind.start - 220)
+    ago = [(m, at) for m, at in ((_AGO_BEFORE.search(text[before:kind.start]), before),
+                                 (_AGO_AFTER.search(text[kind.end:]), kind.end),
+                                 (_ago_around(text, kind), around)) if m is not None][:1]
+    count, at = (counts[-1], 0) if counts else (ago[0] if ago else (None, 0))
     if count is None:
         return None
     word = count["years"]
     years = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 0)
     if not 0 < years < 200:
         return None
-    return DateValue(PartialDate(setting.reference.year - years), text=count.group())
+    reference = setting.reference
+    if setting.day_known and _TO_THE_DAY.search(text[:at + count.start("years")]):
+        return DateValue(PartialDate(reference.year - years, reference.month, reference.day),
+                         text=count.group())  # "Heute vor zehn Jahren unterzeichneten …"
+    return DateValue(PartialDate(reference.year - years), text=count.group())
+
+
+# A count of years to the day of the document: "Heute vor zehn Jahren", "Auf den Tag genau
+# vor 20 Jahren".
+_TO_THE_DAY = re.compile(r"(?:(?<!\w)[Hh]eute|(?<!\w)[Aa]uf\s+den\s+(?:heutigen\s+)?Tag"
+                         r"(?:\s+genau)?|(?<!\w)[Gg]enau\s+heute)\s+vor\s+$")
 
 
 # What `note_later_occasion` notes for an instrument of any kind.

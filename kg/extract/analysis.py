@@ -44,7 +44,9 @@ class Setting:
     # the kinds and foreign parties of signings the text tells as another body's (the
     # Federation's, a city's, two clusters'): a headline's undated "… unterzeichnet" is that one
     others_signed: set[tuple[str, frozenset[str], int]] = field(default_factory=set)  # and line
-    about_cities: bool = False  # the title is about city partnerships ("Partnerstädte")
+    # the title is about city partnerships ("Partnerstädte") or another body's instrument
+    # ("Abkommen zwischen dem Landkreis A und B")
+    about_cities: bool = False
     # the parties a sentence says are the partners ("Partner … sind A und B"), if one does
     partners_named: tuple[PartyRef, ...] = ()
     english: bool = False  # the document is written in English: names read in English too

@@ -136,6 +136,12 @@ OTHER_BODY = re.compile(
 # A partnership or instrument of cities ("Städtepartnerschaft", "beide Städte"): not the Land's.
 OF_CITIES = re.compile(r"(?<![\w-])(?:Städtepartnerschaft|städtepartnerschaftlich|"
                        r"Partnerstadt|Partnerstädte)\w*|(?<![\w-])[Bb]eide[n]?\s+Städte\b")
+# An instrument a title names between a body other than the Land and another party
+# ("Zusammenarbeitsabkommen zwischen dem Landkreis A und B"): the document is about that
+# body's.
+OTHER_BODYS_INSTRUMENT = re.compile(r"(?<!\w)zwischen\s+(?:dem|der|den)\s+(?:Landkreis|Kreis|"
+                                    r"Bezirk|Stadt|Städten|Gemeinde|Gemeinden|Universität|"
+                                    r"Hochschule)\w*\s")
 # A sentence that says who the partners are: "Partner auf der anderen Seite sind …",
 # "Vertragspartner sind …".
 PARTNERS_ARE = re.compile(r"\s*(?:Die\s+)?(?:Vertrags|Kooperations)?[Pp]artner(?:\s+(?:auf|von|der|"
