@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kg.dates import DateError, DateMatch, DateValue, find_dates
+from kg.dates import DateError, DateMatch, DateValue, PartialDate, find_dates
 from kg.extract.agreements import kind_patterns
 from kg.extract.analysis import (
     BlockFacts,
@@ -67,7 +67,8 @@ def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -
     for sentence in sentences(facts.block):
         within = facts.within(sentence)
         listed = _years_listed(within.dates, facts.block.text) \
-            if re.search(r"\bjeweils\b", sentence.text) else within.dates
+            if re.search(r"\bjeweils\b", sentence.text) else \
+            within.dates or _days_of_the_month(sentence, setting)
         dated = [d for d in listed if _counts(d, facts.block.text)]
         if not dated:
             if events and CONTINUATION.search(sentence.text):
@@ -80,6 +81,33 @@ def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -
             if event is not None:
                 events.append(event)
     return _without_restatements(events)
+
+
+# A day a press release names relative to its date: "am Mittwoch", "am Montagabend", "heute",
+# "gestern" (not "bis heute", "noch heute", nor a weekday before a date of its own).
+_DAY_OF_THE_REPORT = re.compile(
+    r"(?<!\w)(?:[Aa]m\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|"
+    r"Sonntag)(?:abend|morgen|vormittag|nachmittag|mittag)?|(?<!bis )(?<!noch )(?<!seit )"
+    r"(?<!Seit )(?:[Hh]eute|[Gg]estern))(?![\w-])(?!\s+noch\b)(?![\s,(]*(?:den\s+)?\d)")
+
+
+# A sentence told in the past: an auxiliary of the perfect or passive, or a verb in the past
+# ("unterzeichnete", "sagte", "unterschrieben", "traf").
+_TOLD_AS_PAST = re.compile(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren|ist|sind)\b|"
+                           r"\b[a-zäöüß]{3,}(?:te|ten)\b|\bunterschrieben\b|\b(?:traf|empfing|"
+                           r"hielt|kam)(?:en)?\b")
+
+
+def _days_of_the_month(sentence: Span, setting: Setting) -> list[DateMatch]:
+    """"… unterzeichnete am Samstag (Ortszeit) …", "sagte sie am Montagabend bei einer
+    Festveranstaltung" in a press release dated only by month: the day is unknown, the
+    occasion is of the release's month."""
+    if setting.news_month is None or not _TOLD_AS_PAST.search(sentence.text):
+        return []  # "A und B unterzeichnen am Donnerstag …": announced, maybe next month
+    month = DateValue(PartialDate(setting.news_month.year, setting.news_month.month))
+    return [DateMatch(DateValue(month.start, text=m.group()), sentence.start + m.start(),
+                      sentence.start + m.end())
+            for m in _DAY_OF_THE_REPORT.finditer(sentence.text)][:1]
 
 
 def _occasions(pieces: list[Span], dated: list[DateMatch], setting: Setting) -> list[Span]:
@@ -221,19 +249,39 @@ def _trigger_for(piece: Span, sentence: Span, date_match: DateMatch,
     extended is a signing or extension, whatever else it names first ("Zum Jubiläum … haben
     … unterschrieben")."""
     types = [c for c in setting.registers.event_types if c.in_prose]
-    signing = _agreement_action(piece.text, setting)
+    told = sentence.text  # with what follows an ordinal the sentence ends at ("das 25. …")
+    if re.search(r"\d\.\s*$", told):
+        told += re.split(r"(?<!\d)[.!?](?:\s|$)", sentence.block.text[sentence.end:],
+                         maxsplit=1)[0]
+    celebrated = _CELEBRATED.search(told) is not None
+    text = piece.text if celebrated else _ANNIVERSARY.sub(_blank, piece.text)
+    signing = _agreement_action(text, setting)
     if signing:
         return signing[0], piece.start + signing[1]
-    found = first_trigger(piece.text, types)
+    found = first_trigger(text, types)
     if found:
         return found[0].key, piece.start + found[1]
     before = sentence.block.text[sentence.start:date_match.start]
+    before = before if celebrated else _ANNIVERSARY.sub(_blank, before)
     candidates = [(c, m.start()) for c in types if c.pattern
                   for m in c.pattern.finditer(before)]
     if not candidates:
         return None
     concept, position = max(candidates, key=lambda item: (item[1], -item[0].order))
     return concept.key, sentence.start + position
+
+
+# An anniversary is no occasion by itself ("Anlässlich des 20-jährigen Jubiläums betonte …",
+# "2018 wird das 60. Jubiläum … einen Schwerpunkt bilden", "das Jubiläumsjahr 2019"): only one
+# the sentence says was celebrated ("… wurde das Jubiläum … begangen", "feiern wir das
+# Jubiläum") or another event word of the sentence makes an occasion.
+_ANNIVERSARY = re.compile(r"(?<!\w)Jubiläum(?:s|en)?(?:jahr\w*)?(?!\w)")
+_CELEBRATED = re.compile(r"\b(?:gefeiert|feier(?:n|t|te|ten)|feierlich\w*|begangen|beging(?:en)?|"
+                         r"gewürdigt)\b")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _agreement_action(text: str, setting: Setting) -> tuple[str, int] | None:
