@@ -115,3 +115,24 @@ def test_a_partnership_referred_back_to_in_a_paragraph_on_towns_is_theirs(tmp_pa
             "Perspektiven. Beide Städte tragen zu den Kooperationsvereinbarungen des Landes mit "
             "der Wojewodschaft Westpommern bei. Ich wünsche der Partnerschaft alles Gute.")
     assert stated(tmp_path, text, land="DE-BB") == {}
+
+
+FORMER_REGIONS = [
+    # an association's work or a network extended to the larger region hands nothing over
+    ("Im Rahmen dieser ältesten Regionenpartnerschaft wurde der Partnerschaftsvertrag zwischen "
+     "Rheinland-Pfalz und Burgund 1962 unterzeichnet. 2015 wurde die Arbeit der "
+     "Partnerschaftsverbände auf die neue Region Burgund-Franche-Comté erweitert.",
+     {"FR/burgund"}),
+    ("Die Partner Burgund, Oppeln und Mittelböhmen bilden mit dem Land ein Netzwerk. 2015 "
+     "wurde das 4er-Netzwerk der Regionalpartner auf die neue Region Burgund-Franche-Comté "
+     "erweitert.", set()),
+    # the text states the partnership with the larger region: that one
+    ("Die älteste Regionenpartnerschaft Europas verbindet Rheinland-Pfalz mit der französischen "
+     "Region Burgund-Franche-Comté seit 1962.", {"FR-BFC"}),
+]
+
+
+@pytest.mark.parametrize(("text", "partners"), FORMER_REGIONS)
+def test_a_former_region_keeps_its_partnership_unless_the_text_hands_it_over(tmp_path, text,
+                                                                            partners):
+    assert set(stated(tmp_path, text, land="DE-RP")) == partners
