@@ -277,7 +277,7 @@ def _trigger_for(piece: Span, sentence: Span, date_match: DateMatch,
 # Jubiläum") or another event word of the sentence makes an occasion.
 _ANNIVERSARY = re.compile(r"(?<!\w)Jubiläum(?:s|en)?(?:jahr\w*)?(?!\w)")
 _CELEBRATED = re.compile(r"\b(?:gefeiert|feier(?:n|t|te|ten)|feierlich\w*|begangen|beging(?:en)?|"
-                         r"gewürdigt)\b")
+                         r"gewürdigt|würdig(?:en|t|te|ten))\b")
 
 
 def _blank(match: re.Match[str]) -> str:
