@@ -44,8 +44,8 @@ ANNIVERSARIES = [
      "betonte Ministerpräsident Jan Beispiel am 10. Januar 2031: „Wir sind Nachbarn.“", []),
     ("Das Jahr 2031 stand im Zeichen der Vorbereitungen des 20-jährigen Jubiläums der "
      "Partnerschaft mit der Provinz Ontario.", []),
-    ("Die Erklärung mit der Provinz Ontario soll 2031 anlässlich ihres 30. Jubiläums "
-     "aktualisiert werden.", []),
+    ("Die Erklärung mit der Provinz Ontario wird 2031 anlässlich ihres 30. Jubiläums ein "
+     "Thema der Landesregierung.", []),
     # celebrated, it is one; so is another occasion of the sentence
     ("Am 27. Februar 2031 wurde das 25. Jubiläum der Regionalpartnerschaft mit der "
      "Woiwodschaft Niederschlesien feierlich gewürdigt.", ["2031-02-27"]),
@@ -136,3 +136,40 @@ FORMER_REGIONS = [
 def test_a_former_region_keeps_its_partnership_unless_the_text_hands_it_over(tmp_path, text,
                                                                             partners):
     assert set(stated(tmp_path, text, land="DE-RP")) == partners
+
+
+EVENT_WORDS = [
+    # words of occasions the scheme lacked (mappings/event-types.ttl)
+    ("Am 23. Juni 1982 wurde die Partnerschaft in Form eines Briefwechsels zwischen dem Land "
+     "und der Republik Ruanda vereinbart.", "unterzeichnung"),
+    ("Die Partnerschaft mit der Woiwodschaft Kleinpolen wurde im Jahr 1997 mit einer "
+     "Partnerschaftserklärung formalisiert.", "unterzeichnung"),
+    ("Im Jahr 1993 schloss das Land mit der Woiwodschaft Großpolen eine Partnerschaft.",
+     "unterzeichnung"),
+    ("Die Erklärung mit der Woiwodschaft Großpolen wurde im Jahr 2000 aktualisiert.",
+     "verlaengerung"),
+    ("Die Partnerschaft mit der Woiwodschaft Kleinpolen wurde im Jahr 1999 fortgeschrieben.",
+     "verlaengerung"),
+    ("Im November 2031 war der Ministerpräsident in die Provinz Ontario gereist.", "reise"),
+    ("Zuletzt war im Jahr 2006 ein Ministerpräsident in der Oblast Tjumen zu Gast.", "besuch"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), EVENT_WORDS)
+def test_words_of_occasions(tmp_path, text, event_type):
+    (event,) = extraction(tmp_path, text, date="2031-12-01").events
+    assert event.event_type == event_type and not event.planned
+
+
+def test_an_update_still_to_come_is_planned(tmp_path):
+    text = ("Das Land kooperiert mit der Provinz Ontario auf Grundlage einer Erklärung, die in "
+            "diesem Jahr anlässlich ihres Jubiläums aktualisiert werden soll.")
+    found = extraction(tmp_path, text, date="2031-06-01").events
+    assert found and all(e.planned for e in found)
+
+
+def test_a_day_without_year_in_a_month_dated_release_is_of_its_year(tmp_path):
+    text = ("Die Delegation der Provinz Ontario weilt vom 16. bis 18. Oktober zu einem "
+            "offiziellen Besuch im Land.")
+    found = extraction(tmp_path, text, date="Oktober 2031").events
+    assert [e.date.start.lexical() for e in found if e.date] == ["2031-10-16"]

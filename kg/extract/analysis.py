@@ -228,6 +228,8 @@ def _dates(block: Block, setting: Setting) -> list[DateMatch]:
         line = block.line_span(offset, offset + len(error.expression))[0] if offset >= 0 \
             else block.start_line
         raise ExtractionError(setting.file, line, str(error)) from error
+    if setting.news_month is not None:  # a release dated by month: its days' year, no "heute"
+        return [m for m in _news_dates("", found, setting.news_month)]
     return _news_dates(block.text, found, setting.news_date) if setting.news_date else found
 
 
