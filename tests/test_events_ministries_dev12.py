@@ -173,3 +173,23 @@ def test_a_day_without_year_in_a_month_dated_release_is_of_its_year(tmp_path):
             "offiziellen Besuch im Land.")
     found = extraction(tmp_path, text, date="Oktober 2031").events
     assert [e.date.start.lexical() for e in found if e.date] == ["2031-10-16"]
+
+
+NAMED_INSTRUMENTS = [
+    # a date that names an instrument dates no occasion
+    ("Sie erneuert die bisherige Erklärung zur Zusammenarbeit mit der Region Baskenland von "
+     "1994.", []),
+    ("Die Arbeitsgruppe tagt auf der Grundlage der gemeinsamen Erklärung des Landes und der "
+     "Region Ústí vom 5. Dezember 1992.", []),
+    ("Der Besuch steht im Einklang mit der im November 2031 unterzeichneten "
+     "Absichtserklärung mit der Provinz Ontario.", []),
+    # a signing told with its date is one
+    ("Die Erklärung zur Zusammenarbeit mit der Region Baskenland wurde 1994 unterzeichnet.",
+     ["1994"]),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), NAMED_INSTRUMENTS)
+def test_a_date_that_names_an_instrument_is_no_occasion(tmp_path, text, dates):
+    found = extraction(tmp_path, text, date="2031-12-10").events
+    assert [e.date.start.lexical() for e in found if e.date and not e.planned] == dates

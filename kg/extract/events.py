@@ -177,7 +177,9 @@ def _counts(date_match: DateMatch, text: str) -> bool:
         return False
     if _ANNIVERSARY_FALLS.search(_date_clause(text, date_match)):
         return False  # "dessen Unterzeichnung sich am 22. Januar 2031 zum fünften Mal jährt"
-    if _NAMES_A_DOCUMENT.search(before):
+    if _NAMES_A_DOCUMENT.search(before) or \
+            _NAMES_AN_INSTRUMENT.search(text, max(0, date_match.start - 200), date_match.start) or \
+            _QUALIFIES_AN_INSTRUMENT.match(text, date_match.end):
         return False  # "der auf dem Vertrag von 2001 aufbauende …": the date names a document
     spans_years = value.end is not None and value.start.month is None and \
         value.start.year != value.end.year
@@ -190,6 +192,20 @@ _ANNIVERSARY_FALLS = re.compile(r"(?<!\w)jährt(?:e|en)?\b")
 # A date that names a document or act: "der Vertrag von 2031", "das Gesetz vom 3. Mai 2031".
 _NAMES_A_DOCUMENT = re.compile(r"(?:[Vv]ertrag|[Vv]ertrages|[Aa]bkommen|[Gg]esetz|[Gg]esetzes)\s+"
                                r"vo[mn]\s+$")
+
+
+# An instrument named by its date: "die bisherige Erklärung zur Zusammenarbeit von 1994", "der
+# gemeinsamen Erklärung … vom 5. Dezember 1992", "eine gemeinsame Erklärung … aus dem Jahr 2008".
+_NAMES_AN_INSTRUMENT = re.compile(
+    r"(?:[Ee]rklärung|[Vv]ereinbarung|[Aa]bkommens?|[Mm]emorandum|[Aa]ktionsplan|[Vv]ertrags?)"
+    r"(?:e[ns]?|en)?(?:\s+(?:zur|zum|über|zwischen|des|der|mit)\b[^.;:]{0,140}?)?"
+    r"\s+(?:vo[mn]|aus\s+dem\s+Jahre?)\s+$")
+# A date between an article and a participle that names the instrument ("im Einklang mit der im
+# November 2031 unterzeichneten Absichtserklärung"): no occasion of its own sentence.
+_QUALIFIES_AN_INSTRUMENT = re.compile(
+    r"\s+(?:unterzeichnete|geschlossene|abgeschlossene|vereinbarte|verfasste)[nrms]?\s+"
+    r"(?:[a-zäöü]\w*\s+)?\w*(?:[Ee]rklärung|[Vv]ereinbarung|[Aa]bkommen|[Vv]ertrag|"
+    r"[Mm]emorandum|[Aa]ktionsplan)")
 
 
 def _date_clause(text: str, date_match: DateMatch) -> str:
