@@ -193,3 +193,9 @@ NAMED_INSTRUMENTS = [
 def test_a_date_that_names_an_instrument_is_no_occasion(tmp_path, text, dates):
     found = extraction(tmp_path, text, date="2031-12-10").events
     assert [e.date.start.lexical() for e in found if e.date and not e.planned] == dates
+
+
+def test_a_private_journey_is_no_occasion(tmp_path):
+    text = ("Als Privatperson hatte er großes Interesse an China und bereiste die Provinz "
+            "Jiangsu 1985 zum ersten Mal.")
+    assert not extraction(tmp_path, text, land="DE-BW", date="2020-02-01").events

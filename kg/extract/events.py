@@ -65,6 +65,8 @@ def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -
     events: list[EventRecord] = []
     protected = [(m[1], m[2]) for m in facts.ministries]
     for sentence in sentences(facts.block):
+        if _PRIVATE.search(sentence.text):
+            continue  # "Als Privatperson … bereiste er das Land 1985": no office's occasion
         within = facts.within(sentence)
         listed = _years_listed(within.dates, facts.block.text) \
             if re.search(r"\bjeweils\b", sentence.text) else \
@@ -81,6 +83,12 @@ def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -
             if event is not None:
                 events.append(event)
     return _without_restatements(events)
+
+
+# A private person's journey or visit is no occasion of an office.
+_PRIVATE = re.compile(r"\b(?:[Aa]ls\s+Privatperson|[Pp]rivat(?:e[nr]?)?\s+"
+                      r"(?:Reise|Besuch|Urlaub)\w*|\bprivat\s+(?:gereist|bereiste|reiste|"
+                      r"besuchte))")
 
 
 # A day a press release names relative to its date: "am Mittwoch", "am Montagabend", "heute",
