@@ -89,7 +89,6 @@ PLANNING = re.compile(
     r"\b(?:geplant|plant|planen|planten|vorgesehen|in Aussicht genommen|beabsichtigt|"
     r"erwägt|erwägen|erwogen|"
     r"Vorbereitung (?:einer|eines)\b|soll(?:en)?\b[^.;]{0,60}?\b\w+ werden|"
-    r"\b\w+ werden soll(?:en)?\b|"
     r"wird\b.*\bstattfinden|werden\b.*\bstattfinden|soll(?:en)?\b[^.;]{0,80}?\bstattfinden|"
     r"ist für .* angesetzt)")
 
