@@ -203,7 +203,7 @@ _NAMES_A_DOCUMENT = re.compile(r"(?:[Vv]ertrag|[Vv]ertrages|[Aa]bkommen|[Gg]eset
 
 
 # An instrument named by its date: "die bisherige Erklärung zur Zusammenarbeit von 1994", "der
-# gemeinsamen Erklärung … vom 5. Dezember 1992", "eine gemeinsame Erklärung … aus dem Jahr 2008".
+# gemeinsamen Erklärung … vom 5. Dezember 2031", "eine gemeinsame Erklärung … aus dem Jahr 2008".
 _NAMES_AN_INSTRUMENT = re.compile(
     r"(?:[Ee]rklärung|[Vv]ereinbarung|[Aa]bkommens?|[Mm]emorandum|[Aa]ktionsplan|[Vv]ertrags?)"
     r"(?:e[ns]?|en)?(?:\s+(?:zur|zum|über|zwischen|des|der|mit)\b[^.;:]{0,140}?)?"

@@ -114,7 +114,7 @@ def find_ministries(text: str, registers: Registers, land: str, day: dt.date | N
     found += _by_defined_abbreviation(text, registers, land, day, defined)
     found += _by_defined_portfolio(text, registers, land, day, defined)
     found += _generic(text, registers, land, day, defined)
-    found += _by_minister_portfolio(text, registers, land, day)
+    found += _by_minister_portfolio(text, registers, land, day, defined)
     chosen: list[tuple[MinistryRef, int, int]] = []
     for item in sorted(found, key=lambda f: (f[1], -(f[2] - f[1]))):
         if not any(c[1] < item[2] and item[1] < c[2] for c in chosen):
@@ -309,7 +309,7 @@ def _a_lands_portfolio(portfolio: str, registers: Registers) -> bool:
                for w in re.findall(r"[A-ZÄÖÜ]\w*", portfolio))
 
 
-def _by_minister_portfolio(text, registers, land, day):
+def _by_minister_portfolio(text, registers, land, day, defined: Abbreviations):
     """A minister's portfolio no register lists for the Land: the ministry of that name,
     unregistered ("erklärte Minister für Finanzen und Wirtschaft A" in a year the register does
     not cover: "Ministerium für Finanzen und Wirtschaft"). A portfolio the register knows is
@@ -333,7 +333,10 @@ def _by_minister_portfolio(text, registers, land, day):
             head = "Staatsministerium" if match["title"].startswith("Staats") else "Ministerium"
             name = f"{head} {match['lead'].strip()} {portfolio}"
             known = registers.ministry_by_name(land, name, day)
+            abbreviation = defined.of_name(name)  # "… Verkehr (SMWA)" defined by the document
             found.append((ministry_ref(known) if known is not None else
+                          ministry_for_abbreviation(abbreviation, registers, land, day, defined)
+                          if abbreviation is not None else
                           MinistryRef(land=land, key=name, label_de=name, registered=False),
                           match.start(), end))
     return found
