@@ -20,6 +20,7 @@ from rdflib import Graph
 from kg import namespaces as ns
 from kg import registers
 from kg.build import Prepared, prepare
+from kg.records import MinistryRef
 from kg.resolve import party_iri
 
 REAL = Path(__file__).parent / "real"
@@ -97,8 +98,7 @@ def run(selected: list[Case], jobs: int | None = None) -> list[Outcome]:
             outcome.found = graph_facts(graph)
             own = [x for x in prepared.extractions if x.meta.document_id == document_id]
             outcome.found["ministries"] = {
-                (_key(m.abbreviation or m.label_de), _key(m.label_de))
-                for x in own for m, _ in x.ministries if m.land == x.meta.land}
+                ministry_fact(m) for x in own for m, _ in x.ministries if m.land == x.meta.land}
             outcome.found["since"] = _stated_starts(own, prepared)
             outcome.failure = _failure(prepared, case)
         outcomes.append(outcome)
@@ -196,6 +196,18 @@ def graph_facts(graph: Graph) -> dict[str, set[Fact]]:
     return found
 
 
+def ministry_fact(ministry: MinistryRef) -> Fact:
+    """A found ministry: its abbreviation, its name, then the other names the register gives
+    it (`aliases`: "Innenministerium", "Staatskanzlei"), by which a reader may have written it
+    as the text names it."""
+    fact = (_key(ministry.abbreviation or ministry.label_de), _key(ministry.label_de))
+    aliases = {_key(alias) for m in registers.load().ministries
+               if ministry.registered and m.land == ministry.land
+               and m.abbreviation == ministry.abbreviation and m.name_de == ministry.label_de
+               for alias in m.aliases}
+    return fact + tuple(sorted(aliases - set(fact)))
+
+
 def _fact(kind: str, v: dict) -> Fact:
     if kind in {"partnerships", "agreements"}:
         partner = str(v.get("iso2") or v.get("iso1") or v.get("partnerLabel") or "")
@@ -233,9 +245,9 @@ def _role(text: str) -> str:
 
 def _same(expected: Fact, found: Fact) -> bool:
     """A found fact is the expected one: same keys; a name matches a label that contains it;
-    a ministry matches by abbreviation or name."""
-    if len(expected) == 1 and len(found) == 2:  # a ministry: abbreviation or name
-        return expected[0] in found or _contains(found[1], expected[0])
+    a ministry matches by abbreviation, name or a name the register gives it."""
+    if len(expected) == 1 and len(found) >= 2:  # a ministry: abbreviation, name, aliases
+        return expected[0] in found or any(_contains(name, expected[0]) for name in found[1:])
     if len(expected) != len(found):
         return False
     return all(e == f or (index < 2 and _contains(f, e)) or (index == 2 and _refines(f, e))

@@ -71,3 +71,21 @@ def test_roles_compare_by_the_register_not_by_spelling():
     assert _role("Wojewode") == _role("Woiwode")
     assert _role("Botschafterin") == _role("Botschafter")
     assert _role("Wojewode") != _role("Vizewoiwode")
+
+
+def test_ministries_compare_by_the_names_the_register_gives_them():
+    """A reader writes the ministry as the text names it ("Innenministerium"); the graph has
+    the register's ministry, whose other names (`aliases`) count as its own, also after the
+    Land's adjective; another ministry's name does not."""
+    from kg.records import MinistryRef
+    from tests.real_check import _key, _same, ministry_fact
+
+    interior = ministry_fact(MinistryRef(
+        land="DE-BW", key="IM", abbreviation="IM",
+        label_de="Ministerium des Inneren, für Digitalisierung und Kommunen Baden-Württemberg"))
+    assert _same((_key("Innenministerium"),), interior)
+    assert _same((_key("IM"),), interior)
+    assert not _same((_key("Finanzministerium"),), interior)
+    economy = ministry_fact(MinistryRef(
+        land="DE-HE", key="x", label_de="Ministerium für Wirtschaft", registered=False))
+    assert not _same((_key("Hessisches Wirtschaftsministerium"),), economy)

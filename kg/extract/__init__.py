@@ -47,6 +47,9 @@ def extract(document: Document, meta: DocumentMeta | None = None,
     setting.day_known = meta.date is not None and meta.date.one_day
     if meta.genre == "press-release" and meta.date is not None and meta.date.start.day:
         setting.news_date = setting.reference  # "gestern" needs the day, not a month's end
+    elif meta.genre == "press-release" and meta.date is not None and meta.date.start.month \
+            and meta.date.end is None:
+        setting.news_month = setting.reference  # "am Mittwoch" is of the page's month
     setting.partner = _subject_partner(meta, registers) or _dominant_partner(document, registers)
     setting.partners_named = _partners_named(document, registers)
     setting.about_cities = OF_CITIES.search(meta.title) is not None or \

@@ -37,6 +37,8 @@ class Setting:
     day_known: bool = False  # the document's date is a day: "am Montag" can be counted from it
     news_date: dt.date | None = None  # a text that reports what is near its date: a day and
     # month without a year take the year that puts them near it
+    news_month: dt.date | None = None  # a press release dated only by month: the days it
+    # names relative to its date ("heute", "am Mittwoch") are of that month
     abbreviations: Abbreviations = field(default_factory=Abbreviations)
     # the partners of signings the text announces for a day after its date ("unterzeichnen am
     # morgigen Montag …"): a headline's undated "unterzeichnet Erklärung" with them is that one
@@ -228,6 +230,8 @@ def _dates(block: Block, setting: Setting) -> list[DateMatch]:
         line = block.line_span(offset, offset + len(error.expression))[0] if offset >= 0 \
             else block.start_line
         raise ExtractionError(setting.file, line, str(error)) from error
+    if setting.news_month is not None:  # a release dated by month: its days' year, no "heute"
+        return [m for m in _news_dates("", found, setting.news_month)]
     return _news_dates(block.text, found, setting.news_date) if setting.news_date else found
 
 

@@ -30,7 +30,7 @@ Gespräch Gespräche Besuch Treffen Delegation Vertreter Vertreterin Vertreterin
 Polizeiattaché Partner Partnerin Seite Thema Themen Bereich
 Rede Vortrag Vorträge Grußwort Grußworte Grußwörter Ansprache Interview Termin Gast Gäste
 Empfang Abkommen Vertrag Verträge Beitrag Beiträge Workshop Glückwünsche Grüße Dank
-Unternehmen Beginn Auftakt Abschluss
+Unternehmen Beginn Auftakt Abschluss Interesse Anliegen Wunsch Kontakt Kontakte Austausch
 Telefon Telefax Durchwahl Fax Leser Leserinnen Bürgerinnen Bürger Damen Herren
 Foto Fotos Bild Bildquelle Quelle Copyright
 Ausschuss Ausschüsse Kuratorium Präsidium Vorstand Parlament Verband Kongress Komitee

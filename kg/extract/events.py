@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kg.dates import DateError, DateMatch, DateValue, find_dates
+from kg.dates import DateError, DateMatch, DateValue, PartialDate, find_dates
 from kg.extract.agreements import kind_patterns
 from kg.extract.analysis import (
     BlockFacts,
@@ -65,9 +65,12 @@ def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -
     events: list[EventRecord] = []
     protected = [(m[1], m[2]) for m in facts.ministries]
     for sentence in sentences(facts.block):
+        if _PRIVATE.search(sentence.text):
+            continue  # "Als Privatperson … bereiste er das Land 1985": no office's occasion
         within = facts.within(sentence)
         listed = _years_listed(within.dates, facts.block.text) \
-            if re.search(r"\bjeweils\b", sentence.text) else within.dates
+            if re.search(r"\bjeweils\b", sentence.text) else \
+            within.dates or _days_of_the_month(sentence, setting)
         dated = [d for d in listed if _counts(d, facts.block.text)]
         if not dated:
             if events and CONTINUATION.search(sentence.text):
@@ -80,6 +83,39 @@ def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -
             if event is not None:
                 events.append(event)
     return _without_restatements(events)
+
+
+# A private person's journey or visit is no occasion of an office.
+_PRIVATE = re.compile(r"\b(?:[Aa]ls\s+Privatperson|[Pp]rivat(?:e[nr]?)?\s+"
+                      r"(?:Reise|Besuch|Urlaub)\w*|\bprivat\s+(?:gereist|bereiste|reiste|"
+                      r"besuchte))")
+
+
+# A day a press release names relative to its date: "am Mittwoch", "am Montagabend", "heute",
+# "gestern" (not "bis heute", "noch heute", nor a weekday before a date of its own).
+_DAY_OF_THE_REPORT = re.compile(
+    r"(?<!\w)(?:[Aa]m\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|"
+    r"Sonntag)(?:abend|morgen|vormittag|nachmittag|mittag)?|(?<!bis )(?<!noch )(?<!seit )"
+    r"(?<!Seit )(?:[Hh]eute|[Gg]estern))(?![\w-])(?!\s+noch\b)(?![\s,(]*(?:den\s+)?\d)")
+
+
+# A sentence told in the past: an auxiliary of the perfect or passive, or a verb in the past
+# ("unterzeichnete", "sagte", "unterschrieben", "traf").
+_TOLD_AS_PAST = re.compile(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren|ist|sind)\b|"
+                           r"\b[a-zäöüß]{3,}(?:te|ten)\b|\bunterschrieben\b|\b(?:traf|empfing|"
+                           r"hielt|kam)(?:en)?\b")
+
+
+def _days_of_the_month(sentence: Span, setting: Setting) -> list[DateMatch]:
+    """"… unterzeichnete am Samstag (Ortszeit) …", "sagte sie am Montagabend bei einer
+    Festveranstaltung" in a press release dated only by month: the day is unknown, the
+    occasion is of the release's month."""
+    if setting.news_month is None or not _TOLD_AS_PAST.search(sentence.text):
+        return []  # "A und B unterzeichnen am Donnerstag …": announced, maybe next month
+    month = DateValue(PartialDate(setting.news_month.year, setting.news_month.month))
+    return [DateMatch(DateValue(month.start, text=m.group()), sentence.start + m.start(),
+                      sentence.start + m.end())
+            for m in _DAY_OF_THE_REPORT.finditer(sentence.text)][:1]
 
 
 def _occasions(pieces: list[Span], dated: list[DateMatch], setting: Setting) -> list[Span]:
@@ -149,7 +185,9 @@ def _counts(date_match: DateMatch, text: str) -> bool:
         return False
     if _ANNIVERSARY_FALLS.search(_date_clause(text, date_match)):
         return False  # "dessen Unterzeichnung sich am 22. Januar 2031 zum fünften Mal jährt"
-    if _NAMES_A_DOCUMENT.search(before):
+    if _NAMES_A_DOCUMENT.search(before) or \
+            _NAMES_AN_INSTRUMENT.search(text, max(0, date_match.start - 200), date_match.start) or \
+            _QUALIFIES_AN_INSTRUMENT.match(text, date_match.end):
         return False  # "der auf dem Vertrag von 2001 aufbauende …": the date names a document
     spans_years = value.end is not None and value.start.month is None and \
         value.start.year != value.end.year
@@ -162,6 +200,20 @@ _ANNIVERSARY_FALLS = re.compile(r"(?<!\w)jährt(?:e|en)?\b")
 # A date that names a document or act: "der Vertrag von 2031", "das Gesetz vom 3. Mai 2031".
 _NAMES_A_DOCUMENT = re.compile(r"(?:[Vv]ertrag|[Vv]ertrages|[Aa]bkommen|[Gg]esetz|[Gg]esetzes)\s+"
                                r"vo[mn]\s+$")
+
+
+# An instrument named by its date: "die bisherige Erklärung zur Zusammenarbeit von 1994", "der
+# gemeinsamen Erklärung … vom 5. Dezember 2031", "eine gemeinsame Erklärung … aus dem Jahr 2008".
+_NAMES_AN_INSTRUMENT = re.compile(
+    r"(?:[Ee]rklärung|[Vv]ereinbarung|[Aa]bkommens?|[Mm]emorandum|[Aa]ktionsplan|[Vv]ertrags?)"
+    r"(?:e[ns]?|en)?(?:\s+(?:zur|zum|über|zwischen|des|der|mit)\b[^.;:]{0,140}?)?"
+    r"\s+(?:vo[mn]|aus\s+dem\s+Jahre?)\s+$")
+# A date between an article and a participle that names the instrument ("im Einklang mit der im
+# November 2031 unterzeichneten Absichtserklärung"): no occasion of its own sentence.
+_QUALIFIES_AN_INSTRUMENT = re.compile(
+    r"\s+(?:unterzeichnete|geschlossene|abgeschlossene|vereinbarte|verfasste)[nrms]?\s+"
+    r"(?:[a-zäöü]\w*\s+)?\w*(?:[Ee]rklärung|[Vv]ereinbarung|[Aa]bkommen|[Vv]ertrag|"
+    r"[Mm]emorandum|[Aa]ktionsplan)")
 
 
 def _date_clause(text: str, date_match: DateMatch) -> str:
@@ -221,19 +273,39 @@ def _trigger_for(piece: Span, sentence: Span, date_match: DateMatch,
     extended is a signing or extension, whatever else it names first ("Zum Jubiläum … haben
     … unterschrieben")."""
     types = [c for c in setting.registers.event_types if c.in_prose]
-    signing = _agreement_action(piece.text, setting)
+    told = sentence.text  # with what follows an ordinal the sentence ends at ("das 25. …")
+    if re.search(r"\d\.\s*$", told):
+        told += re.split(r"(?<!\d)[.!?](?:\s|$)", sentence.block.text[sentence.end:],
+                         maxsplit=1)[0]
+    celebrated = _CELEBRATED.search(told) is not None
+    text = piece.text if celebrated else _ANNIVERSARY.sub(_blank, piece.text)
+    signing = _agreement_action(text, setting)
     if signing:
         return signing[0], piece.start + signing[1]
-    found = first_trigger(piece.text, types)
+    found = first_trigger(text, types)
     if found:
         return found[0].key, piece.start + found[1]
     before = sentence.block.text[sentence.start:date_match.start]
+    before = before if celebrated else _ANNIVERSARY.sub(_blank, before)
     candidates = [(c, m.start()) for c in types if c.pattern
                   for m in c.pattern.finditer(before)]
     if not candidates:
         return None
     concept, position = max(candidates, key=lambda item: (item[1], -item[0].order))
     return concept.key, sentence.start + position
+
+
+# An anniversary is no occasion by itself ("Anlässlich des 20-jährigen Jubiläums betonte …",
+# "2018 wird das 60. Jubiläum … einen Schwerpunkt bilden", "das Jubiläumsjahr 2019"): only one
+# the sentence says was celebrated ("… wurde das Jubiläum … begangen", "feiern wir das
+# Jubiläum") or another event word of the sentence makes an occasion.
+_ANNIVERSARY = re.compile(r"(?<!\w)Jubiläum(?:s|en)?(?:jahr\w*)?(?!\w)")
+_CELEBRATED = re.compile(r"\b(?:gefeiert|feier(?:n|t|te|ten)|feierlich\w*|begangen|beging(?:en)?|"
+                         r"gewürdigt|würdig(?:en|t|te|ten))\b")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _agreement_action(text: str, setting: Setting) -> tuple[str, int] | None:
@@ -304,8 +376,13 @@ def _event(event_type: str, description: str, span: Span, scope: SpanFacts,
         agreements=agreements)
 
 
+# "…, die in diesem Jahr … aktualisiert werden soll": the occasion is still to come (the
+# instrument the clause names exists; only the event is planned).
+_TO_BE_DONE = re.compile(r"\b\w+ werden soll(?:en)?\b")
+
+
 def _planned(text: str, value: DateValue | None, reference: dt.date | None) -> bool:
-    if PLANNING.search(text):
+    if PLANNING.search(text) or _TO_BE_DONE.search(text):
         return True
     return bool(value and value.complete and reference and value.earliest > reference)
 

@@ -114,6 +114,7 @@ def find_ministries(text: str, registers: Registers, land: str, day: dt.date | N
     found += _by_defined_abbreviation(text, registers, land, day, defined)
     found += _by_defined_portfolio(text, registers, land, day, defined)
     found += _generic(text, registers, land, day, defined)
+    found += _by_minister_portfolio(text, registers, land, day, defined)
     chosen: list[tuple[MinistryRef, int, int]] = []
     for item in sorted(found, key=lambda f: (f[1], -(f[2] - f[1]))):
         if not any(c[1] < item[2] and item[1] < c[2] for c in chosen):
@@ -277,6 +278,101 @@ def _generic(text, registers, land, day, defined: Abbreviations):
             found.append((MinistryRef(land=land, key=label, label_de=label, registered=False),
                           start, end))
     return found
+
+
+# "Minister für Finanzen und Wirtschaft", "Die Ministerin für Bundesangelegenheiten, Europa und
+# Medien", "Staatsministerin für Kultur und Tourismus", "Der Minister der Justiz, für …"; not
+# "eine Ministerin für …" (no one post). A state secretary's portfolio may be a post in the
+# Staatskanzlei ("Staatssekretärin für Kultur und Europa"): no ministry of its own.
+_MINISTER = re.compile(r"(?<![\w-])(?<!ein )(?<!eine )(?<!einen )(?<!einem )(?<!einer )"
+                       r"(?P<title>(?:Staats)?[Mm]inister(?:in)?)"
+                       r"(?P<lead>\s+(?:für|der|des)\s+)")
+# The portfolio is another body's: "Minister für Erziehung … der Republik A".
+_OF_ANOTHER = re.compile(r"[^,.;]{0,40}?\b(?:der|des|von|aus)\s+(?!Landes\b|Freistaat)"
+                         r"(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]")
+
+
+@cache
+def _portfolio_words(registers: Registers) -> frozenset[str]:
+    """The nouns of the portfolios the registers know of any Land's ministry, by their first
+    six and their last eight letters ("Europa" as "Europaangelegenheiten",
+    "Bundesangelegenheiten" as "Europaangelegenheiten"): the words a Land's minister's
+    portfolio is made of."""
+    words = {word.lower() for m in registers.ministries for text in (m.name_de, *m.portfolios)
+             for word in re.findall(r"[A-ZÄÖÜ]\w*", text)}
+    return frozenset({f"<{w[:6]}" for w in words} | {f">{w[-8:]}" for w in words})
+
+
+def _a_lands_portfolio(portfolio: str, registers: Registers) -> bool:
+    known = _portfolio_words(registers)
+    return all(f"<{w.lower()[:6]}" in known or f">{w.lower()[-8:]}" in known
+               for w in re.findall(r"[A-ZÄÖÜ]\w*", portfolio))
+
+
+def _by_minister_portfolio(text, registers, land, day, defined: Abbreviations):
+    """A minister's portfolio no register lists for the Land: the ministry of that name,
+    unregistered ("erklärte Minister für Finanzen und Wirtschaft A" in a year the register does
+    not cover: "Ministerium für Finanzen und Wirtschaft"). A portfolio the register knows is
+    left to the register's ministries; part of one is that ministry."""
+    found = []
+    for match in _MINISTER.finditer(text):
+        portfolio = None if _foreign_adjective(text, match.start(), registers, land) else \
+            _ministers_portfolio(text, match)
+        if portfolio is None:
+            continue
+        words = set(re.findall(r"[A-ZÄÖÜ]\w*", portfolio))
+        registered = next((p for m in registers.ministries if m.land == land
+                           for p in m.portfolios if words <= set(re.findall(r"[A-ZÄÖÜ]\w*", p))),
+                          None)
+        end = match.end() + len(portfolio)
+        if registered is not None:  # "Staatsminister für Internationales": the register's post
+            known = registers.ministry_by_portfolio(land, registered, day)
+            if known is not None and portfolio not in known.portfolios:
+                found.append((ministry_ref(known), match.start(), end))
+        elif _a_lands_portfolio(portfolio, registers):  # not "für Frankophonie"
+            head = "Staatsministerium" if match["title"].startswith("Staats") else "Ministerium"
+            name = f"{head} {match['lead'].strip()} {portfolio}"
+            known = registers.ministry_by_name(land, name, day)
+            abbreviation = defined.of_name(name)  # "… Verkehr (SMWA)" defined by the document
+            found.append((ministry_ref(known) if known is not None else
+                          ministry_for_abbreviation(abbreviation, registers, land, day, defined)
+                          if abbreviation is not None else
+                          MinistryRef(land=land, key=name, label_de=name, registered=False),
+                          match.start(), end))
+    return found
+
+
+_FURTHER_PORTFOLIO = re.compile(r",\s+für\s+(?=[A-ZÄÖÜ])")
+
+
+def _ministers_portfolio(text: str, match: re.Match[str]) -> str | None:
+    """The portfolio after a minister's title ("der Justiz, für Integration und Europa"),
+    unless it is another body's ("… der kanadischen Provinz A") or a committee's."""
+    first = _WORD.match(text, match.end())
+    if first is None or _BODY_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+        return None
+    end = _portfolio_end(text, first)
+    while (more := _FURTHER_PORTFOLIO.match(text, end)) is not None and \
+            (word := _WORD.match(text, more.end())) is not None:
+        end = _portfolio_end(text, word)
+    if _OF_ANOTHER.match(text, end):
+        return None
+    parts = re.split(r"(?<!-)\s+und\s+(?=[A-ZÄÖÜ][^,]*$)", text[match.end():end])
+    return " und ".join(parts[:2])  # "für Wirtschaft und Arbeit und Amtschef": the first
+
+
+def _foreign_adjective(text: str, start: int, registers: Registers, land: str) -> bool:
+    """"die tschechische Ministerin für …", "des Bayerischen Staatsministers" in another Land's
+    text, "Auf luxemburgischer Seite waren der Minister für …": an adjective of a country or
+    another Land before the title."""
+    adjective = re.search(r"(?<![\w-])(\w+sch)(?:e|en|er|es)\s+$",
+                          text[max(0, start - 40):start]) or \
+        re.search(r"(?<![\w-])(\w+sch)er\s+Seite\b[^.;]*$", text[max(0, start - 120):start])
+    if adjective is None:
+        return False
+    entry = registers.laender.get(land)
+    return adjective.group(1).lower() not in ({a.lower() for a in entry.adjectives}
+                                              if entry else set())
 
 
 def _names_land_ministry(text: str, start: int) -> bool:

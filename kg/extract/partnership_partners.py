@@ -367,6 +367,8 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
         if cue is not None and (REFERRING.search(sentence.text[:cue.start()])
                                 or BECAME.search(sentence.text)) and \
                 not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"
+            if _with_a_place_before(sentence, facts):
+                return []  # "die nun begründete Partnerschaft mit X" (a town): that one
             before = facts.one_party_before(sentence.start) or _named_together(sentence, facts)
             return [p for p in before if not _member_of(p)]  # "die EU …, unsere Partnerschaft"
         return []
@@ -376,6 +378,29 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
         kind = load_registers().region_kind_of_word(refers["word"])
         earlier = {k: r for k, r in earlier.items() if kind and r.region_kind == kind.key}
     return list(earlier.values()) if len(earlier) == 1 else []
+
+
+# "Partnerschaft mit X": the partnership whose partner follows the word; "beide Städte", "die
+# Stadt X": a paragraph on towns.
+_WITH_A_NAME = re.compile(r"\s+mit\s+(?:der\s+Stadt\s+)?(?P<name>[A-ZÄÖÜ][\w-]+)")
+_TOWNS = re.compile(r"\b(?:[Bb]eide[n]?|[Zz]wei|[Dd]ie|[Dd]er|[Dd]en)\s+(?:\w+en\s+)?"
+                    r"(?:Städte[n]?|Kommunen)\b|\b(?:[Dd]ie|[Dd]er)\s+Stadt\s+[A-ZÄÖÜ]")
+
+
+def _with_a_place_before(sentence: Span, facts: BlockFacts) -> bool:
+    """"Die Stadt A hat … Die nun begründete Partnerschaft mit B eröffnet … Beide Städte …
+    Ich wünsche der Partnerschaft …": in a paragraph on towns that named a partnership with a
+    name that is no foreign party, a partnership word that refers back is the towns', not the
+    Land's with a region the paragraph names for another reason."""
+    text = facts.block.text[:sentence.start]
+    if not _TOWNS.search(facts.block.text):
+        return False
+    for cue in PARTNERSHIP.finditer(text):
+        name = _WITH_A_NAME.match(text, cue.end())
+        if name is not None and \
+                not any(f.start <= name.start("name") < f.end for f in facts.parties):
+            return True
+    return False
 
 
 # "… Regionalpartnerschaften mit den beiden polnischen Nachbarregionen": partners counted by a

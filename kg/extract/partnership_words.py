@@ -15,6 +15,13 @@ _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfe
                    r"(?<=Freundschafts)(?:vertrag|provinz|region|präfektur|beziehung)")
 _NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")  # a named network of regions
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÄÖÜ]{2,})-[Pp]artner")
+# An association of citizens for partnerships ("die Arbeit der Partnerschaftsverbände"): its work
+# names no partner of the Land.
+_ASSOCIATION = re.compile(r"Partnerschafts(?:verb[aä]nd(?:e|es|en)?|verein(?:e|s|en)?|"
+                          r"komitee(?:s|n)?|kreis(?:e|es|en)?|gesellschaft(?:en)?)$")
+# A network's members ("das 4er-Netzwerk der Regionalpartner … auf die Region B erweitert"): the
+# network's word, no bilateral partnership with a region it is extended to.
+_NETWORKS_MEMBERS = re.compile(r"[Nn]etzwerk\w*\s+(?:der|seiner|ihrer|unserer)\s+$")
 
 
 def kind_of(text: str, city: bool = False) -> str | None:
@@ -24,7 +31,8 @@ def kind_of(text: str, city: bool = False) -> str | None:
         word = match["kind"]
         if not word[0].isupper() or OTHERS_PARTNERSHIP.match(word) or \
                 (not city and CITY_PARTNERSHIP.search(word)) or _NETWORK.match(word) or \
-                _of_an_organisation(word):
+                _of_an_organisation(word) or _ASSOCIATION.match(word) or \
+                _NETWORKS_MEMBERS.search(text, 0, match.start()):
             continue  # "partnerschaftliche Beziehungen", "Oder-Partnerschaft": no partnership
         return _singular(word)
     return None
