@@ -9,6 +9,7 @@ import pytest
 
 from kg import namespaces as ns
 from kg.build import check_rows
+from kg.checks import _in_every_where as checks_in_every_where
 from kg.checks import restricted
 from kg.patch import quad_keys
 from kg.paths import QUERIES_DIR
@@ -136,3 +137,69 @@ def test_facts_without_a_passage_are_the_rows_the_minus_form_found():
     assert {row[0] for row in found} == {f"<{ID}{name}>" for name in (
         "event-bare", "agreement-unquoted", "post-and-official")}
     assert len(found) == 4
+
+
+PERSON_JOIN_FORM = f"""PREFIX org: <{ORG}>
+PREFIX foaf: <{FOAF}>
+PREFIX prov: <{PROV}>
+PREFIX dcterms: <{DCT}>
+PREFIX pg: <{PG}>
+SELECT DISTINCT ?person ?other ?name ?document WHERE {{
+  {{ SELECT DISTINCT ?person ?name ?document WHERE {{
+      ?person a pg:Official ; foaf:name ?name ;
+          prov:wasDerivedFrom/prov:wasQuotedFrom/dcterms:isFormatOf ?document }} }}
+  {{ SELECT DISTINCT ?other ?name ?document WHERE {{
+      ?other a pg:Official ; foaf:name ?name ;
+          prov:wasDerivedFrom/prov:wasQuotedFrom/dcterms:isFormatOf ?document }} }}
+  FILTER (STR(?person) < STR(?other))
+  FILTER NOT EXISTS {{
+    ?post org:heldBy ?person ; pg:postFor|org:postIn ?scope .
+    ?otherPost org:heldBy ?other ; pg:postFor|org:postIn ?otherScope .
+    FILTER (?scope != ?otherScope)
+  }}
+}}"""
+
+
+def rendering(passage: str, document: str) -> list[ox.Quad]:
+    return [q(ID + passage, PROV + "wasQuotedFrom", ID + passage + "-rendering"),
+            q(ID + passage + "-rendering", DCT + "isFormatOf", ID + document)]
+
+
+def test_namesakes_are_the_rows_the_join_of_every_person_s_documents_found():
+    """violation-person-named-twice.rq follows only the passages of persons whose name another
+    person bears, each looked up (it listed every person's documents and joined them): the
+    same rows, on namesakes in one document and in two, three of one name, a person with two
+    names, posts of the same and of different scopes, a passage in two documents, a passage
+    without a rendering, and one person without a passage."""
+    store = ox.Store()
+    store.extend(base())  # two namesakes in one document, posts of different scopes
+    store.extend([
+        *person("Jonas Brekke", "brekke-a", "ministry-a", "p1"), *rendering("p1", "doc-1"),
+        *person("Jonas Brekke", "brekke-b", "ministry-a", "p2"), *rendering("p2", "doc-1"),
+        *person("Jonas Brekke", "brekke-c", "ministry-a", "p3"), *rendering("p3", "doc-2"),
+        q(ID + "brekke-c", PROV + "wasDerivedFrom", ID + "p4"), *rendering("p4", "doc-1"),
+        *rendering("p4", "doc-3"),
+        *person("Ida Sørum", "sorum-a", "region-b", "p5"), *rendering("p5", "doc-3"),
+        q(ID + "sorum-a", FOAF + "name", ox.Literal("I. Sørum")),
+        *person("I. Sørum", "sorum-b", "region-b", "p6"), *rendering("p6", "doc-3"),
+        *person("Ida Sørum", "sorum-c", "region-b", "p7"),  # a passage without a rendering
+        q(ID + "sorum-d", TYPE, PG + "Official"),  # no passage
+        q(ID + "sorum-d", FOAF + "name", ox.Literal("Ida Sørum")),
+        *person("Nils Dahl", "dahl-a", "ministry-a", "p8"), *rendering("p8", "doc-4"),
+        *person("Nils Dahl", "dahl-b", "region-b", "p9"), *rendering("p9", "doc-4")])
+
+    def rows(query: str) -> list[tuple[str, ...]]:
+        return sorted(tuple(str(v) for v in row)
+                      for row in store.query(query, use_default_graph_as_union=True))
+
+    check = QUERIES_DIR / "violation-person-named-twice.rq"
+    found = rows(check.read_text(encoding="utf-8"))
+    assert found == rows(PERSON_JOIN_FORM)
+    assert {(row[0], row[1], row[3]) for row in found} == {
+        (f"<{ID}{a}>", f"<{ID}{b}>", f"<{ID}{d}>") for a, b, d in (
+            ("brekke-a", "brekke-b", "doc-1"), ("brekke-a", "brekke-c", "doc-1"),
+            ("brekke-b", "brekke-c", "doc-1"), ("sorum-a", "sorum-b", "doc-3"))}
+    for name in ("Jonas Brekke", "I. Sørum"):  # restricted to a name, as after a patch
+        clause = f'VALUES ?name {{ "{name}" }}'
+        restricted_rows = rows(checks_in_every_where(check.read_text(encoding="utf-8"), clause))
+        assert restricted_rows == [row for row in found if row[2] == f'"{name}"']
