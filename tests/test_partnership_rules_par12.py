@@ -52,6 +52,17 @@ CASES = [
     ("Das Land hat folgende Partnerregionen:\n\nOntario (Kanada) – seit 1995\n\n"
      "Masowien (Polen) – seit 2003\n\nPolen ist zudem ein wichtiger Handelspartner.\n",
      {"CA-ON": "1995", "PL-14": "2003"}),
+    # a former region with its present name in brackets is the present region, one partner
+    # (branch merge: the former regions par12 registered had made it two); a country in
+    # brackets is no present name
+    ("Das Land ist seit 1995 mit der Region Aquitaine (seit 2016 Region Nouvelle-Aquitaine) "
+     "verschwistert.", {"FR-NAQ": "1995"}),
+    ("Die Partnerschaft mit der Region Aquitaine (seit 2016 Region Nouvelle-Aquitaine) reicht "
+     "bis ins Jahr 1995 zurück.", {"FR-NAQ": "1995"}),
+    ("Das Land ist seit 1995 mit der Region Aquitaine (heute Nouvelle-Aquitaine) verschwistert.",
+     {"FR-NAQ": "1995"}),
+    ("Das Land ist seit 1995 mit der Region Aquitaine (Frankreich) verschwistert.",
+     {"FR/aquitaine": "1995"}),
     # a native name written without its diacritics is the registered region
     ("Die Partnerregionen des Landes sind Swietokrzyskie und Vysocina.",
      {"PL-26": None, "CZ-63": None}),

@@ -85,7 +85,26 @@ def _parties(text: str, registers: Registers, actors_only: bool,
                if not any(f.start < group[0].end and group[0].start < f.end for f in chosen)
                for member in group]
     chosen += _bracketed_siblings(text, chosen, registers)
-    return tuple(_without_unknown_alternates(text, sorted(chosen, key=lambda f: f.start)))
+    chosen = _without_renamed(text, sorted(chosen, key=lambda f: f.start))
+    return tuple(_without_unknown_alternates(text, chosen))
+
+
+# "A (seit 1.1.2016 Region B)", "A (heute B)": the bracket names what the region is now.
+_NOW_CALLED = re.compile(r"\s*\((?:(?:seit|ab)\s+[^()]{1,30}?|heute|jetzt|nunmehr|inzwischen)"
+                         r"\s+(?:Teil\s+de[rs]\s+)?$")
+
+
+def _without_renamed(text: str, found: list[Found]) -> list[Found]:
+    """A former region with its present name in brackets is one party, the present one: the
+    text speaks of one partner, as a reader takes it."""
+    dropped = set()
+    for first, second in pairwise(found):
+        if first.ref.kind == "region" and second.ref.kind == "region" and \
+                first.ref.country in {None, second.ref.country} and \
+                _NOW_CALLED.fullmatch(text[first.end:second.start]) and \
+                text[second.end:second.end + 3].lstrip().startswith(")"):
+            dropped.add(id(first))
+    return [f for f in found if id(f) not in dropped]
 
 
 def _without_unknown_alternates(text: str, found: list[Found]) -> list[Found]:
