@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from kg import namespaces as ns
+from kg.extract import trie
 from kg.extract.cues import ACTOR_NOUNS, NOT_NAME_WORDS, PLURAL_NOUN_SUFFIX
 from kg.records import PartyRef
 from kg.registers import Country, Land, Organisation, Region, Registers
@@ -413,6 +414,17 @@ def _country_before(text: str, position: int, registers: Registers) -> str | Non
 @cache
 def _name_pattern(registers: Registers, in_compounds: bool = False
                   ) -> tuple[re.Pattern[str], dict[str, Registered]]:
+    targets = name_targets(registers)
+    # "Nord-Beispiel" as "Nord Beispiel", or broken at its hyphen by a line wrap: "Nord- Beispiel"
+    # (as a tree of the names' characters: kg/extract/trie.py)
+    names = trie.alternation(targets, _name_character)
+    end = r"(?![\w])" if in_compounds else r"(?![\w-])"
+    spelt = {_spelling(n): entry for n, entry in reversed(targets.items())}
+    return re.compile(rf"(?<![\w-])(?P<name>{names})(?:s|es|')?{end}"), spelt
+
+
+def name_targets(registers: Registers) -> dict[str, Registered]:
+    """Every name `_name_pattern` finds, with what it names (the first entry to claim it)."""
     targets: dict[str, Registered] = {}
     for land in registers.laender.values():
         for name in (land.label_de, *land.names):
@@ -429,12 +441,12 @@ def _name_pattern(registers: Registers, in_compounds: bool = False
             if len(name) > 1:
                 for form in (name, *_inflected(name)):
                     targets.setdefault(form, country)
-    # "Nord-Beispiel" as "Nord Beispiel", or broken at its hyphen by a line wrap: "Nord- Beispiel"
-    alternation = "|".join(re.escape(n).replace(r"\-", "(?:- ?| )").replace(r"\ ", "(?:- ?| )")
-                           for n in sorted(targets, key=len, reverse=True))
-    end = r"(?![\w])" if in_compounds else r"(?![\w-])"
-    spelt = {_spelling(n): entry for n, entry in reversed(targets.items())}
-    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:s|es|')?{end}"), spelt
+    return targets
+
+
+def _name_character(character: str) -> str:
+    """A character of a name as `_name_pattern` matches it: a hyphen or a space as either."""
+    return "(?:- ?| )" if character in "- " else re.escape(character)
 
 
 _ATTRIBUTE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|t|iv)(?:e|es)")

