@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import registers
-from kg.extract import places, territories, trie
+from kg.extract import people, places, territories, trie
 
 # Few letters, so that names begin one another and texts hold them often.
 _NAMES = st.lists(st.text(alphabet="abAB- ", min_size=1, max_size=6), min_size=1, max_size=12)
@@ -92,3 +92,25 @@ def test_a_citys_names_are_geonames_own_in_latin_script():
         assert places.city_names(geonames_id) == expected
     assert places.city_names("") == ()
     assert places.city_names("no such id") == ()
+
+
+def test_the_roles_are_found_as_their_plain_alternations_find_them():
+    """kg/extract/people.py: the registers' roles, exact and as the end of a compound."""
+    loaded = registers.load()
+    roles = loaded.roles.values()
+    forms = sorted({f for r in roles for f in (*r.forms, *r.abbreviations)}, key=len,
+                   reverse=True)
+    exact = "|".join(re.escape(f).replace(r"\ der\ ", people._ADJECTIVE_AFTER_DER)
+                     for f in forms)
+    bases = sorted({f.lower() for r in roles if r.compound_base for f in r.forms}, key=len,
+                   reverse=True)
+    compound = "|".join(re.escape(b) for b in bases)
+    plain = re.compile(rf"(?<![\w-])(?:(?P<exact>{exact})|(?P<compound>[A-ZÄÖÜ][\w-]*?(?:"
+                       rf"{compound}|{compound.title()})))(?![\w]|-[\w])")
+    texts = [f"{before}{word}{after}"
+             for word in (*forms, *(b.title() for b in bases), *(f"Vize{b}" for b in bases))
+             for before in ("", "Die ", "Landes")
+             for after in ("", "s", "n und", "-x", " der Beispielischen Staatskanzlei")]
+    tree = people._role_pattern(loaded)
+    assert [[(m.span(), m.groupdict()) for m in tree.finditer(t)] for t in texts] == \
+        [[(m.span(), m.groupdict()) for m in plain.finditer(t)] for t in texts]

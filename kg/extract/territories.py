@@ -417,7 +417,7 @@ def _name_pattern(registers: Registers, in_compounds: bool = False
     targets = name_targets(registers)
     # "Nord-Beispiel" as "Nord Beispiel", or broken at its hyphen by a line wrap: "Nord- Beispiel"
     # (as a tree of the names' characters: kg/extract/trie.py)
-    names = trie.alternation(targets, _name_character)
+    names = trie.alternation(targets, _name_character, _joints_together)
     end = r"(?![\w])" if in_compounds else r"(?![\w-])"
     spelt = {_spelling(n): entry for n, entry in reversed(targets.items())}
     return re.compile(rf"(?<![\w-])(?P<name>{names})(?:s|es|')?{end}"), spelt
@@ -447,6 +447,14 @@ def name_targets(registers: Registers) -> dict[str, Registered]:
 def _name_character(character: str) -> str:
     """A character of a name as `_name_pattern` matches it: a hyphen or a space as either."""
     return "(?:- ?| )" if character in "- " else re.escape(character)
+
+
+def _joints_together(name: str) -> bool:
+    """Whether two hyphens or spaces stand together in the name ("Süd- und"), or one at its
+    start or end: there `_name_character` could read one text in two ways, so the name is
+    not put in the tree of names."""
+    return any(joint in name for joint in ("  ", "- ", " -", "--")) or \
+        name[:1] in ("-", " ") or name[-1:] in ("-", " ")
 
 
 _ATTRIBUTE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:isch|ig|t|iv)(?:e|es)")

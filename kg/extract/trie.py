@@ -15,15 +15,34 @@ from collections.abc import Callable, Iterable
 Atom = Callable[[str], str]
 
 
-def alternation(names: Iterable[str], atom: Atom = re.escape) -> str:
+def alternation(names: Iterable[str], atom: Atom = re.escape,
+                kept: Callable[[str], bool] | None = None) -> str:
     """The same as `"|".join(escaped(n) for n in sorted(names, key=len, reverse=True))`,
     where `escaped(n)` is `"".join(atom(c) for c in n)`, as a tree. `atom(c)` is the
     expression for one character; two characters' expressions must match the same strings
-    or never the same one (escaped characters of an expression without IGNORECASE; a space
-    and a hyphen both as one expression that matches either)."""
+    or never the same one (escaped characters of an expression without IGNORECASE), and each
+    name's expression must match a text in one way at most. A name for which `kept` is true
+    (one that could match one text in two ways, or whose expression overlaps another's) is
+    written out whole at its place in that order, between the trees of the names before and
+    after it."""
+    ordered = sorted(names, key=len, reverse=True)
+    parts: list[str] = []
+    run: list[str] = []
+    for name in ordered:
+        if kept is not None and kept(name):
+            parts += [_tree(run, atom)] if run else []
+            parts.append("".join(atom(c) for c in name))
+            run = []
+        else:
+            run.append(name)
+    parts += [_tree(run, atom)] if run else []
+    return "|".join(parts)
+
+
+def _tree(names: list[str], atom: Atom) -> str:
     root: dict[str, dict] = {}
     ends: set[int] = set()  # the ids of the nodes where a name ends
-    for name in sorted(names, key=len, reverse=True):
+    for name in names:
         node = root
         for character in name:
             node = node.setdefault(atom(character), {})
