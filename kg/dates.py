@@ -634,10 +634,16 @@ def parse_date(expression: str, reference: datetime.date | None = None) -> DateV
 
 def _candidates(text: str) -> Iterator[_Candidate]:
     """Every match of every form; where forms overlap, the longest is chosen afterwards."""
-    signs = _signs(text)
-    for form in _FORMS:
-        if all(choice & signs for choice in form.needs):
-            yield from ((form, match) for match in form.pattern_for(signs).finditer(text))
+    for form, pattern in _scans(_signs(text)):
+        yield from ((form, match) for match in pattern.finditer(text))
+
+
+@lru_cache(maxsize=256)
+def _scans(signs: frozenset[str]) -> tuple[tuple[_Form, re.Pattern[str]], ...]:
+    """The forms a text with these signs is scanned for, each with its pattern for them
+    (texts have few combinations of signs: each is worked out once)."""
+    return tuple((form, form.pattern_for(signs)) for form in _FORMS
+                 if all(choice & signs for choice in form.needs))
 
 
 def _longest_first(candidates: Iterable[_Candidate]) -> list[_Candidate]:

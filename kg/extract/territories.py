@@ -313,7 +313,7 @@ def _registered_after(text: str, position: int, registers: Registers
     gap = re.match(r"\s+(?:von\s+)?", text[position:])
     if gap is None:
         return None
-    pattern, targets = _name_pattern(registers)
+    pattern, targets = _name_pattern(registers, False)
     match = pattern.match(text, position + gap.end())
     if match is None:
         return None
