@@ -13,7 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import dates, registers
+from kg.documents import Block
 from kg.extract import people, places, territories, trie
+from kg.extract import text as extract_text
+from kg.extract.cues import ABBREVIATIONS
 
 # Few letters, so that names begin one another and texts hold them often.
 _NAMES = st.lists(st.text(alphabet="abAB- ", min_size=1, max_size=6), min_size=1, max_size=12)
@@ -141,3 +144,40 @@ def test_the_date_forms_without_their_optional_words_match_as_the_forms_do(words
     and groups as every form scanned whole."""
     text = space.join(words)
     assert _scanned(text) == _every_form(text)
+
+
+def _sentences_as_before(text: str) -> list[tuple[int, int]]:
+    """kg/extract/text.py's `sentences` as it was: each end looked at all the text before it."""
+    def false_end(dot: int) -> bool:
+        if text[dot] != ".":
+            return False
+        word = text[:dot + 1].rsplit(None, 1)[-1] if text[:dot + 1].split() else ""
+        if word.lstrip("(„\"") in ABBREVIATIONS or re.fullmatch(r"[A-ZÄÖÜ]\.", word):
+            return True
+        return bool(re.search(r"(?<!\d)\d{1,2}\.$", word))
+    spans, start = [], 0
+    for match in extract_text._SENTENCE_END.finditer(text):
+        if false_end(match.start()):
+            continue
+        spans.append((start, match.start() + 1))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    trimmed = []
+    for begin, end in spans:
+        piece = text[begin:end]
+        if piece.strip():
+            trimmed.append((begin + len(piece) - len(piece.lstrip()),
+                            end - (len(piece) - len(piece.rstrip()))))
+    return trimmed
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Am", "4.", "März", "Dr.", "z. B.", "A.", "Wir", "21.",
+                                 "(„Text.", "Ende.", "Satz!", "1234.", "x", "\n", "\u00a0"]),
+                max_size=20), st.sampled_from([" ", "  ", "\n"]))
+def test_sentences_end_where_they_ended_before(words, space):
+    text = space.join(words)
+    block = Block("paragraph", text, 1, 1)
+    assert [(s.start, s.end) for s in extract_text.sentences(block)] == \
+        _sentences_as_before(text)
