@@ -71,9 +71,9 @@ def _spellings(name: str) -> list[str]:
 
 
 def test_every_registered_name_is_found_as_the_alternation_finds_it():
-    """The registers' names hold joints of two characters ("Süd- und"), where a tree could
-    try another name first: every spelling of every name, as a text, with an ending and
-    without, is matched as the plain alternation of the names matches it."""
+    """The registers' names hold joints of two characters ("Ober- und Unterbeispiel"),
+    where a tree could try another name first: every spelling of every name, as a text, with
+    an ending and without, is matched as the plain alternation of the names matches it."""
     loaded = registers.load()
     pattern, _ = territories._name_pattern(loaded)
     names = list(territories.name_targets(loaded))

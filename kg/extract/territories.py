@@ -450,9 +450,9 @@ def _name_character(character: str) -> str:
 
 
 def _joints_together(name: str) -> bool:
-    """Whether two hyphens or spaces stand together in the name ("Süd- und"), or one at its
-    start or end: there `_name_character` could read one text in two ways, so the name is
-    not put in the tree of names."""
+    """Whether two hyphens or spaces stand together in the name ("Ober- und Unterbeispiel"),
+    or one at its start or end: there `_name_character` could read one text in two ways, so
+    the name is not put in the tree of names."""
     return any(joint in name for joint in ("  ", "- ", " -", "--")) or \
         name[:1] in ("-", " ") or name[-1:] in ("-", " ")
 

@@ -4,8 +4,8 @@ Python's engine tries an alternation's branches one after the other at every pos
 text: "Aa|Ab|Ac|…" of a register's 900 names costs nine hundred tests a character. Written as
 a tree of their characters ("A(?:a|b|c)…") it costs a few. The expression matches exactly
 what the plain alternation of the names, longest first, matches: where one name begins
-another, the longer is tried first, as there; names that share no beginning cannot both match
-at one place."""
+another, the longer is tried first, as there; two names of which neither begins the other
+cannot both match at one place."""
 
 from __future__ import annotations
 
