@@ -17,7 +17,7 @@ import datetime
 import enum
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.paths import MAPPINGS_DIR
@@ -416,11 +416,30 @@ _Builder = Callable[[re.Match[str], str, datetime.date | None], DateValue]
 @dataclass(frozen=True)
 class _Form:
     """One way of writing a date: its pattern, how its groups become a value, and the signs
-    (see `_signs`) a text must have for the pattern to match in it: of each set, one."""
+    (see `_signs`) a text must have for the pattern to match in it: of each set, one.
+
+    `lean` are the same pattern without the optional parts (see `_OPTIONAL`) that cannot match
+    in a text that lacks their sign, by the signs lacking: there they match nothing but the
+    empty string, and trying them at every character costs the scan most of its time."""
 
     pattern: re.Pattern[str]
     build: _Builder
     needs: tuple[frozenset[str], ...]
+    lean: dict[frozenset[str], re.Pattern[str]] = field(default_factory=dict, compare=False)
+
+    def pattern_for(self, signs: frozenset[str]) -> re.Pattern[str]:
+        """The pattern to scan a text with these signs: matches the same as `pattern`."""
+        lacking = frozenset(sign for sign, part, _ in _OPTIONAL
+                            if sign not in signs and part in self.pattern.pattern)
+        if not lacking:
+            return self.pattern
+        if lacking not in self.lean:
+            source = self.pattern.pattern
+            for sign, part, empty in _OPTIONAL:
+                if sign in lacking:
+                    source = source.replace(part, empty)
+            self.lean[lacking] = re.compile(source)
+        return self.lean[lacking]
 
 
 _Candidate = tuple[_Form, re.Match[str]]
@@ -452,6 +471,21 @@ _WEEKDAY_NAME = re.compile(_WEEKDAYS)
 _MONTH_START = {w[:3] for w in f"{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS}".split("|")}  # "Jan" …
 _MONTH_WORD = re.compile("|".join(sorted(_MONTH_START | {w.upper() for w in _MONTH_START})))
 _MONTH_AND_YEAR = "month year4|ahres"
+_QUALIFIER_WORD = re.compile(r"Anfang|Mitte|Ende")
+# A year range's years and what is between them ("2017-2019", "2017 bis 2020"): finer than
+# "year" for the one form that needs two.
+_YEAR_RANGE = re.compile(rf"{_BARE_YEAR}(?:{_DASH}|\s+(?:bis|und)\s+){_BARE_YEAR}")
+_WEEKDAY_GROUP = rf"(?:(?<!\w)(?P<wd1>{_WEEKDAYS}),?\s+(?:(?:den|dem)\s+)?)?"
+_RANGE_LEAD = r"(?:(?<!\w)(?:[Ii]n\s+den\s+)?Jahren\s+)?"
+# The optional parts of the forms, each with the sign without which it matches only empty
+# (its words are not in the text) and what stands for it there: the same groups, never taken.
+_OPTIONAL = (
+    ("weekday", _WEEKDAY, ""),
+    ("weekday", _WEEKDAY_GROUP, "(?P<wd1>(?!))?"),
+    ("qualifier", _QUALIFIER, ""),
+    ("ahr", _YEAR_LEAD, ""),
+    ("ahr", _RANGE_LEAD, ""),
+)
 
 
 def _signs(text: str) -> frozenset[str]:
@@ -464,6 +498,8 @@ def _signs(text: str) -> frozenset[str]:
                 if not sign.search(text):
                     break
                 signs.add(name)
+        if "year" in signs and _YEAR_RANGE.search(text):
+            signs.add("range")
     if "ahr" in text:
         signs.add("ahr")
         if "ahres" in text:
@@ -474,6 +510,8 @@ def _signs(text: str) -> frozenset[str]:
         signs.add("month")
     if _SEASON.search(text):
         signs.add("season")
+    if _QUALIFIER_WORD.search(text):
+        signs.add("qualifier")
     return frozenset(signs)
 
 
@@ -502,9 +540,9 @@ _FORMS = (
           needs=_MONTH_AND_YEAR),
     # 2017-2019, 2017 - 2019, in den Jahren 2017 bis 2020
     _form(
-        rf"(?:(?<!\w)(?:[Ii]n\s+den\s+)?Jahren\s+)?{_BARE_START}(?P<y1>{_BARE_YEAR})"
+        rf"{_RANGE_LEAD}{_BARE_START}(?P<y1>{_BARE_YEAR})"
         rf"(?:{_DASH}|\s+(?:bis|und)\s+)(?P<y2>{_BARE_YEAR}){_BARE_END}",
-        needs="year",
+        needs="range",
     ),
     # 2031-07-15
     _form(r"(?<![\w./-])(?P<y1>\d{4})-(?P<m1>\d\d)-(?P<d1>\d\d)(?![\w-]|\.\d)", needs="year4"),
@@ -527,7 +565,7 @@ _FORMS = (
     _form(rf"(?P<m1>{_MONTH_EN})\s+(?P<d1>\d{{1,2}}){_ORDINAL_EN},?\s+(?P<y1>\d{{4}})(?!\d)",
           needs="digit month"),
     # Dienstag, 15. Juli 2031; 28. November; 15. März dieses Jahres; Donnerstag, 27. September
-    _form(rf"(?:(?<!\w)(?P<wd1>{_WEEKDAYS}),?\s+(?:(?:den|dem)\s+)?)?{_NUMBER_START}"
+    _form(rf"{_WEEKDAY_GROUP}{_NUMBER_START}"
           rf"{_text(1, _year_slot(1) + '?')}", needs="dot month"),
     # Februar 2021, Ende Oktober 2023, Dezember letzten Jahres
     _form(rf"{_QUALIFIER}(?P<m1>{_MONTH}){_year_slot(1)}", needs=_MONTH_AND_YEAR),
@@ -596,10 +634,16 @@ def parse_date(expression: str, reference: datetime.date | None = None) -> DateV
 
 def _candidates(text: str) -> Iterator[_Candidate]:
     """Every match of every form; where forms overlap, the longest is chosen afterwards."""
-    signs = _signs(text)
-    for form in _FORMS:
-        if all(choice & signs for choice in form.needs):
-            yield from ((form, match) for match in form.pattern.finditer(text))
+    for form, pattern in _scans(_signs(text)):
+        yield from ((form, match) for match in pattern.finditer(text))
+
+
+@lru_cache(maxsize=256)
+def _scans(signs: frozenset[str]) -> tuple[tuple[_Form, re.Pattern[str]], ...]:
+    """The forms a text with these signs is scanned for, each with its pattern for them
+    (texts have few combinations of signs: each is worked out once)."""
+    return tuple((form, form.pattern_for(signs)) for form in _FORMS
+                 if all(choice & signs for choice in form.needs))
 
 
 def _longest_first(candidates: Iterable[_Candidate]) -> list[_Candidate]:

@@ -31,7 +31,8 @@ def _matches_text(chunk: Chunk, context: Context, patterns: Sequence[re.Pattern[
     """The block's text matches, or it is a block of short lines (a menu) half of which match."""
     if not patterns:
         return False
-    if any(p.search(clean(chunk, context).text) for p in patterns):
+    text = clean(chunk, context).text  # once, not once a pattern
+    if any(p.search(text) for p in patterns):
         return True
     lines = [clean_lines(((n, line),), chunk.kind, context).text for n, line in chunk.lines]
     if len(lines) < 2 or any(len(line) > 60 for line in lines):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg import namespaces as ns
-from kg.extract import territories
+from kg.extract import territories, trie
 from kg.extract.cues import (
     ARTICLES,
     CONNECTORS,
@@ -88,12 +88,16 @@ _ADJECTIVE_AFTER_DER = r" der (?:[A-ZÄÖÜ][a-zäöü]+en )?"
 def _role_pattern(registers: Registers) -> re.Pattern[str]:
     forms = sorted({f for r in registers.roles.values() for f in (*r.forms, *r.abbreviations)},
                    key=len, reverse=True)
-    exact = "|".join(re.escape(f).replace(r"\ der\ ", _ADJECTIVE_AFTER_DER) for f in forms)
+    # both alternations as trees of their words' characters (kg/extract/trie.py); a form with
+    # " der " is written out whole, at its place (no other holds the words replaced)
+    exact = trie.alternation(forms, kept=lambda f: " der " in f) \
+        .replace(r"\ der\ ", _ADJECTIVE_AFTER_DER)
     bases = sorted({f.lower() for r in registers.roles.values() if r.compound_base
                     for f in r.forms}, key=len, reverse=True)
-    compound = "|".join(re.escape(b) for b in bases)
-    return re.compile(rf"(?<![\w-])(?:(?P<exact>{exact})|(?P<compound>[A-ZÄÖÜ][\w-]*?(?:{compound}|"
-                      rf"{compound.title()})))(?![\w]|-[\w])")
+    # the bases in small letters and capitalised never match at one place: one tree holds both
+    compound = trie.alternation([*bases, *(b.title() for b in bases)])
+    return re.compile(rf"(?<![\w-])(?:(?P<exact>{exact})|(?P<compound>[A-ZÄÖÜ][\w-]*?(?:"
+                      rf"{compound})))(?![\w]|-[\w])")
 
 
 def role_at(text: str, registers: Registers) -> RoleMatch | None:

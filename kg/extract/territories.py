@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from kg import namespaces as ns
+from kg.extract import trie
 from kg.extract.cues import ACTOR_NOUNS, NOT_NAME_WORDS, PLURAL_NOUN_SUFFIX
 from kg.records import PartyRef
 from kg.registers import Country, Land, Organisation, Region, Registers
@@ -332,7 +333,7 @@ def _registered_after(text: str, position: int, registers: Registers
     gap = re.match(r"\s+(?:von\s+)?", text[position:])
     if gap is None:
         return None
-    pattern, targets = _name_pattern(registers)
+    pattern, targets = _name_pattern(registers, False)
     match = pattern.match(text, position + gap.end())
     if match is None:
         return None
@@ -433,6 +434,17 @@ def _country_before(text: str, position: int, registers: Registers) -> str | Non
 @cache
 def _name_pattern(registers: Registers, in_compounds: bool = False
                   ) -> tuple[re.Pattern[str], dict[str, Registered]]:
+    targets = name_targets(registers)
+    # "Nord-Beispiel" as "Nord Beispiel", or broken at its hyphen by a line wrap: "Nord- Beispiel"
+    # (as a tree of the names' characters: kg/extract/trie.py)
+    names = trie.alternation(targets, _name_character, _joints_together)
+    end = r"(?![\w])" if in_compounds else r"(?![\w-])"
+    spelt = {_spelling(n): entry for n, entry in reversed(targets.items())}
+    return re.compile(rf"(?<![\w-])(?P<name>{names})(?:s|es|')?{end}"), spelt
+
+
+def name_targets(registers: Registers) -> dict[str, Registered]:
+    """Every name `_name_pattern` finds, with what it names (the first entry to claim it)."""
     targets: dict[str, Registered] = {}
     for land in registers.laender.values():
         for name in (land.label_de, *land.names):
@@ -450,12 +462,20 @@ def _name_pattern(registers: Registers, in_compounds: bool = False
             if len(name) > 1:
                 for form in (name, *_inflected(name)):
                     targets.setdefault(form, country)
-    # "Nord-Beispiel" as "Nord Beispiel", or broken at its hyphen by a line wrap: "Nord- Beispiel"
-    alternation = "|".join(re.escape(n).replace(r"\-", "(?:- ?| )").replace(r"\ ", "(?:- ?| )")
-                           for n in sorted(targets, key=len, reverse=True))
-    end = r"(?![\w])" if in_compounds else r"(?![\w-])"
-    spelt = {_spelling(n): entry for n, entry in reversed(targets.items())}
-    return re.compile(rf"(?<![\w-])(?P<name>{alternation})(?:s|es|')?{end}"), spelt
+    return targets
+
+
+def _name_character(character: str) -> str:
+    """A character of a name as `_name_pattern` matches it: a hyphen or a space as either."""
+    return "(?:- ?| )" if character in "- " else re.escape(character)
+
+
+def _joints_together(name: str) -> bool:
+    """Whether two hyphens or spaces stand together in the name ("Ober- und Unterbeispiel"),
+    or one at its start or end: there `_name_character` could read one text in two ways, so
+    the name is not put in the tree of names."""
+    return any(joint in name for joint in ("  ", "- ", " -", "--")) or \
+        name[:1] in ("-", " ") or name[-1:] in ("-", " ")
 
 
 _STROKES = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.documents import Block
 from kg.extract.cues import ABBREVIATIONS
@@ -40,32 +41,50 @@ class Span:
 
 def sentences(block: Block) -> list[Span]:
     """Split at sentence ends that are not abbreviations or day ordinals ("am 4. März")."""
-    text = block.text
-    spans, start = [], 0
+    return [Span(block, start, end) for start, end in _sentence_bounds(block.text)]
+
+
+@lru_cache(maxsize=1024)
+def _sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences' offsets, without the spaces around them; remembered by the text, as a
+    block is split into sentences by more than one rule."""
+    bounds, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         if _is_false_end(text, match.start()):
             continue
-        spans.append(Span(block, start, match.start() + 1))
+        bounds.append((start, match.start() + 1))
         start = match.end()
     if text[start:].strip():
-        spans.append(Span(block, start, len(text.rstrip())))
-    return [_trimmed(span) for span in spans if span.text.strip()]
+        bounds.append((start, len(text.rstrip())))
+    return tuple(_trimmed(text, start, end) for start, end in bounds if text[start:end].strip())
+
+
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+_ORDINAL = re.compile(r"(?<!\d)\d{1,2}\.$")
 
 
 def _is_false_end(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = text[:dot + 1].rsplit(None, 1)[-1] if text[:dot + 1].split() else ""
-    if word.lstrip("(„\"") in ABBREVIATIONS or re.fullmatch(r"[A-ZÄÖÜ]\.", word):
+    word = text[_word_start(text, dot):dot + 1]
+    if word.lstrip("(„\"") in ABBREVIATIONS or _INITIAL.fullmatch(word):
         return True
-    return bool(re.search(r"(?<!\d)\d{1,2}\.$", word))  # a day or ordinal: "am 4.", "der 21."
+    return bool(_ORDINAL.search(word))  # a day or ordinal: "am 4.", "der 21."
 
 
-def _trimmed(span: Span) -> Span:
-    text = span.text
-    lead = len(text) - len(text.lstrip())
-    trail = len(text) - len(text.rstrip())
-    return Span(span.block, span.start + lead, span.end - trail)
+def _word_start(text: str, end: int) -> int:
+    """Where the word that ends at `end` begins: after the last space before it (as
+    `str.split` parts words). Only the word is looked at, not all the text before it: a
+    sentence end looked at all of it, and a block of many sentences took quadratic time."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    return start + len(piece) - len(piece.lstrip()), end - (len(piece) - len(piece.rstrip()))
 
 
 def clauses(span: Span, protected: list[tuple[int, int]]) -> list[Span]:
