@@ -298,12 +298,12 @@ def test_a_person_named_twice_with_one_post_holds_it_once(tmp_path):
 
 UNREGISTERED = press_release(
     "20. Juni 2023",
-    "Am 17. Juni 2023 reiste eine Delegation des Landes in die Provinz Zeeland und traf dort "
+    "Am 17. Juni 2023 reiste eine Delegation des Landes in die Provinz Namur und traf dort "
     "Herrn Pieter Voorbeeld.",
     "Das Ministerium für Zukunftsfragen (MZF) richtete am 18. Juni 2023 einen Empfang für die "
-    "Provinz Zeeland aus.")
+    "Provinz Namur aus.")
 
-ZEELAND = ns.region("NL-ZE")
+NAMUR = ns.region("BE-WNA")
 MZF = ns.ministry("DE-NW", "MZF")
 
 
@@ -312,17 +312,17 @@ def test_what_no_register_knows_gets_an_iri_and_is_listed_as_unlinked(tmp_path):
     resolution = prepared.resolution
     assert resolution.unlinked() == [
         ("ministry", str(MZF), "Ministerium für Zukunftsfragen"),
-        ("region", str(ZEELAND), "Zeeland")]
-    assert all(ZEELAND in {ns.region(p.iso_code) for p in e.record.partners}
+        ("region", str(NAMUR), "Namur")]
+    assert all(NAMUR in {ns.region(p.iso_code) for p in e.record.partners}
                for e in events_of(resolution))
     reception = next(e for e in events_of(resolution) if e.record.event_type == "empfang")
     assert [m.abbreviation for m in reception.record.ministries] == ["MZF"]
     entities = prepared.mapped.entity_graph()
-    for iri in (ZEELAND, MZF):
+    for iri in (NAMUR, MZF):
         assert (iri, PG.registered, Literal(False)) in entities
-    assert (ZEELAND, PG.country, ns.country("NL")) in entities
+    assert (NAMUR, PG.country, ns.country("BE")) in entities
     (graph,) = prepared.mapped.documents.values()
-    for iri in (ZEELAND, MZF):  # an unregistered entity cites where the text names it
+    for iri in (NAMUR, MZF):  # an unregistered entity cites where the text names it
         assert list(graph.objects(iri, PROV.wasDerivedFrom)), iri
 
 
@@ -342,7 +342,7 @@ def test_the_build_report_lists_the_unlinked_entities(tmp_path):
     summary = json.loads((result.build / "build.json").read_text(encoding="utf-8"))
     assert summary["unlinked"] == [
         {"kind": "ministry", "iri": str(MZF), "label": "Ministerium für Zukunftsfragen"},
-        {"kind": "region", "iri": str(ZEELAND), "label": "Zeeland"}]
+        {"kind": "region", "iri": str(NAMUR), "label": "Namur"}]
 
 
 def test_a_surname_without_a_post_is_the_one_official_of_that_name_in_the_document(tmp_path):

@@ -45,6 +45,7 @@ def extract_answer(document: Document, setting: Setting, collector: Collector) -
         title = False
         if PREFACE_START.search(block.text):
             in_preface = True
+            asking = False  # the preface's own end marks where the answer begins
             collector.mentions(analyse(block, setting))
             continue
         if in_preface:
