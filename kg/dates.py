@@ -240,7 +240,7 @@ _ENGLISH_MONTH_NAMES = _alternatives(_MONTH_ROWS, "names", "en")
 _SEASON_NAMES = {"Frühling": "Frühjahr"}  # else as written
 _YEAR_OFFSETS = {"dies": 0, "laufend": 0, "letzt": -1, "vergangen": -1, "vorig": -1}
 _YEAR_OFFSETS |= {"vorjahr": -1, "kommend": 1, "nächst": 1}
-_WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
 
 _MONTH = (
     rf"(?:(?<!\w)(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})(?!\w)"
@@ -248,7 +248,7 @@ _MONTH = (
 )
 _MONTH_EN = rf"(?<!\w)(?:{_ENGLISH_MONTH_NAMES}|{_ENGLISH_MONTH_NAMES.upper()})(?!\w)"
 _ORDINAL_EN = r"(?:st|nd|rd|th)?"
-_WEEKDAY = rf"(?:(?<!\w)(?:{_WEEKDAYS}),?\s+(?:(?:den|dem)\s+)?)?"
+_WEEKDAY = rf"(?:(?<!\w)(?:{WEEKDAYS}),?\s+(?:(?:den|dem)\s+)?)?"
 _QUALIFIER = r"(?:(?<!\w)(?:Anfang|Mitte|Ende)\s+(?:des\s+)?)?"
 _RELATIVE = r"(?:laufend|vergangen|letzt|vorig|kommend|nächst)en"
 _REL_GENITIVE = rf"(?<!\w)(?:des\s+)?(?:(?:dieses|diesen|{_RELATIVE})\s+Jahres|Vorjahres)(?!\w)"
@@ -332,7 +332,7 @@ def _year_of_weekday(parts: Parts, weekday: str | None,
     year, month, day = parts
     if year is not None or weekday is None or reference is None or month is None or day is None:
         return parts
-    wanted = _WEEKDAYS.replace("Sonnabend|", "").split("|").index(
+    wanted = WEEKDAYS.replace("Sonnabend|", "").split("|").index(
         "Samstag" if weekday == "Sonnabend" else weekday)
     for candidate in (reference.year, reference.year - 1, reference.year + 1):
         try:
@@ -404,7 +404,7 @@ def _is_decade(match: re.Match[str]) -> bool:
 def _build_weekday(match: re.Match[str], text: str, reference: datetime.date | None) -> DateValue:
     """"am Montag" in a dated report: the last such day on or before the document's date."""
     assert reference is not None
-    wanted = _WEEKDAYS.replace("Sonnabend|", "").split("|").index(
+    wanted = WEEKDAYS.replace("Sonnabend|", "").split("|").index(
         "Samstag" if match["weekday"] == "Sonnabend" else match["weekday"])
     day = reference - datetime.timedelta(days=(reference.weekday() - wanted) % 7)
     return DateValue(PartialDate(day.year, day.month, day.day), text=text)
@@ -467,7 +467,7 @@ _DIGIT_SIGNS = (
      ("decade", re.compile(r"(?:19|20)\d0er"))),
 )
 _SEASON = re.compile(r"Frühjahr|Frühling|Sommer|Herbst|Winter")
-_WEEKDAY_NAME = re.compile(_WEEKDAYS)
+_WEEKDAY_NAME = re.compile(WEEKDAYS)
 _MONTH_START = {w[:3] for w in f"{_MONTH_NAMES}|{_MONTH_ABBREVIATIONS}".split("|")}  # "Jan" …
 _MONTH_WORD = re.compile("|".join(sorted(_MONTH_START | {w.upper() for w in _MONTH_START})))
 _MONTH_AND_YEAR = "month year4|ahres"
@@ -475,7 +475,7 @@ _QUALIFIER_WORD = re.compile(r"Anfang|Mitte|Ende")
 # A year range's years and what is between them ("2017-2019", "2017 bis 2020"): finer than
 # "year" for the one form that needs two.
 _YEAR_RANGE = re.compile(rf"{_BARE_YEAR}(?:{_DASH}|\s+(?:bis|und)\s+){_BARE_YEAR}")
-_WEEKDAY_GROUP = rf"(?:(?<!\w)(?P<wd1>{_WEEKDAYS}),?\s+(?:(?:den|dem)\s+)?)?"
+_WEEKDAY_GROUP = rf"(?:(?<!\w)(?P<wd1>{WEEKDAYS}),?\s+(?:(?:den|dem)\s+)?)?"
 _RANGE_LEAD = r"(?:(?<!\w)(?:[Ii]n\s+den\s+)?Jahren\s+)?"
 # The optional parts of the forms, each with the sign without which it matches only empty
 # (its words are not in the text) and what stands for it there: the same groups, never taken.
@@ -589,7 +589,7 @@ _FORMS = (
     # im vergangenen Jahr, in diesem Jahr, im Vorjahr
     _form(rf"(?P<r1>{_REL_PHRASE})", needs="ahr"),
     # am Montag (in a dated report: the Monday before it, or its own day)
-    _form(rf"(?<!\w)[Aa]m\s+(?P<weekday>{_WEEKDAYS})(?![\w,])(?!\s+(?:den\s+)?\d)",
+    _form(rf"(?<!\w)[Aa]m\s+(?P<weekday>{WEEKDAYS})(?![\w,])(?!\s+(?:den\s+)?\d)",
           _build_weekday, "weekday"),
 )
 

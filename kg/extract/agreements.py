@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg import namespaces as ns
-from kg.dates import DateValue, PartialDate, find_dates
+from kg.dates import WEEKDAYS, DateValue, PartialDate, find_dates
 from kg.extract.analysis import BlockFacts, Setting, SpanFacts
 from kg.extract.cues import (
     AGREEMENT_ACTION,
@@ -1587,8 +1587,7 @@ def plain_title(label: str, land: str, partners: list[PartyRef], registers: Regi
     return f"{label} zwischen {land_label(registers, land)} und {names}"
 
 
-_ON_A_WEEKDAY = re.compile(r"(?<!\w)am\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
-                           r"Sonnabend|Sonntag)(?!\w)")
+_ON_A_WEEKDAY = re.compile(rf"(?<!\w)am\s+(?:{WEEKDAYS})(?!\w)")
 
 
 def _weekday_of_the_month(text: str, setting: Setting) -> DateValue | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kg.dates import DateError, DateMatch, DateValue, PartialDate, find_dates
+from kg.dates import WEEKDAYS, DateError, DateMatch, DateValue, PartialDate, find_dates
 from kg.extract.agreements import kind_patterns
 from kg.extract.analysis import (
     BlockFacts,
@@ -94,8 +94,8 @@ _PRIVATE = re.compile(r"\b(?:[Aa]ls\s+Privatperson|[Pp]rivat(?:e[nr]?)?\s+"
 # A day a press release names relative to its date: "am Mittwoch", "am Montagabend", "heute",
 # "gestern" (not "bis heute", "noch heute", nor a weekday before a date of its own).
 _DAY_OF_THE_REPORT = re.compile(
-    r"(?<!\w)(?:[Aa]m\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|"
-    r"Sonntag)(?:abend|morgen|vormittag|nachmittag|mittag)?|(?<!bis )(?<!noch )(?<!seit )"
+    rf"(?<!\w)(?:[Aa]m\s+(?:{WEEKDAYS})(?:abend|morgen|vormittag|nachmittag|mittag)?|"
+    r"(?<!bis )(?<!noch )(?<!seit )"
     r"(?<!Seit )(?:[Hh]eute|[Gg]estern))(?![\w-])(?!\s+noch\b)(?![\s,(]*(?:den\s+)?\d)")
 
 
