@@ -34,6 +34,7 @@ from kg.extract.cues import (
 )
 from kg.extract.partner_cities import cities_that_are_regions, is_city_state, partner_cities
 from kg.extract.scan import any_of, occurs
+from kg.extract.territories import countries_of_unnamed_regions
 from kg.extract.text import Span
 from kg.records import AgreementRecord, MinistryRef, PartyRef
 from kg.registers import Concept, Registers
@@ -378,17 +379,22 @@ def unplaced(within: SpanFacts, registers: Registers) -> list[PartyRef]:
 
 
 def region_for_its_adjective(partners: list[PartyRef], within: SpanFacts,
-                             earlier: Sequence[PartyRef]) -> list[PartyRef]:
+                             earlier: Sequence[PartyRef],
+                             registers: Registers) -> list[PartyRef]:
     """"… die Beziehungen zur Woiwodschaft A ausbauen. … nach der Unterzeichnung einer
     Absichtserklärung mit dem xyzischen Marschall B": a country the sentence names only by its
     adjective (where a person or body comes from) stands for the one region of that country
-    the paragraph named before, not for the country."""
+    the paragraph named before, not for the country. So does a country whose region the
+    sentence speaks of unnamed ("… mit der Ukraine … mit einer ukrainischen Oblast")."""
     result: list[PartyRef] = []
+    span = within.span
+    unnamed = countries_of_unnamed_regions(span.block.text[span.start:span.end],
+                                           registers)
     for partner in partners:
         mentions = [f for f in within.parties if f.ref.key == partner.key]
         regions = {r.key: r for r in earlier if r.kind == "region" and r.country == partner.key}
         if partner.kind != "country" or not mentions or len(regions) != 1 or \
-                any(f.how != "adjective" for f in mentions):
+                (partner.key not in unnamed and any(f.how != "adjective" for f in mentions)):
             result.append(partner)
             continue
         result += [r for r in regions.values() if r.key not in {p.key for p in result}]
@@ -511,7 +517,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                 continue  # "1985 erfolgte die Unterzeichnung …" under "Partnerstädte"
             partners = _without_other_bodies(_without_origins(without_context_countries(
                 stated or [p for p in fallback if p.key not in placed]), within))
-            partners = region_for_its_adjective(partners, within, earlier)
+            partners = region_for_its_adjective(partners, within, earlier, registers)
             if not partners or ("regional" in kind.concept.key
                                 and all(p.kind == "country" for p in partners)):
                 continue  # a regional partnership is with a region, never a whole country

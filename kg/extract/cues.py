@@ -154,7 +154,7 @@ EACH_AGREEMENT = re.compile(r"\bjeweils\s+(?:eine|ein)\b|\b(?:der|die|den)\s+jew
 PREFACE_START = re.compile(r"^(?:Vorbemerkung (?:der (?:Kleinen|Großen|Schriftlichen) Anfrage|"
                            r"des Fragestellers|der Fragestellerin|Fragesteller\w*|"
                            r"de[rs] Abgeordneten)|"
-                           r"(?:Schriftliche|Kleine|Große) Anfrage\b)")
+                           r"(?:Schriftliche|Kleine|Große|Mündliche|Dringliche) Anfrage\b)")
 PREFACE_END = re.compile(r"(?:beantwort\w*|^Vorbemerkung(?! (?:der "
                          r"(?:Kleinen|Großen|Schriftlichen) Anfrage|des Fragestellers|"
                          r"der Fragestellerin|Fragesteller|de[rs] Abgeordneten))|^Antwort\b)")
@@ -162,7 +162,8 @@ PREFACE_END = re.compile(r"(?:beantwort\w*|^Vorbemerkung(?! (?:der "
 # The header "Kleine Anfrage 4506 vom 6. Oktober 2031 des Abgeordneten X" starts the asker's
 # title and preface.
 ASKER_START = re.compile(r"Vorbemerkung (?:der|des) (?:Kleinen|Großen|Schriftlichen) Anfrage|"
-                         r"hat folgenden Wortlaut|(?:Kleine|Große|Schriftliche) Anfrage"
+                         r"hat folgenden Wortlaut|"
+                         r"(?:Kleine|Große|Schriftliche|Mündliche|Dringliche) Anfrage"
                          r"(?:\s+\d+)?(?:\s+vom\s+\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ]\w+\s+)\d{2,4})?"
                          r"\s+de[rs] Abgeordneten|"
                          r"Vorbemerkung de[rs] (?:Fragesteller\w*|Abgeordneten)|"

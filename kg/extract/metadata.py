@@ -14,7 +14,8 @@ from kg.extract.land import land_of
 from kg.records import DocumentMeta
 from kg.registers import Registers
 
-_ANSWER = re.compile(r"\b(?:Kleine|Große|Kleinen|Großen|Schriftliche|Schriftlichen) Anfrage|"
+_ANSWER = re.compile(r"\b(?:Kleine|Große|Kleinen|Großen|Schriftliche|Schriftlichen|Mündliche|"
+                     r"Mündlichen|Dringliche|Dringlichen) Anfrage|"
                      r"Anfrage zum Plenum|Antwort (?:der|des) "
                      r"(?:Landesregierung|Staatsregierung|Senats|Staatsministeriums|Ministeriums)")
 _PRESS = re.compile(r"\b(?:Pressemitteilung|Pressemeldung|Presseinformation|Medieninformation|"

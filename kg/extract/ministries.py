@@ -320,10 +320,9 @@ def _by_minister_portfolio(text, registers, land, day, defined: Abbreviations):
             _ministers_portfolio(text, match)
         if portfolio is None:
             continue
-        words = set(re.findall(r"[A-ZÄÖÜ]\w*", portfolio))
-        registered = next((p for m in registers.ministries if m.land == land
-                           for p in m.portfolios if words <= set(re.findall(r"[A-ZÄÖÜ]\w*", p))),
-                          None)
+        registered = _wider_portfolio(portfolio, registers, land, day)
+        if registered == "":
+            continue  # the register's own portfolio, word for word: read by `_by_portfolio`
         end = match.end() + len(portfolio)
         if registered is not None:  # "Staatsminister für Internationales": the register's post
             known = registers.ministry_by_portfolio(land, registered, day)
@@ -340,6 +339,23 @@ def _by_minister_portfolio(text, registers, land, day, defined: Abbreviations):
                           MinistryRef(land=land, key=name, label_de=name, registered=False),
                           match.start(), end))
     return found
+
+
+def _wider_portfolio(portfolio: str, registers: Registers, land: str,
+                     day: dt.date | None) -> str | None:
+    """The registered portfolio of the Land a minister's portfolio is part of: "" where the
+    register lists it word for word (that ministry's, though another's wider portfolio holds
+    its words too: "Minister für Bundes- und Europaangelegenheiten sowie Internationales" is
+    not the Staatskanzlei's "Bundes- und Europaangelegenheiten, Internationales sowie
+    Medien"); else the wider one of a ministry in office on the day, else the first."""
+    words = set(re.findall(r"[A-ZÄÖÜ]\w*", portfolio))
+    wider = [(m, p) for m in registers.ministries if m.land == land
+             for p in m.portfolios if words <= set(re.findall(r"[A-ZÄÖÜ]\w*", p))]
+    if any(ns.slug(p) == ns.slug(portfolio) for _, p in wider):
+        return ""
+    current = [p for m, p in wider if m.valid_on(day)]
+    chosen = current or [p for _, p in wider]
+    return chosen[0] if chosen else None
 
 
 _FURTHER_PORTFOLIO = re.compile(r",\s+für\s+(?=[A-ZÄÖÜ])")

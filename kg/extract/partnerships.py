@@ -47,8 +47,10 @@ from kg.extract.partnership_starts import (
 )
 from kg.extract.partnership_tables import note_table, table_row
 from kg.extract.partnership_words import MULTILATERAL_INSTRUMENT, befriended, kind_of
+from kg.extract.territories import countries_of_unnamed_regions
 from kg.extract.text import Span, block_span, sentences
 from kg.records import PartnershipRecord, PartyRef
+from kg.registers import Registers
 
 _ITEM = re.compile(r"^\s*(?:[-–•▪►*]|\d{1,2}[.)])\s+")
 _BETWEEN_ITEMS = 6  # words: fewer make no paragraph that would end a list
@@ -143,7 +145,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if row:  # a table row: the partner is its first cell
             partners = row_partners(sentence, within, partners)
         partners = _without_neighbours(within, _without_other_names(within, partners))
-        partners = _region_for_its_adjective(within, partners, leads)
+        partners = _region_for_its_adjective(within, partners, leads, setting.registers)
         if own and refers_back(sentence, within, city):  # "mit dieser Partnerschaft …"
             partners = [p for p in partners if p.key in here] or \
                 [leads.stated[k] for k in here if k in leads.stated and len(here) == 1]
@@ -298,15 +300,17 @@ _VISITED = re.compile(r"(?<!\w)(?:Besuch|Besuchs|Besuches|Reise|Aufenthalt\w*)"
                       r"(?:\s+(?:in|nach))?\s+$")
 
 
-def _region_for_its_adjective(within: SpanFacts, partners: list[PartyRef], leads: Leads
-                              ) -> list[PartyRef]:
+def _region_for_its_adjective(within: SpanFacts, partners: list[PartyRef], leads: Leads,
+                              registers: Registers) -> list[PartyRef]:
     """"Das Land und seine Partnerregion A (of country C) … Eine C-ische Delegation feiert das
     Bestehen der Partnerschaft": a country the sentence names only by its adjective, where the
     text has stated a partner region of that country, stands for that region (its people, its
     partnership), not for a partnership with the country. So does a country named only as the
     place of a visit ("Bei unserem Besuch Cs … die Länderpartnerschaft gefestigt"), where the
-    text has named one region of it."""
+    text has named one region of it, and a country whose region the sentence speaks of
+    unnamed ("… mit der Ukraine … mit einer ukrainischen Oblast")."""
     text = within.span.block.text
+    unnamed = countries_of_unnamed_regions(text[within.span.start:within.span.end], registers)
     result: list[PartyRef] = []
     for partner in partners:
         mentions = [f for f in within.parties if f.ref.key == partner.key]
@@ -318,7 +322,8 @@ def _region_for_its_adjective(within: SpanFacts, partners: list[PartyRef], leads
             regions = {r.key: r for r in leads.named.values()
                        if r.kind == "region" and r.country == partner.key}
         if partner.kind != "country" or not mentions or len(regions) != 1 or \
-                not (visited or all(f.how == "adjective" for f in mentions)):
+                not (visited or partner.key in unnamed
+                     or all(f.how == "adjective" for f in mentions)):
             result.append(partner)
             continue
         result += [r for r in regions.values() if r.key not in {p.key for p in result}]

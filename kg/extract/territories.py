@@ -681,3 +681,22 @@ def _trim_organisation(name: str) -> str:
     while words and words[0] in {"Die", "Der", "Das", "Dem", "Den", "Des", "Im", "Am", "Mit"}:
         words = words[1:]
     return " ".join(words)
+
+
+# "mit einer ukrainischen Oblast", "eine polnische Woiwodschaft": a region of a country the
+# text does not name here, by an indefinite article, the country's adjective and a kind word.
+_UNNAMED_REGION = re.compile(r"(?<![\w-])(?:eine|einer|einem|einen)\s+(?:[a-zäöü]\w*\s+)?"
+                             r"(?P<adjective>[a-zäöü]\w+)\s+"
+                             r"(?P<kind>[A-ZÄÖÜ][\w-]*)")
+
+
+def countries_of_unnamed_regions(text: str, registers: Registers) -> set[str]:
+    """The countries whose region the text speaks of without naming it ("… auf die Ebene
+    einer formellen Regionalpartnerschaft mit einer ukrainischen Oblast überführte"): there the
+    country, also named by name, is only where that region lies."""
+    found = set()
+    for match in _UNNAMED_REGION.finditer(text):
+        country = registers.country_of_adjective(match["adjective"])
+        if country is not None and registers.region_kind_of_word(match["kind"]) is not None:
+            found.add(country.code)
+    return found
