@@ -65,3 +65,18 @@ def test_a_country_named_beside_a_named_region_of_its_own_stays_a_partner(tmp_pa
             "Gemeinsame Erklärung über die Zusammenarbeit.")
     found = extraction(tmp_path, text, genre="report", date="2031-06-01")
     assert {p.key for a in found.agreements for p in a.partners} == {"UA"}
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # the verb "gipfeln" (culminate) is no summit
+    ("Was als Konflikt begann, gipfelte am 24. Februar 2031 in einem Krieg gegen die Ukraine.",
+     []),
+    # a summit, also in a compound, is one
+    ("Am 24. Februar 2031 fand der Jugendgipfel mit der Woiwodschaft Lebus statt.",
+     ["2031-02-24"]),
+    ("Am 24. Februar 2031 trafen sich die Regierungschefs zum Gipfel mit der Ukraine.",
+     ["2031-02-24"]),
+])
+def test_the_verb_gipfeln_is_no_summit(tmp_path, text, dates):
+    found = extraction(tmp_path, text, genre="report", date="2031-06-01").events
+    assert [e.date.start.lexical() for e in found if e.date] == dates
