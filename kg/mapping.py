@@ -352,10 +352,16 @@ class Evidence:
         return found
 
     def only(self, entities: Container[URIRef]) -> Evidence:
-        """A copy that knows only these entities' passages."""
+        """A copy that knows only these entities' first passages, and of the document's
+        own description only the triples `triples` reads with them (of the document and of
+        those passages' renderings): a validation worker is sent one for each lender its
+        part reaches, and the rest was a third of what a part pickled to."""
         part = copy.copy(self)
-        part.passages = {e: found for e, found in self.passages.items() if e in entities}
-        part._first = {}
+        part._first = {e: self.first(e) for e in self.passages if e in entities}
+        part.passages = {e: [passage] for e, passage in part._first.items()}
+        read = {ns.document(self.document_id)} | {
+            ns.rendering(self.document_id, passage.file) for passage in part._first.values()}
+        part.described = [t for t in self.described if t[0] in read]
         return part
 
     def triples(self, entity: URIRef) -> list[Triple]:

@@ -454,8 +454,11 @@ class EntityContext:
         cited = {e: self.cited[e] for e in entities if e in self.cited}
         part = EntityContext(Mapped(entries={d: self.mapped.entries[d] for d in documents},
                                     entities=entities), self.shared, cited)
-        for lender in sorted(set(cited.values())):
-            part._evidence_of[lender] = self._evidence(lender).only(entities)
+        lent: dict[str, set[URIRef]] = {}  # a lender is asked only for what it lends
+        for entity, lender in cited.items():
+            lent.setdefault(lender, set()).add(entity)
+        for lender in sorted(lent):
+            part._evidence_of[lender] = self._evidence(lender).only(lent[lender])
         return part
 
 

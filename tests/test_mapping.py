@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kg import namespaces as ns
 from kg import reason, registers
 from kg.build import read_documents
 from kg.graph_cache import Digests
@@ -62,3 +63,25 @@ def test_a_part_from_document_nodes_answers_as_one_from_the_graphs(context: Enti
                 Digests(context).walk(nodes, has_passage)  # the same entities, the same seeds
             assert Digests(from_nodes).context_digest(nodes, has_passage) == \
                 Digests(context).context_digest(nodes, has_passage)
+
+
+def test_a_part_holds_of_each_lender_only_what_it_lends(context: EntityContext):
+    """A worker's part carries, of each document that lends passages to its entities, only
+    the first passage of each entity that document lends (`cited`), and of the document's
+    own description only what those passages' triples read: the same triples as the whole."""
+    documents = sorted(context.mapped.entries)
+    lenders = 0
+    for chunk in (documents[i:i + 7] for i in range(0, len(documents), 7)):
+        part = context.part_reaching(
+            {d: document_nodes(context.mapped.entries[d]) for d in chunk})
+        for lender, evidence in part._evidence_of.items():
+            lenders += 1
+            whole = context.mapped.evidence(lender)
+            assert set(evidence.passages) == {e for e, by in part.cited.items() if by == lender}
+            read = {ns.document(lender)}
+            for entity, passages in evidence.passages.items():
+                assert passages == [whole.first(entity)]
+                assert evidence.triples(entity) == whole.triples(entity)
+                read.add(ns.rendering(lender, passages[0].file))
+            assert {t[0] for t in evidence.described} <= read
+    assert lenders

@@ -1,7 +1,12 @@
 """Records pickle by value; the shared references unpickle as one object per value
 (kg/pickling.py), the mentions as objects of their own."""
 
+import datetime
 import pickle
+from decimal import Decimal
+
+import rdflib
+from rdflib import Literal, URIRef
 
 from kg.dates import DateValue, PartialDate
 from kg.records import (
@@ -87,3 +92,31 @@ def test_canonical_values_are_equal_not_only_identical() -> None:
     back = pickle.loads(pickle.dumps(made))
     assert back == made and hash(back) == hash(made)
     assert PartyRef("country", "XX", "Beispielland", registered=False) != back
+
+
+def test_rdflib_terms_unpickle_as_they_were_without_being_made_again(monkeypatch) -> None:
+    """IRIs and literals (kg/pickling.py) come back with the same lexical form, language,
+    datatype and value, without rdflib's constructors checking and parsing them again; a
+    literal whose value is of no plain type (a duration) comes back as rdflib makes it."""
+    terms = [URIRef("https://example.org/x"), Literal("Nordmarkland"),
+             Literal("Nordmarkland", lang="de"), Literal("2031-04-02", datatype=rdflib.XSD.date),
+             Literal("2031", datatype=rdflib.XSD.gYear), Literal("zwei", datatype=rdflib.XSD.date),
+             Literal(7), Literal(Decimal("1.50")), Literal(1.5), Literal(True),
+             Literal(datetime.datetime(2031, 4, 2, 10, tzinfo=datetime.UTC))]
+    pickles = [pickle.dumps(t, protocol=pickle.HIGHEST_PROTOCOL) for t in terms]
+    duration = pickle.dumps(Literal("P1D", datatype=rdflib.XSD.duration))
+
+    def made_again(*_: object, **__: object) -> None:
+        raise AssertionError("made again by its constructor")
+
+    monkeypatch.setattr(Literal, "__new__", made_again)
+    monkeypatch.setattr(URIRef, "__new__", made_again)
+    back = [pickle.loads(p) for p in pickles]
+    monkeypatch.undo()
+    for term, again in zip(terms, back, strict=True):
+        assert type(again) is type(term) and again == term and str(again) == str(term)
+        assert hash(again) == hash(term)
+        if isinstance(term, Literal):
+            assert (again.language, again.datatype, again.value, again.ill_typed) == \
+                (term.language, term.datatype, term.value, term.ill_typed)
+    assert pickle.loads(duration).value == datetime.timedelta(days=1)
