@@ -115,3 +115,33 @@ def test_this_partnership_said_to_last_is_the_regions_named_before(tmp_path):
     text = ("Das Land und die Provinz Ontario arbeiten eng zusammen. Diese Partnerschaft "
             "besteht seit 1995.")
     assert stated(tmp_path, text, land="DE-BW") == {"CA-ON": ("1995", False, "Partnerschaft")}
+
+
+# Words that are never a person's name, though a post stands before them: a partner city's
+# kind word, a street of a contact block, a noun in "-nahme".
+NO_NAMES = [
+    ("Cao Beispiel, Vizebürgermeisterin von Bremens Partnerstadt Dalian, besucht seit Sonntag "
+     "mit einer Delegation das Land.", {("Cao", "Beispiel")}),
+    ("Sibylle Beispiel\nVorzimmer Regierungssprecher\nStaatskanzlei Mecklenburg-Vorpommern\n"
+     "Schloßstraße 2-4\n19053 Schwerin", set()),
+    ("Antwort des Chefs der Staatskanzlei Nichtteilnahme der Ministerpräsidentin am Festakt",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NO_NAMES)
+def test_kind_words_streets_and_nouns_are_no_names(tmp_path, text, names):
+    found = extraction(tmp_path, text, land="DE-HB", date="2012-01-30").persons
+    assert {(p.given, p.family) for p in found if p.role} == names
+
+
+def test_this_partnership_outside_a_quotation_is_the_regions_named_before(tmp_path):
+    text = ("Das Land und die Provinz Ontario arbeiten eng zusammen. Diese Partnerschaft "
+            "ermöglicht gemeinsame Projekte.")
+    assert set(stated(tmp_path, text, land="DE-BW")) == {"CA-ON"}
+
+
+def test_a_branch_office_is_no_name(tmp_path):
+    text = "Antwort der Landesregierung — Ministerin für Justiz, Kultur und Europa Zweigstellen"
+    found = extraction(tmp_path, text, genre="answer", land="DE-SH", date="2013-10-07").persons
+    assert not [p for p in found if p.family == "Zweigstellen"]

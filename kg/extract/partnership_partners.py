@@ -387,15 +387,23 @@ _LASTING = re.compile(r"\d{1,3}-?jährige|\bseit\b|\bbesteh|\b(?:19|20)\d\d\b|\b
 
 
 def _new_cooperation(sentence: Span, cue_start: int) -> bool:
-    """"A und B sind starke Standorte …. „Diese Partnerschaft ermöglicht es uns …“" after a
-    signing: a demonstrative partnership word with no partnership word before it in the
-    paragraph points at the cooperation the text reports, not at a region's standing
-    partnership."""
+    """"„A und B sind starke Standorte“, sagte sie. „Diese Partnerschaft ermöglicht es uns …“"
+    after a signing: a demonstrative partnership word in a speaker's words, with no
+    partnership word before it in the paragraph, points at the cooperation the text reports,
+    not at a region's standing partnership."""
     referring = REFERRING.search(sentence.text[:cue_start])
     if referring is None or not _DEMONSTRATIVE.match(referring.group()) or \
-            _LASTING.search(sentence.text):
+            _LASTING.search(sentence.text) or \
+            not _quoted(sentence.block.text, sentence.start + cue_start):
         return False  # "Diese Partnerschaft besteht seit 1995": a standing one
     return not any(m.end() <= sentence.start for m in PARTNERSHIP.finditer(sentence.block.text))
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Inside a quotation („…“, «…», "…"): a speaker's words."""
+    before = text[:position]
+    return before.rfind("„") > before.rfind("“") or before.rfind("«") > before.rfind("»") or \
+        before.count('"') % 2 == 1
 
 
 # "Partnerschaft mit X": the partnership whose partner follows the word; "beide Städte", "die
