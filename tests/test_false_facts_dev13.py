@@ -1,6 +1,6 @@
 """False facts of the development part's classes (issue 8, branch h-dev13): a ministry named
-only in a photo credit, a demonstrative partnership word that points at the cooperation just
-reported, a parliamentary paper's header date, a chronology run into one clause. Regions are
+only in a photo credit, a parliamentary paper's header date, a chronology run into one clause,
+words that are no names, ministries of past cabinets. Regions are
 real (in mappings/*.csv or ISO 3166-2); names and statements are invented in the style of the
 wording."""
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_units import extraction
-from tests.test_partnerships import stated
 
 CREDITS = [
     "Die Ministerin traf den Gouverneur der Provinz Ontario. Bild: Bayerische Staatskanzlei",
@@ -30,19 +29,6 @@ def test_a_ministry_named_beside_its_credit_is_still_found(tmp_path):
             "Foto: Bayerische Staatskanzlei")
     found = extraction(tmp_path, text, land="DE-BY", date="2024-05-13").ministries
     assert {m.key for m, _ in found} == {"StK"}
-
-
-def test_this_partnership_after_a_signing_is_no_standing_partnership(tmp_path):
-    text = ("Das Land und der Bundesstaat Florida haben eine Absichtserklärung unterzeichnet.\n\n"
-            "„Das Land und Florida sind starke Standorte“, sagte die Ministerin. „Diese "
-            "Partnerschaft ermöglicht es uns, Innovation gemeinsam voranzutreiben.“")
-    assert stated(tmp_path, text, land="DE-BW") == {}
-
-
-def test_this_partnership_after_a_stated_one_is_that_one(tmp_path):
-    text = ("Seit 2011 verbindet das Land und die Provinz Ontario eine Partnerschaft. Diese "
-            "Partnerschaft ermöglicht es uns, Innovation gemeinsam voranzutreiben.")
-    assert set(stated(tmp_path, text, land="DE-BW")) == {"CA-ON"}
 
 
 HEADERS = [
@@ -111,12 +97,6 @@ def test_a_past_cabinets_ministry_is_registered(tmp_path, text, land, date, key)
     assert {(m.key, m.registered) for m, _ in found} == {(key, True)}
 
 
-def test_this_partnership_said_to_last_is_the_regions_named_before(tmp_path):
-    text = ("Das Land und die Provinz Ontario arbeiten eng zusammen. Diese Partnerschaft "
-            "besteht seit 1995.")
-    assert stated(tmp_path, text, land="DE-BW") == {"CA-ON": ("1995", False, "Partnerschaft")}
-
-
 # Words that are never a person's name, though a post stands before them: a partner city's
 # kind word, a street of a contact block, a noun in "-nahme".
 NO_NAMES = [
@@ -133,12 +113,6 @@ NO_NAMES = [
 def test_kind_words_streets_and_nouns_are_no_names(tmp_path, text, names):
     found = extraction(tmp_path, text, land="DE-HB", date="2012-01-30").persons
     assert {(p.given, p.family) for p in found if p.role} == names
-
-
-def test_this_partnership_outside_a_quotation_is_the_regions_named_before(tmp_path):
-    text = ("Das Land und die Provinz Ontario arbeiten eng zusammen. Diese Partnerschaft "
-            "ermöglicht gemeinsame Projekte.")
-    assert set(stated(tmp_path, text, land="DE-BW")) == {"CA-ON"}
 
 
 def test_a_branch_office_is_no_name(tmp_path):

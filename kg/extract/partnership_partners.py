@@ -369,8 +369,6 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
                 not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"
             if _with_a_place_before(sentence, facts):
                 return []  # "die nun begründete Partnerschaft mit X" (a town): that one
-            if _new_cooperation(sentence, cue.start()):
-                return []  # "Diese Partnerschaft ermöglicht …" after a signing
             before = facts.one_party_before(sentence.start) or _named_together(sentence, facts)
             return [p for p in before if not _member_of(p)]  # "die EU …, unsere Partnerschaft"
         return []
@@ -380,30 +378,6 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
         kind = load_registers().region_kind_of_word(refers["word"])
         earlier = {k: r for k, r in earlier.items() if kind and r.region_kind == kind.key}
     return list(earlier.values()) if len(earlier) == 1 else []
-
-
-_DEMONSTRATIVE = re.compile(r"(?<!\w)(?:diese|jene)[rnms]?\s", re.IGNORECASE)
-_LASTING = re.compile(r"\d{1,3}-?jährige|\bseit\b|\bbesteh|\b(?:19|20)\d\d\b|\bJahre")
-
-
-def _new_cooperation(sentence: Span, cue_start: int) -> bool:
-    """"„A und B sind starke Standorte“, sagte sie. „Diese Partnerschaft ermöglicht es uns …“"
-    after a signing: a demonstrative partnership word in a speaker's words, with no
-    partnership word before it in the paragraph, points at the cooperation the text reports,
-    not at a region's standing partnership."""
-    referring = REFERRING.search(sentence.text[:cue_start])
-    if referring is None or not _DEMONSTRATIVE.match(referring.group()) or \
-            _LASTING.search(sentence.text) or \
-            not _quoted(sentence.block.text, sentence.start + cue_start):
-        return False  # "Diese Partnerschaft besteht seit 1995": a standing one
-    return not any(m.end() <= sentence.start for m in PARTNERSHIP.finditer(sentence.block.text))
-
-
-def _quoted(text: str, position: int) -> bool:
-    """Inside a quotation („…“, «…», "…"): a speaker's words."""
-    before = text[:position]
-    return before.rfind("„") > before.rfind("“") or before.rfind("«") > before.rfind("»") or \
-        before.count('"') % 2 == 1
 
 
 # "Partnerschaft mit X": the partnership whose partner follows the word; "beide Städte", "die
