@@ -19,6 +19,7 @@ from kg.extract import (
 from kg.extract.agreements import ANY_KIND, ListLead, recurring, topics
 from kg.extract.analysis import BlockFacts, Setting
 from kg.extract.cues import EXTENSION_ACTION, SIGNING
+from kg.extract.ministries import in_credit
 from kg.records import AgreementRecord, EventRecord, Extraction, PartyRef
 
 
@@ -36,6 +37,8 @@ class Collector:
         out.posts.extend(p for p, _, _ in facts.posts)
         span_of = lambda s, e: facts.block.line_span(s, e)  # noqa: E731
         for ministry, start, end in facts.ministries:
+            if in_credit(facts.block.text, start):
+                continue  # "Foto: Staatskanzlei": a photo's author, no ministry acting
             first, last = span_of(start, end)
             out.ministries.append((ministry, _passage(facts, start, end, self.setting.file)))
             del first, last

@@ -34,6 +34,8 @@ Unternehmen Beginn Auftakt Abschluss Interesse Anliegen Wunsch Kontakt Kontakte 
 Telefon Telefax Durchwahl Fax Leser Leserinnen Bürgerinnen Bürger Damen Herren
 Foto Fotos Bild Bildquelle Quelle Copyright
 Ausschuss Ausschüsse Kuratorium Präsidium Vorstand Parlament Verband Kongress Komitee
+Partnerstadt Partnerstädte Partnerregion Partnerprovinz Partnerland Hauptstadt Hafenstadt
+Hansestadt Schwesterstadt
 """.split())
 _NOUN_INFLECTIONS = ("en", "es", "e", "n", "s")
 
@@ -57,7 +59,7 @@ NAMESAKE_NOUNS = ("Universität", "Hochschule", "Akademie", "Stiftung", "Institu
 
 # Noun endings that make a capitalised word an unlikely surname (with a minimum length).
 NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ismus|nis|tum|ei|arbeit|politik|"
-                         r"ausschuss|ausschusses)$")
+                         r"ausschuss|ausschusses|nahme|straße|strasse|stelle|stellen)$")
 # The same endings in the plural ("Beziehungen", "Gemeinschaften", "Ergebnisse").
 PLURAL_NOUN_SUFFIX = re.compile(r"(?:ungen|heiten|keiten|schaften|tionen|itäten|nisse|tümer)$")
 

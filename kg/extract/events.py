@@ -79,10 +79,33 @@ def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -
         pieces = _occasions(clauses(sentence, protected), dated, setting) \
             if len(dated) > 1 and not _one_list(dated, facts.block.text) else [sentence]
         for date_match in dated:
-            event = _prose_event(facts, sentence, pieces, date_match, setting, section)
+            entry = _chronology_entry(sentence, pieces, dated, date_match)
+            event = _prose_event(facts, entry, [entry], date_match, setting, section) \
+                if entry is not None else \
+                _prose_event(facts, sentence, pieces, date_match, setting, section)
             if event is not None:
                 events.append(event)
     return _without_restatements(events)
+
+
+# A chronology run into one clause ("Juni 1999: Unterzeichnung des Vertrages A/B Mai 2000
+# Unterzeichnung …"): this many dates in one clause are entries, each its own occasion.
+_CHRONOLOGY = 3
+
+
+def _chronology_entry(sentence: Span, pieces: list[Span], dated: list[DateMatch],
+                      date_match: DateMatch) -> Span | None:
+    """The entry of a date in a chronology whose entries run together without a full stop or
+    comma between them: from the date to the next date. Its event word and partners are its
+    own, not those of the entries around it."""
+    piece = next((p for p in pieces if p.start <= date_match.start < p.end), sentence)
+    inside = [d for d in dated if piece.start <= d.start < piece.end]
+    text = sentence.block.text
+    if len(inside) < _CHRONOLOGY or re.match(r"\s*\d", text[date_match.end:]) or any(
+            len(re.findall(r"[^\W\d]{2,}", text[a.end:b.start])) < 2 for a, b in pairwise(inside)):
+        return None  # "In den Jahren 2007, 2010 und 2013 wurde jeweils …": one list of years
+    after = [d.start for d in inside if d.start > date_match.start]
+    return Span(sentence.block, date_match.start, min(after) if after else piece.end)
 
 
 # A private person's journey or visit is no occasion of an office.
@@ -179,6 +202,8 @@ def _counts(date_match: DateMatch, text: str) -> bool:
     opening = OPENING_PLACE.fullmatch(text, 0, date_match.start)
     if opening is not None and not opening["comma"] and value.one_day:
         return False  # "Beispielstadt 07.02.2031 Die Ministerin hat …": the date of issue
+    if _PAPERS_DATE.search(text, max(0, date_match.start - 40), date_match.start):
+        return False  # "Drucksache 7/222 08.08.2016 (Ausgegeben am 09.08.2016)": the paper's
     before = text[max(0, date_match.start - 20):date_match.start]
     if re.search(r"\bseit(?:\s+(?:dem|der|den))?(?:\s+Jahre?n?)?\s*$|\bfür\s+(?:die\s+Jahre|"
                  r"den\s+Zeitraum)\s*$", before, re.I):
@@ -192,6 +217,12 @@ def _counts(date_match: DateMatch, text: str) -> bool:
     spans_years = value.end is not None and value.start.month is None and \
         value.start.year != value.end.year
     return not spans_years
+
+
+# The date of a parliamentary paper in its header: "Drucksache 21/6321 21. Wahlperiode 18.10.16",
+# "Drucksache 7/222 08.08.2016 (Ausgegeben am 09.08.2016)", "eingegangen am …".
+_PAPERS_DATE = re.compile(r"(?:\b(?:Drucksache|Drs\.)\s*\d+\s*/\s*\d+|\bWahlperiode|"
+                          r"\b(?:[Aa]usgegeben|[Ee]ingegangen|übersandt|[Vv]erteilt)\s+am)\s*$")
 
 
 # The day an anniversary falls on is no occasion: "… sich am 3. Mai 2031 zum zehnten Mal jährt",

@@ -270,7 +270,8 @@ def _generic(text, registers, land, day, defined: Abbreviations):
         elif abbreviation is not None:
             found.append((ministry_for_abbreviation(abbreviation, registers, land, day, defined),
                           start, end))
-        elif _names_land_ministry(text, start):
+        elif _names_land_ministry(text, start, registers, land) and \
+                not _OF_A_FOREIGN_BODY.match(text, end):
             label = canonical_name(name)
             if label in {"Staatskanzlei", "Senatskanzlei", "Staatsministerium"}:
                 entry = registers.laender.get(land)
@@ -391,7 +392,32 @@ def _foreign_adjective(text: str, start: int, registers: Registers, land: str) -
                                               if entry else set())
 
 
-def _names_land_ministry(text: str, start: int) -> bool:
-    """Not a foreign ministry ("des britischen Bildungsministeriums", "Ministry of …")."""
-    before = text[max(0, start - 25):start]
-    return not re.search(r"(?:isch|sch)(?:e|en|er|es)\s+$", before)
+# A photo's credit or source line: "Foto: Staatskanzlei", "Bild: Bayerische Staatskanzlei",
+# "(Foto: TSK)", "© Sächsische Staatskanzlei", "(Quelle: Staatsministerium Beispielland)".
+_CREDIT_BEFORE = re.compile(r"(?:(?<![\w-])(?:Fotos?|Bild(?:er|quelle)?|Quelle|Copyright|Credits?)"
+                            r"\s*:|©)\s*(?:[A-ZÄÖÜ][\w.-]*\s+){0,2}$")
+
+
+def in_credit(text: str, start: int) -> bool:
+    """A ministry named only as the author of a photo or the source of a caption is no
+    ministry the text names as acting."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _CREDIT_BEFORE.search(text, max(line_start, start - 60), start) is not None
+
+
+# "das Ministerium für Regionalentwicklung der Tschechischen Republik": another state's.
+_OF_A_FOREIGN_BODY = re.compile(r"\s+(?:der|des)\s+(?:[A-ZÄÖÜ][\w-]*(?:e|en|er|es)\s+)?"
+                                r"(?:Volksrepublik|Republik|Königreich\w*|Föderation|Provinz|"
+                                r"Woiwodschaft|Präfektur|Oblast)\b")
+
+
+def _names_land_ministry(text: str, start: int, registers: Registers, land: str) -> bool:
+    """Not a foreign ministry ("des britischen Bildungsministeriums", "Ministry of …"); after
+    the Land's own adjective it is the Land's ("des Niedersächsischen Ministeriums für …",
+    "aus dem rheinland-pfälzischen Ministerium des Innern")."""
+    before = text[max(0, start - 40):start]
+    adjective = re.search(r"(?<![\w-])([\w-]*sch)(?:e|en|er|es)\s+$", before)
+    if adjective is None:
+        return True
+    entry = registers.laender.get(land)
+    return adjective.group(1).lower() in ({a.lower() for a in entry.adjectives} if entry else set())
