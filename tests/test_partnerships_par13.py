@@ -82,3 +82,16 @@ def test_a_drucksache_number_gives_no_year(tmp_path):
     path.write_text("Pressemitteilung der Staatskanzlei\n\n17/2031 Drucksache\n\nText ohne "
                     "Datum.\n", encoding="utf-8")
     assert detect(read(path), load_registers()).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation opened after a comma plans its own partnership, not the clause's before it
+    ("Da sei das Land mit seinen Partnerregionen Kleinpolen und der Picardie auf einem guten "
+     "Weg, \"und auch mit Ungarn streben wir eine solche, nützliche Partnerschaft an.",
+     {"PL-12", "FR/picardie"}),
+    # a clause that plans itself stays a plan
+    ("Das Land strebt eine Partnerschaft mit der Woiwodschaft Kleinpolen an, \"und auch mit "
+     "Ungarn streben wir eine solche Partnerschaft an.", set()),
+])
+def test_a_quotations_plan_is_not_the_clause_before_it(tmp_path, text: str, expected: set):
+    assert set(stated(tmp_path, text, land="DE-TH")) == expected

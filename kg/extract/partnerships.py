@@ -120,9 +120,10 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if kind is None or NEGATION.search(sentence.text) or sentence.text.rstrip().endswith("?") \
                 or MULTILATERAL_INSTRUMENT.search(sentence.text):
             continue
-        if _planned(sentence.text, city) or _ANNOUNCED.search(sentence.text) \
-                or _HYPOTHETICAL.search(sentence.text) \
-                or _entered_by_a_signing_to_come(sentence.text, block.text):
+        cut = _planned_quotation(sentence.text, city)
+        if cut is None and (_planned(sentence.text, city) or _ANNOUNCED.search(sentence.text)
+                            or _HYPOTHETICAL.search(sentence.text)
+                            or _entered_by_a_signing_to_come(sentence.text, block.text)):
             leads.planned.update(_announced_partners(sentence, within, kind, listed, leads))
             continue
         if sectioned:  # the section's kind word is not the sentence's: it rules out no country
@@ -146,6 +147,9 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             partners = row_partners(sentence, within, partners)
         partners = _without_neighbours(within, _without_other_names(within, partners))
         partners = _not_yet_entered(sentence, within, partners, leads)
+        if cut is not None:  # the quotation after the cut plans; what comes before stands
+            before_cut = {f.ref.key for f in within.parties if f.end <= sentence.start + cut}
+            partners = [p for p in partners if p.key in before_cut]
         partners = _region_for_its_adjective(within, partners, leads)
         if own and refers_back(sentence, within, city):  # "mit dieser Partnerschaft …"
             partners = [p for p in partners if p.key in here] or \
@@ -436,3 +440,26 @@ def without_countries_of_regions(records: list[PartnershipRecord]) -> list[Partn
     region, it is no partner of its own."""
     countries = {r.partner.country for r in records if r.partner.kind == "region"}
     return [r for r in records if r.partner.kind != "country" or r.partner.key not in countries]
+
+
+# A quotation opened after a comma in the sentence (", \"und auch mit A streben wir … an"): an
+# utterance of its own, whose plan is not the clause's before it.
+_QUOTATION_OPENS = re.compile(r"[,:;]\s*[„\"“]")
+
+
+def _planned_quotation(text: str, city: bool) -> int | None:
+    """Where a sentence's quotation that plans a partnership begins, if the clause before it
+    states one and plans none: "Da sei das Land mit seinen Partnerregionen A und B auf einem
+    guten Weg, \"und auch mit C streben wir eine solche Partnerschaft an\"" states A and B."""
+    opens = _QUOTATION_OPENS.search(text)
+    if opens is None:
+        return None
+    head, quoted = text[:opens.start()], text[opens.end():]
+    if kind_of(head, city) is None or _plans(head, city) or not _plans(quoted, city):
+        return None
+    return opens.start()
+
+
+def _plans(text: str, city: bool) -> bool:
+    return _planned(text, city) or _ANNOUNCED.search(text) is not None or \
+        _HYPOTHETICAL.search(text) is not None
