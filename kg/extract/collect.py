@@ -114,6 +114,7 @@ class Collector:
         out.partnerships.extend(agreement_partnerships.from_agreements(
             out.agreements, out.partnerships, self.setting.reference))
         partner_succession.succeed(out.partnerships, self.leads)
+        out.partnerships = partnerships.without_countries_of_regions(out.partnerships)
         partnership_starts.sharpen(out.partnerships)
         known = _named_regions(out)
         for partnership in out.partnerships:

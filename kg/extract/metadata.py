@@ -128,7 +128,23 @@ def _date(document: Document, genre: str = "report") -> DateValue | None:
                 return match.value
         month = month or _page_month(document, block)
         prose += block.kind == "paragraph"
-    return month
+    return month or (_release_year(document) if genre == "press-release" else None)
+
+
+# A release's number with its year at the start of a line near the top, the date of the
+# release stated nowhere else: "228/2031 Erstellt von …", "Nummer: 250/2031".
+_RELEASE_NUMBER = re.compile(r"^\s*(?:(?:Pressemitteilung|Presseinformation|Medieninformation|"
+                             r"Nummer|Nr\.)\s*:?\s*)?\d{1,4}/(?P<year>(?:19|20)\d\d)(?!\d)"
+                             r"(?!\s*(?:Drucksache|Wahlperiode))")
+
+
+def _release_year(document: Document) -> DateValue | None:
+    """The year of a press release that gives no date but its number's year."""
+    for line in document.lines[:15]:
+        number = _RELEASE_NUMBER.match(line)
+        if number is not None:
+            return DateValue(PartialDate(int(number["year"])), text=number.group().strip())
+    return None
 
 
 # A source line that is only a day's date: an optional weekday and "den" before it, an optional

@@ -20,6 +20,7 @@ class Leads:
         self.successor: dict[str, PartyRef] = {}  # former region key -> the region after it
         self.other_names: dict[str, PartyRef] = {}  # "A (früher B)": B's key -> the region A
         self.denied: set[str] = set()  # partners the text says the Land has no partnership with
+        self.planned: set[str] = set()  # partners of a partnership the text says is to come
         self.stated: dict[str, PartyRef] = {}  # partners of the partnerships stated so far
         # "das 25-jährige Jubiläum der Kooperation …": starts of a cooperation, by partner key
         self.cooperation: dict[str, tuple[DateValue, Passage]] = {}

@@ -369,7 +369,8 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
                 not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"
             if _with_a_place_before(sentence, facts):
                 return []  # "die nun begründete Partnerschaft mit X" (a town): that one
-            before = facts.one_party_before(sentence.start) or _named_together(sentence, facts)
+            before = facts.one_party_before(sentence.start) or _named_together(sentence, facts) \
+                or _paired_country_before(sentence, facts)
             return [p for p in before if not _member_of(p)]  # "die EU …, unsere Partnerschaft"
         return []
     earlier = {f.ref.key: f.ref for f in facts.parties
@@ -526,3 +527,28 @@ def names_the_plural(before: Span, sentence: Span, within: SpanFacts, city: bool
     if last and len(regions) >= 2 and any(f.ref.kind == "land" for f in within.parties):
         return kind_of(cue["kind"], city)  # "… in seine Partnerregionen. Mit A und B bildet
     return None                           # das Land …": the next sentence names them
+
+
+# "die Zusammenarbeit zwischen Thüringen und A", "A und das Land": a country paired with a Land.
+_PAIRED = re.compile(r"\s+(?:und|mit)\s+(?:(?:der|dem|den|die|das)\s+)?")
+
+
+def _paired_country_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
+    """"… die Zusammenarbeit zwischen Thüringen und A. … Man habe vereinbart, die
+    Partnerschaft neu zu beleben": a partnership word with an article refers back to the one
+    foreign country the paragraph named before it, where it named it paired with a Land
+    (a country named alone is context: "Reise nach A")."""
+    earlier = [f for f in facts.parties if f.end <= sentence.start]
+    foreign = {f.ref.key for f in earlier if f.ref.kind in {"country", "region", "organisation"}
+               and f.ref.key != "DE" and f.ref.country != "DE"}
+    if len(foreign) != 1:
+        return []
+    text = facts.block.text
+    lands = [f for f in earlier if f.ref.kind == "land"]
+    for f in earlier:
+        if f.ref.kind != "country" or f.ref.key not in foreign:
+            continue
+        if any(_PAIRED.fullmatch(text[land.end:f.start]) or
+               _PAIRED.fullmatch(text[f.end:land.start]) for land in lands):
+            return [f.ref]
+    return []

@@ -119,11 +119,14 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             note_merger(sentence, within, leads)
             found += pronoun_founding(sentence, within, last, setting)
         last = []
-        if kind is None or NEGATION.search(sentence.text) or _planned(sentence.text, city) \
-                or sentence.text.rstrip().endswith("?") \
-                or _ANNOUNCED.search(sentence.text) or _HYPOTHETICAL.search(sentence.text) \
-                or _entered_by_a_signing_to_come(sentence.text, block.text) \
+        if kind is None or NEGATION.search(sentence.text) or sentence.text.rstrip().endswith("?") \
                 or MULTILATERAL_INSTRUMENT.search(sentence.text):
+            continue
+        cut = _planned_quotation(sentence.text, city)
+        if cut is None and (_planned(sentence.text, city) or _ANNOUNCED.search(sentence.text)
+                            or _HYPOTHETICAL.search(sentence.text)
+                            or _entered_by_a_signing_to_come(sentence.text, block.text)):
+            leads.planned.update(_announced_partners(sentence, within, kind, listed, leads))
             continue
         if sectioned:  # the section's kind word is not the sentence's: it rules out no country
             partners = in_heading(named_partners(sentence, within, "", listed), leads)
@@ -145,6 +148,10 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         if row:  # a table row: the partner is its first cell
             partners = row_partners(sentence, within, partners)
         partners = _without_neighbours(within, _without_other_names(within, partners))
+        partners = _not_yet_entered(sentence, within, partners, leads)
+        if cut is not None:  # the quotation after the cut plans; what comes before stands
+            before_cut = {f.ref.key for f in within.parties if f.end <= sentence.start + cut}
+            partners = [p for p in partners if p.key in before_cut]
         partners = _region_for_its_adjective(within, partners, leads, setting.registers)
         if own and refers_back(sentence, within, city):  # "mit dieser Partnerschaft …"
             partners = [p for p in partners if p.key in here] or \
@@ -227,12 +234,15 @@ def _entered_by_a_signing_to_come(sentence: str, paragraph: str) -> bool:
     return _ENTERS.search(sentence) is not None and _SIGNING_TO_COME.search(paragraph) is not None
 
 
-# A partnership only thought of: the condition of, the wish for, the search for one ("Eine
-# Grundbedingung für eine Partnerschaft ist, dass …", "Interesse an einer Partnerschaft"), or
+# A partnership only thought of: the condition of, the wish for, the search for, the plan of
+# one ("Eine Grundbedingung für eine Partnerschaft ist, dass …", "Interesse an einer
+# Partnerschaft", "den Plan einer Partnerschaft zwischen dem Land und A vorgestellt"), or
 # what might come into question ("Wie in anderen Partnerschaften könnten … in Betracht kommen").
 _HYPOTHETICAL = re.compile(r"\b(?:Bedingung|Grundbedingung|Voraussetzung|Interesse|Wunsch|"
                            r"Suche|Anbahnung|Chancen?)\w*\s+(?:für|an|nach|auf)\s+"
                            r"(?:eine[rnm]?|künftige[rn]?)\s+(?:\w+\s+)?\w*[Pp]artner|"
+                           r"\b(?:Plan|Pläne|Planung|Vorhaben|Absicht)\w*\s+(?:einer|zu\s+einer)\s+"
+                           r"(?:\w+\s+)?\w*[Pp]artnerschaft|"
                            r"\bin Betracht\s+(?:kommen|kämen|gezogen|zu ziehen)\b")
 
 
@@ -371,3 +381,90 @@ _COUNT_ONLY = re.compile(r"(?:\w+,\s*)?(?:[Ee]s|[Dd]as)\s+sind\s+(?:\d+|\w+)\s*[
 _LIST_INTRO = re.compile(r"(?:Diese|Dies|Das|Es)\s+sind\b|(?:Dazu|Hierzu)\s+(?:gehören|zählen)\b|"
                          r"Zu (?:ihnen|diesen) (?:gehören|zählen)\b|"
                          r"(?:Unter|Zu) (?:ihnen|diesen|den\s+\w+n) (?:befinden|finden) sich\b")
+
+
+# "… soll bei dem Besuch auch eine Partnerschaft mit der Region A geschlossen werden": a
+# partnership to be entered, in the passive; the partners inside that clause have none yet.
+_TO_BE_ENTERED = re.compile(r"\b(?:soll|sollen|wird|werden)\b[^.;]{0,160}?\w*[Pp]artnerschaft\w*"
+                            r"[^.;]{0,120}?\b(?:geschlossen|eingegangen|abgeschlossen|unterzeichnet|"
+                            r"besiegelt|begründet|vereinbart)\s+werden\b")
+# What says a partnership exists right before its word: "die bereits bestehende Partnerschaft".
+_STANDING = re.compile(r"\b(?:bestehende[nr]?|bereits|langjährige[nr]?|\d{1,3}-?jährige[nr]?|"
+                       r"seit)\b[^.;]{0,30}$")
+
+
+def _not_yet_entered(sentence: Span, within: SpanFacts, partners: list[PartyRef],
+                     leads: Leads) -> list[PartyRef]:
+    """Partners of a partnership still to be entered: those inside a clause that announces it
+    in the passive ("… soll … eine Partnerschaft mit A geschlossen werden"), noted as planned;
+    and a partner the document announced so before, unless the sentence's partnership word
+    before it says the partnership stands ("Neben der Partnerschaft mit A soll es …"
+    refers to the announced one; "die bereits bestehende Partnerschaft mit B" does not)."""
+    clauses = [(sentence.start + m.start(), sentence.start + m.end())
+               for m in _TO_BE_ENTERED.finditer(sentence.text)]
+    inside = {f.ref.key for f in within.parties if any(a <= f.start and f.end <= b
+                                                        for a, b in clauses)}
+    leads.planned.update(k for k in inside if k not in leads.stated)
+    kept = []
+    for partner in partners:
+        if partner.key in inside:
+            continue
+        if partner.key in leads.planned and not _stands(sentence, within, partner):
+            continue
+        kept.append(partner)
+    return kept
+
+
+def _stands(sentence: Span, within: SpanFacts, partner: PartyRef) -> bool:
+    at = next((f.start - sentence.start for f in within.parties if f.ref.key == partner.key),
+              None)
+    if at is None:
+        return True
+    cues = [m for m in PARTNERSHIP.finditer(sentence.text) if m.end() <= at]
+    return not cues or _STANDING.search(sentence.text[:cues[-1].start()]) is not None
+
+
+_WITH_PARTNER = re.compile(r"\w*[Pp]artnerschaft\w*\s+(?:mit|zwischen|zu|zur|zum)\b")
+
+
+def _announced_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool,
+                        leads: Leads) -> set[str]:
+    """The partners a sentence that plans or announces a partnership names after its
+    "Partnerschaft mit|zwischen" (not the partner region it names before as existing)."""
+    cue = _WITH_PARTNER.search(sentence.text)
+    if cue is None:
+        return set()
+    after = {f.ref.key for f in within.parties if f.start >= sentence.start + cue.end()}
+    return {p.key for p in named_partners(sentence, within, kind, listed)
+            if p.key in after and p.key not in leads.stated}
+
+
+def without_countries_of_regions(records: list[PartnershipRecord]) -> list[PartnershipRecord]:
+    """"… auch um die bereits bestehende Partnerschaft mit Polen gehen" in a document that
+    states the Land's partnership with a region of Poland: the country stands for that
+    region, it is no partner of its own."""
+    countries = {r.partner.country for r in records if r.partner.kind == "region"}
+    return [r for r in records if r.partner.kind != "country" or r.partner.key not in countries]
+
+
+# A quotation opened after a comma in the sentence (", \"und auch mit A streben wir … an"): an
+# utterance of its own, whose plan is not the clause's before it.
+_QUOTATION_OPENS = re.compile(r"[,:;]\s*[„\"“]")
+
+
+def _planned_quotation(text: str, city: bool) -> int | None:
+    """Where a sentence's quotation that plans a partnership begins, if the clause before it
+    states one and plans none: "Da sei das Land mit seinen Partnerregionen A und B auf einem
+    guten Weg, \"und auch mit C streben wir eine solche Partnerschaft an\"" states A and B."""
+    opens = _QUOTATION_OPENS.search(text)
+    if opens is None:
+        return None
+    head, quoted = text[:opens.start()], text[opens.end():]
+    if kind_of(head, city) is None or _plans(head, city) or not _plans(quoted, city):
+        return None
+    return opens.start()
+
+
+def _plans(text: str, city: bool) -> bool:
+    return _planned(text, city) or _ANNOUNCED.search(text) is not None or \
+        _HYPOTHETICAL.search(text) is not None
