@@ -81,6 +81,10 @@ _PLANNED_SIGNING = re.compile(
     # "Unterzeichnet werden soll zudem eine Erklärung …": the participle first, then the plan
     rf"|\b(?:[Uu]nterzeichnet|[Uu]nterschrieben|[Gg]eschlossen|[Aa]bgeschlossen|[Bb]esiegelt|"
     rf"[Ee]rneuert)\s+werden\s+(?:soll|sollen|wird|werden|kann|können|muss|müssen)\b"
+    # "Dabei soll eine gemeinsame Absichtserklärung zum Thema … unterzeichnet werden": a modal
+    # of the present with the passive infinitive, however far apart, tells a signing to come
+    rf"|\b(?:soll|sollen|will|wollen|kann|können|muss|müssen)\b[^.;]*?\b(?:unterzeichnet|"
+    rf"unterschrieben|geschlossen|abgeschlossen|besiegelt|erneuert)\s+werden\b"
     # "Geplant ist die Unterzeichnung …", "Vorgesehen ist …": the planning word opens the sentence
     rf"|^\s*(?:Geplant|Vorgesehen|Beabsichtigt)\b"
     # "Die Unterzeichnung des Vertrages findet im Rathaus statt": told in the present, to come
@@ -534,7 +538,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                     [*_each_day(text, kind, within)] or \
                     [_signing_date(text, within, row_date, kind,
                                    next(iter(kinds_in(text, registers)), None))
-                     or _weekday_of_the_month(text, setting)]
+                     or _weekday_of_the_month(text, setting)
+                     or _the_releases_date(text, within, setting)]
             elif action is None or extension_only:  # "basiert auf der Erklärung … aus dem
                 dates = [_cited_date(span, within, kind)  # Jahr 2001", "erneuert die … von 1994"
                          or (_since_before(span, within, kind) if action is None else None)
@@ -1442,8 +1447,11 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
     """The Land, its government, a ministry or one of its officials takes part; where the text
     says between whom ("zwischen der TU München und der Université de Montréal"), the Land
     or a ministry must be among them, whatever ministry's table row it stands in."""
+    block = within.span.block.text
     if _PARLIAMENT.search(text) and not _GOVERNMENT.search(text) and ministry is None \
-            and not within.ministries and not any(f.ref.kind == "land" for f in within.parties):
+            and not within.ministries and not any(
+                f.ref.kind == "land" and not _PARLIAMENTS_NAME.search(block[:f.start])
+                for f in within.parties):
         return False  # "Der Landtagspräsident und … unterzeichneten": the parliament's
     between = re.search(r"\bzwischen\b(?!\s+(?:den\s+)?beiden\b|\s+(?:de[mn]\s+)?\d)(.*)", text)
     said = _between_says(within, between) if between is not None else None
@@ -1507,6 +1515,10 @@ _BRACKETS = re.compile(r"\([^()]{0,60}\)")
 # Landtag or a member or president of it, and no one of the government, is no Land's signing.
 _PARLIAMENT = re.compile(r"(?<!\bim )(?<![\w-])(?:Landtag\w*|Abgeordnete\w*|Abgeordnetenhaus\w*|"
                          r"Bürgerschaft\w*)|\w*[Pp]arlament\w*")
+# "des Landtages Mecklenburg-Vorpommern", "der Landtag von Beispielland": the Land's name is
+# part of its parliament's, and names no party of the Land's government.
+_PARLIAMENTS_NAME = re.compile(r"(?:Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|"
+                               r"\w*[Pp]arlament\w*)\s+(?:(?:von|des\s+Landes|des\s+Freistaate?s)\s+)?$")
 _GOVERNMENT = re.compile(r"(?<![\w-])(?:Landesregierung|Staatsregierung|Regierung|Staatskanzlei|"
                          r"Senatskanzlei|Senat|Staatsministerium)\b|\w*[Mm]inister\w*|"
                          r"\w*(?:Bürgermeister|Staatssekretär)\w*")
@@ -1600,6 +1612,32 @@ def _weekday_of_the_month(text: str, setting: Setting) -> DateValue | None:
         return None  # "teilte am Mittwoch mit, dass … unterzeichneten": another clause's day
     return DateValue(PartialDate(setting.reference.year, setting.reference.month),
                      text=match.group())
+
+
+# A signing told as done ("unterzeichnete", "haben … unterzeichnet"), and words that make it
+# background rather than the release's news ("der damalige Ministerpräsident", "bereits").
+_SIGNED_AS_NEWS = re.compile(r"(?<!\w)(?:unterzeichnete|unterzeichneten|unterschrieb|"
+                             r"unterschrieben|besiegelte|besiegelten|(?:hat|haben)\s+(?:[^.;]*?\s)?"
+                             r"(?:unterzeichnet|besiegelt|geschlossen|abgeschlossen))(?!\w)")
+_BACKGROUND = re.compile(r"(?<!\w)(?:[Dd]amalig\w*|[Ee]hemalig\w*|[Ff]rüher\w*|[Bb]ereits|[Ss]chon|"
+                         r"[Ss]einerzeit|[Ss]eit\w*|[Vv]or\s+\w+\s+Jahre\w*|[Ee]rst\w*|"
+                         r"[Uu]rsprünglich\w*|[Gg]rundlage|[Bb]asis|[Jj]ubiläum\w*|[Jj]ahrestag\w*)(?!\w)")
+
+
+def _the_releases_date(text: str, within: SpanFacts, setting: Setting) -> DateValue | None:
+    """A press release's news told as done with no date in its sentence or paragraph
+    ("Ministerpräsident A unterzeichnete in B mit Gouverneur C eine Absichtserklärung") is of
+    the release's date: its day, or its month where the release is dated by month only. Not a
+    signing told as background (a former official, "bereits", an anniversary, the basis of the
+    cooperation), nor one in the pluperfect."""
+    dated = setting.news_date or setting.news_month
+    signed = _SIGNED_AS_NEWS.search(text)
+    if dated is None or signed is None or within.dates or _BACKGROUND.search(text) or \
+            _PLUPERFECT.search(text):
+        return None
+    if setting.news_date is not None:
+        return DateValue(PartialDate(dated.year, dated.month, dated.day), text=signed.group())
+    return DateValue(PartialDate(dated.year, dated.month), text=signed.group())
 
 
 def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
