@@ -538,8 +538,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
                     [*_each_day(text, kind, within)] or \
                     [_signing_date(text, within, row_date, kind,
                                    next(iter(kinds_in(text, registers)), None))
-                     or _weekday_of_the_month(text, setting)
-                     or _the_releases_date(text, within, setting)]
+                     or _weekday_of_the_month(text, setting)]
             elif action is None or extension_only:  # "basiert auf der Erklärung … aus dem
                 dates = [_cited_date(span, within, kind)  # Jahr 2001", "erneuert die … von 1994"
                          or (_since_before(span, within, kind) if action is None else None)
@@ -1612,32 +1611,6 @@ def _weekday_of_the_month(text: str, setting: Setting) -> DateValue | None:
         return None  # "teilte am Mittwoch mit, dass … unterzeichneten": another clause's day
     return DateValue(PartialDate(setting.reference.year, setting.reference.month),
                      text=match.group())
-
-
-# A signing told as done ("unterzeichnete", "haben … unterzeichnet"), and words that make it
-# background rather than the release's news ("der damalige Ministerpräsident", "bereits").
-_SIGNED_AS_NEWS = re.compile(r"(?<!\w)(?:unterzeichnete|unterzeichneten|unterschrieb|"
-                             r"unterschrieben|besiegelte|besiegelten|(?:hat|haben)\s+(?:[^.;]*?\s)?"
-                             r"(?:unterzeichnet|besiegelt|geschlossen|abgeschlossen))(?!\w)")
-_BACKGROUND = re.compile(r"(?<!\w)(?:[Dd]amalig\w*|[Ee]hemalig\w*|[Ff]rüher\w*|[Bb]ereits|[Ss]chon|"
-                         r"[Ss]einerzeit|[Ss]eit\w*|[Vv]or\s+\w+\s+Jahre\w*|[Ee]rst\w*|"
-                         r"[Uu]rsprünglich\w*|[Gg]rundlage|[Bb]asis|[Jj]ubiläum\w*|[Jj]ahrestag\w*)(?!\w)")
-
-
-def _the_releases_date(text: str, within: SpanFacts, setting: Setting) -> DateValue | None:
-    """A press release's news told as done with no date in its sentence or paragraph
-    ("Ministerpräsident A unterzeichnete in B mit Gouverneur C eine Absichtserklärung") is of
-    the release's date: its day, or its month where the release is dated by month only. Not a
-    signing told as background (a former official, "bereits", an anniversary, the basis of the
-    cooperation), nor one in the pluperfect."""
-    dated = setting.news_date or setting.news_month
-    signed = _SIGNED_AS_NEWS.search(text)
-    if dated is None or signed is None or within.dates or _BACKGROUND.search(text) or \
-            _PLUPERFECT.search(text):
-        return None
-    if setting.news_date is not None:
-        return DateValue(PartialDate(dated.year, dated.month, dated.day), text=signed.group())
-    return DateValue(PartialDate(dated.year, dated.month), text=signed.group())
 
 
 def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
