@@ -71,3 +71,28 @@ def test_the_land_beside_its_parliament_is_still_a_party(tmp_path):
     assert agreement_rows(extraction(tmp_path, text, genre="report", land="DE-MV",
                                      date="2041-03-08")) == [
         ("gemeinsame-erklaerung", ("PL-32",), "2041-01-24")]
+
+
+# ----------------------------------------------------- the signing's own date (wrong date)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date in an aside set off by commas, right before the verb, is the aside's
+    ("Am 3. Mai 2039, 25 Jahre nach der ersten Erklärung von 2014, unterzeichneten "
+     "Ministerpräsident Beispiel und der Marschall der Woiwodschaft Pommern eine neue Gemeinsame "
+     "Erklärung.", "2039-05-03"),
+    # … or by dashes
+    ("Im Jahr 2039 – zum 25. Jubiläum der Partnerschaft von 2014 – unterzeichneten das Land und "
+     "die Woiwodschaft Pommern eine Gemeinsame Erklärung.", "2039"),
+    # … or a clause set off after the verb
+    ("Ministerpräsident Beispiel unterzeichnete am 3. Mai 2039 in Danzig, wo er schon 2014 zu "
+     "Gast war, eine Gemeinsame Erklärung mit der Woiwodschaft Pommern.", "2039-05-03"),
+    # an aside that is no more than the date is the signing's own date
+    ("Am Mittwoch, 3. Mai 2039, unterzeichneten Ministerpräsident Beispiel und der Marschall der "
+     "Woiwodschaft Pommern eine Gemeinsame Erklärung.", "2039-05-03"),
+])
+def test_a_date_in_an_aside_is_not_the_signings(tmp_path, text, expected):
+    """The signing is of the date of its own clause, not of a nearer date in an aside that
+    counts back or places the scene (error class: wrong date)."""
+    assert agreement_rows(extraction(tmp_path, text, land="DE-MV", date="2040-01-10")) == [
+        ("gemeinsame-erklaerung", ("PL-22",), expected)]

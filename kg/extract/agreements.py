@@ -1635,7 +1635,8 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
         # "…, die eine Vereinbarung aus dem Jahr 1995 ergänzt": not the signing's instrument
         later = [d for d in within.dates if d.start - offset >= _clause_end(text, signing.start())]
         return _common_precision(later[-1].value) if later and later[-1].value.complete else None
-    adjacent = [d for d in candidates if signing and 0 <= signing.start() - (d.end - offset) <= 2]
+    adjacent = [d for d in candidates if signing and 0 <= signing.start() - (d.end - offset) <= 2
+                and not _in_an_aside(text, d.start - offset, d.end - offset, signing.start())]
     extended = EXTENSION_ACTION.search(text, signing.end()) if signing else None
     before: list = []
     if signing and extended:  # the dates of the extension's own clause are not the signing's
@@ -1648,6 +1649,9 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
     elif signing:
         clause_end = _clause_end(text, signing.start())
         candidates = [d for d in within.dates if d.start - offset < clause_end]
+        own = [d for d in candidates
+               if not _in_an_aside(text, d.start - offset, d.end - offset, signing.start())]
+        candidates = own or candidates  # "Am 3. Mai 2039, 25 Jahre nach … von 2014, unterzeichneten"
     value = candidates[-1].value if candidates else row_date
     if value is not None and not value.complete:
         value = _in_the_months_year(value, row_date)
@@ -1709,6 +1713,30 @@ _CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|,\s+(?=" + _DATED_CLAUSE 
                                r"\d{4}\s?[:–]\s"
                                # "… 1996 … besiegelt und 2016 mit einer neuen Erklärung …"
                                r"|\s+und\s+(?=(?:im\s+(?:Jahr\s+)?)?\d{4}\s+(?:mit|durch)\b)")
+
+
+# The marks that set an aside off inside a sentence: commas or dashes on both sides.
+_ASIDE_MARKS = ((", ", ","), (" – ", " –"), (" - ", " -"), (" — ", " —"))
+_ASIDE_WORD = re.compile(rf"(?<!\w)(?!(?:{WEEKDAYS}|den|dem|am|im|vom|Jahr|Jahre)\b)[A-Za-zÄÖÜäöüß]{{3,}}")
+
+
+def _in_an_aside(text: str, start: int, end: int, verb: int) -> bool:
+    """A date inside an aside set off by commas or dashes that does not hold the signing verb
+    ("Am 3. Mai 2039, 25 Jahre nach der ersten Erklärung von 2014, unterzeichneten …", "… in
+    Danzig, wo er schon 2014 zu Gast war, eine Erklärung", "– zum Jubiläum der Partnerschaft von
+    2014 –"): the aside's date is not the signing's. An aside that is no more than the date
+    ("am Mittwoch, 3. Mai 2034, unterzeichneten") is the signing's own date."""
+    for opening, closing in _ASIDE_MARKS:
+        left = text.rfind(opening, 0, start)
+        right = text.find(closing, end)
+        if left < 0 or right < 0 or left <= verb < right:
+            continue
+        if closing == "," and opening == ", " and text.rfind(",", left + 1, start) >= 0:
+            continue
+        aside = text[left + len(opening):start] + " " + text[end:right]
+        if _ASIDE_WORD.search(aside):
+            return True
+    return False
 
 
 def _clause_end(text: str, position: int) -> int:
