@@ -1651,7 +1651,7 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
         candidates = [d for d in within.dates if d.start - offset < clause_end]
         own = [d for d in candidates
                if not _in_an_aside(text, d.start - offset, d.end - offset, signing.start())]
-        candidates = own or candidates  # "Am 3. Mai 2039, 25 Jahre nach … von 2014, unterzeichneten"
+        candidates = own or candidates  # "Am 3. Mai 2039, 25 Jahre nach … 2014, unterzeichneten"
     value = candidates[-1].value if candidates else row_date
     if value is not None and not value.complete:
         value = _in_the_months_year(value, row_date)
@@ -1717,7 +1717,8 @@ _CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|,\s+(?=" + _DATED_CLAUSE 
 
 # The marks that set an aside off inside a sentence: commas or dashes on both sides.
 _ASIDE_MARKS = ((", ", ","), (" – ", " –"), (" - ", " -"), (" — ", " —"))
-_ASIDE_WORD = re.compile(rf"(?<!\w)(?!(?:{WEEKDAYS}|den|dem|am|im|vom|Jahr|Jahre)\b)[A-Za-zÄÖÜäöüß]{{3,}}")
+_ASIDE_WORD = re.compile(rf"(?<!\w)(?!(?:{WEEKDAYS}|den|dem|am|im|vom|Jahr|Jahre)\b)"
+                         r"[A-Za-zÄÖÜäöüß]{3,}")
 
 
 def _in_an_aside(text: str, start: int, end: int, verb: int) -> bool:
