@@ -82,6 +82,10 @@ _PLANNED_SIGNING = re.compile(
     # "Unterzeichnet werden soll zudem eine Erklärung …": the participle first, then the plan
     rf"|\b(?:[Uu]nterzeichnet|[Uu]nterschrieben|[Gg]eschlossen|[Aa]bgeschlossen|[Bb]esiegelt|"
     rf"[Ee]rneuert)\s+werden\s+(?:soll|sollen|wird|werden|kann|können|muss|müssen)\b"
+    # "Dabei soll eine gemeinsame Absichtserklärung zum Thema … unterzeichnet werden": a modal
+    # of the present with the passive infinitive, however far apart, tells a signing to come
+    rf"|\b(?:soll|sollen|will|wollen|kann|können|muss|müssen)\b[^.;]*?\b(?:unterzeichnet|"
+    rf"unterschrieben|geschlossen|abgeschlossen|besiegelt|erneuert)\s+werden\b"
     # "Geplant ist die Unterzeichnung …", "Vorgesehen ist …": the planning word opens the sentence
     rf"|^\s*(?:Geplant|Vorgesehen|Beabsichtigt)\b"
     # "Die Unterzeichnung des Vertrages findet im Rathaus statt": told in the present, to come
@@ -1448,8 +1452,11 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
     """The Land, its government, a ministry or one of its officials takes part; where the text
     says between whom ("zwischen der TU München und der Université de Montréal"), the Land
     or a ministry must be among them, whatever ministry's table row it stands in."""
+    block = within.span.block.text
     if _PARLIAMENT.search(text) and not _GOVERNMENT.search(text) and ministry is None \
-            and not within.ministries and not any(f.ref.kind == "land" for f in within.parties):
+            and not within.ministries and not any(
+                f.ref.kind == "land" and not _PARLIAMENTS_NAME.search(block[:f.start])
+                for f in within.parties):
         return False  # "Der Landtagspräsident und … unterzeichneten": the parliament's
     between = re.search(r"\bzwischen\b(?!\s+(?:den\s+)?beiden\b|\s+(?:de[mn]\s+)?\d)(.*)", text)
     said = _between_says(within, between) if between is not None else None
@@ -1513,6 +1520,10 @@ _BRACKETS = re.compile(r"\([^()]{0,60}\)")
 # Landtag or a member or president of it, and no one of the government, is no Land's signing.
 _PARLIAMENT = re.compile(r"(?<!\bim )(?<![\w-])(?:Landtag\w*|Abgeordnete\w*|Abgeordnetenhaus\w*|"
                          r"Bürgerschaft\w*)|\w*[Pp]arlament\w*")
+# "des Landtages Mecklenburg-Vorpommern", "der Landtag von Beispielland": the Land's name is
+# part of its parliament's, and names no party of the Land's government.
+_PARLIAMENTS_NAME = re.compile(r"(?:Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|"
+                               r"\w*[Pp]arlament\w*)\s+(?:(?:von|des\s+Landes|des\s+Freistaate?s)\s+)?$")
 _GOVERNMENT = re.compile(r"(?<![\w-])(?:Landesregierung|Staatsregierung|Regierung|Staatskanzlei|"
                          r"Senatskanzlei|Senat|Staatsministerium)\b|\w*[Mm]inister\w*|"
                          r"\w*(?:Bürgermeister|Staatssekretär)\w*")
@@ -1630,7 +1641,8 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
         # "…, die eine Vereinbarung aus dem Jahr 1995 ergänzt": not the signing's instrument
         later = [d for d in within.dates if d.start - offset >= _clause_end(text, signing.start())]
         return _common_precision(later[-1].value) if later and later[-1].value.complete else None
-    adjacent = [d for d in candidates if signing and 0 <= signing.start() - (d.end - offset) <= 2]
+    adjacent = [d for d in candidates if signing and 0 <= signing.start() - (d.end - offset) <= 2
+                and not _in_an_aside(text, d.start - offset, d.end - offset, signing.start())]
     extended = EXTENSION_ACTION.search(text, signing.end()) if signing else None
     before: list = []
     if signing and extended:  # the dates of the extension's own clause are not the signing's
@@ -1643,6 +1655,9 @@ def _signing_date(text: str, within: SpanFacts, row_date: DateValue | None,
     elif signing:
         clause_end = _clause_end(text, signing.start())
         candidates = [d for d in within.dates if d.start - offset < clause_end]
+        own = [d for d in candidates
+               if not _in_an_aside(text, d.start - offset, d.end - offset, signing.start())]
+        candidates = own or candidates  # "Am 3. Mai 2039, 25 Jahre nach … 2014, unterzeichneten"
     value = candidates[-1].value if candidates else row_date
     if value is not None and not value.complete:
         value = _in_the_months_year(value, row_date)
@@ -1704,6 +1719,31 @@ _CLAUSE_SEPARATOR = re.compile(r";|,\s+(?:und|sowie)\s|,\s+(?=" + _DATED_CLAUSE 
                                r"\d{4}\s?[:–]\s"
                                # "… 1996 … besiegelt und 2016 mit einer neuen Erklärung …"
                                r"|\s+und\s+(?=(?:im\s+(?:Jahr\s+)?)?\d{4}\s+(?:mit|durch)\b)")
+
+
+# The marks that set an aside off inside a sentence: commas or dashes on both sides.
+_ASIDE_MARKS = ((", ", ","), (" – ", " –"), (" - ", " -"), (" — ", " —"))
+_ASIDE_WORD = re.compile(rf"(?<!\w)(?!(?:{WEEKDAYS}|den|dem|am|im|vom|Jahr|Jahre)\b)"
+                         r"[A-Za-zÄÖÜäöüß]{3,}")
+
+
+def _in_an_aside(text: str, start: int, end: int, verb: int) -> bool:
+    """A date inside an aside set off by commas or dashes that does not hold the signing verb
+    ("Am 3. Mai 2039, 25 Jahre nach der ersten Erklärung von 2014, unterzeichneten …", "… in
+    Danzig, wo er schon 2014 zu Gast war, eine Erklärung", "– zum Jubiläum der Partnerschaft von
+    2014 –"): the aside's date is not the signing's. An aside that is no more than the date
+    ("am Mittwoch, 3. Mai 2034, unterzeichneten") is the signing's own date."""
+    for opening, closing in _ASIDE_MARKS:
+        left = text.rfind(opening, 0, start)
+        right = text.find(closing, end)
+        if left < 0 or right < 0 or left <= verb < right:
+            continue
+        if closing == "," and opening == ", " and text.rfind(",", left + 1, start) >= 0:
+            continue
+        aside = text[left + len(opening):start] + " " + text[end:right]
+        if _ASIDE_WORD.search(aside):
+            return True
+    return False
 
 
 def _clause_end(text: str, position: int) -> int:
