@@ -1321,22 +1321,38 @@ _TODAY = re.compile(r"(?<!\w)(?:heute|heutige[nmrs]?|gestern|gestrige[nmrs]?)(?!
 
 
 def paragraph_date(facts: BlockFacts, sentence: Span,
-                   before: DateValue | None = None) -> DateValue | None:
+                   before: DateValue | None = None,
+                   heading: DateValue | None = None) -> DateValue | None:
     """The date an undated signing sentence takes from its paragraph (see `_paragraph_date`);
     one that says it continues the occasion ("Anschließend unterzeichneten beide …") in a
-    paragraph without dates takes the occasion date of the paragraph `before` it. A
-    sentence that dates itself by "heute" takes none of them."""
+    paragraph without dates takes the occasion date of the paragraph `before` it; an item of
+    a chronology whose date stands alone on the line above it ("18. Januar 1989" / "Erstes
+    gemeinsames Kommuniqué …, unterzeichnet …") takes that `heading` date, where the item
+    states no date before the sentence. A sentence that dates itself by "heute" takes none."""
     if _TODAY.search(sentence.text):
         return None
     then = _then_date(facts, sentence)
     if then is not None:
         return then
     found = _paragraph_date(facts, sentence)
+    undated_before = not any(d.start < sentence.start for d in facts.dates)
     continues = CONTINUATION.match(sentence.text.lstrip()) or _SAME_OCCASION.search(sentence.text)
-    if found is None and before is not None and continues and \
-            not any(d.start < sentence.start for d in facts.dates):
+    if found is None and before is not None and continues and undated_before:
         return before
+    if found is None and heading is not None and heading.complete and undated_before:
+        return _common_precision(heading)
     return found
+
+
+def date_heading(facts: BlockFacts) -> DateValue | None:
+    """The date a line states and nothing else ("18. Januar 1989", "14. bis 21. Mai 2003",
+    "Juli 2012"): a chronology's heading for the item below it."""
+    text = facts.block.text
+    if len(facts.dates) != 1 or not facts.dates[0].value.complete:
+        return None
+    found = facts.dates[0]
+    rest = text[:found.start] + text[found.end:]
+    return found.value if re.fullmatch(r"[\s:.,–-]*", rest) else None
 
 
 # "Damals unterzeichneten …": the sentence points back to the time the one before names.

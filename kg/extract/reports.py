@@ -3,6 +3,7 @@ agreement's title and date, then prose on what has happened under it."""
 
 from __future__ import annotations
 
+from kg.dates import DateValue
 from kg.documents import Block, Document
 from kg.extract import agreements
 from kg.extract.agreement_phrases import cited_as_made, made_by_means
@@ -15,6 +16,7 @@ from kg.extract.text import Span, block_span, sentences
 def extract_report(document: Document, setting: Setting, collector: Collector) -> None:
     section: Section | None = None
     in_question = False
+    heading: DateValue | None = None  # a chronology's date line, for the item below it
     for block in document.blocks:
         if block.kind in {"boilerplate", "footnote"}:
             continue
@@ -35,7 +37,8 @@ def extract_report(document: Document, setting: Setting, collector: Collector) -
                 _body(facts, section, setting, collector, start=end)
             continue
         section = _listed_agreements(facts, setting, collector) or section
-        _body(facts, section, setting, collector)
+        _body(facts, section, setting, collector, heading=heading)
+        heading = agreements.date_heading(facts)
 
 
 def _single_partner(section: Section | None):
@@ -79,7 +82,7 @@ def _listed_agreements(facts: BlockFacts, setting: Setting,
 
 
 def _body(facts: BlockFacts, section: Section | None, setting: Setting, collector: Collector,
-          start: int = 0) -> None:
+          start: int = 0, heading: DateValue | None = None) -> None:
     """Prose under a heading: its text gives the section's agreements their topics."""
     block: Block = facts.block
     if section is not None:
@@ -94,7 +97,8 @@ def _body(facts: BlockFacts, section: Section | None, setting: Setting, collecto
             facts.one_party_before(sentence.start, agreements.both_countries(sentence.text)) or \
             agreements.document_partners(setting)
         for record in agreements.in_statement(sentence, within, setting, None, fallback,
-                                              agreements.paragraph_date(facts, sentence),
+                                              agreements.paragraph_date(facts, sentence,
+                                                                        heading=heading),
                                               in_section=section is not None,
                                               earlier=facts.regions_before(sentence.start)):
             record.topic_text = facts.masked(sentence.start, sentence.end)
