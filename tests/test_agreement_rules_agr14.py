@@ -64,3 +64,21 @@ def test_a_partner_named_by_its_adjective_in_er_is_a_party(tmp_path):
             "bayerische Ministerpräsident Beispiel in München eine Gemeinsame Erklärung.")
     assert agreement_rows(extraction(tmp_path, text, land="DE-BY")) == [
         ("gemeinsame-erklaerung", ("CA-QC",), "2041-07")]
+
+
+def test_one_date_line_alone_is_the_pages_date_not_a_heading(tmp_path):
+    """A release's own date on a line of its own ("14. März 2041" above the text) heads no
+    item: a signing told below it with no date of its own stays undated, as before."""
+    text = ("14. März 2041\n\n"
+            "Ministerpräsident Beispiel unterzeichnete in Beispielstadt mit dem Premierminister "
+            "der Provinz Québec Muster eine Absichtserklärung.\n")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-BY", date="2041-03-14")) == [
+        ("absichtserklaerung", ("CA-QC",), None)]
+
+
+def test_a_chronology_in_a_press_page_dates_its_items(tmp_path):
+    """Pages read as press releases (their first date taken as theirs) keep the rule where
+    two date lines or more make a chronology."""
+    text = _MILESTONES.format(heading="18. Januar 2041")
+    assert agreement_rows(extraction(tmp_path, text, land="DE-BY", date="2041-01-18")) == [
+        ("kommunique", ("CA-QC",), "2041-01-18")]

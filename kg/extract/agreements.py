@@ -1347,12 +1347,29 @@ def paragraph_date(facts: BlockFacts, sentence: Span,
 def date_heading(facts: BlockFacts) -> DateValue | None:
     """The date a line states and nothing else ("18. Januar 1989", "14. bis 21. Mai 2003",
     "Juli 2012"): a chronology's heading for the item below it."""
-    text = facts.block.text
     if len(facts.dates) != 1 or not facts.dates[0].value.complete:
         return None
     found = facts.dates[0]
-    rest = text[:found.start] + text[found.end:]
-    return found.value if re.fullmatch(r"[\s:.,–-]*", rest) else None
+    return found.value if _only_a_date(facts.block.text, found.start, found.end) else None
+
+
+def _only_a_date(text: str, start: int, end: int) -> bool:
+    return re.fullmatch(r"[\s:.,–-]*", text[:start] + text[end:]) is not None
+
+
+def is_chronology(blocks: Sequence) -> bool:
+    """A page that gives two dates or more a line of their own is a chronology (milestones,
+    "Chronik"); one date line alone is a release's or a page's own date, not a heading."""
+    lines = 0
+    for block in blocks:
+        text = block.text
+        if len(text) > 60:
+            continue
+        found = [d for d in find_dates(text) if d.value.complete]
+        lines += len(found) == 1 and _only_a_date(text, found[0].start, found[0].end)
+        if lines >= 2:
+            return True
+    return False
 
 
 # "Damals unterzeichneten …": the sentence points back to the time the one before names.

@@ -17,6 +17,8 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
     declaration: str | None = None
     occasion = None  # the occasion date of the last paragraph that states dates
     named: dict[str, PartyRef] = {}  # the regions the paragraphs before named
+    heading = None  # a chronology's date line, for the item below it
+    chronology = agreements.is_chronology(document.blocks)
     for block in document.blocks:
         if block.kind in {"boilerplate", "footnote"}:
             continue
@@ -51,7 +53,7 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
                 or agreements.document_partners(setting)
             for record in agreements.in_statement(
                     sentence, within, setting, None, fallback,
-                    agreements.paragraph_date(facts, sentence, occasion),
+                    agreements.paragraph_date(facts, sentence, occasion, heading),
                     earlier=facts.regions_before(sentence.start) or list(named.values())):
                 record.topic_text = facts.masked(sentence.start, sentence.end)
                 keys.append((sentence, collector.agreement(record)))
@@ -67,6 +69,7 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
             occasion = agreements.occasion_date(facts)
             agreements.note_later_occasion(facts, occasion, setting)
         named.update({r.key: r for r in facts.regions_before(len(block.text))})
+        heading = agreements.date_heading(facts) if chronology else None
 
 
 def _sign(block, found: list, setting: Setting, collector: Collector,

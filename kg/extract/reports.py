@@ -17,6 +17,7 @@ def extract_report(document: Document, setting: Setting, collector: Collector) -
     section: Section | None = None
     in_question = False
     heading: DateValue | None = None  # a chronology's date line, for the item below it
+    chronology = agreements.is_chronology(document.blocks)
     for block in document.blocks:
         if block.kind in {"boilerplate", "footnote"}:
             continue
@@ -38,7 +39,7 @@ def extract_report(document: Document, setting: Setting, collector: Collector) -
             continue
         section = _listed_agreements(facts, setting, collector) or section
         _body(facts, section, setting, collector, heading=heading)
-        heading = agreements.date_heading(facts)
+        heading = agreements.date_heading(facts) if chronology else None
 
 
 def _single_partner(section: Section | None):
