@@ -1326,7 +1326,7 @@ def paragraph_date(facts: BlockFacts, sentence: Span,
     """The date an undated signing sentence takes from its paragraph (see `_paragraph_date`);
     one that says it continues the occasion ("Anschließend unterzeichneten beide …") in a
     paragraph without dates takes the occasion date of the paragraph `before` it; an item of
-    a chronology whose date stands alone on the line above it ("18. Januar 1989" / "Erstes
+    a chronology whose date stands alone on the line above it ("18. Januar 2041" / "Erstes
     gemeinsames Kommuniqué …, unterzeichnet …") takes that `heading` date, where the item
     states no date before the sentence. A sentence that dates itself by "heute" takes none."""
     if _TODAY.search(sentence.text):
@@ -1345,8 +1345,8 @@ def paragraph_date(facts: BlockFacts, sentence: Span,
 
 
 def date_heading(facts: BlockFacts) -> DateValue | None:
-    """The date a line states and nothing else ("18. Januar 1989", "14. bis 21. Mai 2003",
-    "Juli 2012"): a chronology's heading for the item below it."""
+    """The date a line states and nothing else ("18. Januar 2041", "14. bis 21. Mai 2043",
+    "Juli 2044"): a chronology's heading for the item below it."""
     if len(facts.dates) != 1 or not facts.dates[0].value.complete:
         return None
     found = facts.dates[0]
