@@ -82,7 +82,7 @@ _FOLLOWED = re.compile(r",\s*(?:der|dem|die|denen)\b[^.;,]*\bfolgten?\b")
 # the participle that qualifies the partnership word right after it.
 _ATTRIBUTIVE = re.compile(r"\s*(?:bestehende|begründete|gegründete|geschlossene|eingegangene|"
                           r"besiegelte|vereinbarte|unterzeichnete)[nrs]?\s+(?:[a-zäöüß]\w*\s+)?")
-# "Seit dem offiziellen Beginn ihrer Partnerschaft am 24. November 1989": the date of its start.
+# "Seit dem offiziellen Beginn ihrer Partnerschaft am 3. Juli 2031": the date of its start.
 _BEGINNING = re.compile(r"\b(?:Beginn|Begründung|Gründung|Besiegelung|Start)\s+(?:der|ihrer|seiner|"
                         r"unserer|dieser)\s+(?:\w+\s+)?(?P<word>\w*[Pp]artnerschaft\w*)\s+"
                         r"(?:am|im|vom)\s+(?:Jahre?\s+)?$")
