@@ -85,3 +85,18 @@ def test_page_chrome_without_a_sentence_is_no_prose_before_the_lead(tmp_path):
     lead = ("Die Ministerin erklärte am Dienstag (15. Juli 2031) in Potsdam, die Partnerschaft "
             "mit der Provinz Nordland werde weiter vertieft.\n")
     assert _date(tmp_path, chrome + lead + "\n" + _BODY) == "2031-07-15"
+
+
+@pytest.mark.parametrize(("header", "day"), [
+    ("BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG Drucksache 21/6321 21. Wahlperiode 18.10.21 "
+     "Schriftliche Kleine Anfrage des Abgeordneten Max Muster (FDP) vom 11.10.21 und Antwort des "
+     "Senats", "2021-10-18"),
+    ("Landtag von Sachsen-Anhalt Drucksache 7/3850 17.01.2031 (Ausgegeben am 18.01.2031) Antwort "
+     "der Landesregierung auf eine Kleine Anfrage zur schriftlichen Beantwortung", "2031-01-17"),
+    ("Landtag Brandenburg Drucksache 6/9943 6. Wahlperiode Eingegangen: 12.11.2031 / Ausgegeben: "
+     "19.11.2031 Antwort der Landesregierung auf die Kleine Anfrage Nr. 3912", "2031-11-19"),
+])
+def test_a_drucksaches_header_dates_the_answer(tmp_path, header, day):
+    """The day after a Drucksache's number (and Wahlperiode) heads it; without one, the day it
+    was "Ausgegeben" is its date, not the day it came in or the question was asked."""
+    assert _date(tmp_path, header + "\n\n" + _BODY) == day

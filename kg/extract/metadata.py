@@ -29,7 +29,7 @@ _IDENTIFIER = re.compile(r"\b(?:Drucksache|Drs\.|Vorlage|Kleine Anfrage|Große A
                          r"(?:Nr\.\s*)?\d+(?:\s?/\s?\d+(?: \d{3})*)?")
 _DATE_LINE_LENGTH = 80
 _ISSUE_CUE = re.compile(r"(?:\bvom|Stand|Datum(?: des Originals)?|[Vv]eröffentlicht(?: am)?|"
-                        r"Erscheinungsdatum|[Ee]rschienen(?: am)?|"
+                        r"Erscheinungsdatum|[Ee]rschienen(?: am)?|Ausgegeben(?: am)?|"
                         r"(?:^|\s)[A-ZÄÖÜ][\w.-]+(?: [a-z]\.\s?[A-Z]\w*)?,)\s*:?\s*(?:den\s+)?$")
 # The day a question was asked, which an answer repeats in its header: "Kleine Anfrage 4506
 # vom …", "Schriftliche Anfrage des Abgeordneten A (Partei) vom …", "Die Kleine Anfrage –
@@ -54,6 +54,10 @@ _RELATIVE_DAY_BEFORE = re.compile(
     r"(?:\d|$)")
 _RELATIVE_SHIFT = {"übermorgigen": -2, "morgigen": -1, "heutigen": 0, "gestrigen": 1,
                    "vorgestrigen": 2}
+# A Drucksache's header: its number, perhaps the Landtag and the Wahlperiode, then its day
+# ("Drucksache 21/6321 21. Wahlperiode 18.10.21", "Drucksache 7/3850 17.01.2031 (Ausgegeben am …)").
+_PRINTED_BEFORE = re.compile(r"\b(?:Drucksache|Drs\.)\s*(?:Nr\.\s*)?\d+\s*/\s*\d+"
+                             r"(?:\s+(?:Landtag|\d{1,2}\.\s*Wahlperiode))*\s*$")
 # "heute" set beside its day: "sagte er heute, den 8. April 2031", "hat heute (Mittwoch, 15. Juni
 # 2031)", "Heute (Montag, 30.01.2031)": the day is the text's own, wherever it stands.
 _TODAY_BEFORE = re.compile(r"(?i)\bheute\s*(?:,\s*(?:den\s+|am\s+)?|\(\s*(?:(?:Montag|Dienstag|"
@@ -152,6 +156,7 @@ def _date(document: Document, genre: str = "report") -> DateValue | None:
             if len(block.text) <= _DATE_LINE_LENGTH or _ISSUE_CUE.search(before) or \
                     OPENING_PLACE.fullmatch(block.text, 0, match.start) or \
                     _TODAY_BEFORE.search(before) or \
+                    _PRINTED_BEFORE.search(block.text[max(0, match.start - 80):match.start]) or \
                     (genre == "press-release" and _release_stamp(block.text, match, prose)) or \
                     (prose < 3 and _WEEKDAY_BEFORE.search(before)):
                 return match.value
