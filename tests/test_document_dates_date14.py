@@ -8,6 +8,7 @@ import pytest
 from kg.documents import read
 from kg.extract.metadata import detect
 from kg.registers import load as load_registers
+from tests.test_extract_units import extraction
 
 _FURNITURE = ("Startseite Politik Pressemitteilungen\n\nSuche\n\n"
               "Partnerschaft mit der Provinz Nordland gestärkt\n\n")
@@ -100,3 +101,17 @@ def test_a_drucksaches_header_dates_the_answer(tmp_path, header, day):
     """The day after a Drucksache's number (and Wahlperiode) heads it; without one, the day it
     was "Ausgegeben" is its date, not the day it came in or the question was asked."""
     assert _date(tmp_path, header + "\n\n" + _BODY) == day
+
+
+@pytest.mark.parametrize(("sentence", "day", "planned"), [
+    ("Die Ministerpräsidentin stattet der Provinz Ontario am Donnerstag einen Besuch ab.",
+     "2031-06-26", True),
+    ("Am Donnerstag reist die Ministerin zu einem Besuch in die Provinz Ontario.", "2031-06-26",
+     True),
+    ("Die Ministerpräsidentin besuchte am Donnerstag die Provinz Ontario.", "2031-06-19", False),
+])
+def test_a_weekday_told_in_the_present_is_still_to_come(tmp_path, sentence, day, planned):
+    """In a release of Wednesday, 25 June 2031, "am Donnerstag" told in the present is the
+    next day, a planned occasion; told in the past it is the Thursday before."""
+    events = extraction(tmp_path, sentence, date="2031-06-25").events
+    assert [(e.date.start.lexical(), e.planned) for e in events if e.date] == [(day, planned)]
