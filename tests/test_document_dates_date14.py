@@ -46,7 +46,7 @@ def test_today_set_beside_its_day_dates_the_text(tmp_path, lead):
     ("Ministerin reist nach Nordland 07.12.2031, 14:51 Uhr — Erstveröffentlichung (aktuell)",
      "2031-12-07"),
     ("25.06.2031 - Potsdam (dpa/bb) - Die Ministerin reist nach Nordland.", "2031-06-25"),
-    ("28. September 2031 (KI/HL-Red) Die Ministerin reist nach Nordland.", "2031-09-28"),
+    ("28. September 2031 (XY/AB-Red) Die Ministerin reist nach Nordland.", "2031-09-28"),
     ("Die Ministerin reist nach Nordland. Potsdam (07. Dezember 2031) - Die Reise beginnt.",
      "2031-12-07"),
     ("von Erika Muster erschienen am 27.12.2031 Die Ministerin reist nach Nordland.",

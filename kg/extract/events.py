@@ -135,7 +135,7 @@ _BARE_WEEKDAY = re.compile(rf"[Aa]m\s+(?:{WEEKDAYS})")
 
 def _announced_weekdays(dated: list[DateMatch], sentence: Span,
                         setting: Setting) -> list[DateMatch]:
-    """"Schwesig stattet … am Donnerstag einen Besuch ab" in a release of a Wednesday: a
+    """"Die Ministerin stattet … am Donnerstag einen Besuch ab" in a release of a Wednesday: a
     weekday told in the present is the next such day (on or after the release's), an occasion
     still to come; told in the past ("traf am Donnerstag") it is the last one before."""
     if setting.news_date is None or _TOLD_AS_PAST.search(sentence.text):

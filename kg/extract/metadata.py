@@ -64,7 +64,7 @@ _TODAY_BEFORE = re.compile(r"(?i)\bheute\s*(?:,\s*(?:den\s+|am\s+)?|\(\s*(?:(?:M
                            r"Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*"
                            r"(?:den\s+)?)?)$")
 # A press release's stamps in page chrome: a day after a byline's bar ("Von dpa | 22.06.2031,
-# 14:11 Uhr", "Nr. 314/2031 | 27.11.2031 | Staatskanzlei") ...
+# 14:11 Uhr", "Nr. 12/2031 | 27.11.2031 | Staatskanzlei") ...
 _BAR_BEFORE = re.compile(r"\|\s*$")
 # ... a numeric day with its clock time ("07.12.2031, 14:51 Uhr — Erstveröffentlichung"), not
 # after a preposition or a weekday, which name an appointment ("am 07.12.2031, 14:00 Uhr") ...
@@ -74,13 +74,13 @@ _APPOINTMENT_BEFORE = re.compile(r"(?i)(?:\b(?:am|ab|bis|vom|von|zum|seit|um|den
                                  r"und|oder|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
                                  r"Sonnabend|Sonntag),?|[–-])\s*$")
 # ... an agency's date line: the day opening a paragraph before the agency's code ("25.06.2031 -
-# Erfurt (dpa/th) - Das Land …", "28. September 2031 (KI/HL-Red) Das Land …"), or the day in
-# brackets after the place ("Dresden (07. Dezember 2031) - Der Ministerpräsident …").
+# Beispielstadt (dpa/xy) - Das Land …", "28. September 2031 (XY/AB-Red) Das Land …"), or the day in
+# brackets after the place ("Beispielstadt (07. Dezember 2031) - Der Ministerpräsident …").
 _AGENCY_AFTER = re.compile(r"\s*(?:[-–]\s*[A-ZÄÖÜ][\w.-]*(?:[ /][A-ZÄÖÜ][\w.-]*)?\s*)?"
                            r"\((?=[^()]*(?:/|\b[A-Z]{2,}|\b(?:dpa|epd|afp|kna|ots)\b))[^()]{1,25}\)")
 _PLACE_BRACKET_BEFORE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w.-]+\s*\(\s*$")
 _BRACKET_DASH_AFTER = re.compile(r"\s*\)\s*[-–]")
-# ... and a year-first day ending a line near the top ("… Fukushima und Hamburg 2031/4/26").
+# ... and a year-first day ending a line near the top ("… Nordland und Beispielstadt 2031/4/26").
 _YEAR_FIRST_DAY = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})\s*$")
 # A paragraph ends like one; a heading or a bar of page chrome run into a paragraph does not.
 _SENTENCE_END = re.compile(r"[.!?“\"«»)]\s*$")
