@@ -71,7 +71,8 @@ def prose_events(facts: BlockFacts, setting: Setting, section: Section | None) -
         listed = _years_listed(within.dates, facts.block.text) \
             if re.search(r"\bjeweils\b", sentence.text) else \
             within.dates or _days_of_the_month(sentence, setting)
-        dated = [d for d in listed if _counts(d, facts.block.text)]
+        dated = _announced_weekdays([d for d in listed if _counts(d, facts.block.text)],
+                                    sentence, setting)
         if not dated:
             if events and CONTINUATION.search(sentence.text):
                 _join_participants(events[-1], within)
@@ -127,6 +128,28 @@ _DAY_OF_THE_REPORT = re.compile(
 _TOLD_AS_PAST = re.compile(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|war|waren|ist|sind)\b|"
                            r"\b[a-zäöüß]{3,}(?:te|ten)\b|\bunterschrieben\b|\b(?:traf|empfing|"
                            r"hielt|kam)(?:en)?\b")
+
+
+_BARE_WEEKDAY = re.compile(rf"[Aa]m\s+(?:{WEEKDAYS})")
+
+
+def _announced_weekdays(dated: list[DateMatch], sentence: Span,
+                        setting: Setting) -> list[DateMatch]:
+    """"Die Ministerin stattet … am Donnerstag einen Besuch ab" in a release of a Wednesday: a
+    weekday told in the present is the next such day (on or after the release's), an occasion
+    still to come; told in the past ("traf am Donnerstag") it is the last one before."""
+    if setting.news_date is None or _TOLD_AS_PAST.search(sentence.text):
+        return dated
+    found = []
+    for date_match in dated:
+        value = date_match.value
+        if value.one_day and _BARE_WEEKDAY.fullmatch(value.text or "") and \
+                value.earliest < setting.news_date:
+            day = value.earliest + dt.timedelta(days=7)
+            value = DateValue(PartialDate(day.year, day.month, day.day), text=value.text)
+            date_match = DateMatch(value, date_match.start, date_match.end)
+        found.append(date_match)
+    return found
 
 
 def _days_of_the_month(sentence: Span, setting: Setting) -> list[DateMatch]:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from kg import namespaces as ns
-from kg.dates import DateError, DateValue, PartialDate, find_dates
+from kg.dates import DateError, DateMatch, DateValue, PartialDate, find_dates
 from kg.documents import Block, Document
 from kg.extract.cues import OPENING_PLACE, RELEASE_DATELINE
 from kg.extract.land import land_of
@@ -29,7 +29,7 @@ _IDENTIFIER = re.compile(r"\b(?:Drucksache|Drs\.|Vorlage|Kleine Anfrage|Große A
                          r"(?:Nr\.\s*)?\d+(?:\s?/\s?\d+(?: \d{3})*)?")
 _DATE_LINE_LENGTH = 80
 _ISSUE_CUE = re.compile(r"(?:\bvom|Stand|Datum(?: des Originals)?|[Vv]eröffentlicht(?: am)?|"
-                        r"Erscheinungsdatum|"
+                        r"Erscheinungsdatum|[Ee]rschienen(?: am)?|Ausgegeben(?: am)?|"
                         r"(?:^|\s)[A-ZÄÖÜ][\w.-]+(?: [a-z]\.\s?[A-Z]\w*)?,)\s*:?\s*(?:den\s+)?$")
 # The day a question was asked, which an answer repeats in its header: "Kleine Anfrage 4506
 # vom …", "Schriftliche Anfrage des Abgeordneten A (Partei) vom …", "Die Kleine Anfrage –
@@ -54,6 +54,36 @@ _RELATIVE_DAY_BEFORE = re.compile(
     r"(?:\d|$)")
 _RELATIVE_SHIFT = {"übermorgigen": -2, "morgigen": -1, "heutigen": 0, "gestrigen": 1,
                    "vorgestrigen": 2}
+# A Drucksache's header: its number, perhaps the Landtag and the Wahlperiode, then its day
+# ("Drucksache 21/6321 21. Wahlperiode 18.10.21", "Drucksache 7/3850 17.01.2031 (Ausgegeben am …)").
+_PRINTED_BEFORE = re.compile(r"\b(?:Drucksache|Drs\.)\s*(?:Nr\.\s*)?\d+\s*/\s*\d+"
+                             r"(?:\s+(?:Landtag|\d{1,2}\.\s*Wahlperiode))*\s*$")
+# "heute" set beside its day: "sagte er heute, den 8. April 2031", "hat heute (Mittwoch, 15. Juni
+# 2031)", "Heute (Montag, 30.01.2031)": the day is the text's own, wherever it stands.
+_TODAY_BEFORE = re.compile(r"(?i)\bheute\s*(?:,\s*(?:den\s+|am\s+)?|\(\s*(?:(?:Montag|Dienstag|"
+                           r"Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*"
+                           r"(?:den\s+)?)?)$")
+# A press release's stamps in page chrome: a day after a byline's bar ("Von dpa | 22.06.2031,
+# 14:11 Uhr", "Nr. 12/2031 | 27.11.2031 | Staatskanzlei") ...
+_BAR_BEFORE = re.compile(r"\|\s*$")
+# ... a numeric day with its clock time ("07.12.2031, 14:51 Uhr — Erstveröffentlichung"), not
+# after a preposition or a weekday, which name an appointment ("am 07.12.2031, 14:00 Uhr") ...
+_CLOCK_AFTER = re.compile(r",\s*\d{1,2}:\d\d(?:\s*Uhr)?\b")
+_NUMERIC_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+_APPOINTMENT_BEFORE = re.compile(r"(?i)(?:\b(?:am|ab|bis|vom|von|zum|seit|um|den|dem|für|zwischen|"
+                                 r"und|oder|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+                                 r"Sonnabend|Sonntag),?|[–-])\s*$")
+# ... an agency's date line: the day opening a paragraph before the agency's code ("25.06.2031 -
+# Beispielstadt (dpa/xy) - Das Land …", "28. September 2031 (XY/AB-Red) Das Land …"), or the day in
+# brackets after the place ("Beispielstadt (07. Dezember 2031) - Der Ministerpräsident …").
+_AGENCY_AFTER = re.compile(r"\s*(?:[-–]\s*[A-ZÄÖÜ][\w.-]*(?:[ /][A-ZÄÖÜ][\w.-]*)?\s*)?"
+                           r"\((?=[^()]*(?:/|\b[A-Z]{2,}|\b(?:dpa|epd|afp|kna|ots)\b))[^()]{1,25}\)")
+_PLACE_BRACKET_BEFORE = re.compile(r"(?:^|\s)[A-ZÄÖÜ][\w.-]+\s*\(\s*$")
+_BRACKET_DASH_AFTER = re.compile(r"\s*\)\s*[-–]")
+# ... and a year-first day ending a line near the top ("… Nordland und Beispielstadt 2031/4/26").
+_YEAR_FIRST_DAY = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})\s*$")
+# A paragraph ends like one; a heading or a bar of page chrome run into a paragraph does not.
+_SENTENCE_END = re.compile(r"[.!?“\"«»)]\s*$")
 # "am Dienstag, 15. Juli 2031", "am Dienstag (15. Juli 2031)"
 _WEEKDAY_BEFORE = re.compile(r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?"
                              r"\s*\(?\s*(?:den\s+)?$")
@@ -101,7 +131,8 @@ def _date(document: Document, genre: str = "report") -> DateValue | None:
     for block in document.blocks[:40]:
         if block.kind in {"boilerplate", "row"}:
             continue
-        own_line = _bare_date_line(document, block) if genre == "press-release" else None
+        own_line = None if genre != "press-release" else _bare_date_line(document, block) or \
+            (_year_first_day(document, block) if prose < 3 else None)
         if own_line is not None:
             return own_line
         try:
@@ -124,11 +155,42 @@ def _date(document: Document, genre: str = "report") -> DateValue | None:
                 continue  # a day the text names relative to its own dates nothing else
             if len(block.text) <= _DATE_LINE_LENGTH or _ISSUE_CUE.search(before) or \
                     OPENING_PLACE.fullmatch(block.text, 0, match.start) or \
+                    _TODAY_BEFORE.search(before) or \
+                    _PRINTED_BEFORE.search(block.text[max(0, match.start - 80):match.start]) or \
+                    (genre == "press-release" and _release_stamp(block.text, match, prose)) or \
                     (prose < 3 and _WEEKDAY_BEFORE.search(before)):
                 return match.value
         month = month or _page_month(document, block)
-        prose += block.kind == "paragraph"
+        prose += block.kind == "paragraph" and _SENTENCE_END.search(block.text) is not None
     return month or (_release_year(document) if genre == "press-release" else None)
+
+
+def _release_stamp(text: str, match: DateMatch, prose: int) -> bool:
+    """Whether the press release's day at `match` is a stamp of its page chrome or an agency's
+    date line (see `_BAR_BEFORE`, `_CLOCK_AFTER`, `_AGENCY_AFTER`)."""
+    before = text[max(0, match.start - 40):match.start]
+    if _BAR_BEFORE.search(before) or (_PLACE_BRACKET_BEFORE.search(before) and
+                                      _BRACKET_DASH_AFTER.match(text, match.end)):
+        return True
+    if not text[:match.start].strip() and _AGENCY_AFTER.match(text, match.end):
+        return True
+    return prose < 3 and _NUMERIC_DAY.fullmatch(match.value.text or "") is not None and \
+        _CLOCK_AFTER.match(text, match.end) is not None and not _APPOINTMENT_BEFORE.search(before)
+
+
+def _year_first_day(document: Document, block: Block) -> DateValue | None:
+    """The day of a source line of the block that ends in a year-first day ("2031/4/26")."""
+    for number in range(block.start_line, block.end_line + 1):
+        line = document.lines[number - 1]
+        found = _YEAR_FIRST_DAY.search(line)
+        if found is None or _APPOINTMENT_BEFORE.search(line[:found.start()]):
+            continue
+        try:
+            day = dt.date(int(found["y"]), int(found["m"]), int(found["d"]))
+        except ValueError:
+            continue
+        return DateValue(PartialDate(day.year, day.month, day.day), text=found.group().strip())
+    return None
 
 
 # A release's number with its year at the start of a line near the top, the date of the
@@ -213,23 +275,31 @@ def _page_month(document: Document, block: Block) -> DateValue | None:
     """The month of a page-date line among the block's source lines, as precise as stated: a
     day's date ends the search before (see `_date`), so this is the fallback."""
     for number in range(block.start_line, block.end_line + 1):
-        line = _PAGE_DATE_LINE.match(document.lines[number - 1]) or \
-            _PAGE_DATE_PREFIX.match(document.lines[number - 1])
-        if line is None:
-            continue
-        written = line["date"]
-        numeric = _NUMERIC_MONTH.fullmatch(written)
-        if numeric:
-            year, month = numeric["y1"] or numeric["y2"], numeric["m1"] or numeric["m2"]
-            return DateValue(PartialDate(int(year), int(month)), text=written)
-        try:
-            found = find_dates(written)
-        except DateError:
-            continue
-        if len(found) == 1 and found[0].end - found[0].start == len(written):
-            value = found[0].value
-            if value.complete and value.end is None and value.start.month and not value.start.day:
+        for pattern in (_PAGE_DATE_LINE, _PAGE_DATE_PREFIX):
+            value = _page_line_month(pattern.match(document.lines[number - 1]))
+            if value is not None:
                 return value
+    return None
+
+
+def _page_line_month(line: re.Match[str] | None) -> DateValue | None:
+    """The month a page-date line states, if it states one (" date 2031-03 Von A B" is read
+    by the prefix pattern once the line pattern has taken the byline into its date)."""
+    if line is None:
+        return None
+    written = line["date"]
+    numeric = _NUMERIC_MONTH.fullmatch(written)
+    if numeric:
+        year, month = numeric["y1"] or numeric["y2"], numeric["m1"] or numeric["m2"]
+        return DateValue(PartialDate(int(year), int(month)), text=written)
+    try:
+        found = find_dates(written)
+    except DateError:
+        return None
+    if len(found) == 1 and found[0].end - found[0].start == len(written):
+        value = found[0].value
+        if value.complete and value.end is None and value.start.month and not value.start.day:
+            return value
     return None
 
 
