@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from kg import namespaces as ns
-from kg.dates import DateError, DateMatch, DateValue, PartialDate, find_dates
+from kg.dates import WEEKDAYS, DateError, DateMatch, DateValue, PartialDate, find_dates
 from kg.documents import Block, Document
 from kg.extract.cues import OPENING_PLACE, RELEASE_DATELINE
 from kg.extract.land import land_of
@@ -50,7 +50,7 @@ _CITED_ACT = re.compile(r"(?:Beschluss|Gesetz|[Vv]ertrag|Erlass|[Aa]bkommen|Übe
 # text is of the day before (after, the same day).
 _RELATIVE_DAY_BEFORE = re.compile(
     r"(?<![\w-])(?P<word>übermorgigen|morgigen|heutigen|gestrigen|vorgestrigen)\s+"
-    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*(?:den\s+)?"
+    r"(?:" + WEEKDAYS + r"),?\s*(?:den\s+)?"
     r"(?:\d|$)")
 _RELATIVE_SHIFT = {"übermorgigen": -2, "morgigen": -1, "heutigen": 0, "gestrigen": 1,
                    "vorgestrigen": 2}
@@ -60,9 +60,8 @@ _PRINTED_BEFORE = re.compile(r"\b(?:Drucksache|Drs\.)\s*(?:Nr\.\s*)?\d+\s*/\s*\d
                              r"(?:\s+(?:Landtag|\d{1,2}\.\s*Wahlperiode))*\s*$")
 # "heute" set beside its day: "sagte er heute, den 8. April 2031", "hat heute (Mittwoch, 15. Juni
 # 2031)", "Heute (Montag, 30.01.2031)": the day is the text's own, wherever it stands.
-_TODAY_BEFORE = re.compile(r"(?i)\bheute\s*(?:,\s*(?:den\s+|am\s+)?|\(\s*(?:(?:Montag|Dienstag|"
-                           r"Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*"
-                           r"(?:den\s+)?)?)$")
+_TODAY_BEFORE = re.compile(r"(?i)\bheute\s*(?:,\s*(?:den\s+|am\s+)?|\(\s*(?:(?:"
+                           + WEEKDAYS + r"),?\s*(?:den\s+)?)?)$")
 # A press release's stamps in page chrome: a day after a byline's bar ("Von dpa | 22.06.2031,
 # 14:11 Uhr", "Nr. 12/2031 | 27.11.2031 | Staatskanzlei") ...
 _BAR_BEFORE = re.compile(r"\|\s*$")
@@ -71,8 +70,7 @@ _BAR_BEFORE = re.compile(r"\|\s*$")
 _CLOCK_AFTER = re.compile(r",\s*\d{1,2}:\d\d(?:\s*Uhr)?\b")
 _NUMERIC_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _APPOINTMENT_BEFORE = re.compile(r"(?i)(?:\b(?:am|ab|bis|vom|von|zum|seit|um|den|dem|für|zwischen|"
-                                 r"und|oder|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
-                                 r"Sonnabend|Sonntag),?|[–-])\s*$")
+                                 r"und|oder|" + WEEKDAYS + r"),?|[–-])\s*$")
 # ... an agency's date line: the day opening a paragraph before the agency's code ("25.06.2031 -
 # Beispielstadt (dpa/xy) - Das Land …", "28. September 2031 (XY/AB-Red) Das Land …"), or the day in
 # brackets after the place ("Beispielstadt (07. Dezember 2031) - Der Ministerpräsident …").
@@ -213,7 +211,7 @@ def _release_year(document: Document) -> DateValue | None:
 # time after it ("Montag, den 3. Mai 2031 um 18:34 Uhr"), or the page's category run into it
 # without a space ("03-05-2031Europa und Internationales").
 _BARE_DATE_LINE = re.compile(
-    r"^\s*(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag),?\s*"
+    r"^\s*(?:(?:" + WEEKDAYS + r"),?\s*"
     r"(?:den\s+)?)?(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zäöü]+\s+)\d{4}|"
     r"\d\d-\d\d-\d{4})"
     r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?|(?<=\d)[A-ZÄÖÜ][\w -]{0,40}(?<![.!?]))?\s*$")
