@@ -705,8 +705,11 @@ def _build_aside(partial: Path, paths: Iterable[Path], jobs: int | None,
         errors = prepared.report.errors
         if errors:
             invalid = _invalid_documents(prepared, errors)
-            prepared.rejected += [p for p in errors
-                                  if _documents_of(prepared, p) & invalid.keys()]
+            rejected = [p for p in errors if _documents_of(prepared, p) & invalid.keys()]
+            prepared.rejected += rejected
+            # told once, as the set-aside documents' errors, also when no document is left
+            told = set(rejected)
+            prepared.report = Report([p for p in prepared.report.problems if p not in told])
             if _set_aside(prepared, invalid, progress, "failed validation"):
                 continue
             break

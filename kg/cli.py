@@ -122,18 +122,31 @@ def build(paths: tuple[Path, ...], store_root: Path, jobs: int | None, quiet: bo
         sys.exit(INVALID)
 
 
-def _report_problems(prepared, every_set_aside: bool = False) -> None:
+def _report_problems(prepared, every_set_aside: bool = False, every_error: bool = False) -> None:
     """Each problem once: read failures and validation errors as found, check rows by the
-    documents they set aside (all set-aside documents, for a build that had nothing to do)."""
+    documents they set aside (all set-aside documents, for a build that had nothing to do).
+    A build folds the errors that follow from a document's own into a note; `every_error`
+    (kg validate, where one looks for them) tells them all."""
     for failure in prepared.failures:
         click.echo(failure, err=True)
-    for problem in prepared.rejected:
-        click.echo(str(problem), err=True)
+    _report_validation(prepared.rejected, every_error)
     for entry in prepared.set_aside:
         if entry.stage == "check" or every_set_aside:
             click.echo(f"{entry}", err=True)
-    for problem in prepared.report.problems:
+    _report_validation(prepared.report.problems, every_error)
+
+
+def _report_validation(problems, every_error: bool) -> None:
+    from kg.validate import root_causes
+
+    told, echoes = (list(problems), []) if every_error else root_causes(problems)
+    for problem in told:
         click.echo(str(problem), err=True)
+    for document in sorted({p.document for p in echoes}):
+        theirs = [p for p in echoes if p.document == document]
+        click.echo(f"{theirs[0].file}: note: {len(theirs)} more error(s) of this document "
+                   f"follow from the one above (`kg validate {theirs[0].file}` shows them)",
+                   err=True)
 
 
 def _summary(result) -> None:
@@ -168,7 +181,7 @@ def validate(paths: tuple[Path, ...], jobs: int | None, quiet: bool) -> None:
     from kg.build import prepare, whole
 
     prepared = prepare(paths or (DOCUMENTS_DIR,), jobs, _progress(quiet))
-    _report_problems(prepared)
+    _report_problems(prepared, every_error=True)
     events = sum(len(x.events) for x in whole(prepared.extractions))
     agreements = sum(len(x.agreements) for x in whole(prepared.extractions))
     click.echo(f"{len(prepared.files)} files: {len(prepared.failures)} failed to read or "

@@ -69,6 +69,25 @@ class Report:
         return sorted({p.file for p in self.errors})
 
 
+def root_causes(problems: Iterable[Problem]) -> tuple[list[Problem], list[Problem]]:
+    """A document's errors split into those to tell and those that only follow from one of
+    the document's own on the same property (a document with no Land gives its events none):
+    one reason to fix instead of a page of echoes. Both stay in build.json."""
+    def own(problem: Problem) -> bool:
+        return problem.focus.endswith(f"<{ns.document(problem.document)}>")
+
+    problems = list(problems)
+    roots = {(p.document, p.path) for p in problems
+             if p.severity == "error" and p.document and p.path and own(p)}
+    told: list[Problem] = []
+    echoes: list[Problem] = []
+    for problem in problems:
+        echo = problem.severity == "error" and (problem.document, problem.path) in roots \
+            and not own(problem)
+        (echoes if echo else told).append(problem)
+    return told, echoes
+
+
 @dataclass(frozen=True)
 class DatatypeChoice:
     """A property shape's `sh:or` of bare `sh:datatype` shapes (a day, a month or a year).

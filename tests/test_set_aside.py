@@ -165,6 +165,25 @@ def test_a_folder_of_only_broken_documents_publishes_nothing(tmp_path: Path):
     assert current_build(tmp_path / "store") is None
 
 
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_set_aside_document_is_reported_once_by_its_root_cause(tmp_path: Path, strict: bool):
+    """Alone in its folder, the page without a Land was reported twice (as set aside and as the
+    last round's report), and its event's missing Land beside the document's: now its own
+    error once, the event's folded into a note that says where to see it."""
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / NO_LAND_NAME).write_text(NO_LAND_TEXT, encoding="utf-8")
+    result = run_kg("build", folder, "--store", tmp_path / "store", "-j", 1,
+                    *(["--strict"] if strict else []))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith(f"{NO_LAND_NAME}:1: error: A document comes from exactly one")
+    assert re.search(rf"{NO_LAND_NAME}: note: 1 more error\(s\) .*kg validate", result.stderr)
+    shown = run_kg("validate", folder / NO_LAND_NAME)
+    assert len([line for line in shown.stderr.splitlines() if ": error: " in line]) == 2
+
 # ------------------------------------------------------------------------- checks
 
 
