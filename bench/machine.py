@@ -127,6 +127,17 @@ def product_version() -> str:
         return subprocess.run(["git", "-C", str(REPOSITORY), *args], capture_output=True,
                               text=True, check=False).stdout.strip()
 
+    if not (REPOSITORY / ".git").exists():  # a `git archive`, as side-by-side runs use
+        return _archived_commit()
     commit = git("rev-parse", "--short", "HEAD") or "unknown"
     dirty = git("status", "--porcelain", "--", "kg", "queries", "mappings", "ontology")
     return commit + ("+dirty" if dirty else "")
+
+
+def _archived_commit() -> str:
+    """bench/COMMIT, which `git archive` fills in (export-subst in .gitattributes)."""
+    try:
+        stamped = (REPOSITORY / "bench" / "COMMIT").read_text(encoding="utf-8").strip()
+    except OSError:
+        return "unknown"
+    return "unknown" if not stamped or stamped.startswith("$Format") else stamped + " (archive)"
