@@ -101,3 +101,16 @@ def test_every_portfolio_is_still_found_after_fuer_and_none_without_it():
                 registers.ministry_by_portfolio(ministry.land, portfolio, None) is None
             assert ministries._by_portfolio(text.replace("für ", "fuer "), registers,
                                             ministry.land, None) == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aÄ1_- \n", max_size=20))
+def test_a_line_end_hyphen_is_only_where_the_line_ends_with_one(left):
+    """What lets line_joint skip its scan of a line not ending in "-"."""
+    if re.search(r"([^\W_]+)-$", left):
+        assert left.endswith(("-", "-\n"))
+
+
+def test_a_word_hyphenated_at_a_line_end_is_still_joined():
+    assert clean.line_joint("Kooperations-", "vertrag") == (1, "")
+    assert clean.line_joint("Kooperations", "vertrag") == (0, " ")

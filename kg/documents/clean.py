@@ -45,7 +45,8 @@ def line_joint(left: str, right: str, evidence: str = "") -> tuple[int, str]:
         return 1, ""
     if URL_OPEN_END.search(left):
         return 0, ""
-    hyphen = re.search(r"([^\W_]+)-$", left)
+    # the scan only where it can match: "$" is the end or before a last line break
+    hyphen = re.search(r"([^\W_]+)-$", left) if left.endswith(("-", "-\n")) else None
     if not hyphen or not right:
         return 0, " "
     return _hyphen_joint(hyphen.group(1), right, evidence)
