@@ -45,7 +45,8 @@ def line_joint(left: str, right: str, evidence: str = "") -> tuple[int, str]:
         return 1, ""
     if URL_OPEN_END.search(left):
         return 0, ""
-    hyphen = re.search(r"([^\W_]+)-$", left)
+    # the scan only where it can match: "$" is the end or before a last line break
+    hyphen = re.search(r"([^\W_]+)-$", left) if left.endswith(("-", "-\n")) else None
     if not hyphen or not right:
         return 0, " "
     return _hyphen_joint(hyphen.group(1), right, evidence)
@@ -99,8 +100,8 @@ def cleaned(
     text = _strip_markup(LinedText("".join(parts), numbers), context.rendering == "markdown")
     if kind in ("text", "paragraph", "heading") and context.footnotes:
         text = _strip_footnote_marks(text, context.footnotes)
-    text = text.sub(_SPACES, " ").strip()
-    text = text.sub(_INLINE_HYPHEN, _inline_joint)
+    text = single_spaced(text).strip()
+    text = inline_hyphens_joined(text)
     text = text.sub(_SPACED_LETTERS, lambda m: m.group().replace(" ", ""))
     return text.text, tuple(text.lines)
 
@@ -115,6 +116,22 @@ _SPACED_LETTERS = r"(?<![\w.])(?:[A-Za-zÄÖÜäöüß] ){3,}[A-Za-zÄÖÜäöü
 
 # A line-end hyphen that a copy from a PDF left inside the line ("Kooperations- vertrag").
 _INLINE_HYPHEN = r"(?<=[A-Za-zÄÖÜäöüß][a-zäöüß])- (?=([a-zäöüß]+))"
+
+
+def single_spaced(text: LinedText) -> LinedText:
+    """Spaces made single; the scan skipped where it can match nothing: no two spaces in a row
+    and no other white space (every white space but " " is unprintable)."""
+    if "  " in text.text or not text.text.isprintable():
+        return text.sub(_SPACES, " ")
+    return text
+
+
+def inline_hyphens_joined(text: LinedText) -> LinedText:
+    """Words a PDF's line-end hyphen split inside a line joined again; the scan skipped where
+    the text has no "- ", which every match holds."""
+    if "- " in text.text:
+        return text.sub(_INLINE_HYPHEN, _inline_joint)
+    return text
 
 
 def _inline_joint(match: re.Match[str]) -> str:

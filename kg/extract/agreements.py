@@ -158,8 +158,17 @@ def _outside_quotes(text: str, registers: Registers) -> str:
     return text
 
 
+# A piece of text every match of _PLANNED_SIGNING holds (a verb of signing, a participle, the
+# planning word, "Unterzeichnung"): a sentence with none of them announces no signing.
+_PLANNED_SIGNING_PIECES = ("unterzeichnen", "unterschreiben", "schließen", "eingehen",
+                           "besiegeln", "rneuer", "nterzeichnet", "nterschrieben", "eschlossen",
+                           "esiegelt", "Geplant", "Vorgesehen", "Beabsichtigt", "Unterzeichnung")
+
+
 def _announced(text: str) -> bool:
     """A signing the sentence announces, not one a past occasion was for."""
+    if not any(piece in text for piece in _PLANNED_SIGNING_PIECES):
+        return False
     return any((not _PAST_PURPOSE.search(text[:m.start()])
                 or not re.search(r"\bzu\s+\w+\W*$", text[:m.end()]))
                and not (_PASSIVE_TO_COME.match(m.group()) and _HISTORIC.search(text))

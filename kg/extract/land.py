@@ -160,11 +160,12 @@ def _votes(text: str, registers: Registers, weak: bool) -> list[_Vote]:
     """Every strong (or weak) sign's match; one inside a longer one ("Sachsen" in
     "Sachsen-Anhalt", "Landtag Sachsen-Anhalt") gives no vote of its own."""
     lowered = text.lower()
+    present: dict[str, bool] = {}  # a word in the text: the signs share many ("für", "und")
     found = []
     for pattern in _patterns(registers):
         if (pattern.kind in _WEAK) != weak:
             continue
-        if not any(all(word in lowered for word in words) for words in pattern.probes):
+        if not any(_all_in(words, lowered, present) for words in pattern.probes):
             continue
         if pattern.body is not None and not pattern.body.search(text):
             continue
@@ -182,6 +183,17 @@ def _votes(text: str, registers: Registers, weak: bool) -> list[_Vote]:
             kept.append(vote)
             reach = vote.end
     return kept
+
+
+def _all_in(words: tuple[str, ...], lowered: str, present: dict[str, bool]) -> bool:
+    """Whether every word is in the lowered text, each word looked for once per text."""
+    for word in words:
+        found = present.get(word)
+        if found is None:
+            found = present[word] = word in lowered
+        if not found:
+            return False
+    return True
 
 
 def _weight(kind: str, match: re.Match[str], text: str) -> int:

@@ -236,11 +236,15 @@ _BODY_BEFORE = re.compile(r"\b(?:Ausschuss|Ausschusses|Unterausschuss\w*|Kommiss
 
 def _by_portfolio(text, registers, land, day):
     """"Staatssekretär für Bundes- und Europaangelegenheiten, Internationales sowie Medien"."""
-    found = []
+    found: list[tuple[MinistryRef, int, int]] = []
+    if "für " not in text:
+        return found  # every portfolio's match follows "für "
     for ministry in registers.ministries:
         if ministry.land != land:
             continue
         for portfolio in ministry.portfolios:
+            if portfolio not in text:
+                continue  # its match holds it as written
             for match in re.finditer(rf"(?<=für )(?:die |den )?{re.escape(portfolio)}(?![\w-])",
                                      text):
                 if _BODY_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
