@@ -97,3 +97,14 @@ def test_without_the_bracket_the_former_region_stays_itself(tmp_path):
             "Zusammenarbeit zwischen der Region Haute Normandie und dem Land Niedersachsen "
             "ist die Zusammenarbeit erweitert worden.")
     assert [p for _, p, _ in agreement_rows(_report(tmp_path, text))] != [("FR-NOR",)]
+
+
+# -------------- a kind word the register does not name the region with: "das Gebiet Odessa"
+
+def test_another_word_of_the_same_kind_names_the_region_the_register_knows(tmp_path):
+    """The register knows "Oblast Odessa" (the bare name is the city's); "Gebiet" is a word of
+    the same kind (mappings/region-kinds.csv), so "mit dem Gebiet Odessa" is the oblast."""
+    text = ("Bürgermeister Muster hat heute (Dienstag, 12. Juni 2046) mit dem Gebiet Odessa "
+            "eine Gemeinsame Absichtserklärung unterzeichnet.")
+    assert agreement_rows(_press(tmp_path, text)) == [
+        ("gemeinsame-absichtserklaerung", ("UA-51",), "2046-06-12")]

@@ -20,7 +20,7 @@ from kg import namespaces as ns
 from kg.extract import trie
 from kg.extract.cues import ACTOR_NOUNS, NOT_NAME_WORDS, PLURAL_NOUN_SUFFIX
 from kg.records import PartyRef
-from kg.registers import Country, Land, Organisation, Region, Registers
+from kg.registers import Country, Land, Organisation, Region, RegionKind, Registers
 
 _NAME = r"[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃ][\w'’.]*(?:-[\wÀ-ž'’]+)*"
 _CONNECTOR = re.compile(r"^(?:,\s*|\s+und\s+|\s+sowie\s+)")
@@ -290,7 +290,9 @@ def _by_kind(text: str, registers: Registers) -> list[Found]:
             first = match.start() if index == 0 else start
             region = _resolve_region(name, country, registers) or \
                 _resolve_region(f"{match['kind']} {name}", country, registers) or \
-                _after_hyphen(name, country, registers)  # "Oblast A", "Partnerregion B-A"
+                _after_hyphen(name, country, registers) or \
+                _by_other_kind_word(name, kind, country, registers)  # "Oblast A", "Partner-
+            # region B-A", "Gebiet A" for the register's "Oblast A"
             if region is None:
                 found.append(_unknown_region(name, kind.key if kind else None, country,
                                              first, end, registers))
@@ -426,6 +428,17 @@ def _resolve_region(name: str, country: str | None, registers: Registers) -> Reg
         region = registers.region_named(candidate, country, search_iso=True)
         if region is None and candidate.endswith("s"):
             region = registers.region_named(candidate[:-1], country, search_iso=True)
+        if region is not None:
+            return region
+    return None
+
+
+def _by_other_kind_word(name: str, kind: RegionKind | None, country: str | None,
+                        registers: Registers) -> Region | None:
+    """"das Gebiet Odessa": the register names the region with another word of the same kind
+    ("Oblast Odessa"); the kind's words are synonyms (mappings/region-kinds.csv)."""
+    for word in kind.words if kind else ():
+        region = _resolve_region(f"{word} {name}", country, registers)
         if region is not None:
             return region
     return None
