@@ -384,7 +384,7 @@ def _regions_again(registers: Registers) -> re.Pattern[str]:
 
 def regions_referred_back(facts: BlockFacts, sentence: Span,
                           registers: Registers) -> list[PartyRef]:
-    """"Dazu haben Weil und die Kommissare ... für die beteiligten Provinzen eine
+    """"Dazu haben Muster und die Kommissare ... für die beteiligten Provinzen eine
     Absichtserklärung unterzeichnet": a plural word of the regions' kind with an article, in a
     sentence that names no region, refers back to the regions the paragraph named before, all
     of them (two at least; one is `one_party_before`'s)."""

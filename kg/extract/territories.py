@@ -76,8 +76,8 @@ def _parties(text: str, registers: Registers, actors_only: bool,
 
 
 def renamings(text: str, registers: Registers, english: bool = False) -> dict[str, PartyRef]:
-    """The regions the text says are now another ("Haute Normandie (seit 1.1.2016
-    Normandie)"), by key, with the region they are now: a later mention of the old name in the
+    """The regions the text says are now another ("Alt-Nordufer (seit 1.1.2046
+    Nordufer)"), by key, with the region they are now: a later mention of the old name in the
     document is the same partner."""
     found = _chosen(text, registers, True, False, english)
     spaced = _kind_glosses_apart(_land_compounds_apart(text, registers), registers)
@@ -174,7 +174,7 @@ def _kind_gloss_pattern(registers: Registers) -> re.Pattern[str]:
 
 
 def _kind_glosses_apart(text: str, registers: Registers) -> str:
-    """"der Oblast (Region) Odessa", "Gebiet (Oblast) Kaliningrad": a kind word glossed by
+    """"der Oblast (Region) Nordufer", "Gebiet (Oblast) Südufer": a kind word glossed by
     another in brackets before the name is one region's kind and name. The bracket reads as
     spaces (offsets stay)."""
     chars = list(text)
@@ -435,8 +435,8 @@ def _resolve_region(name: str, country: str | None, registers: Registers) -> Reg
 
 def _by_other_kind_word(name: str, kind: RegionKind | None, country: str | None,
                         registers: Registers) -> Region | None:
-    """"das Gebiet Odessa": the register names the region with another word of the same kind
-    ("Oblast Odessa"); the kind's words are synonyms (mappings/region-kinds.csv)."""
+    """"das Gebiet Nordufer": the register names the region with another word of the same kind
+    ("Oblast Nordufer"); the kind's words are synonyms (mappings/region-kinds.csv)."""
     for word in kind.words if kind else ():
         region = _resolve_region(f"{word} {name}", country, registers)
         if region is not None:
