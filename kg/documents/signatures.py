@@ -27,7 +27,7 @@ NAME_TITLES = frozenset(
         "frau mdl mdb mdep gez."
     ).split()
 )
-# Particles of names: the first may follow a given name ("Ursula von der Leyen"), the
+# Particles of names: the first may follow a given name ("Erika von der Musterfrau"), the
 # second only another particle ("von der", "de la").
 NAME_PARTICLES = frozenset(
     "von van de di da zu vom zur del della dos al el bin ibn ten ter y".split()

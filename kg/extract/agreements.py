@@ -382,6 +382,28 @@ def placing_countries(within: SpanFacts, registers: Registers) -> set[str]:
     return placed
 
 
+@cache
+def _regions_again(registers: Registers) -> re.Pattern[str]:
+    words = sorted({w for k in registers.region_kinds.values() for w in k.words
+                    if w.endswith("en")}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(r"(?<![\w-])(?:die|den|der|diese[nr]?|alle[nr]?|beide[nr]?)\s+"
+                      rf"(?:[a-zäöüß]+\s+){{0,2}}(?:{alternation})(?![\w-])")
+
+
+def regions_referred_back(facts: BlockFacts, sentence: Span,
+                          registers: Registers) -> list[PartyRef]:
+    """"Dazu haben Muster und die Kommissare ... für die beteiligten Provinzen eine
+    Absichtserklärung unterzeichnet": a plural word of the regions' kind with an article, in a
+    sentence that names no region, refers back to the regions the paragraph named before, all
+    of them (two at least; one is `one_party_before`'s)."""
+    if not _regions_again(registers).search(sentence.text) or \
+            any(f.ref.kind == "region" for f in facts.within(sentence).parties):
+        return []
+    earlier = [r for r in facts.regions_before(sentence.start) if r.country != "DE"]
+    return earlier if len(earlier) > 1 else []
+
+
 def unplaced(within: SpanFacts, registers: Registers) -> list[PartyRef]:
     """The sentence's foreign parties, without countries that only place an unnamed region:
     the partner an unnamed instrument falls back to."""

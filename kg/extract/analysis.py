@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.dates import DateError, DateMatch, find_dates, in_year_near, relative_days
 from kg.documents import Block
@@ -52,6 +52,9 @@ class Setting:
     # the parties a sentence says are the partners ("Partner … sind A und B"), if one does
     partners_named: tuple[PartyRef, ...] = ()
     english: bool = False  # the document is written in English: names read in English too
+    # the regions the text says are now another ("A (seit 2016 B)"), by key: A named again
+    # later in the document is B
+    renamed: dict[str, PartyRef] = field(default_factory=dict)
 
 
 # A plural word of the Land's partners before their list: "mit seinen Partnerregionen A und B".
@@ -193,6 +196,10 @@ def analyse(block: Block, setting: Setting, ministry: MinistryRef | None = None,
     facts.dates = _dates(block, setting)
     facts.parties = _without_placing(territories.find_parties(text, registers,
                                                               english=setting.english), text)
+    setting.renamed.update(territories.renamings(text, registers, english=setting.english))
+    facts.parties = [replace(f, ref=setting.renamed[f.ref.key])
+                     if f.ref.kind == "region" and f.ref.key in setting.renamed else f
+                     for f in facts.parties]
     facts.ministries = find_ministries(text, registers, setting.land, day, setting.abbreviations)
     context = people.Context(registers, setting.land, ministry=ministry,
                              partner=partner or setting.partner, document_id=setting.document_id,

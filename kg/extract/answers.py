@@ -172,6 +172,7 @@ def _prose(block: Block, setting: Setting, collector: Collector,
         previous = within
         fallback = agreements.unplaced(within, setting.registers) or facts.one_party_before(
             sentence.start, agreements.both_countries(sentence.text)) or \
+            agreements.regions_referred_back(facts, sentence, setting.registers) or \
             agreements.document_partners(setting)
         for record in agreements.in_statement(sentence, within, setting, None, fallback,
                                               agreements.paragraph_date(facts, sentence),

@@ -50,6 +50,7 @@ def extract_press_release(document: Document, setting: Setting, collector: Colle
             fallback = agreements.unplaced(within, setting.registers) or \
                 facts.one_party_before(sentence.start, agreements.both_countries(sentence.text)) \
                 or facts.partners_listed_before(sentence.start) \
+                or agreements.regions_referred_back(facts, sentence, setting.registers) \
                 or agreements.document_partners(setting)
             for record in agreements.in_statement(
                     sentence, within, setting, None, fallback,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -19,7 +20,7 @@ from kg import namespaces as ns
 from kg.extract import trie
 from kg.extract.cues import ACTOR_NOUNS, NOT_NAME_WORDS, PLURAL_NOUN_SUFFIX
 from kg.records import PartyRef
-from kg.registers import Country, Land, Organisation, Region, Registers
+from kg.registers import Country, Land, Organisation, Region, RegionKind, Registers
 
 _NAME = r"[A-ZÄÖÜÀ-ÞĀ-ŽŁŚŻŹĆŃ][\w'’.]*(?:-[\wÀ-ž'’]+)*"
 _CONNECTOR = re.compile(r"^(?:,\s*|\s+und\s+|\s+sowie\s+)")
@@ -68,7 +69,25 @@ def find_parties(text: str, registers: Registers, actors_only: bool = True,
 def _parties(text: str, registers: Registers, actors_only: bool,
              in_compounds: bool, english: bool = False) -> tuple[Found, ...]:
     """Remembered: a block's text is asked about its parties more than once."""
-    text = _land_compounds_apart(text, registers)
+    spaced = _kind_glosses_apart(_land_compounds_apart(text, registers), registers)
+    chosen = _without_renamed(spaced, _chosen(text, registers, actors_only, in_compounds,
+                                              english))
+    return tuple(_without_unknown_alternates(spaced, chosen))
+
+
+def renamings(text: str, registers: Registers, english: bool = False) -> dict[str, PartyRef]:
+    """The regions the text says are now another ("Alt-Nordufer (seit 1.1.2046
+    Nordufer)"), by key, with the region they are now: a later mention of the old name in the
+    document is the same partner."""
+    found = _chosen(text, registers, True, False, english)
+    spaced = _kind_glosses_apart(_land_compounds_apart(text, registers), registers)
+    return {first.ref.key: second.ref for first, second in _renamed_pairs(spaced, found)}
+
+
+@lru_cache(maxsize=1024)
+def _chosen(text: str, registers: Registers, actors_only: bool,
+            in_compounds: bool, english: bool = False) -> tuple[Found, ...]:
+    text = _kind_glosses_apart(_land_compounds_apart(text, registers), registers)
     candidates = ((_by_english_name(text, registers) if english else [])
                   + _by_kind(text, registers)
                   + _by_qualified_name(text, registers)
@@ -86,8 +105,7 @@ def _parties(text: str, registers: Registers, actors_only: bool,
                if not any(f.start < group[0].end and group[0].start < f.end for f in chosen)
                for member in group]
     chosen += _bracketed_siblings(text, chosen, registers)
-    chosen = _without_renamed(text, sorted(chosen, key=lambda f: f.start))
-    return tuple(_without_unknown_alternates(text, chosen))
+    return tuple(sorted(chosen, key=lambda f: f.start))
 
 
 # "A (seit 1.1.2016 Region B)", "A (heute B)": the bracket names what the region is now.
@@ -95,17 +113,20 @@ _NOW_CALLED = re.compile(r"\s*\((?:(?:seit|ab)\s+[^()]{1,30}?|heute|jetzt|nunmeh
                          r"\s+(?:Teil\s+de[rs]\s+)?$")
 
 
-def _without_renamed(text: str, found: list[Found]) -> list[Found]:
+def _without_renamed(text: str, found: Sequence[Found]) -> list[Found]:
     """A former region with its present name in brackets is one party, the present one: the
     text speaks of one partner, as a reader takes it."""
-    dropped = set()
-    for first, second in pairwise(found):
-        if first.ref.kind == "region" and second.ref.kind == "region" and \
-                first.ref.country in {None, second.ref.country} and \
-                _NOW_CALLED.fullmatch(text[first.end:second.start]) and \
-                text[second.end:second.end + 3].lstrip().startswith(")"):
-            dropped.add(id(first))
+    dropped = {id(first) for first, _ in _renamed_pairs(text, found)}
     return [f for f in found if id(f) not in dropped]
+
+
+def _renamed_pairs(text: str, found: Sequence[Found]) -> list[tuple[Found, Found]]:
+    return [(first, second) for first, second in pairwise(found)
+            if first.ref.kind == "region" and second.ref.kind == "region" and
+            first.ref.country in {None, second.ref.country} and
+            first.ref.key != second.ref.key and
+            _NOW_CALLED.fullmatch(text[first.end:second.start]) and
+            text[second.end:second.end + 3].lstrip().startswith(")")]
 
 
 def _without_unknown_alternates(text: str, found: list[Found]) -> list[Found]:
@@ -140,6 +161,25 @@ def _land_compounds_apart(text: str, registers: Registers) -> str:
             chars[match.start(1)] = " "
         else:
             chars[match.start(2)] = " "
+    return "".join(chars)
+
+
+@cache
+def _kind_gloss_pattern(registers: Registers) -> re.Pattern[str]:
+    words = sorted({w for k in registers.region_kinds.values() for w in k.words}, key=len,
+                   reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?P<gloss>\s*\((?:{alternation})\))"
+                      rf"(?=\s+[A-ZÄÖÜ])")
+
+
+def _kind_glosses_apart(text: str, registers: Registers) -> str:
+    """"der Oblast (Region) Nordufer", "Gebiet (Oblast) Südufer": a kind word glossed by
+    another in brackets before the name is one region's kind and name. The bracket reads as
+    spaces (offsets stay)."""
+    chars = list(text)
+    for match in _kind_gloss_pattern(registers).finditer(text):
+        chars[match.start("gloss"):match.end("gloss")] = " " * len(match["gloss"])
     return "".join(chars)
 
 
@@ -250,7 +290,9 @@ def _by_kind(text: str, registers: Registers) -> list[Found]:
             first = match.start() if index == 0 else start
             region = _resolve_region(name, country, registers) or \
                 _resolve_region(f"{match['kind']} {name}", country, registers) or \
-                _after_hyphen(name, country, registers)  # "Oblast A", "Partnerregion B-A"
+                _after_hyphen(name, country, registers) or \
+                _by_other_kind_word(name, kind, country, registers)  # "Oblast A", "Partner-
+            # region B-A", "Gebiet A" for the register's "Oblast A"
             if region is None:
                 found.append(_unknown_region(name, kind.key if kind else None, country,
                                              first, end, registers))
@@ -386,6 +428,17 @@ def _resolve_region(name: str, country: str | None, registers: Registers) -> Reg
         region = registers.region_named(candidate, country, search_iso=True)
         if region is None and candidate.endswith("s"):
             region = registers.region_named(candidate[:-1], country, search_iso=True)
+        if region is not None:
+            return region
+    return None
+
+
+def _by_other_kind_word(name: str, kind: RegionKind | None, country: str | None,
+                        registers: Registers) -> Region | None:
+    """"das Gebiet Nordufer": the register names the region with another word of the same kind
+    ("Oblast Nordufer"); the kind's words are synonyms (mappings/region-kinds.csv)."""
+    for word in kind.words if kind else ():
+        region = _resolve_region(f"{word} {name}", country, registers)
         if region is not None:
             return region
     return None
