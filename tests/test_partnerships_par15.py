@@ -44,3 +44,22 @@ def test_a_partnership_word_broken_by_a_hyphen(tmp_path, text: str, expected: di
 def test_a_named_network_is_still_no_partnership_of_the_land(tmp_path):
     text = "Das Land arbeitet in der Oder-Partnerschaft mit der Woiwodschaft Lebus zusammen."
     assert "PL-08" not in stated(tmp_path, text, land="DE-BB")
+
+
+@pytest.mark.parametrize(("text", "land", "expected"), [
+    # a year in brackets right after each listed partner is its start
+    ("Dazu gehören die Partnerschaften mit dem japanischen Osaka (1987), dem nicaraguanischen "
+     "León (1989) und mit Chicago (1994).", "DE-HH",
+     {"JP/osaka": "1987", "MX/leon": "1989", "US/chicago": "1994"}),
+    ("Das Land pflegt Regionalpartnerschaften mit der Provinz Ontario (1987) und der "
+     "Woiwodschaft Pommern (2001).", "DE-BB", {"CA-ON": "1987", "PL-22": "2001"}),
+    # bare years right after two or more names, a bracket at most between
+    ("Die ersten Partnerschaften mit Sankt Petersburg (damals noch Leningrad) 1957 und "
+     "Marseille 1958 fielen in die Zeit des Kalten Krieges.", "DE-HH",
+     {"RU-SPE": "1957", "FR/marseille": "1958"}),
+    # a bare year after one name alone dates a visit, no partnership
+    ("Die Ministerin hat die Partnerregion Pommern 2031 besucht.", "DE-BB", {"PL-22": None}),
+])
+def test_a_year_right_after_a_listed_partner_is_its_start(tmp_path, text: str, land: str,
+                                                          expected: dict):
+    assert starts(tmp_path, text, land=land, date="2032-01-01") == expected
