@@ -265,7 +265,11 @@ NUMBER_WORDS = {"einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs"
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 NUMBER_WORD_PATTERN = _NUMBER_WORD
 ANNIVERSARY = re.compile(rf"(?<![\w.])(?P<years>\d{{1,3}}|{_NUMBER_WORD})(?:\s*-?\s*jährige\w*|"
-                         r"\s+Jahre\w*|\.\s+(?:Jubiläum|Jahrestag))", re.IGNORECASE)
+                         r"\s+Jahre\w*|\.\s+(?:Jubiläum|Jahrestag)|"
+                         # "den 25. Geburtstag ihrer Regionalpartnerschaft": a partnership's
+                         # birthday, not a person's ("zum 70. Geburtstag des Ministers")
+                         r"\.\s+Geburtstag(?=\s+(?:der|ihrer|unserer|seiner)\s+"
+                         r"(?:[a-zäöüß]+\s+)?\w*[Pp]artnerschaft))", re.IGNORECASE)
 # What makes a count of years no anniversary: approximate ("seit mehr als 20 Jahren") or a
 # span of time ("in den letzten zehn Jahren").
 NOT_EXACT_YEARS = re.compile(r"(?<!\w)(?:mehr als|über|rund|knapp|fast|nahezu|gut|etwa|ca\.|"

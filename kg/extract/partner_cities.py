@@ -56,6 +56,14 @@ def _cities_at(sentence: Span, within: SpanFacts, setting: Setting,
     return found
 
 
+def city_positions(sentence: Span, within: SpanFacts, setting: Setting) -> dict[str, int]:
+    """Where the sentence first names each large city, by the city's key."""
+    first: dict[str, int] = {}
+    for start, city in _cities_at(sentence, within, setting):
+        first.setdefault(city.key, start)
+    return first
+
+
 # "in A", "nach A", "aus A": where something happens or someone comes from, no party.
 _PLACE_LEAD = re.compile(r"(?<!\w)(?:in|im|nach|aus|von|bei)\s+(?:der\s+)?$")
 

@@ -18,7 +18,7 @@ from kg.extract.cues import (
     PARTNERSHIP,
     PLANNING,
 )
-from kg.extract.partner_cities import is_city_state, partner_cities
+from kg.extract.partner_cities import city_positions, is_city_state, partner_cities
 from kg.extract.partnership_leads import Leads
 from kg.extract.partnership_words import BEFRIENDED, BOUND
 from kg.extract.text import Span
@@ -232,7 +232,11 @@ def with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: l
     text = sentence.block.text
     qualifying = [(d.start, _start_only(d.value)) for d in within.dates
                   if d.start in {at for at, _ in starts} and _qualifies_partnership(text, d.end)]
-    positions = _positions(within, partners)
+    positions = _positions(within, partners, sentence, setting)
+    carried = _years_after_partners(sentence, within, positions) if not starts else []
+    if carried:  # "die Partnerschaften mit Osaka (1987), León (1989)": each its own year
+        return [(partner, value) for partner, (_, value)
+                in zip(partners, _each_own_at(positions, carried, sentence.end), strict=True)]
     if len(qualifying) == 1:  # "der seit 1995 bestehenden Partnerschaft mit A, … seit 2010 …"
         later = _after_its_clause(text, qualifying[0][0], positions)
         if later and len(later) < len(partners):  # "…: B, mit der das Land seit 1996 …"
@@ -331,11 +335,49 @@ def _respectively(sentence: Span, positions: list[int], starts: list[tuple[int, 
     return re.search(r"\b(?:bzw\.|beziehungsweise)", between) is not None
 
 
-def _positions(within: SpanFacts, partners: list[PartyRef]) -> list[int]:
+def _positions(within: SpanFacts, partners: list[PartyRef], sentence: Span | None = None,
+               setting: Setting | None = None) -> list[int]:
+    """Where the sentence first names each partner: a region or country, else a partner city
+    of a city-state by its name."""
     first: dict[str, int] = {}
     for found in within.parties:
         first.setdefault(found.ref.key, found.start)
+    if sentence is not None and setting is not None and any(p.key not in first
+                                                             for p in partners):
+        for key, start in city_positions(sentence, within, setting).items():
+            first.setdefault(key, start)
     return [first.get(p.key, within.span.start) for p in partners]
+
+
+# "Osaka (1987)": a year alone in brackets right after a name.
+_NAME_BRACKETED_YEAR = re.compile(r"[A-ZÄÖÜ][\w.-]*\s*\(\s*$")
+# "St. Petersburg (damals Leningrad) 1957": a bare year right after a name, a bracket at most
+# between.
+_NAME_BARE_YEAR = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+\([^()]{2,40}\))?\s+$")
+
+
+def _years_after_partners(sentence: Span, within: SpanFacts, positions: list[int]
+                          ) -> list[tuple[int, DateValue]]:
+    """In a sentence of partnerships without a "seit", the year a listed partner's name
+    carries: in brackets right after it ("die Partnerschaften mit Osaka (1987), León
+    (1989)"), or bare right after it where two or more partners carry one each ("mit A 1957
+    und B 1958"); not a bare year after one name alone ("die Partnerregion A 2031
+    besucht")."""
+    text = sentence.block.text
+    bracketed, bare = [], []
+    for d in within.dates:
+        if not d.value.complete or d.value.start.month is not None or d.value.end is not None:
+            continue
+        own = [p for p in positions if p < d.start and d.start - p <= 60
+               and not re.search(r"[,;:]", text[p:d.start])]
+        if not own:
+            continue
+        before, after = text[max(own):d.start], text[d.end:d.end + 8]
+        if _NAME_BRACKETED_YEAR.search(before) and re.match(r"\s*\)", after):
+            bracketed.append((d.start, d.value))
+        elif _NAME_BARE_YEAR.search(before):
+            bare.append((d.start, d.value))
+    return sorted(bracketed + (bare if len(bare) >= 2 else []), key=lambda s: s[0])
 
 
 def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False

@@ -13,7 +13,13 @@ from kg.registers import load as load_registers
 _STEM = re.compile(r"(?<=[Pp]artner)(?:schaft|region|länder|land|provinz|präfektur|bundesstaat|"
                    r"staat|departement|woiwodschaft|wojewodschaft|oblast|kanton|stadt|städte)|"
                    r"(?<=Freundschafts)(?:vertrag|provinz|region|präfektur|beziehung)")
-_NETWORK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")  # a named network of regions
+# A named network of regions ("Oder-Partnerschaft"); not a compound broken by a hyphen whose
+# first part is a kind of partner ("Städte-partnerschaft", "Regional-Partnerschaft").
+_NETWORK = re.compile(r"(?!(?:Städte|Stadt|Regional|Regionen|Länder|Landes)-)"
+                      r"[A-ZÄÖÜ][a-zäöüß]+-[Pp]artnerschaft")
+# The hyphen of such a compound: "Städte-partnerschaft" is the "Städtepartnerschaft".
+_BROKEN_COMPOUND = re.compile(r"^(?P<head>Städte|Stadt|Regional|Regionen|Länder|Landes)-"
+                              r"(?P<tail>[Pp]artner)")
 _ABBREVIATED = re.compile(r"(?P<name>[A-ZÄÖÜ]{2,})-[Pp]artner")
 # An association of citizens for partnerships ("die Arbeit der Partnerschaftsverbände"): its work
 # names no partner of the Land.
@@ -50,6 +56,7 @@ def _singular(word: str) -> str:
     """"Regionalpartnerschaften" -> "Regionalpartnerschaft", "Partnerländer" -> "Partnerland",
     "Partnerschaftserklärung" -> "Partnerschaft", "Partner-Provinzen" -> "Partnerprovinz"."""
     word = re.sub(r"(?<=^Partner)-(\w)", lambda m: m[1].lower(), word)
+    word = _BROKEN_COMPOUND.sub(lambda m: m["head"] + m["tail"].lower(), word)
     stem = _STEM.search(word)
     if stem is None:
         return word.rstrip("-")
