@@ -73,3 +73,24 @@ def test_a_press_release_asking_nothing_stays_one(tmp_path):
     path.write_text("Pressemitteilung. Der Ministerpräsident besuchte die Provinz Ontario.",
                     encoding="utf-8")
     assert detect(read(path), load_registers()).genre == "press-release"
+
+
+FEDERAL_MINISTRIES = [
+    "Die An- und Abreise erfolgte mit einem Flugzeug der Flugbereitschaft des "
+    "Bundesministeriums der Verteidigung.",
+    "Das Bundesministerium des Innern und das Bundesinnenministerium wurden unterrichtet.",
+]
+
+
+@pytest.mark.parametrize("text", FEDERAL_MINISTRIES)
+def test_a_federal_ministry_is_no_lands_ministry(tmp_path, text):
+    found = extraction(tmp_path, text, genre="answer", land="DE-HE", date="2031-12-01")
+    assert [m.label_de for m, _ in found.ministries] == []
+
+
+def test_a_lands_ministry_named_beside_it_stays(tmp_path):
+    text = ("Das Bundesministerium des Innern und das Ministerium für Wissenschaft und Kunst "
+            "wurden unterrichtet.")
+    found = extraction(tmp_path, text, genre="answer", land="DE-HE", date="2031-12-01")
+    assert [m.label_de for m, _ in found.ministries] == [
+        "Ministerium für Wissenschaft und Kunst"]
