@@ -483,8 +483,18 @@ def _load_roles(directory: Path) -> dict[str, Role]:
             for r in _rows("roles.csv", directory)}
 
 
-def _load_concepts(graph: Graph, scheme: str) -> list[Concept]:
+def _occasion_people(directory: Path) -> str:
+    """The heads of compounds that name an occasion's people ("Delegationsteilnehmer"), as one
+    alternation (mappings/occasion-people-words.txt)."""
+    lines = (directory / "occasion-people-words.txt").read_text(encoding="utf-8").splitlines()
+    return "|".join(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _load_concepts(graph: Graph, scheme: str, people: str = "") -> list[Concept]:
+    """The concepts of a scheme; an event word that is the first part of a compound naming
+    people (the `people` heads) is none of them."""
     concepts = []
+    guard = rf"(?!\w*(?:{people})(?!\w))" if people else ""
     scheme_iri = ns.scheme(scheme)
     for concept in graph.subjects(SKOS.inScheme, scheme_iri):
         labels = {lit.language: str(lit) for lit in graph.objects(concept, SKOS.prefLabel)
@@ -497,7 +507,7 @@ def _load_concepts(graph: Graph, scheme: str) -> list[Concept]:
         concepts.append(Concept(
             key=str(concept).rsplit("/", 1)[-1], iri=URIRef(str(concept)),
             label_de=labels.get("de", ""), label_en=labels.get("en", ""),
-            pattern=re.compile(rf"(?<!\w)(?:{pattern})") if pattern else None,
+            pattern=re.compile(rf"(?<!\w){guard}(?:{pattern})") if pattern else None,
             order=int(order) if isinstance(order, Literal) else 999, broader=broader,
             in_prose=not isinstance(in_prose, Literal) or bool(in_prose.toPython()),
             agreement_action=isinstance(action, Literal) and bool(action.toPython())))
@@ -619,7 +629,7 @@ def _load_cached(directory_name: str) -> Registers:
         organisations=_load_organisations(directory), organisation_kinds=organisation_kinds,
         ministries=_load_ministries(directory), roles=roles, honorifics=honorifics,
         suffix_posts=suffix_posts,
-        event_types=_load_concepts(vocabularies, "event-type"),
+        event_types=_load_concepts(vocabularies, "event-type", _occasion_people(directory)),
         topics=_load_concepts(vocabularies, "topic"),
         agreement_kinds=_load_concepts(vocabularies, "agreement-kind"),
         vocabularies=vocabularies, city_names=_load_city_names(directory),

@@ -117,6 +117,9 @@ def _word_list(name: str) -> list[str]:
 # Words by which a text says an instrument was signed or concluded (mappings/signing-words.txt).
 SIGNING_WORDS = _word_list("signing-words.txt")
 SIGNING = re.compile(r"(?<!\w)(?:" + "|".join(SIGNING_WORDS) + ")")
+# Conferences of the German Länder's governments, as a whole event word in lower case
+# ("verkehrsministerkonferenz"; mappings/domestic-conferences.txt).
+DOMESTIC_CONFERENCE = re.compile("(?:" + "|".join(_word_list("domestic-conferences.txt")) + ")")
 # Words by which a list's line says its instrument is not (yet) signed: planned, in preparation,
 # a draft (mappings/planned-agreement-words.txt).
 PLANNED_LINE = re.compile(r"(?<!\w)(?:" + "|".join(_word_list("planned-agreement-words.txt")) + ")")

@@ -16,7 +16,7 @@ from kg.extract.analysis import (
     first_trigger,
     strip_leading_date,
 )
-from kg.extract.cues import CONTINUATION, OPENING_PLACE, PLANNING
+from kg.extract.cues import CONTINUATION, DOMESTIC_CONFERENCE, OPENING_PLACE, PLANNING
 from kg.extract.partner_cities import is_city_state, partner_cities
 from kg.extract.scan import occurs
 from kg.extract.text import Span, block_span, clauses, sentences
@@ -296,6 +296,9 @@ def _prose_event(facts: BlockFacts, sentence: Span, pieces: list[Span], date_mat
     # first clause's, the partners are the date's own clause's where it names any
     partners = own.event_partners() or scope.event_partners() or \
         (whole.event_partners() if len(pieces) > 1 else [])
+    if not partners and DOMESTIC_CONFERENCE.fullmatch(
+            _trigger_word(sentence.block.text, trigger_at)):
+        return None  # "Die Verkehrsministerkonferenz hat am …": the Länder's, no partner's
     agreements = _section_agreements(section, partners)
     if section:
         partners = _merge_parties(partners, [p for key in agreements

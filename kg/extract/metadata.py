@@ -14,10 +14,17 @@ from kg.extract.land import land_of
 from kg.records import DocumentMeta
 from kg.registers import Registers
 
+# An answer: a parliamentary question named by its kind, the government's answer named, the
+# asker's "Ich frage die Landesregierung:", a BW "Antrag … und Stellungnahme des …ministeriums",
+# a protocol's "Gemeinsame Antwort zu den Fragen 1 und 2:".
 _ANSWER = re.compile(r"\b(?:Kleine|Große|Kleinen|Großen|Schriftliche|Schriftlichen|Mündliche|"
-                     r"Mündlichen|Dringliche|Dringlichen) Anfrage|"
+                     r"Mündlichen|Dringliche|Dringlichen)(?: [Ss]chriftliche)? Anfrage|"
                      r"Anfrage zum Plenum|Antwort (?:der|des) "
-                     r"(?:Landesregierung|Staatsregierung|Senats|Staatsministeriums|Ministeriums)")
+                     r"(?:Landesregierung|Staatsregierung|Senats|Staatsministeriums|Ministeriums)|"
+                     r"\b(?:[Ii]ch frage|[Ww]ir fragen|frage ich|fragen wir) (?:die|den) "
+                     r"(?:Landesregierung|Staatsregierung|Senat)\b|"
+                     r"\bStellungnahme\s+des\s+\w*[Mm]inisteriums\b|"
+                     r"\b(?:Gemeinsame )?Antwort zu (?:den )?Fragen? (?:Nr\. ?)?\d")
 _PRESS = re.compile(r"\b(?:Pressemitteilung|Pressemeldung|Presseinformation|Medieninformation|"
                     r"Pressestelle|Pressesprecher)\b")
 # A report is laid before a Landtag committee, named by its portfolio ("Ausschuss für Europa");

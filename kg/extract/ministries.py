@@ -19,6 +19,9 @@ _HEAD = re.compile(
     r"(?<![\w-])(?:(?:[A-ZÄÖÜ][a-zäöü]+(?:es|e|er)\s+)?(?:Staats)?[Mm]inisterium\w*|"
     r"[A-ZÄÖÜ][a-zäöü]+ministerium\w*|Staatskanzlei|Senatskanzlei|Senatsverwaltung\w*)(?![\w-])")
 _PORTFOLIO_LEAD = re.compile(r"\s+(?:für|des|der)\s+")
+# A federal ministry ("Bundesministerium der Verteidigung", "Bundesinnenministerium") is never a
+# Land's.
+_FEDERAL = re.compile(r"Bundes[a-zäöü]*ministeri")
 _WORD = re.compile(r"[A-ZÄÖÜ][\w-]*")
 _JOIN = re.compile(r"(?:,\s+|\s+und\s+(?:für\s+)?|\s+sowie\s+|-\s+und\s+|\s+)")
 _ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-ZÄÖÜ][A-Za-zÄÖÜäöü-]{1,11})\)")
@@ -266,6 +269,8 @@ def _generic(text, registers, land, day, defined: Abbreviations):
             continue  # a bare "Ministerium" says nothing about which one
         if " " not in name and _other_lands_adjective(text, start, registers, land):
             continue
+        if _FEDERAL.match(name):
+            continue  # "des Bundesministeriums der Verteidigung": the federation's, no Land's
         abbreviation = defined.of_name(name)
         known = registers.ministry_by_name(land, name, day) or (
             registers.ministry_by_abbreviation(land, abbreviation, day) if abbreviation else None)
