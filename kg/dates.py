@@ -237,6 +237,7 @@ _MONTH_NUMBERS = {form.lower(): int(row["month"]) for row in _MONTH_ROWS
 _MONTH_NAMES = _alternatives(_MONTH_ROWS, "names")
 _MONTH_ABBREVIATIONS = _alternatives(_MONTH_ROWS, "abbreviations")
 _ENGLISH_MONTH_NAMES = _alternatives(_MONTH_ROWS, "names", "en")
+_ENGLISH_MONTH_ABBREVIATIONS = _alternatives(_MONTH_ROWS, "abbreviations", "en")
 _SEASON_NAMES = {"Frühling": "Frühjahr"}  # else as written
 _YEAR_OFFSETS = {"dies": 0, "laufend": 0, "letzt": -1, "vergangen": -1, "vorig": -1}
 _YEAR_OFFSETS |= {"vorjahr": -1, "kommend": 1, "nächst": 1}
@@ -247,6 +248,8 @@ _MONTH = (
     rf"|(?<!\w)(?:{_MONTH_ABBREVIATIONS}|{_MONTH_ABBREVIATIONS.upper()})\.)"
 )
 _MONTH_EN = rf"(?<!\w)(?:{_ENGLISH_MONTH_NAMES}|{_ENGLISH_MONTH_NAMES.upper()})(?!\w)"
+# An agency's abbreviated month before its day ("Oct. 12, 2011", "Sept. 3, 2019")
+_MONTH_EN_BEFORE_DAY = rf"(?:{_MONTH_EN}|(?<!\w)(?:{_ENGLISH_MONTH_ABBREVIATIONS})\.)"
 _ORDINAL_EN = r"(?:st|nd|rd|th)?"
 _WEEKDAY = rf"(?:(?<!\w)(?:{WEEKDAYS}),?\s+(?:(?:den|dem)\s+)?)?"
 _QUALIFIER = r"(?:(?<!\w)(?:Anfang|Mitte|Ende)\s+(?:des\s+)?)?"
@@ -548,6 +551,11 @@ _FORMS = (
     _form(r"(?<![\w./-])(?P<y1>\d{4})-(?P<m1>\d\d)-(?P<d1>\d\d)(?![\w-]|\.\d)", needs="year4"),
     # 14.01.2020, 4.2.2019
     _form(rf"{_START}{_numeric(1)}", needs="numeric"),
+    # 12. 10. 2011, 12 .10.2011: a whole date in figures with spaces around its stops, as a
+    # Drucksache's header or a PDF's text writes it (a two-digit month and a year of the 20th
+    # or 21st century only, so that "1. 2. 2011" numbering sections stays no date)
+    _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])(?:\.[ ]|[ ]\.)(?P<m1>0[1-9]|1[0-2])\.[ ]?"
+          r"(?P<y1>(?:19|20)\d\d)(?!\d|\.\d)", needs="dot year"),
     # 03-12-2015: day, month and year with hyphens, as a web page's date line writes them (a
     # plausible day and month only; the page may run a word into it: "03-12-2015Region")
     _form(r"(?<![\w./-])(?P<d1>0[1-9]|[12]\d|3[01])-(?P<m1>0[1-9]|1[0-2])-(?P<y1>(?:19|20)\d\d)"
@@ -562,7 +570,7 @@ _FORMS = (
     _form(rf"{_NUMBER_START}(?P<d1>\d{{1,2}}){_ORDINAL_EN}\s+(?P<m1>{_MONTH_EN})"
           rf"(?:\s+(?P<y1>\d{{4}})(?!\d))?", needs="digit month"),
     # May 12, 2015; October 20th 2015: an English month before a day, with its year
-    _form(rf"(?P<m1>{_MONTH_EN})\s+(?P<d1>\d{{1,2}}){_ORDINAL_EN},?\s+(?P<y1>\d{{4}})(?!\d)",
+    _form(rf"(?P<m1>{_MONTH_EN_BEFORE_DAY})\s+(?P<d1>\d{{1,2}}){_ORDINAL_EN},?\s+(?P<y1>\d{{4}})(?!\d)",
           needs="digit month"),
     # Dienstag, 15. Juli 2031; 28. November; 15. März dieses Jahres; Donnerstag, 27. September
     _form(rf"{_WEEKDAY_GROUP}{_NUMBER_START}"

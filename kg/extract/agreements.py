@@ -1522,9 +1522,10 @@ def _land_is_party(within: SpanFacts, text: str, ministry: MinistryRef | None) -
                 f.ref.kind == "land" and not _PARLIAMENTS_NAME.search(block[:f.start])
                 for f in within.parties):
         return False  # "Der Landtagspräsident und … unterzeichneten": the parliament's
-    between = re.search(r"\bzwischen\b(?!\s+(?:den\s+)?beiden\b|\s+(?:de[mn]\s+)?\d)(.*)", text)
+    between = re.search(r"\bzwischen\b(?!\s+(?:den\s+|ihren\s+|unseren\s+)?beiden\b"
+                        r"|\s+(?:de[mn]\s+)?\d)(.*)", text)
     said = _between_says(within, between) if between is not None else None
-    if said is not None:  # "zwischen den beiden Ländern": the paragraph's two parties
+    if said is not None:  # "zwischen den/ihren beiden Ländern": the paragraph's two parties
         return said
     if ministry is not None or within.ministries or \
             any(f.ref.kind == "land" for f in within.parties):
