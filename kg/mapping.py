@@ -63,6 +63,11 @@ class Mapped:
         """What makes the entities a document cites traceable (a lent passage's triples)."""
         return Evidence(self.entries[document_id])
 
+    def lending(self, document_id: str, entities: Container[URIRef],
+                first: Mapping[URIRef, Passage] | None = None) -> Evidence:
+        """`evidence(document_id).only(entities)`, made without the rest of it."""
+        return Evidence.lending(self.entries[document_id], entities, first)
+
     def entity_triples(self) -> Iterator[Triple]:
         for triples in self.entities.values():
             yield from triples
@@ -363,6 +368,31 @@ class Evidence:
             ns.rendering(self.document_id, passage.file) for passage in part._first.values()}
         part.described = [t for t in self.described if t[0] in read]
         return part
+
+    @classmethod
+    def lending(cls, entry: DocumentEntry, entities: Container[URIRef],
+                first: Mapping[URIRef, Passage] | None = None) -> Evidence:
+        """`Evidence(entry).only(entities)`, made without the rest: the passages of other
+        entities are not gathered, nor the triples of renderings no first passage is in.
+        With `first` (the `_first` of an earlier one for these entities) no passage is
+        compared again: finding the first passages was most of its cost."""
+        found = cls.__new__(cls)
+        found.document_id = entry.meta.document_id
+        if first is None:
+            passages: dict[URIRef, list[Passage]] = {}
+            for entity, passage in entry.evidence:
+                if entity in entities:
+                    passages.setdefault(entity, []).append(passage)
+            found.passages = passages
+            found._first = {}
+            first = {e: found.first(e) for e in passages}
+        found._first = dict(first)
+        found.passages = {e: [passage] for e, passage in first.items()}
+        document = ns.document(found.document_id)
+        read = {document} | {ns.rendering(found.document_id, passage.file)
+                             for passage in first.values()}
+        found.described = [t for t in _document_triples(entry, document) if t[0] in read]
+        return found
 
     def triples(self, entity: URIRef) -> list[Triple]:
         passage = self.first(entity)

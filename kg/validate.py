@@ -28,6 +28,7 @@ from kg import registers
 from kg.data_graph import DataGraph
 from kg.mapping import Evidence, Mapped
 from kg.paths import SHAPES_FILE
+from kg.records import Passage
 
 SEVERITIES = {SH.Violation: "error", SH.Warning: "warning", SH.Info: "info"}
 
@@ -362,6 +363,10 @@ class EntityContext:
         self._lent: dict[tuple[str, bool], frozenset[str]] = {}
         self._next: dict[tuple[str, bool], list[str]] = {}
         self._evidence_of: dict[str, Evidence] = {}
+        self._lent_by: dict[str, set[URIRef]] | None = None
+        # without keep_triples: each lender's first passages, as two tuples (entities and
+        # their passages, which the entries hold): a few hundred bytes a document
+        self._first_of: dict[str, tuple[tuple[URIRef, ...], tuple[Passage, ...]]] = {}
         # False: only the walk's links are kept of each entity, not its triples (the build
         # process of a cold build only cuts parts: its workers read the triples), and only
         # the RECENT_LENDERS documents' Evidence last made (each part asks for hundreds)
@@ -422,11 +427,29 @@ class EntityContext:
     def _evidence(self, document_id: str) -> Evidence:
         found = self._evidence_of.get(document_id)
         if found is None:
-            found = self.mapped.evidence(document_id)
-            if not self.keep_triples and len(self._evidence_of) >= RECENT_LENDERS:
-                del self._evidence_of[next(iter(self._evidence_of))]  # the oldest
+            if self.keep_triples:
+                found = self.mapped.evidence(document_id)
+            else:  # only what the document lends; its first passages remembered
+                first = self._first_of.get(document_id)
+                if first is None:
+                    found = self.mapped.lending(document_id, self._lends().pop(document_id))
+                    self._first_of[document_id] = (tuple(found._first),
+                                                   tuple(found._first.values()))
+                else:
+                    found = self.mapped.lending(document_id, (), dict(zip(*first, strict=True)))
+                if len(self._evidence_of) >= RECENT_LENDERS:
+                    del self._evidence_of[next(iter(self._evidence_of))]  # the oldest
             self._evidence_of[document_id] = found
         return found
+
+    def _lends(self) -> dict[str, set[URIRef]]:
+        """For each lending document whose first passages are not yet found, the entities
+        it is the one cited for."""
+        if self._lent_by is None:
+            self._lent_by = {}
+            for entity, lender in self.cited.items():
+                self._lent_by.setdefault(lender, set()).add(entity)
+        return self._lent_by
 
     def reached(self, nodes: Set[str], has_passage: Set[str]) -> dict[str, bool]:
         """Each entity reached from the nodes (and the shared triples'), with whether the

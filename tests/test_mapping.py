@@ -85,3 +85,56 @@ def test_a_part_holds_of_each_lender_only_what_it_lends(context: EntityContext):
                 read.add(ns.rendering(lender, passages[0].file))
             assert {t[0] for t in evidence.described} <= read
     assert lenders
+
+
+def test_a_lenders_evidence_is_made_without_the_rest(context: EntityContext):
+    """`Evidence.lending` (what the build process cuts parts from) is the whole Evidence cut
+    to what the document lends, in the same order, made without the whole."""
+    lends: dict[str, set] = {}
+    for entity, lender in context.cited.items():
+        lends.setdefault(lender, set()).add(entity)
+    assert lends
+    for lender, entities in lends.items():
+        cut = context.mapped.evidence(lender).only(entities)
+        made = context.mapped.lending(lender, entities)
+        again = context.mapped.lending(lender, (), made._first)
+        for found in (made, again):
+            assert found.document_id == cut.document_id
+            assert list(found._first.items()) == list(cut._first.items())
+            assert list(found.passages.items()) == list(cut.passages.items())
+            assert found.described == cut.described
+
+
+def test_the_build_process_finds_each_lenders_first_passages_once(context: EntityContext,
+                                                                   monkeypatch):
+    """Without `keep_triples` the build process keeps few lenders' Evidence (RECENT_LENDERS),
+    but every lender's first passages: cutting the parts again compares no passage again,
+    and the parts are those of a context that keeps everything."""
+    from kg import mapping, validate
+    monkeypatch.setattr(validate, "RECENT_LENDERS", 1)
+    lean = EntityContext(context.mapped, context.shared, context.cited)
+    lean.keep_triples = False
+    documents = sorted(context.mapped.entries)
+    chunks = [documents[i:i + 7] for i in range(0, len(documents), 7)]
+
+    def parts(of: EntityContext) -> list[EntityContext]:
+        return [of.part_reaching({d: document_nodes(context.mapped.entries[d]) for d in chunk})
+                for chunk in chunks]
+
+    first = parts(lean)
+    named = []
+    original = mapping.passage_name
+    monkeypatch.setattr(mapping, "passage_name",
+                        lambda passage, document: named.append(passage) or
+                        original(passage, document))
+    second = parts(lean)
+    assert not named  # no passage named, so none compared, the second time
+    full = parts(EntityContext(context.mapped, context.shared, context.cited))
+    for a, b, c in zip(first, second, full, strict=True):
+        assert a.entities == b.entities == c.entities
+        assert a._evidence_of.keys() == b._evidence_of.keys() == c._evidence_of.keys()
+        for lender in a._evidence_of:
+            for entity in a._evidence_of[lender].passages:
+                assert a._evidence_of[lender].triples(entity) == \
+                    b._evidence_of[lender].triples(entity) == \
+                    c._evidence_of[lender].triples(entity)
