@@ -71,7 +71,8 @@ def test_a_region_that_places_the_partner_is_no_partner(tmp_path, placed):
 
 
 def test_two_regions_joined_by_und_are_both_partners(tmp_path):
-    text = "Mecklenburg-Vorpommern pflegt Partnerschaften mit Mecklenburg County und North Carolina."
+    text = ("Mecklenburg-Vorpommern pflegt Partnerschaften mit Mecklenburg County und "
+            "North Carolina.")
     assert _partners(tmp_path, text) == ["US-NC", "US/mecklenburg-county"]
 
 
