@@ -84,8 +84,8 @@ def _people(tmp_path, text, land="DE-SH"):
 
 
 def test_the_genitive_of_a_named_persons_family_name_is_no_given_name(tmp_path):
-    """"Im Gegenzug würdigte der Gouverneur Albigs Einsatz": "Albigs Einsatz" is no person
-    holding the post of Gouverneur; it is Albig's commitment."""
+    """"Im Gegenzug würdigte der Gouverneur Musters Einsatz": "Musters Einsatz" is no person
+    holding the post of Gouverneur; it is Muster's commitment."""
     text = ("Ministerpräsident Torsten Muster verlieh Gouverneur Kenta Exempel den Verdienstorden. "
             "Im Gegenzug würdigte der Gouverneur Musters Einsatz für die Freundschaft.")
     assert _people(tmp_path, text) == [("Kenta", "Exempel"), ("Torsten", "Muster")]

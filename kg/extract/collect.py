@@ -127,9 +127,10 @@ class Collector:
 
 
 def _without_genitives(persons: list) -> list:
-    """"würdigte der Gouverneur Albigs Einsatz": a "given name" that is the genitive of a
-    family name the document names ("Ministerpräsident Torsten Albig") with the noun after it
-    is no person (the post before it is the other person's, not held by "Albigs Einsatz")."""
+    """"würdigte der Gouverneur Musters Einsatz": a "given name" that is the genitive of a
+    family name the document names ("Ministerpräsident Torsten Muster") with the noun after
+    it is no person (the post before it is the other person's, not held by "Musters
+    Einsatz")."""
     families = {p.family for p in persons}
     return [p for p in persons
             if not (p.given and p.given.endswith("s") and p.given[:-1] in families - {p.family})]
