@@ -37,6 +37,8 @@ def from_agreements(agreements: list[AgreementRecord],
     started = {(p.partner.key, p.since.start.year) for p in stated or []
                if p.since is not None and p.since.start.month is None}
     deepened = {p.partner.key for p in stated or [] if _CLOSER.search(p.passage.quote)}
+    begun_by = {p.partner.key: end for p in stated or []
+                if (end := _decade_end(p.passage.quote)) is not None}
     for agreement in agreements:
         renews = EXTENSION_ACTION.search(agreement.passage.quote) or \
             any(p.key in deepened for p in agreement.partners)
@@ -52,9 +54,12 @@ def from_agreements(agreements: list[AgreementRecord],
         founds = ("partnerschaft" in agreement.kind or bool(first)
                   or bool(_FOR_A_PARTNERSHIP.search(agreement.passage.quote))) and not renews
         for partner in agreement.partners:
-            found.append(PartnershipRecord(
+            later = agreement.date is not None and \
+                (agreement.date.start.year or 0) > begun_by.get(partner.key, 9999)
+            found.append(PartnershipRecord(  # not founded after the decade it exists since
                 land=agreement.land, partner=partner, kind=kind, passage=agreement.passage,
-                since=agreement.date if founds else None, agreement=agreement.local_key))
+                since=agreement.date if founds and not later else None,
+                agreement=agreement.local_key))
     recent = dated.year - 1 if dated is not None else None
     return found + _founding_declarations(
         [a for a in agreements if recent is None or a.date is None or (a.date.start.year or 0)
@@ -86,6 +91,29 @@ _RENEWS_AN_EARLIER = re.compile(r"\b(?:erneuer|verlänger|ersetz|aktualisier)\w*
                                 r"(?:bisherige|ursprüngliche|frühere|erste|alte)[nrs]?\s")
 
 
+# A start stated as a decade ("seit den 1980er Jahren", "seit Mitte der 90er-Jahre", "seit
+# Anfang der achtziger Jahre"): approximate, it dates nothing, but the partnership had begun
+# by the decade's end, so no later instrument is its founding.
+_DECADE_START = re.compile(r"\b[Ss]eit\s+(?:(?:Anfang|Mitte|Ende)\s+)?(?:den|der)\s+"
+                           r"(?:(?P<century>19|20)?(?P<decade>\d)0er|(?P<word>zwanziger|dreißiger|"
+                           r"vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger))"
+                           r"(?:-?\s*Jahre[n]?)?")
+_DECADE_WORDS = {"zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5,
+                 "sechziger": 6, "siebziger": 7, "achtziger": 8, "neunziger": 9}
+
+
+def _decade_end(quote: str) -> int | None:
+    """The last year of the decade a partnership is said to exist since ("seit den 1980er
+    Jahren": 1989; "seit Mitte der 90er-Jahre": 1999); a decade without its century is of
+    the 1900s."""
+    match = _DECADE_START.search(quote)
+    if match is None:
+        return None
+    decade = _DECADE_WORDS[match["word"]] if match["word"] else int(match["decade"])
+    century = int(match["century"]) * 100 if match["century"] else 1900
+    return century + decade * 10 + 9
+
+
 def _day(value: DateValue) -> tuple[int, int, int]:
     return (value.start.year or 0, value.start.month or 0, value.start.day or 0)
 
@@ -96,6 +124,8 @@ def _founding_declarations(agreements: list[AgreementRecord], stated: list[Partn
     instrument of cooperation it names with that partner ("Im April 2031 unterzeichneten das
     Land und die Woiwodschaft A eine Gemeinsame Erklärung über die Zusammenarbeit")."""
     kinds = {p.partner.key: p.kind for p in stated}
+    begun_by = {p.partner.key: end for p in stated
+                if (end := _decade_end(p.passage.quote)) is not None}
     started = {p.partner.key for p in (*stated, *dated) if p.since is not None} | \
         {p.partner.key for p in stated if _CLOSER.search(p.passage.quote)}  # renewed, not begun
     earliest: dict[str, AgreementRecord] = {}
@@ -111,6 +141,8 @@ def _founding_declarations(agreements: list[AgreementRecord], stated: list[Partn
                 or _SECTORAL.search(named):
             continue  # a network of several partners founds no partnership with each
         for partner in agreement.partners:
+            if (agreement.date.start.year or 0) > begun_by.get(partner.key, 9999):
+                continue  # "seit den 1980er Jahren eine Partnerschaft … 2014 … Vereinbarung"
             known = earliest.get(partner.key)
             if partner.key in kinds and partner.key not in started and (
                     known is None or known.date is None

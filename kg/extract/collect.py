@@ -94,6 +94,7 @@ class Collector:
 
     def finish(self) -> Extraction:
         out = self.extraction
+        out.persons = _without_genitives(out.persons)
         _by_current_names(out, self.leads)
         same = _repeated_agreements(out.agreements, press=out.meta.genre == "press-release")
         same.update(_succeeded_agreements(out.agreements, self.leads.successor, same))
@@ -123,6 +124,16 @@ class Collector:
             agreement.topics = topics(agreement.topic_text or agreement.title,
                                       self.setting.registers)
         return out
+
+
+def _without_genitives(persons: list) -> list:
+    """"würdigte der Gouverneur Musters Einsatz": a "given name" that is the genitive of a
+    family name the document names ("Ministerpräsident Torsten Muster") with the noun after
+    it is no person (the post before it is the other person's, not held by "Musters
+    Einsatz")."""
+    families = {p.family for p in persons}
+    return [p for p in persons
+            if not (p.given and p.given.endswith("s") and p.given[:-1] in families - {p.family})]
 
 
 def _by_current_names(out: Extraction, leads) -> None:

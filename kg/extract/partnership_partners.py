@@ -55,6 +55,8 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
                   and f.ref.key not in states}
     partners = [p for p in partners if p.kind != "country"
                 or (p.key not in regions_of and p.key not in qualifying)]
+    placing_regions = _locating_regions(text, within)
+    partners = [p for p in partners if p.key not in placing_regions]
     partners = _after_with(sentence, within, partners) or partners
     partners = _within_the_list_after(sentence, within, partners)
     if not listed:
@@ -75,6 +77,21 @@ def named_partners(sentence: Span, within: SpanFacts, kind: str, listed: bool) -
     placing = _placing_a_city(text, within)
     return [p for p in partners if p.key in _with_their_list(text, within, near)
             and p.key not in placing]
+
+
+# "A in B": only "in" and an article between a region and the next.
+_PLACED_IN = re.compile(r"\s+i[nm]\s+(?:(?:der|dem|den|die|das)\s+)?$")
+
+
+def _locating_regions(text: str, within: SpanFacts) -> set[str]:
+    """"Mecklenburg County in North Carolina": a region named right after another region of
+    the same country and "in" says where that one lies; it is no partner of its own (as a
+    country after "in" is none)."""
+    regions = [f for f in within.parties if f.ref.kind == "region"]
+    return {f.ref.key for f in regions
+            if any(g.ref.key != f.ref.key and g.ref.country == f.ref.country
+                   and g.end <= f.start and _PLACED_IN.fullmatch(text[g.end:f.start])
+                   for g in regions)}
 
 
 # "Partnerschaftsvertrag zwischen A und B" where neither is the Land: a partnership of others
