@@ -51,8 +51,17 @@ _CITED_ON = re.compile(r"(?:Pressemitteilung|Presseerklärung|Bericht|Beitrag|Ar
 # … of which a press release or a page cites acts only (its own is a "Pressemitteilung vom …")
 # ("das Abkommen zwischen den Regierungen … über … Zusammenarbeit vom …" too)
 _CITED_ACT = re.compile(r"(?:Beschluss|Gesetz|[Vv]ertrag|Erlass|[Aa]bkommen|Übereinkommen|"
-                        r"[Vv]ereinbarung|(?<![Pp]resse)[Ee]rklärung|Memorandum|Protokoll)\w*\b"
+                        r"[Vv]ereinbarung|(?<![Pp]resse)[Ee]rklärung|Memorandum|Protokoll|"
+                        r"[Rr]eform)\w*\b"
                         r"[^.;:]{0,160}?\bvom\s*$")
+# A day after "seit", also in a line of its own ("- A: Partnerschaft
+# besteht seit dem 1. Mai 2031") dates a fact of its history, not the page.
+_HISTORY_BEFORE = re.compile(r"(?<![\w-])seit(?:\s+dem)?\s*$")
+# … and of which a report or a status page cites acts and reforms ("des Abkommens vom …", "der
+# Gebietsreform vom …"); its own header may be a "Protokoll der Sitzung vom …".
+_CITED_IN_REPORT = re.compile(r"(?:Beschluss|Gesetz|[Vv]ertrag|Erlass|[Aa]bkommen|Übereinkommen|"
+                              r"[Vv]ereinbarung|[Ee]rklärung|Memorandum|[Rr]eform)\w*\b"
+                              r"[^.;:]{0,160}?\bvom\s*$")
 # A day named relative to the text's own ("am morgigen Donnerstag, 6. März 2031"): the
 # text is of the day before (after, the same day).
 _RELATIVE_DAY_BEFORE = re.compile(
@@ -149,9 +158,12 @@ def _date(document: Document, genre: str = "report") -> DateValue | None:
                 continue
             before = block.text[max(0, match.start - 40):match.start]
             earlier = block.text[max(0, match.start - 200):match.start]
-            cited = {"answer": _CITED_ON, "press-release": _CITED_ACT}.get(genre)
+            cited = {"answer": _CITED_ON, "press-release": _CITED_ACT,
+                     "report": _CITED_IN_REPORT}.get(genre)
             if _ASKED_ON.search(earlier) or (cited is not None and cited.search(earlier)):
                 continue  # "Kleine Anfrage 4506 vom 6. Mai 2031": the question's day
+            if _HISTORY_BEFORE.search(before):
+                continue  # a page's history ("seit dem 1. Mai 2031"; a chronology's days)
             relative = _RELATIVE_DAY_BEFORE.search(block.text[max(0, match.start - 60):
                                                               match.start + 12])
             if relative and prose < 3:
