@@ -165,10 +165,17 @@ def _land_compounds_apart(text: str, registers: Registers) -> str:
 
 
 @cache
-def _kind_gloss_pattern(registers: Registers) -> re.Pattern[str]:
+def _kind_words(registers: Registers) -> str:
+    """The region kinds' words as one alternation, longest first (so "US-Bundesstaat" wins
+    over "Bundesstaat")."""
     words = sorted({w for k in registers.region_kinds.values() for w in k.words}, key=len,
                    reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
+    return "|".join(re.escape(w) for w in words)
+
+
+@cache
+def _kind_gloss_pattern(registers: Registers) -> re.Pattern[str]:
+    alternation = _kind_words(registers)
     return re.compile(rf"(?<![\w-])(?:{alternation})(?P<gloss>\s*\((?:{alternation})\))"
                       rf"(?=\s+[A-ZÄÖÜ])")
 
@@ -260,9 +267,7 @@ def _names_country(text: str, country: Country) -> bool:
 
 @cache
 def _kind_pattern(registers: Registers) -> re.Pattern[str]:
-    words = sorted({w for k in registers.region_kinds.values() for w in k.words}, key=len,
-                   reverse=True)
-    alternation = "|".join(re.escape(w) for w in words)
+    alternation = _kind_words(registers)
     return re.compile(rf"(?<![\w-])(?P<kind>{alternation})(?![\w-])(?:\s+(?:von|of)\b)?"
                       rf"(?P<names>(?:\s+{_NAME}){{1,3}}(?:(?:,\s*|\s+und\s+){_NAME}"
                       rf"(?:\s+{_NAME})?)*)")
