@@ -483,11 +483,16 @@ def _load_roles(directory: Path) -> dict[str, Role]:
             for r in _rows("roles.csv", directory)}
 
 
+def word_list(name: str, directory: Path = MAPPINGS_DIR) -> list[str]:
+    """One regular expression per line of a word list under mappings/ (# starts a comment)."""
+    lines = (directory / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 def _occasion_people(directory: Path) -> str:
     """The heads of compounds that name an occasion's people ("Delegationsteilnehmer"), as one
     alternation (mappings/occasion-people-words.txt)."""
-    lines = (directory / "occasion-people-words.txt").read_text(encoding="utf-8").splitlines()
-    return "|".join(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return "|".join(word_list("occasion-people-words.txt", directory))
 
 
 def _load_concepts(graph: Graph, scheme: str, people: str = "") -> list[Concept]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.paths import MAPPINGS_DIR
+from kg.registers import word_list
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
@@ -108,21 +108,15 @@ CONTINUATION = re.compile(
 
 
 
-def _word_list(name: str) -> list[str]:
-    """One regular expression per line of a word list under mappings/ (# starts a comment)."""
-    lines = (MAPPINGS_DIR / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
 # Words by which a text says an instrument was signed or concluded (mappings/signing-words.txt).
-SIGNING_WORDS = _word_list("signing-words.txt")
+SIGNING_WORDS = word_list("signing-words.txt")
 SIGNING = re.compile(r"(?<!\w)(?:" + "|".join(SIGNING_WORDS) + ")")
 # Conferences of the German Länder's governments, as a whole event word in lower case
 # ("verkehrsministerkonferenz"; mappings/domestic-conferences.txt).
-DOMESTIC_CONFERENCE = re.compile("(?:" + "|".join(_word_list("domestic-conferences.txt")) + ")")
+DOMESTIC_CONFERENCE = re.compile("(?:" + "|".join(word_list("domestic-conferences.txt")) + ")")
 # Words by which a list's line says its instrument is not (yet) signed: planned, in preparation,
 # a draft (mappings/planned-agreement-words.txt).
-PLANNED_LINE = re.compile(r"(?<!\w)(?:" + "|".join(_word_list("planned-agreement-words.txt")) + ")")
+PLANNED_LINE = re.compile(r"(?<!\w)(?:" + "|".join(word_list("planned-agreement-words.txt")) + ")")
 # … or made, renewed or extended.
 AGREEMENT_ACTION = re.compile(
     r"(?<!\w)(?:" + "|".join(SIGNING_WORDS) + "|"

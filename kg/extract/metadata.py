@@ -50,18 +50,16 @@ _CITED_ON = re.compile(r"(?:Pressemitteilung|Presseerklärung|Bericht|Beitrag|Ar
                        r"Vereinbarung|Memorandum|Protokoll)\w*\b[^.;:]{0,160}?\bvom\s*$")
 # … of which a press release or a page cites acts only (its own is a "Pressemitteilung vom …")
 # ("das Abkommen zwischen den Regierungen … über … Zusammenarbeit vom …" too)
-_CITED_ACT = re.compile(r"(?:Beschluss|Gesetz|[Vv]ertrag|Erlass|[Aa]bkommen|Übereinkommen|"
-                        r"[Vv]ereinbarung|(?<![Pp]resse)[Ee]rklärung|Memorandum|Protokoll|"
-                        r"[Rr]eform)\w*\b"
-                        r"[^.;:]{0,160}?\bvom\s*$")
+_ACTS = r"Beschluss|Gesetz|[Vv]ertrag|Erlass|[Aa]bkommen|Übereinkommen|[Vv]ereinbarung|"
+_CITED_ACT = re.compile(rf"(?:{_ACTS}(?<![Pp]resse)[Ee]rklärung|Memorandum|Protokoll|[Rr]eform)"
+                        r"\w*\b[^.;:]{0,160}?\bvom\s*$")
 # A day after "seit", also in a line of its own ("- A: Partnerschaft
 # besteht seit dem 1. Mai 2031") dates a fact of its history, not the page.
 _HISTORY_BEFORE = re.compile(r"(?<![\w-])seit(?:\s+dem)?\s*$")
 # … and of which a report or a status page cites acts and reforms ("des Abkommens vom …", "der
 # Gebietsreform vom …"); its own header may be a "Protokoll der Sitzung vom …".
-_CITED_IN_REPORT = re.compile(r"(?:Beschluss|Gesetz|[Vv]ertrag|Erlass|[Aa]bkommen|Übereinkommen|"
-                              r"[Vv]ereinbarung|[Ee]rklärung|Memorandum|[Rr]eform)\w*\b"
-                              r"[^.;:]{0,160}?\bvom\s*$")
+_CITED_IN_REPORT = re.compile(rf"(?:{_ACTS}[Ee]rklärung|Memorandum|[Rr]eform)"
+                              r"\w*\b[^.;:]{0,160}?\bvom\s*$")
 # A day named relative to the text's own ("am morgigen Donnerstag, 6. März 2031"): the
 # text is of the day before (after, the same day).
 _RELATIVE_DAY_BEFORE = re.compile(
