@@ -478,6 +478,20 @@ _QUALIFIER_WORD = re.compile(r"Anfang|Mitte|Ende")
 # A year range's years and what is between them ("2017-2019", "2017 bis 2020"): finer than
 # "year" for the one form that needs two.
 _YEAR_RANGE = re.compile(rf"{_BARE_YEAR}(?:{_DASH}|\s+(?:bis|und)\s+){_BARE_YEAR}")
+# Finer signs, each looked for only where the coarser signs it implies were found: a piece
+# every match of a form holds, for the forms that scan most texts and match in few. A month
+# range's two months ("months": a second month's word after the first; two months' words
+# never overlap, so the second is found after the first found ends) is tested above.
+_FINER_SIGNS = (
+    (frozenset({"year4"}), "dashes", re.compile(r"-\d\d-")),  # 2031-07-15, 03-12-2015
+    (frozenset({"dot"}), "spaced", re.compile(r"(?:\.[ ]|[ ]\.)\d\d\.")),  # 12. 10. 2011
+    (frozenset({"daymonth"}), "lonedaymonth", re.compile(r"\.\d\d\.(?![ ]?\d|\w)")),  # 3.10.
+    (frozenset({"daymonth"}), "shortyear", re.compile(r"\.\d\d\.\d\d(?!\d)")),  # 14.02.29
+    # a day or a year before a range's separator: 3.-10.11.2018, 18., 19. und 20. Oktober
+    (frozenset({"dot"}), "dayrange", re.compile(r"\d\.?(?:\s*[-–—/]|\s+(?:bis|und)\s)")),
+    (frozenset({"digit", "month"}), "daycapital", re.compile(r"\d(?:st|nd|rd|th)?\s+[A-Z]")),  # 12 May
+    (frozenset({"digit", "month"}), "dayyear", re.compile(r"\d(?:st|nd|rd|th)?,?\s+\d{4}")),  # May 12, 2015
+)
 _WEEKDAY_GROUP = rf"(?:(?<!\w)(?P<wd1>{WEEKDAYS}),?\s+(?:(?:den|dem)\s+)?)?"
 _RANGE_LEAD = r"(?:(?<!\w)(?:[Ii]n\s+den\s+)?Jahren\s+)?"
 # The optional parts of the forms, each with the sign without which it matches only empty
@@ -509,8 +523,13 @@ def _signs(text: str) -> frozenset[str]:
             signs.add("ahres")
     if _WEEKDAY_NAME.search(text):
         signs.add("weekday")
-    if _MONTH_WORD.search(text):
+    month = _MONTH_WORD.search(text)
+    if month:
         signs.add("month")
+        if _MONTH_WORD.search(text, month.end()):
+            signs.add("months")
+    signs.update(name for coarser, name, sign in _FINER_SIGNS
+                 if coarser <= signs and sign.search(text))
     if _SEASON.search(text):
         signs.add("season")
     if _QUALIFIER_WORD.search(text):
@@ -527,20 +546,20 @@ _FORMS = (
     _form(
         rf"{_START}{_day(1)}(?:(?P<m1>\d{{1,2}})\.(?:[ ]?(?P<y1>\d{{4}}))?)?"
         rf"{_SEPARATOR}{_numeric(2)}",
-        needs="numeric",
+        needs="numeric dayrange",
     ),
     # 16. - 18. April 2023, 11. bis 17. September, 18., 19. und 20. Oktober 2023
     _form(rf"{_START}{_day(1)}(?:\s*,\s*\d{{1,2}}\.)*{_SEPARATOR}{_WEEKDAY}"
           rf"{_text(2, _year_slot(2) + '?')}",
-          needs="dot month"),
+          needs="dot month dayrange"),
     # 5. Oktober 2023 bis zum 3. März 2024, 28. November bis 02. Dezember, "Dienstag,
     # 30. September bis Freitag, 3. Oktober 2014" (a weekday before either day)
     _form(rf"{_START}{_text(1, _MAYBE_YEAR_1)}{_SEPARATOR}{_WEEKDAY}"
           rf"{_text(2, _year_slot(2) + '?')}",
-          needs="dot month"),
+          needs="dot months"),
     # März-August 2020, Oktober 2023 bis März 2024
     _form(rf"(?P<m1>{_MONTH}){_MAYBE_YEAR_1}{_SEPARATOR}(?P<m2>{_MONTH}){_year_slot(2)}",
-          needs=_MONTH_AND_YEAR),
+          needs="months year4|ahres"),
     # 2017-2019, 2017 - 2019, in den Jahren 2017 bis 2020
     _form(
         rf"{_RANGE_LEAD}{_BARE_START}(?P<y1>{_BARE_YEAR})"
@@ -548,30 +567,31 @@ _FORMS = (
         needs="range",
     ),
     # 2031-07-15
-    _form(r"(?<![\w./-])(?P<y1>\d{4})-(?P<m1>\d\d)-(?P<d1>\d\d)(?![\w-]|\.\d)", needs="year4"),
+    _form(r"(?<![\w./-])(?P<y1>\d{4})-(?P<m1>\d\d)-(?P<d1>\d\d)(?![\w-]|\.\d)",
+          needs="year4 dashes"),
     # 14.01.2020, 4.2.2019
     _form(rf"{_START}{_numeric(1)}", needs="numeric"),
     # 12. 10. 2011, 12 .10.2011: a whole date in figures with spaces around its stops, as a
     # Drucksache's header or a PDF's text writes it (a two-digit month and a year of the 20th
     # or 21st century only, so that "1. 2. 2011" numbering sections stays no date)
     _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])(?:\.[ ]|[ ]\.)(?P<m1>0[1-9]|1[0-2])\.[ ]?"
-          r"(?P<y1>(?:19|20)\d\d)(?!\d|\.\d)", needs="dot year"),
+          r"(?P<y1>(?:19|20)\d\d)(?!\d|\.\d)", needs="dot year spaced"),
     # 03-12-2015: day, month and year with hyphens, as a web page's date line writes them (a
     # plausible day and month only; the page may run a word into it: "03-12-2015Region")
     _form(r"(?<![\w./-])(?P<d1>0[1-9]|[12]\d|3[01])-(?P<m1>0[1-9]|1[0-2])-(?P<y1>(?:19|20)\d\d)"
-          r"(?![\d-]|\.\d)", needs="year"),
+          r"(?![\d-]|\.\d)", needs="year dashes"),
     # 30.02., 3.10. (a plausible day and month only, as "1.2." numbers sections)
     _form(rf"{_START}(?P<d1>0?[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?![ ]?\d|\w)",
-          needs="daymonth"),
+          needs="daymonth lonedaymonth"),
     # 14.02.29: a day, a month and a year of two digits each, as pages write dates in short
     _form(rf"{_START}(?P<d1>0[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?P<sy>\d\d)"
-          r"(?!\d|[.,:]\d|/)", _build_short_year, "daymonth"),
+          r"(?!\d|[.,:]\d|/)", _build_short_year, "daymonth shortyear"),
     # 12 May 2015, 20 October, 1st June 2020: an English month after a day without a stop
     _form(rf"{_NUMBER_START}(?P<d1>\d{{1,2}}){_ORDINAL_EN}\s+(?P<m1>{_MONTH_EN})"
-          rf"(?:\s+(?P<y1>\d{{4}})(?!\d))?", needs="digit month"),
+          rf"(?:\s+(?P<y1>\d{{4}})(?!\d))?", needs="digit month daycapital"),
     # May 12, 2015; October 20th 2015: an English month before a day, with its year
     _form(rf"(?P<m1>{_MONTH_EN_BEFORE_DAY})\s+(?P<d1>\d{{1,2}}){_ORDINAL_EN},?\s+(?P<y1>\d{{4}})(?!\d)",
-          needs="digit month"),
+          needs="digit month dayyear"),
     # Dienstag, 15. Juli 2031; 28. November; 15. März dieses Jahres; Donnerstag, 27. September
     _form(rf"{_WEEKDAY_GROUP}{_NUMBER_START}"
           rf"{_text(1, _year_slot(1) + '?')}", needs="dot month"),
