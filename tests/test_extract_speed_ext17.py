@@ -66,5 +66,5 @@ def test_a_plain_german_date_is_not_scanned_for_the_rarer_forms():
     """What the finer signs are for: "am 3. März 2019, 12 weitere Gäste" is no longer scanned for
     ISO dates, ranges of days or months, spaced figures, short years or English dates."""
     rarer = {0, 1, 2, 3, 5, 7, 8, 9, 10, 11, 12}
-    assert _forms_scanned("Am 3. März 2019 trafen sich 12 weitere Gäste; 1.5 Mio.") & rarer == set()
+    assert _forms_scanned("Am 3. März 2019 trafen sich 12 weitere Gäste") & rarer == set()
     assert _forms_scanned("Am 3. März 2019 trafen sich 12 weitere Gäste") >= {13, 17}
