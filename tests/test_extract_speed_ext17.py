@@ -3,12 +3,16 @@ lacks a piece every match of it holds, so what the scans find is what every form
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import dates
 from kg.documents import read
+from kg.extract import agreements, partnership_words, scan, territories
+from kg.registers import load
 from tests.real_check import cases
 
 
@@ -68,3 +72,87 @@ def test_a_plain_german_date_is_not_scanned_for_the_rarer_forms():
     rarer = {0, 1, 2, 3, 5, 7, 8, 9, 10, 11, 12}
     assert _forms_scanned("Am 3. März 2019 trafen sich 12 weitere Gäste") & rarer == set()
     assert _forms_scanned("Am 3. März 2019 trafen sich 12 weitere Gäste") >= {13, 17}
+
+
+# ------------------------------------------------------------------ one scan, its guard once
+
+@cache
+def _dev_texts() -> list[str]:
+    return [text for case in cases("dev") for text in _texts_of(case.document)]
+
+
+def test_a_guard_every_pattern_begins_with_is_taken_before_the_alternation():
+    """The event words' common guard against person nouns is tried once at a place."""
+    patterns = tuple(c.pattern for c in load().event_types if c.pattern is not None)
+    guard = scan._leading_lookaround(patterns[0].pattern[len(scan._START):])
+    assert guard.startswith("(?!") and guard.endswith(")")
+    joined = scan.any_of(patterns).pattern
+    assert joined.startswith(scan._START + guard) and joined.count(guard) == 1
+
+
+@pytest.mark.parametrize("source, guard", [
+    (r"(?![]a)])x", r"(?![]a)])"), (r"(?![^]a)])x", r"(?![^]a)])"), (r"(?!\)a)b", r"(?!\)a)"),
+    (r"(?=a(b)c)d", r"(?=a(b)c)"), (r"(?<![\w-])x", r"(?<![\w-])"), (r"(?:a)b", ""), ("a", ""),
+])
+def test_the_leading_lookaround_is_read_to_its_closing_bracket(source, guard):
+    assert scan._leading_lookaround(source) == guard
+
+
+def _first_of_each(patterns, text: str) -> int | None:
+    starts = [m.start() for p in patterns if (m := p.search(text))]
+    return min(starts) if starts else None
+
+
+def test_the_joined_patterns_find_the_first_place_any_finds_in_real_pages():
+    registers = load()
+    lists = [tuple(c.pattern for c in registers.event_types if c.pattern is not None),
+             agreements.kind_patterns(registers)]
+    for patterns in lists:
+        joined = scan.any_of(patterns)
+        for text in _dev_texts():
+            found = joined.search(text)
+            assert (found.start() if found else None) == _first_of_each(patterns, text)
+
+
+# ------------------------------------------------------ a piece every match holds, first
+
+def _befriended_by_scans(text: str) -> str | None:
+    """befriended without its test of the bond words."""
+    if not partnership_words._WITH.search(text) and not partnership_words._paired().search(text):
+        return None
+    if partnership_words.BEFRIENDED.search(text):
+        return "Freundschaft"
+    return "Partnerschaft" if partnership_words.BOUND.search(text) else None
+
+
+def test_the_bond_words_skip_no_sentence_that_states_a_bond():
+    for text in [*_dev_texts(), "Das Land ist seit 2031 mit der Provinz A befreundet.",
+                 "Das Land und die Region A sind partnerschaftlich verbunden.",
+                 "Mit der Präfektur A verbindet das Land eine enge Freundschaft."]:
+        assert partnership_words.befriended(text) == _befriended_by_scans(text)
+
+
+def test_a_sentence_without_a_bond_word_is_not_scanned(monkeypatch):
+    def scanned(*_):
+        raise AssertionError("scanned")
+    monkeypatch.setattr(partnership_words, "_paired", scanned)
+    assert partnership_words.befriended("Das Land und die Provinz A sind seit 2031 Partner.") \
+        is None
+
+
+def test_a_text_without_a_hyphen_or_a_bracket_is_given_back_unscanned(monkeypatch):
+    registers = load()
+    monkeypatch.setattr(territories, "_land_compound_pattern", None)
+    monkeypatch.setattr(territories, "_kind_gloss_pattern", None)
+    text = "die Partnerschaft Sachsen Nordufer, der Oblast Region Südufer"
+    assert territories._land_compounds_apart(text, registers) is text
+    assert territories._kind_glosses_apart(text, registers) is text
+
+
+def test_the_compound_and_gloss_patterns_match_only_at_a_hyphen_and_a_bracket():
+    registers = load()
+    for text in _dev_texts():
+        if "-" not in text:
+            assert territories._land_compound_pattern(registers).search(text) is None
+        if "(" not in text:
+            assert territories._kind_gloss_pattern(registers).search(text) is None

@@ -109,9 +109,15 @@ BOUND = re.compile(rf"\b(?:ist|sind)\b{_IN_CLAUSE}{{0,80}}?\bpartnerschaftlich\s
                    r"\bverschwistert\s+(?:ist|sind)\b")
 
 
+# A word every match of BEFRIENDED or BOUND holds: a sentence with none of them states neither.
+_BOND_WORDS = ("befreundet", "Freundschaft", "verbunden", "verschwistert")
+
+
 def befriended(text: str) -> str | None:
     """"Freundschaft" where a sentence says the Land and a partner are friends, "Partnerschaft"
     where it says they are bound as partners."""
+    if not any(word in text for word in _BOND_WORDS):
+        return None
     if not _WITH.search(text) and not _paired().search(text):
         return None
     if BEFRIENDED.search(text):

@@ -23,11 +23,43 @@ def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     if len({p.flags for p in patterns}) > 1 or any(_BACKREFERENCE.search(s) for s in sources):
         return None
     start = _START if all(s.startswith(_START) for s in sources) else ""
-    alternation = "|".join(f"(?:{s[len(start):]})" for s in sources)
+    sources = [s[len(start):] for s in sources]
+    while (guard := _leading_lookaround(sources[0])) and all(s.startswith(guard) for s in sources):
+        start += guard
+        sources = [s[len(guard):] for s in sources]
+    alternation = "|".join(f"(?:{s})" for s in sources)
     try:
         return re.compile(f"{start}(?:{alternation})", patterns[0].flags)
     except re.error:
         return None
+
+
+def _leading_lookaround(source: str) -> str:
+    """The lookahead or lookbehind group the expression begins with ("" if none). Shared by
+    every pattern, it is tried once at a place rather than once per pattern: the registers'
+    event words all begin with the same guard against person nouns, which reads the whole
+    word each time."""
+    if not source.startswith(("(?=", "(?!", "(?<=", "(?<!")):
+        return ""
+    depth, index, class_start = 0, 0, None  # class_start: where a "[…]" being read began
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if class_start is not None:
+            if char == "]" and index > class_start:  # "[]" and "[^]" begin with a literal "]"
+                class_start = None
+        elif char == "[":
+            class_start = index + (2 if source.startswith("[^", index) else 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return source[:index + 1]
+        index += 1
+    return ""
 
 
 def occurs(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:

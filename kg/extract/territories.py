@@ -151,7 +151,10 @@ def _land_compound_pattern(registers: Registers) -> re.Pattern[str]:
 def _land_compounds_apart(text: str, registers: Registers) -> str:
     """"Partnerschaft Sachsen-Nordufer", "die Sachsen-Nordufer-Partnerschaft": a Land joined to its
     partner by a hyphen names both. The hyphen reads as a space (offsets stay), unless the
-    compound is itself a Land's name ("Sachsen-Anhalt")."""
+    compound is itself a Land's name ("Sachsen-Anhalt"). Every match is a hyphen: a text
+    without one is given back as it is."""
+    if "-" not in text:
+        return text
     chars = list(text)
     for match in _land_compound_pattern(registers).finditer(text):
         if match.group(1):
@@ -183,7 +186,9 @@ def _kind_gloss_pattern(registers: Registers) -> re.Pattern[str]:
 def _kind_glosses_apart(text: str, registers: Registers) -> str:
     """"der Oblast (Region) Nordufer", "Gebiet (Oblast) Südufer": a kind word glossed by
     another in brackets before the name is one region's kind and name. The bracket reads as
-    spaces (offsets stay)."""
+    spaces (offsets stay). Every match has a bracket: a text without one is given back."""
+    if "(" not in text:
+        return text
     chars = list(text)
     for match in _kind_gloss_pattern(registers).finditer(text):
         chars[match.start("gloss"):match.end("gloss")] = " " * len(match["gloss"])
