@@ -489,8 +489,9 @@ _FINER_SIGNS = (
     (frozenset({"daymonth"}), "shortyear", re.compile(r"\.\d\d\.\d\d(?!\d)")),  # 14.02.29
     # a day or a year before a range's separator: 3.-10.11.2018, 18., 19. und 20. Oktober
     (frozenset({"dot"}), "dayrange", re.compile(r"\d\.?(?:\s*[-–—/]|\s+(?:bis|und)\s)")),
-    (frozenset({"digit", "month"}), "daycapital", re.compile(r"\d(?:st|nd|rd|th)?\s+[A-Z]")),  # 12 May
-    (frozenset({"digit", "month"}), "dayyear", re.compile(r"\d(?:st|nd|rd|th)?,?\s+\d{4}")),  # May 12, 2015
+    # an English month after a day (12 May), a day before a year (May 12, 2015)
+    (frozenset({"digit", "month"}), "daycapital", re.compile(r"\d(?:st|nd|rd|th)?\s+[A-Z]")),
+    (frozenset({"digit", "month"}), "dayyear", re.compile(r"\d(?:st|nd|rd|th)?,?\s+\d{4}")),
 )
 _WEEKDAY_GROUP = rf"(?:(?<!\w)(?P<wd1>{WEEKDAYS}),?\s+(?:(?:den|dem)\s+)?)?"
 _RANGE_LEAD = r"(?:(?<!\w)(?:[Ii]n\s+den\s+)?Jahren\s+)?"
