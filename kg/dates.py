@@ -263,6 +263,17 @@ _NUMBER_START = r"(?<![\w.,/])"  # a day is not the tail of "1.000", "17/8" or a
 _BARE_START = r"(?:(?<![\w./,])|(?<=[a-zäöüß]{2}\.))(?<!\d[-–])(?<!\d\s[-–]\s)"
 _BARE_END = r"(?![\w/]|[.,]\d|[-–]\d)"  # "2018." ends a sentence; "2018.5" and "2018/19" do not
 _BARE_YEAR = r"(?:19|20)\d\d"
+# _BARE_START as seen from after the year's first digit: each check looks one character
+# further back (a "." for the digit itself).
+_BARE_STARTED = r"(?:(?<![\w./,].)|(?<=[a-zäöüß]{2}\..))(?<!\d[-–].)(?<!\d\s[-–]\s.)"
+
+
+def _bare_year(name: str, rest: str = r"\d\d") -> str:
+    """`_BARE_START(?P<name>(?:19|20)rest)` matching the same, written so that the engine skips
+    to a "1" or a "2": the checks of what stands before the year come after its first digit.
+    Begun with those checks, the pattern gave the engine no character to skip to, and the year
+    form was tried at every character of nearly every text."""
+    return rf"(?P<{name}>(?:1{_BARE_STARTED}9|2{_BARE_STARTED}0){rest})"
 _DASH = r"\s*[-–—]\s*"
 _SEPARATOR = rf"(?:{_DASH}|\s*/\s*|\s+(?:bis(?:\s+(?:zum|einschließlich))?|und)\s+)"
 
@@ -563,7 +574,7 @@ _FORMS = (
           needs="months year4|ahres"),
     # 2017-2019, 2017 - 2019, in den Jahren 2017 bis 2020
     _form(
-        rf"{_RANGE_LEAD}{_BARE_START}(?P<y1>{_BARE_YEAR})"
+        rf"{_RANGE_LEAD}{_bare_year('y1')}"
         rf"(?:{_DASH}|\s+(?:bis|und)\s+)(?P<y2>{_BARE_YEAR}){_BARE_END}",
         needs="range",
     ),
@@ -606,12 +617,12 @@ _FORMS = (
     ),
     # 1980er Jahre, in den späten 1980er Jahren, Mitte der 1990er-Jahre: claimed, no date
     _form(
-        rf"(?:(?<!\w)(?:(?:Anfang|Mitte|Ende)\s+der|frühen|späten)\s+)?{_BARE_START}"
-        rf"(?P<decade>(?:19|20)\d0)er(?:(?:-|\s+)Jahren?)?(?!\w)",
+        r"(?:(?<!\w)(?:(?:Anfang|Mitte|Ende)\s+der|frühen|späten)\s+)?"
+        + _bare_year("decade", r"\d0") + r"er(?:(?:-|\s+)Jahren?)?(?!\w)",
         _build_decade, "decade",
     ),
     # 2017, im Jahr 2023, Anfang 2024, im kommenden Jahr 2024
-    _form(rf"{_QUALIFIER}{_YEAR_LEAD}{_BARE_START}(?P<y1>{_BARE_YEAR}){_BARE_END}",
+    _form(rf"{_QUALIFIER}{_YEAR_LEAD}{_bare_year('y1')}{_BARE_END}",
           needs="year"),
     # letzten Jahres, Ende dieses Jahres
     _form(rf"{_QUALIFIER}(?P<r1>{_REL_GENITIVE})", needs="ahres"),

@@ -3,6 +3,7 @@ lacks a piece every match of it holds, so what the scans find is what every form
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import pytest
@@ -156,3 +157,42 @@ def test_the_compound_and_gloss_patterns_match_only_at_a_hyphen_and_a_bracket():
             assert territories._land_compound_pattern(registers).search(text) is None
         if "(" not in text:
             assert territories._kind_gloss_pattern(registers).search(text) is None
+
+
+# ---------------------------------------------------- a year's checks after its first digit
+
+def _as_before(form: dates._Form) -> re.Pattern[str]:
+    """The form as it was written before: the checks of what stands before a year first."""
+    source = form.pattern.pattern
+    for name, rest in (("y1", r"\d\d"), ("decade", r"\d0")):
+        source = source.replace(dates._bare_year(name, rest),
+                                rf"{dates._BARE_START}(?P<{name}>(?:19|20){rest})")
+    return re.compile(source)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+_YEARISH = st.sampled_from(["2019", "1990", "1990er", "20", "19", "3", ".", "ab.", "ab", "-",
+                            "–", " ", "/", ",", "x", "Jahr ", "im Jahr ", "Anfang ", " bis "])
+
+
+def test_three_forms_begin_at_a_years_first_digit():
+    changed = [index for index, form in enumerate(dates._FORMS)
+               if _as_before(form).pattern != form.pattern.pattern]
+    assert changed == [4, 16, 17]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_YEARISH, max_size=12).map("".join))
+def test_a_year_is_found_where_it_was_found_in_any_text(text):
+    for form in dates._FORMS:
+        assert _matches(form.pattern, text) == _matches(_as_before(form), text)
+
+
+def test_a_year_is_found_where_it_was_found_in_real_pages():
+    forms = [(form.pattern, _as_before(form)) for form in dates._FORMS]
+    for text in _dev_texts():
+        for now, before in forms:
+            assert _matches(now, text) == _matches(before, text)
