@@ -243,10 +243,21 @@ _YEAR_OFFSETS = {"dies": 0, "laufend": 0, "letzt": -1, "vergangen": -1, "vorig":
 _YEAR_OFFSETS |= {"vorjahr": -1, "kommend": 1, "nächst": 1}
 WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
 
-_MONTH = (
-    rf"(?:(?<!\w)(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})(?!\w)"
-    rf"|(?<!\w)(?:{_MONTH_ABBREVIATIONS}|{_MONTH_ABBREVIATIONS.upper()})\.)"
-)
+
+def _word_alternatives(words: str, after: str) -> list[str]:
+    """Each of the words ("|"-separated) as a whole word's start, then `after`: the check that
+    no letter stands before it is made after its first letter (looking one character further
+    back), so that an expression beginning with these gives the engine its first letters to
+    skip to; "(?<!\\w)" before them gave it none."""
+    return [rf"{word[0]}(?<!\w.){word[1:]}{after}" for word in words.split("|")]
+
+
+# (?<!\w)(?:names, as written or in capitals)(?!\w), or an abbreviation's with its stop: one
+# flat alternation in that order (the same matches), see _word_alternatives
+_MONTH = "(?:" + "|".join([
+    *_word_alternatives(f"{_MONTH_NAMES}|{_MONTH_NAMES.upper()}", r"(?!\w)"),
+    *_word_alternatives(f"{_MONTH_ABBREVIATIONS}|{_MONTH_ABBREVIATIONS.upper()}", r"\."),
+]) + ")"
 _MONTH_EN = rf"(?<!\w)(?:{_ENGLISH_MONTH_NAMES}|{_ENGLISH_MONTH_NAMES.upper()})(?!\w)"
 # An agency's abbreviated month before its day ("Oct. 12, 2011", "Sept. 3, 2019")
 _MONTH_EN_BEFORE_DAY = rf"(?:{_MONTH_EN}|(?<!\w)(?:{_ENGLISH_MONTH_ABBREVIATIONS})\.)"

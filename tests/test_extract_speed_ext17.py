@@ -161,9 +161,16 @@ def test_the_compound_and_gloss_patterns_match_only_at_a_hyphen_and_a_bracket():
 
 # ---------------------------------------------------- a year's checks after its first digit
 
+_MONTH_BEFORE = (
+    rf"(?:(?<!\w)(?:{dates._MONTH_NAMES}|{dates._MONTH_NAMES.upper()})(?!\w)"
+    rf"|(?<!\w)(?:{dates._MONTH_ABBREVIATIONS}|{dates._MONTH_ABBREVIATIONS.upper()})\.)"
+)
+
+
 def _as_before(form: dates._Form) -> re.Pattern[str]:
-    """The form as it was written before: the checks of what stands before a year first."""
-    source = form.pattern.pattern
+    """The form as it was written before: the checks of what stands before a year or a
+    month's name first."""
+    source = form.pattern.pattern.replace(dates._MONTH, _MONTH_BEFORE)
     for name, rest in (("y1", r"\d\d"), ("decade", r"\d0")):
         source = source.replace(dates._bare_year(name, rest),
                                 rf"{dates._BARE_START}(?P<{name}>(?:19|20){rest})")
@@ -175,13 +182,15 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int],
 
 
 _YEARISH = st.sampled_from(["2019", "1990", "1990er", "20", "19", "3", ".", "ab.", "ab", "-",
-                            "–", " ", "/", ",", "x", "Jahr ", "im Jahr ", "Anfang ", " bis "])
+                            "–", " ", "/", ",", "x", "Jahr ", "im Jahr ", "Anfang ", " bis ",
+                            "März", "MÄRZ", "Okt", "Sept.", "Dez", "Mai", "Maier", "e"])
 
 
-def test_three_forms_begin_at_a_years_first_digit():
+def test_the_forms_check_before_a_years_first_digit_and_a_months_first_letter():
     changed = [index for index, form in enumerate(dates._FORMS)
                if _as_before(form).pattern != form.pattern.pattern]
-    assert changed == [4, 16, 17]
+    assert changed == [1, 2, 3, 4, 13, 14, 16, 17]
+    assert re.compile(dates._MONTH).fullmatch("Okt.") and dates._MONTH.startswith("(?:S(?<!")
 
 
 @settings(max_examples=800, deadline=None)
