@@ -205,3 +205,20 @@ def test_a_year_is_found_where_it_was_found_in_real_pages():
     for text in _dev_texts():
         for now, before in forms:
             assert _matches(now, text) == _matches(before, text)
+
+
+# ------------------------------------------------- the joined scan remembered by identity
+
+class _Unhashed(tuple):
+    """Patterns whose tuple cannot be hashed: remembering them by value would fail."""
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def test_the_joined_scan_is_remembered_without_hashing_the_patterns():
+    first, second = re.compile(r"(?<!\w)Abkommen"), re.compile(r"(?<!\w)Vertrag")
+    joined = scan.any_of(_Unhashed((first, second)))
+    assert scan.any_of(_Unhashed((first, second))) is joined
+    assert joined.search("ein Vertrag").start() == 4
+    other = scan.any_of(_Unhashed((re.compile(r"(?<!\w)Abkommen"),)))
+    assert other is not joined and other.search("ein Vertrag") is None

@@ -5,18 +5,36 @@ answers in as many passes as there are patterns."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _START = r"(?<!\w)"  # what the registers' patterns begin with (kg/registers.py)
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
-@lru_cache(maxsize=64)
+# The joined expressions made so far, by the identities of the patterns joined; each entry
+# holds its patterns, so that no identity in a key can be another object's while it is kept.
+_JOINED: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]] = {}
+_JOINED_KEPT = 64
+
+
 def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     """An expression that matches at just the places where one of the patterns does (none
-    anywhere for no patterns), their common "(?<!\\w)" taken before the alternation; None
-    where the patterns cannot be joined so (flags that differ, back-references, a group
-    name twice): the caller then asks each."""
+    anywhere for no patterns), their common "(?<!\\w)" and guard taken before the
+    alternation; None where the patterns cannot be joined so (flags that differ,
+    back-references, a group name twice): the caller then asks each.
+
+    Remembered by the patterns' identities, not their values: hashing a compiled pattern
+    hashes all its compiled code, and the registers' long alternations made that lookup,
+    asked for every sentence, cost more than some scans."""
+    key = tuple(map(id, patterns))
+    kept = _JOINED.get(key)
+    if kept is None:
+        if len(_JOINED) >= _JOINED_KEPT:
+            _JOINED.clear()
+        kept = _JOINED[key] = (patterns, _joined(patterns))
+    return kept[1]
+
+
+def _joined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     if not patterns:
         return re.compile(r"(?!)")
     sources = [p.pattern for p in patterns]
