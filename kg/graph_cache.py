@@ -121,8 +121,8 @@ class Digests:
         description = self.context.mapped.entities[self.context.entities[name]]
         lent = sorted(map(triple_line, depended[len(description):]))
         links = sorted(self.context.links(name, own))
-        own = description_digest(self.context.mapped, self.context.entities[name]).hex()
-        text = "\n".join([own, *lent, "", *links]) + "\n\n"
+        described = description_digest(self.context.mapped, self.context.entities[name]).hex()
+        text = "\n".join([described, *lent, "", *links]) + "\n\n"
         return hashlib.sha256(text.encode()).digest()
 
 
