@@ -767,7 +767,7 @@ def _entities_let_go(mapped: Mapped) -> None:
     if isinstance(mapped.entities, dict):
         for entity in mapped.entities:
             mapped.entities[entity] = []
-        mapped.texts.clear()
+        mapped.described.clear()
 
 
 def _ledger(prepared: Prepared, keys: dict[Path, str | None] | None,
@@ -936,7 +936,7 @@ def _reason_and_check(oxigraph, prepared: Prepared, result: BuildResult,
     progress("reasoning: keeping only what no graph states")
     known = {str(ns.ENTITIES_GRAPH): getattr(prepared.mapped.entities, "digest", None)
              or entities_digest(prepared.mapped)}
-    prepared.mapped.texts.clear()  # the descriptions as text: read for the digests only
+    prepared.mapped.described.clear()  # the descriptions' digests: read for the digests only
     inferred = loading.finish(shared, implied, known)
     del shared, implied
     _entities_let_go(prepared.mapped)

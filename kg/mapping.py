@@ -48,10 +48,10 @@ class Mapped:
 
     entries: dict[str, DocumentEntry] = field(default_factory=dict)
     entities: dict[URIRef, list[Triple]] = field(default_factory=dict)
-    # each entity's description as text (with the list of triples it was written from),
-    # written once a build for the verdicts' digests and the entity graph's
-    # (kg/graph_cache.py, description)
-    texts: dict[URIRef, tuple[list[Triple], int, str]] = field(
+    # each entity's description's sha256 (with the list of triples it was made from, and
+    # their number), made once a build for the verdicts' digests and the entity graph's
+    # (kg/graph_cache.py, description_digest)
+    described: dict[URIRef, tuple[list[Triple], int, bytes]] = field(
         default_factory=dict, compare=False, repr=False)
 
     @property
