@@ -10,6 +10,7 @@ import pytest
 from kg.documents import read
 from kg.extract.metadata import detect
 from kg.registers import load as load_registers
+from tests.test_extract_units import extraction
 
 _SPEECH = ("Sehr geehrte Frau Präsidentin! Meine Damen und Herren! Die Zusammenarbeit mit "
            "unseren Nachbarn in der Woiwodschaft Westpommern ist uns wichtig, und der Landtag "
@@ -61,3 +62,61 @@ def test_a_question_in_a_protocol_keeps_the_protocol_an_answer(tmp_path):
     text = ("Protokoll der Sitzung vom 03.05.2031\n\nMündliche Anfrage der Abgeordneten Erika "
             "Beispiel (Fraktion A): Wie steht es um die Zusammenarbeit?\n\n(Beifall)\n\n" + _SPEECH)
     assert _meta(tmp_path, text).genre == "answer"
+
+
+# ------------- a partnership argued for (a motion's slogan, "setzt sich für … ein") is none yet
+
+def _partners(tmp_path, text, land="DE-BE"):
+    found = extraction(tmp_path, text, genre="report", land=land, date="2031-05-03")
+    return sorted({p.partner.key for p in found.partnerships})
+
+
+@pytest.mark.parametrize("text", [
+    "Tagesordnungspunkt 12\n\nBerlins Partnerschaften weiterentwickeln – für eine "
+    "Regionalpartnerschaft mit der Provinz Hubei\n\nAntrag der Fraktion A, Drucksache 31/2",
+    "Partnerschaften weiterentwickeln: für eine Regionalpartnerschaft mit der Provinz Hubei",
+    "Die Fraktion setzt sich für eine Regionalpartnerschaft mit der Provinz Hubei ein.",
+    "Wir werben seit Langem für eine Regionalpartnerschaft mit der Provinz Hubei.",
+    "Die Abgeordneten sprechen sich für eine neue Partnerschaft mit der Provinz Hubei aus.",
+])
+def test_a_partnership_argued_for_is_none_yet(tmp_path, text):
+    """"Berlins Städtepartnerschaften weiterentwickeln – für eine Städtepartnerschaft mit A", a
+    motion's title in a plenary protocol, made A a partner city."""
+    assert _partners(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Der Regierende Bürgermeister unterzeichnete mit dem Gouverneur eine Absichtserklärung für "
+    "eine Regionalpartnerschaft mit der Provinz Hubei.",
+    "Die Regionalpartnerschaft mit der Provinz Hubei ist ein Pluspunkt für eine engere "
+    "Zusammenarbeit.",
+])
+def test_an_instruments_purpose_or_an_existing_partnership_stays(tmp_path, text):
+    assert _partners(tmp_path, text) == ["CN-HB"]
+
+
+# ------------- a relative clause on an anniversary dates the anniversary, not the occasion
+
+def _event_dates(tmp_path, text, land="DE-BB"):
+    found = extraction(tmp_path, text, genre="report", land=land, date="2031-05-03")
+    return sorted(e.date.start.lexical() for e in found.events if e.date is not None)
+
+
+@pytest.mark.parametrize("clause", [
+    "deren 25-jähriges Jubiläum wir in diesem Jahr noch feiern dürfen",
+    "dessen zehnter Jahrestag im Jahr 2031 begangen wird",
+])
+def test_a_relative_clause_on_an_anniversary_dates_no_journey(tmp_path, clause):
+    """"…, dass die erste Auslandsreise des Ministerpräsidenten … in die Nachbarregion A führte
+    und er unsere Zusammenarbeit dort bestärkte, deren 25-jähriges Jubiläum wir in diesem Jahr
+    noch feiern dürfen" dated the undated journey by the jubilee's year."""
+    text = ("Ich bin dankbar, dass die erste Auslandsreise des Ministerpräsidenten in die "
+            "Woiwodschaft Westpommern führte und er die Zusammenarbeit dort bestärkte, "
+            f"{clause}.")
+    assert _event_dates(tmp_path, text) == []
+
+
+def test_a_journey_dated_in_its_own_clause_stays(tmp_path):
+    text = ("Im März 2031 führte die erste Auslandsreise des Ministerpräsidenten in die "
+            "Woiwodschaft Westpommern, deren Zusammenarbeit mit dem Land wir schätzen.")
+    assert _event_dates(tmp_path, text) == ["2031-03"]
