@@ -231,7 +231,8 @@ def _counts(date_match: DateMatch, text: str) -> bool:
     if re.search(r"\bseit(?:\s+(?:dem|der|den))?(?:\s+Jahre?n?)?\s*$|\bfür\s+(?:die\s+Jahre|"
                  r"den\s+Zeitraum)\s*$", before, re.I):
         return False
-    if _ANNIVERSARY_FALLS.search(_date_clause(text, date_match)):
+    clause = _date_clause(text, date_match)
+    if _ANNIVERSARY_FALLS.search(clause) or _ANNIVERSARY_CLAUSE.match(clause):
         return False  # "dessen Unterzeichnung sich am 22. Januar 2031 zum fünften Mal jährt"
     if _NAMES_A_DOCUMENT.search(before) or \
             _NAMES_AN_INSTRUMENT.search(text, max(0, date_match.start - 200), date_match.start) or \
@@ -251,6 +252,10 @@ _PAPERS_DATE = re.compile(r"(?:\b(?:Drucksache|Drs\.)\s*\d+\s*/\s*\d+|\bWahlperi
 # The day an anniversary falls on is no occasion: "… sich am 3. Mai 2031 zum zehnten Mal jährt",
 # "jährte sich 2031 zum 25. Mal".
 _ANNIVERSARY_FALLS = re.compile(r"(?<!\w)jährt(?:e|en)?\b")
+# … and a relative clause on an anniversary dates that anniversary, not the occasion of the
+# clause it hangs on: "…, deren 25-jähriges Jubiläum wir in diesem Jahr noch feiern dürfen".
+_ANNIVERSARY_CLAUSE = re.compile(r"\s*(?:deren|dessen)\b[^,;]*?(?:Jubiläum|Jahrestag|"
+                                 r"Geburtstag|Bestehen)\b")
 # A date that names a document or act: "der Vertrag von 2031", "das Gesetz vom 3. Mai 2031".
 _NAMES_A_DOCUMENT = re.compile(r"(?:[Vv]ertrag|[Vv]ertrages|[Aa]bkommen|[Gg]esetz|[Gg]esetzes)\s+"
                                r"vo[mn]\s+$")

@@ -32,6 +32,11 @@ _PRESS = re.compile(r"\b(?:Pressemitteilung|Pressemeldung|Presseinformation|Medi
 # Ausschuss") or the EU's "Ausschuss der Regionen" names no report.
 _REPORT = re.compile(r"\b(?:Vorlage|Bericht (?:der|des)|Ausschuss(?:es)? für|"
                      r"Schriftlicher Bericht)\b")
+# A plenary protocol is a report of the parliament's session, not a press release: its header
+# ("Protokoll der Sitzung vom …", a portal's "Protocol of the Session on …") or the protocol's
+# notes of the house in brackets ("(Beifall SPD)", "[Beifall bei der CDU]", "(Zuruf von …)").
+_PROTOCOL = re.compile(r"\b(?:Protokoll der Sitzung vom|Protocol of the Session on)\b|"
+                       r"[(\[](?:Beifall|Zuruf|Zwischenruf|Heiterkeit)\b")
 _IDENTIFIER = re.compile(r"\b(?:Drucksache|Drs\.|Vorlage|Kleine Anfrage|Große Anfrage)\s+"
                          r"(?:Nr\.\s*)?\d+(?:\s?/\s?\d+(?: \d{3})*)?")
 _DATE_LINE_LENGTH = 80
@@ -115,6 +120,8 @@ def detect(document: Document, registers: Registers) -> DocumentMeta:
 def _genre(head: str, text: str) -> str:
     if _ANSWER.search(head):
         return "answer"
+    if _PROTOCOL.search(head):
+        return "report"
     if _PRESS.search(text):
         return "press-release"
     return "report" if _REPORT.search(head) else "press-release"

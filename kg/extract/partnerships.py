@@ -211,6 +211,18 @@ def resolve_ours(records: list[PartnershipRecord], parties: list[PartyRef], lead
             for kind, passage in leads.unresolved]
 
 
+# A partnership argued for, not yet entered (round rep17): a motion's slogan after its dash or
+# colon ("Städtepartnerschaften weiterentwickeln – für eine Städtepartnerschaft mit A") and one
+# that someone speaks or works for ("setzt sich für eine Partnerschaft mit A ein"); not an
+# instrument's purpose ("eine Absichtserklärung für eine Landespartnerschaft").
+_FOR_ONE = r"für\s+eine[nr]?\s+(?:\w+\s+)?\w*[Pp]artnerschaft\w*"
+_ADVOCACY = (r"(?:einsetzen|eintreten|aussprechen|werben|wirbt|plädier\w*|"
+             r"stark\s*mach\w*)")
+_ADVOCATED = (rf"(?:^|[–:]\s*){_FOR_ONE}|\b{_ADVOCACY}\b[^.;]{{0,80}}?\b{_FOR_ONE}|"
+              rf"\b{_FOR_ONE}[^.;]{{0,80}}?\b{_ADVOCACY}\b|"
+              rf"\b(?:setzt|setzen|tritt|treten|spricht|sprechen)\b[^.;]{{0,40}}?\b{_FOR_ONE}"
+              rf"[^.;]{{0,80}}?\b(?:ein|aus)\b")
+
 # A partnership announced, not yet entered: "A und B unterzeichnen am Donnerstag eine
 # Städtepartnerschaft", "will eine Partnerschaft eingehen", "dass A Partnerregion werden soll".
 _ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|eingehen|vereinbaren)\b"
@@ -218,7 +230,8 @@ _ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|ein
                         r"[Pp]artnerschaft|\b(?:wollen|will|möchten|möchte|werden|wird|soll|"
                         r"sollen)\b[^.;]{0,80}?\beine[nr]?\s+(?:\w+\s+)?\w*[Pp]artnerschaft\w*\s+"
                         r"(?:\w+\s+){0,6}?(?:eingehen|schließen|begründen|unterzeichnen|besiegeln)\b|"
-                        r"\b\w*[Pp]artner\w*\s+werden\s+(?:soll|sollen|will|wollen|möchte|möchten)\b")
+                        r"\b\w*[Pp]artner\w*\s+werden\s+(?:soll|sollen|will|wollen|möchte|möchten)\b|"
+                        + _ADVOCATED)
 
 
 # "A geht eine Partnerschaft mit B ein" in a paragraph whose signing is still to come ("Der
