@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kg.documents import read
+from kg.documents.patterns import closed
 from kg.extract import extract
 from kg.records import Extraction
 from tests.real_check import FACT_TYPES, Fact, _key, _name, _role, ministry_fact
@@ -43,10 +44,19 @@ def rewrapped(text: str) -> str:
 
 
 def unwrapped(text: str) -> str:
-    """Every paragraph (lines up to a blank line) on one line, as a page's text copied from
-    a browser that joins a block's lines."""
-    return "\n\n".join(" ".join(line.strip() for line in paragraph.split("\n") if line.strip())
-                       for paragraph in _paragraphs(text))
+    """Every wrapped paragraph on one line, as a page's text copied from a browser that joins
+    a block's lines: a line that ends mid-sentence (no closing punctuation) is joined to the
+    next one that goes on in lower case. Lines a page sets apart (a heading, a date line, a
+    list item, a paragraph after a single line break) stay apart: joining those would change
+    what the text says, and a reader too would take other facts from it."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and line[:1].islower() and not closed(out[-1].strip()):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def crlf(text: str) -> str:
@@ -69,8 +79,7 @@ def non_breaking_spaces(text: str) -> str:
 
 
 def doubled_spaces(text: str) -> str:
-    """Every third space doubled and a space before line ends, as a page's spacing leaks
-    into its text."""
+    """Every third space between words doubled, as a page's spacing leaks into its text."""
     count = 0
 
     def space(_: re.Match[str]) -> str:
@@ -78,7 +87,13 @@ def doubled_spaces(text: str) -> str:
         count += 1
         return "  " if count % 3 == 0 else " "
 
-    return re.sub(r"(?<=\S) (?=\S)", space, text).replace("\n", " \n")
+    return re.sub(r"(?<=\S) (?=\S)", space, text)
+
+
+def trailing_spaces(text: str) -> str:
+    """A space at the end of every line, blank lines made of a space, as a page's text comes
+    from a converter that keeps the markup's indentation."""
+    return text.replace("\n", " \n")
 
 
 _LONG_WORD = re.compile(r"\b[^\W\d_]{10,}\b")
@@ -209,6 +224,7 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "crlf": crlf,
     "non_breaking_spaces": non_breaking_spaces,
     "doubled_spaces": doubled_spaces,
+    "trailing_spaces": trailing_spaces,
     "soft_hyphens": soft_hyphens,
     "hyphenated_breaks": hyphenated_breaks,
     "page_frame": page_frame,

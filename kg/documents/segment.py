@@ -252,6 +252,7 @@ def _sentence_line(line: str) -> bool:
 
 def _long_line_ends(line: str) -> bool:
     """A line of 200+ characters that ends a sentence is a whole paragraph (web text that puts
-    one paragraph on a line without blank lines between)."""
+    one paragraph on a line without blank lines between). Its characters are counted with
+    runs of spaces as one: a page's doubled spaces make no line longer."""
     stripped = line.strip()
-    return len(stripped) >= 200 and closed(stripped)
+    return len(" ".join(stripped.split())) >= 200 and closed(stripped)

@@ -1,0 +1,62 @@
+"""A page's form is not its content (issue 8, branch h-pert17): trailing spaces, doubled
+spaces, soft hyphens and a Markdown heading's marks read as a reader reads them. Found by
+tests/test_perturbations.py; invented texts."""
+
+from __future__ import annotations
+
+from kg.documents import read
+from tests.test_document_dates_date14 import _date
+
+_PARAGRAPH = ("Das Land pflegt seit vielen Jahren enge Beziehungen zu seinen Partnerregionen in "
+              "Europa und in der Welt, die Zusammenarbeit umfasst Wirtschaft, Kultur, "
+              "Wissenschaft und den Austausch junger Menschen.")
+
+
+def _read(tmp_path, text: str):
+    path = tmp_path / "seite.txt"
+    path.write_text(text, encoding="utf-8")
+    return read(path)
+
+
+def test_a_web_pages_lines_ending_in_spaces_are_no_pdf_text(tmp_path):
+    """Whole paragraphs a line, each ending in a space, blank lines of a space: a converter's
+    web text, not a PDF's (whose lines are wrapped to a page's width)."""
+    text = "Partnerregionen \n \n" + (" \n \n".join([_PARAGRAPH] * 4)) + " \n"
+    assert _read(tmp_path, text).rendering == "plain"
+
+
+def test_pdf_text_with_lines_ending_in_spaces_stays_pdf_text(tmp_path):
+    wrapped = ["Das Land pflegt seit vielen Jahren enge Beziehungen zu seinen ",
+               "Partnerregionen in Europa und in der Welt, die Zusammenarbeit ",
+               "umfasst Wirtschaft, Kultur und Wissenschaft. "]
+    text = "\n".join(wrapped + [" "] + wrapped + [" "] + wrapped) + "\n"
+    assert _read(tmp_path, text).rendering == "pdf-text"
+
+
+def test_doubled_spaces_make_no_line_a_whole_paragraph(tmp_path):
+    """A line of fewer than 200 characters that ends a sentence goes on with the next line,
+    also where a page doubles its spaces."""
+    sentence = "Seit mehr als zwanzig Jahren unterhält das Land regionale Beziehungen zu den " \
+        "Nachbarregionen im Osten und im Süden, zum Jubiläum des Vertrags über gute " \
+        "Nachbarschaft kommt nun eine weitere hinzu."
+    assert len(sentence) < 200 < len(sentence.replace(" ", "  "))
+    text = "Titel der Seite\n\n" + sentence.replace(" ", "  ") + "\nVeröffentlicht am Montag\n"
+    blocks = [b for b in _read(tmp_path, text).blocks if "Seit mehr" in b.text]
+    assert blocks and "Veröffentlicht" in blocks[0].text
+
+
+def test_a_soft_hyphen_inside_a_line_is_not_read(tmp_path):
+    text = "Veröffent\u00adlicht: 24.10.2031, 19:46\n\n" + _PARAGRAPH + "\n"
+    document = _read(tmp_path, text)
+    assert "\u00ad" not in document.lines[0]
+    assert _date(tmp_path, text) == "2031-10-24"
+
+
+def test_a_soft_hyphen_ending_a_line_still_joins_the_word(tmp_path):
+    text = "Die Partner\u00ad\nschaft besteht seit 1995 und umfasst viele Bereiche.\n"
+    assert "Partnerschaft besteht" in _read(tmp_path, text).blocks[0].text
+
+
+def test_a_markdown_headings_marks_before_a_date_line_do_not_hide_it(tmp_path):
+    assert _date(tmp_path, "## Stand: 05/2031\n\n" + _PARAGRAPH + "\n") == "2031-05"
+    assert _date(tmp_path, "Stand: 05/2031\n\n" + _PARAGRAPH + "\n") == "2031-05"
