@@ -25,6 +25,13 @@ def test_a_web_pages_lines_ending_in_spaces_are_no_pdf_text(tmp_path):
     assert _read(tmp_path, text).rendering == "plain"
 
 
+def test_a_web_pages_menu_lines_and_one_paragraph_ending_in_spaces_are_no_pdf_text(tmp_path):
+    """Short menu lines and one line holding a whole article: still no page's width."""
+    menu = " \n".join(["Startseite", "Presse", "Kontakt", "Suche", "Aktuelles"])
+    text = menu + " \n \n" + " ".join([_PARAGRAPH] * 3) + " \n \nNach oben \n"
+    assert _read(tmp_path, text).rendering == "plain"
+
+
 def test_pdf_text_with_lines_ending_in_spaces_stays_pdf_text(tmp_path):
     wrapped = ["Das Land pflegt seit vielen Jahren enge Beziehungen zu seinen ",
                "Partnerregionen in Europa und in der Welt, die Zusammenarbeit ",

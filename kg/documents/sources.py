@@ -89,13 +89,15 @@ def _looks_like_pdf_text(lines: Sequence[str]) -> bool:
     """Text rendered from a PDF: whitespace-only paragraph lines and text lines ending in a
     space, wrapped to a page's width, or "double-spaced" (most text lines followed by exactly
     one empty line). A web page's text can end its lines in spaces too (a converter keeping
-    the markup's indentation), but its lines are whole paragraphs."""
+    the markup's indentation), but its lines are whole paragraphs: most of them, or one at
+    least, wider than a page."""
     text_lines = [line for line in lines if line.strip()]
     if not text_lines:
         return False
     ws_lines = sum(1 for line in lines if line and not line.strip())
     trailing = sum(1 for line in text_lines if line.endswith(" ")) / len(text_lines)
-    wrapped = usual_width(text_lines) <= PAGE_WIDTH
+    wrapped = usual_width(text_lines) <= PAGE_WIDTH and \
+        max(len(line.strip()) for line in text_lines) <= 2 * PAGE_WIDTH
     return (ws_lines >= 2 and trailing >= 0.5 and wrapped) or _double_spaced(lines)
 
 
