@@ -67,3 +67,24 @@ def test_a_soft_hyphen_ending_a_line_still_joins_the_word(tmp_path):
 def test_a_markdown_headings_marks_before_a_date_line_do_not_hide_it(tmp_path):
     assert _date(tmp_path, "## Stand: 05/2031\n\n" + _PARAGRAPH + "\n") == "2031-05"
     assert _date(tmp_path, "Stand: 05/2031\n\n" + _PARAGRAPH + "\n") == "2031-05"
+
+
+def test_a_hard_wrapped_paragraphs_short_last_line_ends_it(tmp_path):
+    """Lines wrapped at 70 columns, no blank line between paragraphs: a sentence's end well
+    short of the wrap width ends the paragraph; the next one is a block of its own."""
+    import textwrap
+
+    first = textwrap.fill(_PARAGRAPH + " Der Austausch soll weiter wachsen.", 70)
+    second = textwrap.fill("Über dieses Thema hat auch der Rundfunk am 07.11.2031 in seinen "
+                           "Nachrichten ausführlich berichtet.", 70)
+    assert len(first.split("\n")[-1]) < 0.8 * 70
+    blocks = _read(tmp_path, "Titel der Seite\n\n" + first + "\n" + second + "\n").blocks
+    assert [b.text[:10] for b in blocks] == ["Titel der ", "Das Land p", "Über diese"]
+
+
+def test_a_full_line_of_wrapped_text_does_not_end_its_paragraph(tmp_path):
+    import textwrap
+
+    lines = textwrap.fill(_PARAGRAPH + " " + _PARAGRAPH, 70)
+    blocks = _read(tmp_path, "Titel der Seite\n\n" + lines + "\n").blocks
+    assert len(blocks) == 2

@@ -201,7 +201,8 @@ def _breaks(current: list[tuple[int, str]], line: str, markdown: bool) -> bool:
         return True  # the next item of a list whose items end without a full stop
     if TIMED_ROW.match(current[-1][1]) and _sentence_line(line.strip()):
         return True  # the text after a programme's last row
-    return _enumerates(current, Item(0, line)) or _long_line_ends(current[-1][1])
+    return _enumerates(current, Item(0, line)) or _long_line_ends(current[-1][1]) or \
+        _wrapped_paragraph_ends(current, line)
 
 
 def _longest(lines: Sequence[str]) -> int:
@@ -248,6 +249,24 @@ def _sentence_line(line: str) -> bool:
     if not SENTENCE_START.match(line):
         return False
     return len(line) > HEADING_CHARS or (closed(line) and len(line.split()) >= 4)
+
+
+WRAP_WIDTH = 150  # the widest a hard-wrapped text's lines are (a page's, a narrow layout's)
+
+
+def _wrapped_paragraph_ends(current: list[tuple[int, str]], line: str) -> bool:
+    """In hard-wrapped lines (a page saved from a narrow layout: the lines of the run about
+    equally full but its first, a heading perhaps, and its last, none wider than a page), a
+    line that ends a sentence well short of the others ends its paragraph where the next line
+    starts a new one; without a blank line between, paragraphs would run together (and their
+    dates with them)."""
+    if len(current) < 2 or not SENTENCE_START.match(line):
+        return False
+    widths = [len(" ".join(text.split())) for _, text in current]
+    width = max(widths)
+    full = widths[1:-1] if len(widths) > 2 else widths[:1]
+    return width <= WRAP_WIDTH and min(full) >= 0.8 * width and widths[-1] < 0.8 * width \
+        and closed(current[-1][1].strip())
 
 
 def _long_line_ends(line: str) -> bool:
