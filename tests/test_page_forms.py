@@ -88,3 +88,12 @@ def test_a_full_line_of_wrapped_text_does_not_end_its_paragraph(tmp_path):
     lines = textwrap.fill(_PARAGRAPH + " " + _PARAGRAPH, 70)
     blocks = _read(tmp_path, "Titel der Seite\n\n" + lines + "\n").blocks
     assert len(blocks) == 2
+
+
+def test_a_header_and_a_short_line_under_it_are_no_wrapped_run(tmp_path):
+    """Two lines are no evidence of wrapping: a question's header and "Textauszug:" stay with
+    the asker's text under them (which the answer's rules then read as the asker's)."""
+    text = ("Kleine Anfrage vom 22.11.2031 des Abgeordneten A (Fraktion B) an die Landesregierung"
+            "\nTextauszug:\n" + _PARAGRAPH +
+            " " + _PARAGRAPH + "\n")
+    assert len(_read(tmp_path, text).blocks) == 1

@@ -252,21 +252,21 @@ def _sentence_line(line: str) -> bool:
 
 
 WRAP_WIDTH = 150  # the widest a hard-wrapped text's lines are (a page's, a narrow layout's)
+WRAP_MIN = 50  # the narrowest: shorter lines are a menu's or a letter head's
 
 
 def _wrapped_paragraph_ends(current: list[tuple[int, str]], line: str) -> bool:
-    """In hard-wrapped lines (a page saved from a narrow layout: the lines of the run about
-    equally full but its first, a heading perhaps, and its last, none wider than a page), a
-    line that ends a sentence well short of the others ends its paragraph where the next line
-    starts a new one; without a blank line between, paragraphs would run together (and their
-    dates with them)."""
-    if len(current) < 2 or not SENTENCE_START.match(line):
+    """In hard-wrapped lines (a page saved from a narrow layout: three lines at least, about
+    equally full but the first, a heading perhaps, and the last, none wider than a page; a
+    header line and a short line under it are no such run), a line that ends a sentence well
+    short of the others ends its paragraph where the next line starts a new one; without a
+    blank line between, paragraphs would run together (and their dates with them)."""
+    if len(current) < 3 or not SENTENCE_START.match(line):
         return False
     widths = [len(" ".join(text.split())) for _, text in current]
     width = max(widths)
-    full = widths[1:-1] if len(widths) > 2 else widths[:1]
-    return width <= WRAP_WIDTH and min(full) >= 0.8 * width and widths[-1] < 0.8 * width \
-        and closed(current[-1][1].strip())
+    return WRAP_MIN <= width <= WRAP_WIDTH and min(widths[1:-1]) >= 0.8 * width and \
+        widths[-1] < 0.8 * width and closed(current[-1][1].strip())
 
 
 def _long_line_ends(line: str) -> bool:
