@@ -36,7 +36,7 @@ def test_pdf_text_with_lines_ending_in_spaces_stays_pdf_text(tmp_path):
     wrapped = ["Das Land pflegt seit vielen Jahren enge Beziehungen zu seinen ",
                "Partnerregionen in Europa und in der Welt, die Zusammenarbeit ",
                "umfasst Wirtschaft, Kultur und Wissenschaft. "]
-    text = "\n".join(wrapped + [" "] + wrapped + [" "] + wrapped) + "\n"
+    text = "\n".join([*wrapped, " ", *wrapped, " ", *wrapped]) + "\n"
     assert _read(tmp_path, text).rendering == "pdf-text"
 
 
