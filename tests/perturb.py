@@ -26,6 +26,7 @@ from kg.records import Extraction
 from tests.real_check import FACT_TYPES, Fact, _key, _name, _role, ministry_fact
 
 WIDTH = 70
+UNWRAP_FROM = 40  # a wrapped line is a full one; shorter lines ending open are page chrome
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 
 
@@ -45,14 +46,16 @@ def rewrapped(text: str) -> str:
 
 def unwrapped(text: str) -> str:
     """Every wrapped paragraph on one line, as a page's text copied from a browser that joins
-    a block's lines: a line that ends mid-sentence (no closing punctuation) is joined to the
-    next one that goes on in lower case. Lines a page sets apart (a heading, a date line, a
-    list item, a paragraph after a single line break) stay apart: joining those would change
-    what the text says, and a reader too would take other facts from it."""
+    a block's lines: a full line (40 characters or more) that ends mid-sentence (no closing
+    punctuation) is joined to the next one that goes on in lower case. Lines a page sets apart
+    (a heading, a date line, a list item, a paragraph after a single line break, short lines
+    of page chrome such as "20.01.2034" over "zuletzt aktualisiert am:") stay apart: joining
+    those would change what the text says, and a reader too would take other facts from it."""
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
-        if out and out[-1].strip() and line[:1].islower() and not closed(out[-1].strip()):
+        if out and len(out[-1].strip()) >= UNWRAP_FROM and line[:1].islower() \
+                and not closed(out[-1].strip()):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
