@@ -253,6 +253,7 @@ def _sentence_line(line: str) -> bool:
 
 WRAP_WIDTH = 150  # the widest a hard-wrapped text's lines are (a page's, a narrow layout's)
 WRAP_MIN = 50  # the narrowest: shorter lines are a menu's or a letter head's
+WRAP_WINDOW = 5  # the lines before a line's end that show the wrapping (reading stays linear)
 
 
 def _wrapped_paragraph_ends(current: list[tuple[int, str]], line: str) -> bool:
@@ -260,12 +261,14 @@ def _wrapped_paragraph_ends(current: list[tuple[int, str]], line: str) -> bool:
     equally full but the first, a heading perhaps, and the last, none wider than a page; a
     header line and a short line under it are no such run), a line that ends a sentence well
     short of the others ends its paragraph where the next line starts a new one; without a
-    blank line between, paragraphs would run together (and their dates with them)."""
+    blank line between, paragraphs would run together (and their dates with them). Only the
+    last few lines of the run are looked at, so that a long run is read in linear time."""
     if len(current) < 3 or not SENTENCE_START.match(line):
         return False
-    widths = [len(" ".join(text.split())) for _, text in current]
+    lines = current[-WRAP_WINDOW:] if len(current) > WRAP_WINDOW else current[1:]
+    widths = [len(" ".join(text.split())) for _, text in lines]
     width = max(widths)
-    return WRAP_MIN <= width <= WRAP_WIDTH and min(widths[1:-1]) >= 0.8 * width and \
+    return WRAP_MIN <= width <= WRAP_WIDTH and min(widths[:-1]) >= 0.8 * width and \
         widths[-1] < 0.8 * width and closed(current[-1][1].strip())
 
 
