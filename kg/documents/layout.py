@@ -61,7 +61,7 @@ def pdf_items(lines: Sequence[str], pages: Sequence[int]) -> list[Item]:
     the usual line spacing, or at a page end after a short line that ends a sentence."""
     removed = running_lines(lines, pages)
     usual = _usual_gap(lines, removed)
-    width = _usual_width(lines)
+    width = usual_width(lines)
     items: list[Item] = []
     gap = 0
     separator = False
@@ -96,7 +96,8 @@ def _usual_gap(lines: Sequence[str], removed: set[int]) -> int:
     return gaps.most_common(1)[0][0] if gaps else 0
 
 
-def _usual_width(lines: Sequence[str]) -> int:
+def usual_width(lines: Sequence[str]) -> int:
+    """The width most text lines keep to (the 90th percentile of their lengths)."""
     widths = sorted(len(line.strip()) for line in lines if line.strip())
     return widths[int(0.9 * (len(widths) - 1))] if widths else 0
 
@@ -108,7 +109,7 @@ def _ends_short(text: str, width: int) -> bool:
 
 def short_line_end(lines: Sequence[str], ratio: float) -> Callable[[str], bool]:
     """Where nothing marks paragraphs, a clearly short line that ends a sentence ends one."""
-    width = _usual_width(lines)
+    width = usual_width(lines)
     return lambda text: closed(text.strip()) and len(text.strip()) < ratio * width
 
 

@@ -201,7 +201,8 @@ def _breaks(current: list[tuple[int, str]], line: str, markdown: bool) -> bool:
         return True  # the next item of a list whose items end without a full stop
     if TIMED_ROW.match(current[-1][1]) and _sentence_line(line.strip()):
         return True  # the text after a programme's last row
-    return _enumerates(current, Item(0, line)) or _long_line_ends(current[-1][1])
+    return _enumerates(current, Item(0, line)) or _long_line_ends(current[-1][1]) or \
+        _wrapped_paragraph_ends(current, line)
 
 
 def _longest(lines: Sequence[str]) -> int:
@@ -250,8 +251,30 @@ def _sentence_line(line: str) -> bool:
     return len(line) > HEADING_CHARS or (closed(line) and len(line.split()) >= 4)
 
 
+WRAP_WIDTH = 150  # the widest a hard-wrapped text's lines are (a page's, a narrow layout's)
+WRAP_MIN = 50  # the narrowest: shorter lines are a menu's or a letter head's
+WRAP_WINDOW = 5  # the lines before a line's end that show the wrapping (reading stays linear)
+
+
+def _wrapped_paragraph_ends(current: list[tuple[int, str]], line: str) -> bool:
+    """In hard-wrapped lines (a page saved from a narrow layout: three lines at least, about
+    equally full but the first, a heading perhaps, and the last, none wider than a page; a
+    header line and a short line under it are no such run), a line that ends a sentence well
+    short of the others ends its paragraph where the next line starts a new one; without a
+    blank line between, paragraphs would run together (and their dates with them). Only the
+    last few lines of the run are looked at, so that a long run is read in linear time."""
+    if len(current) < 3 or not SENTENCE_START.match(line):
+        return False
+    lines = current[-WRAP_WINDOW:] if len(current) > WRAP_WINDOW else current[1:]
+    widths = [len(" ".join(text.split())) for _, text in lines]
+    width = max(widths)
+    return WRAP_MIN <= width <= WRAP_WIDTH and min(widths[:-1]) >= 0.8 * width and \
+        widths[-1] < 0.8 * width and closed(current[-1][1].strip())
+
+
 def _long_line_ends(line: str) -> bool:
     """A line of 200+ characters that ends a sentence is a whole paragraph (web text that puts
-    one paragraph on a line without blank lines between)."""
+    one paragraph on a line without blank lines between). Its characters are counted with
+    runs of spaces as one: a page's doubled spaces make no line longer."""
     stripped = line.strip()
-    return len(stripped) >= 200 and closed(stripped)
+    return len(" ".join(stripped.split())) >= 200 and closed(stripped)

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
+from kg.documents.layout import usual_width
 from kg.documents.model import DocumentError
 from kg.documents.patterns import MD_HEADING, PIPE_ROW, closed
 from kg.documents.pdf import pdf_lines
@@ -48,7 +49,8 @@ def _is_pdf(data: bytes) -> bool:
 
 
 def _decode(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM), else cp1252; NFC; LF line ends; no binary files."""
+    """UTF-8 (with or without BOM), else cp1252; NFC; LF line ends; no soft hyphens inside
+    lines; no binary files."""
     if b"\x00" in data[:8192]:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise DocumentError(str(path), "not a text or PDF file (binary data)", line)
@@ -60,7 +62,12 @@ def _decode(path: Path, data: bytes) -> str:
         except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
             text = data.decode("latin-1")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", _INNER_SOFT_HYPHEN.sub("", text))
+
+
+# A soft hyphen inside a line (a page's hyphenation hint, "Veröffent\u00adlichung") is not
+# shown: it goes as the CR of a CRLF does. One ending a line marks a hyphenated word (clean.py).
+_INNER_SOFT_HYPHEN = re.compile("\u00ad(?![ \t]*\n)")
 
 
 def _detect_rendering(lines: Sequence[str], suffix: str) -> str:
@@ -73,15 +80,25 @@ def _detect_rendering(lines: Sequence[str], suffix: str) -> str:
     return "plain"
 
 
+# The widest a PDF page's text lines usually are; a web page's text with one paragraph a line
+# is wider.
+PAGE_WIDTH = 150
+
+
 def _looks_like_pdf_text(lines: Sequence[str]) -> bool:
     """Text rendered from a PDF: whitespace-only paragraph lines and text lines ending in a
-    space, or "double-spaced" (most text lines followed by exactly one empty line)."""
+    space, wrapped to a page's width, or "double-spaced" (most text lines followed by exactly
+    one empty line). A web page's text can end its lines in spaces too (a converter keeping
+    the markup's indentation), but its lines are whole paragraphs: most of them, or one at
+    least, wider than a page."""
     text_lines = [line for line in lines if line.strip()]
     if not text_lines:
         return False
     ws_lines = sum(1 for line in lines if line and not line.strip())
     trailing = sum(1 for line in text_lines if line.endswith(" ")) / len(text_lines)
-    return (ws_lines >= 2 and trailing >= 0.5) or _double_spaced(lines)
+    wrapped = usual_width(text_lines) <= PAGE_WIDTH and \
+        max(len(line.strip()) for line in text_lines) <= 2 * PAGE_WIDTH
+    return (ws_lines >= 2 and trailing >= 0.5 and wrapped) or _double_spaced(lines)
 
 
 def _double_spaced(lines: Sequence[str]) -> bool:

@@ -200,10 +200,24 @@ def _release_stamp(text: str, match: DateMatch, prose: int) -> bool:
         _CLOCK_AFTER.match(text, match.end) is not None and not _APPOINTMENT_BEFORE.search(before)
 
 
+# A Markdown heading's marks ("## "), which a page converted to Markdown puts before its date line.
+_HEADING_MARKS = re.compile(r"^\s{0,3}#{1,6}[ \t]+")
+
+
+def _source_line(document: Document, number: int) -> str:
+    """The document's source line `number` as the date lines are read from: without a Markdown
+    heading's marks, which say how the line is shown, not what it states."""
+    return _without_heading_marks(document.lines[number - 1])
+
+
+def _without_heading_marks(line: str) -> str:
+    return _HEADING_MARKS.sub("", line, count=1)
+
+
 def _year_first_day(document: Document, block: Block) -> DateValue | None:
     """The day of a source line of the block that ends in a year-first day ("2031/4/26")."""
     for number in range(block.start_line, block.end_line + 1):
-        line = document.lines[number - 1]
+        line = _source_line(document, number)
         found = _YEAR_FIRST_DAY.search(line)
         if found is None or _APPOINTMENT_BEFORE.search(line[:found.start()]):
             continue
@@ -224,7 +238,7 @@ _RELEASE_NUMBER = re.compile(r"^\s*(?:(?:Pressemitteilung|Presseinformation|Medi
 
 def _release_year(document: Document) -> DateValue | None:
     """The year of a press release that gives no date but its number's year."""
-    for line in document.lines[:15]:
+    for line in map(_without_heading_marks, document.lines[:15]):
         number = _RELEASE_NUMBER.match(line)
         if number is not None:
             return DateValue(PartialDate(int(number["year"])), text=number.group().strip())
@@ -261,7 +275,7 @@ def _release_dateline(document: Document) -> DateValue | None:
 def _bare_date_line(document: Document, block: Block) -> DateValue | None:
     """The day of a source line of the block that states nothing but that day."""
     for number in range(block.start_line, block.end_line + 1):
-        line = _BARE_DATE_LINE.match(document.lines[number - 1])
+        line = _BARE_DATE_LINE.match(_source_line(document, number))
         if line is None:
             continue
         try:
@@ -298,7 +312,7 @@ def _page_month(document: Document, block: Block) -> DateValue | None:
     day's date ends the search before (see `_date`), so this is the fallback."""
     for number in range(block.start_line, block.end_line + 1):
         for pattern in (_PAGE_DATE_LINE, _PAGE_DATE_PREFIX):
-            value = _page_line_month(pattern.match(document.lines[number - 1]))
+            value = _page_line_month(pattern.match(_source_line(document, number)))
             if value is not None:
                 return value
     return None
