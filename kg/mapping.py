@@ -99,8 +99,7 @@ def to_rdf(resolution: Resolution, registers: Registers) -> Mapped:
     for iri, party in sorted(resolution.parties.items(), key=_by_iri):
         describe.party(iri, party)
     for entry in mapped.entries.values():  # a document's Land, even if it names no party of it
-        if entry.meta.land in registers.laender:
-            describe.land(entry.meta.land)
+        describe.land(entry.meta.land)
     for iri, ministry in sorted(resolution.ministries.items(), key=_by_iri):
         describe.ministry(iri, ministry)
     for iri, place in sorted(resolution.places.items(), key=_by_iri):
@@ -173,11 +172,13 @@ class _Describer:
         return iri
 
     def land(self, code: str) -> URIRef:
+        """Only a registered Land is described as one: the Land of a page that names none
+        must stay undescribed, or that page's own Land check would pass once any of its
+        ministries, agreements or partnerships cites it."""
         iri = ns.land(code)
-        if iri not in self.entities:
-            entry = self.registers.laender.get(code)
-            label_de, label_en = (entry.label_de, entry.label_en) if entry else (code, None)
-            self.party(iri, PartyRef("land", code, label_de, label_en, country="DE"))
+        entry = self.registers.laender.get(code)
+        if entry is not None and iri not in self.entities:
+            self.party(iri, PartyRef("land", code, entry.label_de, entry.label_en, country="DE"))
         return iri
 
     def ministry(self, iri: URIRef, ministry: MinistryRef) -> None:

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from kg import build as build_module
 from kg import namespaces as ns
 from kg.build import build, prepare
+from kg.extract.land import NO_LAND
 from kg.cli import main
 from kg.paths import DOCUMENTS_DIR, QUERIES_DIR, SOURCES_FILE
 from kg.store import current_build
@@ -240,3 +241,25 @@ def test_a_document_naming_its_land_only_by_city_and_institution_is_kept(tmp_pat
     assert [x.meta.land for x in prepared.extractions] == ["DE-HB"]
     assert not prepared.report.errors
     assert (ns.land("DE-HB"), None, None) in prepared.mapped.entity_graph()
+
+
+def test_a_page_without_a_land_is_set_aside_though_it_names_a_ministry(tmp_path: Path):
+    """A ministry, agreement or partnership of a page that names no Land belongs to no Land:
+    describing that missing Land as one would let the page's own Land check pass."""
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    shutil.copy(DOCUMENTS_DIR / GOOD[0], folder / GOOD[0])
+    shutil.copy(SOURCES_FILE, folder / SOURCES_FILE.name)
+    page = NO_LAND_TEXT.replace("Kontakt: Pressestelle",
+                                "Kontakt: Pressestelle des Ministeriums für Wasserwirtschaft")
+    (folder / NO_LAND_NAME).write_text(page, encoding="utf-8")
+    prepared = prepare([folder], jobs=1)
+    assert any(m.land == NO_LAND for x in prepared.extractions for m, _ in x.ministries), \
+        "the page's ministry is what this test is about"
+    result = run_kg("build", folder, "--store", tmp_path / "store", "--jobs", 1)
+    assert result.exit_code == 1, result.output
+    assert re.search(rf"{NO_LAND_NAME}:1: error: A document comes from exactly one Land",
+                     result.stderr)
+    summary = json.loads((current_build(tmp_path / "store") / "build.json").read_text("utf-8"))
+    assert {Path(e["file"]).name for e in summary["set_aside"]} == {NO_LAND_NAME}
+    assert quads_about(current_build(tmp_path / "store"), ns.land(NO_LAND)) == 0
