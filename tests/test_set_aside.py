@@ -17,8 +17,8 @@ from click.testing import CliRunner
 from kg import build as build_module
 from kg import namespaces as ns
 from kg.build import build, prepare
-from kg.extract.land import NO_LAND
 from kg.cli import main
+from kg.extract.land import NO_LAND
 from kg.paths import DOCUMENTS_DIR, QUERIES_DIR, SOURCES_FILE
 from kg.store import current_build
 
