@@ -95,3 +95,10 @@ def test_a_renaming_brackets_seit_is_no_start(tmp_path, text, since):
 def test_an_example_of_counted_partnerships_is_one(tmp_path, text, expected):
     found = extraction(tmp_path, text, land="DE-BW", date="2024-01-13").partnerships
     assert {r.partner.key for r in found} == expected
+
+
+def test_a_portfolio_going_on_to_a_foreign_body_is_that_bodys(tmp_path):
+    text = ("Unter der Leitung von Staatsministerin Anna Beispiel und dem Minister für Kultur, "
+            "Sport und internationale Beziehungen von Westkap Jan Exemple fand die Sitzung statt.")
+    found = extraction(tmp_path, text, land="DE-BY", date="2014-03-28").ministries
+    assert {m.label_de for m, _ in found if not m.registered} == set()

@@ -298,10 +298,12 @@ _MINISTER = re.compile(r"(?<![\w-])(?<!ein )(?<!eine )(?<!einen )(?<!einem )(?<!
                        r"(?P<title>(?:Staats)?[Mm]inister(?:in)?)"
                        r"(?P<lead>\s+(?:für|der|des)\s+)")
 # The portfolio is another body's: "Minister für Erziehung … der Republik A", "… in der
-# Regierung der Provinz A". Only capitalised words and prepositions stand between: a verb or a
-# conjunction ("des Innern bekundete der tschechische …", "des Innern sowie mit der Ministerin
-# …") starts another phrase, whose "der" is no genitive of the portfolio.
-_OF_ANOTHER = re.compile(r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|in|im|bei|beim|an|am|der|des|von)){0,4}?"
+# Regierung der Provinz A", "… und internationale Beziehungen von A". Only nouns, their
+# adjectives, "und" and prepositions stand between: a verb or another conjunction ("des Innern
+# bekundete der tschechische …", "des Innern sowie mit der Ministerin …") starts another
+# phrase, whose "der" is no genitive of the portfolio.
+_OF_ANOTHER = re.compile(r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|in|im|bei|beim|an|am|der|des|von|und|"
+                         r"[a-zäöü]\w*(?=\s+[A-ZÄÖÜ]))){0,4}?"
                          r"\s+(?:der|des|von|aus)\s+(?!Landes\b|Freistaat)"
                          r"(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]")
 
