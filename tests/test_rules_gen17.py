@@ -15,6 +15,10 @@ GENITIVE_PORTFOLIOS = [
      "Innern und für Sport sowie mit der Ministerin für Wissenschaft und Kunst.", "DE-HE",
      {"Ministerium der Finanzen", "Ministerium des Innern und für Sport",
       "Ministerium für Wissenschaft und Kunst"}),
+    ("Beantwortet im Einvernehmen mit dem Minister für Arbeit, Integration und Soziales und der "
+     "Ministerin für Familie, Kinder und Jugend.", "DE-HE",
+     {"Ministerium für Arbeit, Integration und Soziales", "Ministerium für Familie, Kinder und "
+      "Jugend"}),
     ("Bei Gesprächen mit dem Sächsischen Staatsminister des Innern bekundete der tschechische "
      "Umweltminister sein Interesse.", "DE-SN", {"Staatsministerium des Innern"}),
     # still another body's: its genitive right after the portfolio, or after "in der Regierung"

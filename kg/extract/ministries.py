@@ -299,11 +299,13 @@ _MINISTER = re.compile(r"(?<![\w-])(?<!ein )(?<!eine )(?<!einen )(?<!einem )(?<!
                        r"(?P<lead>\s+(?:für|der|des)\s+)")
 # The portfolio is another body's: "Minister für Erziehung … der Republik A", "… in der
 # Regierung der Provinz A", "… und internationale Beziehungen von A". Only nouns, their
-# adjectives, "und" and prepositions stand between: a verb or another conjunction ("des Innern
-# bekundete der tschechische …", "des Innern sowie mit der Ministerin …") starts another
-# phrase, whose "der" is no genitive of the portfolio.
-_OF_ANOTHER = re.compile(r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|in|im|bei|beim|an|am|der|des|von|und|"
-                         r"[a-zäöü]\w*(?=\s+[A-ZÄÖÜ]))){0,4}?"
+# adjectives, "und" and prepositions stand between: a verb, another conjunction or "und" with
+# an article ("des Innern bekundete der tschechische …", "des Innern sowie mit der Ministerin
+# …", "für Arbeit und Soziales und der Ministerin …") starts another phrase, whose "der" is no
+# genitive of the portfolio.
+_OF_ANOTHER = re.compile(r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|in|im|bei|beim|an|am|der|des|von|"
+                         r"und(?!\s+(?:der|des|dem|den|die)\b)|[a-zäöü]\w*(?=\s+[A-ZÄÖÜ])))"
+                         r"{0,4}?"
                          r"\s+(?:der|des|von|aus)\s+(?!Landes\b|Freistaat)"
                          r"(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]")
 
