@@ -180,9 +180,10 @@ _PASSIVE_TO_COME = re.compile(r"(?:wird|werden)\b(?:[^.;]|(?<=\d)\.)*\b"
 
 
 # An instrument by which something is renewed is a new one, of the renewal's date: "ihre
-# Partnerschaft am 3. Mai 2017 mit einer neuen Gemeinsamen Erklärung erneuert".
-_MEANS = re.compile(r"\b(?:[Mm]it|[Dd]urch)\s+(?:der\s+Unterzeichnung\s+)?(?:einer|einem|eines)\s+"
-                    r"(?:neuen\s+|weiteren\s+)?$")
+# Partnerschaft am 3. Mai 2017 mit einer neuen Gemeinsamen Erklärung erneuert", also in the
+# accusative after "durch" ("die 2010 durch eine gemeinsame Erklärung erneuert worden ist").
+_MEANS = re.compile(r"\b(?:[Mm]it|[Dd]urch)\s+(?:der\s+Unterzeichnung\s+)?"
+                    r"(?:einer|einem|eines|eine|ein|einen)\s+(?:neuen\s+|weiteren\s+)?$")
 # Between an instrument and a kind that is its subject: "Vereinbarung über (eine) …".
 _SUBJECT = re.compile(r"\s+(?:über|zur|zum|zu|für)\s+(?:(?:die|den|der|eine|einer|einen)\s+)?"
                       r"(?:[a-zäöüß]\w*\s+)?"
@@ -1422,12 +1423,15 @@ def _then_date(facts: BlockFacts, sentence: Span) -> DateValue | None:
 
 
 # A signing the sentence places at the occasion told before: "zum Abschluss der Veranstaltung",
-# "bei dieser Gelegenheit", "im Rahmen des Besuchs".
-_SAME_OCCASION = re.compile(r"(?<!\w)(?:zum|am)\s+Abschluss\s+(?:der|des)\s+(?:Veranstaltung|"
-                            r"Konferenz|Kongress|Tagung|Sitzung|Besuch|Treffen|Reise|Gespräch)\w*|"
-                            r"(?<!\w)bei\s+(?:dieser|diesem)\s+(?:Gelegenheit|Anlass|Treffen|Besuch)\b|"
-                            r"(?<!\w)im\s+Rahmen\s+(?:des|der|dieses|dieser)\s+(?:Besuch|Reise|"
-                            r"Veranstaltung|Konferenz|Kongress|Treffen)\w*")
+# "bei dieser Gelegenheit", "im Rahmen des Besuchs", "Im Mittelpunkt der Konsultationen stand
+# die Unterzeichnung …", "während der Reise": any phrase of place in an occasion named with its
+# article or demonstrative.
+_OCCASIONS = (r"(?:Veranstaltung|Konferenz|Kongress|Tagung|Sitzung|Besuch|Treffen|Reise|"
+              r"Gespräch|Konsultation|Visite|Aufenthalt|Begegnung|Delegationsreise|Gelegenheit|"
+              r"Anlass)\w*")
+_SAME_OCCASION = re.compile(r"(?<!\w)(?:(?:zum|am)\s+Abschluss|[Ii]m\s+(?:Rahmen|Mittelpunkt|"
+                            r"Zentrum|Verlauf)|[Ww]ährend|[Aa]nlässlich|[Bb]ei|[Aa]uf)\s+"
+                            r"(?:der|des|dem|dieser|dieses|diesem)\s+" + _OCCASIONS)
 
 
 def occasion_date(facts: BlockFacts) -> DateValue | None:

@@ -297,8 +297,16 @@ def _generic(text, registers, land, day, defined: Abbreviations):
 _MINISTER = re.compile(r"(?<![\w-])(?<!ein )(?<!eine )(?<!einen )(?<!einem )(?<!einer )"
                        r"(?P<title>(?:Staats)?[Mm]inister(?:in)?)"
                        r"(?P<lead>\s+(?:für|der|des)\s+)")
-# The portfolio is another body's: "Minister für Erziehung … der Republik A".
-_OF_ANOTHER = re.compile(r"[^,.;]{0,40}?\b(?:der|des|von|aus)\s+(?!Landes\b|Freistaat)"
+# The portfolio is another body's: "Minister für Erziehung … der Republik A", "… in der
+# Regierung der Provinz A", "… und internationale Beziehungen von A". Only nouns, their
+# adjectives, "und" and prepositions stand between: a verb, another conjunction or "und" with
+# an article ("des Innern bekundete der tschechische …", "des Innern sowie mit der Ministerin
+# …", "für Arbeit und Soziales und der Ministerin …") starts another phrase, whose "der" is no
+# genitive of the portfolio.
+_OF_ANOTHER = re.compile(r"(?:\s+(?:[A-ZÄÖÜ][\w-]*|in|im|bei|beim|an|am|der|des|von|"
+                         r"und(?!\s+(?:der|des|dem|den|die)\b)|[a-zäöü]\w*(?=\s+[A-ZÄÖÜ])))"
+                         r"{0,4}?"
+                         r"\s+(?:der|des|von|aus)\s+(?!Landes\b|Freistaat)"
                          r"(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ]")
 
 

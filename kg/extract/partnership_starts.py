@@ -405,6 +405,8 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
         before = text[max(0, d.start - 24):d.start]
         if _NOT_ONLY.search(before):
             continue  # "Nicht erst seit 2031 ist A ein Partner": it began earlier
+        if _BRACKETED_SINCE.search(before) and _renamed_in(text, within, d.end):
+            continue  # "die Region A (seit 2016 B)": the renaming's date, no start
         if _FIRST_SINCE.search(text[max(0, d.start - 80):d.start]):
             continue  # "der erste Besuch seit 2031": a gap, no start
         if _SINCE_BEFORE.search(before) and _RECURRING.search(_clause(sentence, d.start)):
@@ -455,6 +457,15 @@ def _with_partner_after(text: str, within: SpanFacts, end: int) -> bool:
     match = _WITH_AFTER.match(text, end)
     return match is not None and any(f.start == match.end() and f.ref.kind != "land"
                                      for f in within.parties)
+
+
+def _renamed_in(text: str, within: SpanFacts, end: int) -> bool:
+    """"Region A (seit 1.1.2016 B)": a bracket's "seit" followed by a region's name dates the
+    renaming, not a partnership's start ("mit A (seit 1991)" is one)."""
+    gap = re.match(r"\s+", text[end:])
+    after = end + (gap.end() if gap else 0)
+    return gap is not None and any(f.start == after and f.ref.kind != "land"
+                                   for f in within.parties)
 
 
 _NAME_THEN_SINCE = re.compile(r"\s+(?:\([^()]{2,40}\)\s+)?(?:bereits\s+|schon\s+)?seit\s+"

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.analysis import BlockFacts, Setting, SpanFacts
-from kg.extract.cues import CITY_PARTNERSHIP, ENDED, NEGATION, PARTNERSHIP, PLANNING
+from kg.extract.cues import (
+    CITY_PARTNERSHIP,
+    ENDED,
+    NEGATION,
+    NUMBER_WORD_PATTERN,
+    PARTNERSHIP,
+    PLANNING,
+)
 from kg.extract.partner_cities import (
     as_cities,
     is_city_state,
@@ -98,7 +105,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
         own = kind_of(sentence.text, city) or befriended(sentence.text) or \
             (english_kind(sentence.text) if setting.english else None)
         listing = previous if _LIST_INTRO.match(sentence.text) or \
-            _COUNTED_IN.search(sentence.text) else \
+            _COUNTED_IN.search(sentence.text) or (_EXAMPLE.match(sentence.text) and before
+                                                   and _COUNT.search(before.text)) else \
             names_the_plural(before, sentence, within, city) if before is not None else None
         before = sentence
         sectioned = None if own or lead or listing else section_kind(sentence, within, setting,
@@ -394,6 +402,13 @@ _COUNT_ONLY = re.compile(r"(?:\w+,\s*)?(?:[Ee]s|[Dd]as)\s+sind\s+(?:\d+|\w+)\s*[
 _LIST_INTRO = re.compile(r"(?:Diese|Dies|Das|Es)\s+sind\b|(?:Dazu|Hierzu)\s+(?:gehören|zählen)\b|"
                          r"Zu (?:ihnen|diesen) (?:gehören|zählen)\b|"
                          r"(?:Unter|Zu) (?:ihnen|diesen|den\s+\w+n) (?:befinden|finden) sich\b")
+# A sentence that gives an example of the partnerships the sentence before counted ("pflegt
+# zwölf offizielle Landespartnerschaften. So gibt es eine Kooperation mit A"; "Darunter ist A",
+# "Zum Beispiel …", "Beispielsweise …"): its partners are some of them.
+_EXAMPLE = re.compile(r"So\s+(?:gibt\s+es|besteht|bestehen)\b|Darunter\b|Zum\s+Beispiel\b|"
+                      r"Beispielsweise\b")
+_COUNT = re.compile(rf"(?<![\w.])(?:\d{{1,3}}|{NUMBER_WORD_PATTERN})\s+(?:[a-zäöüß]\w*\s+)?"
+                    r"[\w-]*[Pp]artner", re.IGNORECASE)
 
 
 # "… soll bei dem Besuch auch eine Partnerschaft mit der Region A geschlossen werden": a
