@@ -119,8 +119,9 @@ def test_an_instrument_to_come_is_no_means_of_the_present(tmp_path):
 def test_a_name_ends_before_the_next_persons_title(tmp_path, title):
     """"Ministerpräsident Dr. Max Muster S. E. Li Wei, Botschafter …": the title of excellency
     opens the guest's name; the host's name ends before it and keeps its post."""
-    text = (f"Am 12. Dezember 2046 hat Ministerpräsident Dr. Max Muster {title} Li Wei, Botschafter "
-            "der Volksrepublik China, in der Staatskanzlei zum Antrittsbesuch empfangen.")
+    text = (f"Am 12. Dezember 2046 hat Ministerpräsident Dr. Max Muster {title} Li Wei, "
+            "Botschafter der Volksrepublik China, in der Staatskanzlei zum Antrittsbesuch "
+            "empfangen.")
     found = extraction(tmp_path, text, land="DE-ST", date="2046-12-13")
     people = {(p.family, p.role.key if p.role else None) for p in found.persons}
     assert ("Muster", "ministerpraesident") in people

@@ -1583,7 +1583,7 @@ def _between_says(within: SpanFacts, between: re.Match[str]) -> bool | None:
 
 def _own_government_named(clause: str, offset: int, within: SpanFacts) -> bool:
     """"zwischen der Landesregierung und …" names the Land's side; "Land" inside a party's
-    name ("dem Arbeitgeberverband Lebuser Land") names that party, not the Land."""
+    name ("dem Arbeitgeberverband Nordufer Land") names that party, not the Land."""
     return any(not any(f.start <= offset + m.start() < f.end for f in within.parties)
                for m in OWN_GOVERNMENT.finditer(clause))
 

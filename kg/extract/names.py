@@ -136,7 +136,7 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
         if tokens and gap == 0:
             break
         if tokens and _title_pattern(registers).match(text, position + gap):
-            break  # "Reiner Haseloff S. E. Wu Ken": a title opens the next person's name
+            break  # "Max Beispiel S. E. Li Muster": a title opens the next person's name
         match = NAME_TOKEN.match(text, position + gap)
         initial = _INITIAL.match(text, position + gap) if gap or not tokens else None
         if initial and name_token_at(text, initial.end(), registers):
@@ -222,7 +222,7 @@ def ends_cleanly(text: str, end: int, registers: Registers) -> bool:
             len(rest) < 2 or not rest[1].isupper() or rest[1:3] in {"Im", "Am"})):
         return True
     if rest[0] == " " and _title_pattern(registers).match(text, end + 1):
-        return True  # "Reiner Haseloff S. E. Wu Ken": the next person's title
+        return True  # "Max Beispiel S. E. Li Muster": the next person's title
     word = re.match(r" ([A-ZÄÖÜ][a-zäöüß]+)(?=[\s,.;:!?)]|$)", text[end:])
     if word is not None and registers.role_of_form(word[1]) is not None:
         return text[end + word.end():end + word.end() + 1] == ":"  # "X Schriftführer: Y"

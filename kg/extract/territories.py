@@ -708,8 +708,8 @@ def _names_an_actor(following: str, registers: Registers) -> bool:
 def _organisation_pattern(registers: Registers) -> re.Pattern[str]:
     words = sorted(registers.organisation_kinds, key=len, reverse=True)
     kinds = "|".join(re.escape(w) for w in words)
-    # "Arbeitgeberverband Lebuser Land", "Handelskammer Hamburg": the kind word as the tail of a
-    # compound names a body as well; the place after it is part of the body's name.
+    # "Arbeitgeberverband Nordufer Land", "Handelskammer Beispielstadt": the kind word as the
+    # tail of a compound names a body as well; the place after it is part of the body's name.
     tails = "|".join(re.escape(w[:1].lower() + w[1:]) for w in words)
     word = r"[A-ZÄÖÜÀ-Þ][\w'’&.-]*"
     link = r"(?:\s+(?:de|du|des|la|le|of|for|and|the|für|der|und)\s+|\s+)"
