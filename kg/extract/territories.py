@@ -710,7 +710,8 @@ def _organisation_pattern(registers: Registers) -> re.Pattern[str]:
     kinds = "|".join(re.escape(w) for w in words)
     # "Arbeitgeberverband Nordufer Land", "Handelskammer Beispielstadt": the kind word as the
     # tail of a compound names a body as well; the place after it is part of the body's name.
-    tails = "|".join(re.escape(w[:1].lower() + w[1:]) for w in words)
+    # Only kind words of six letters or more: a short one ends surnames too ("…bank").
+    tails = "|".join(re.escape(w[:1].lower() + w[1:]) for w in words if len(w) >= 6)
     word = r"[A-ZÄÖÜÀ-Þ][\w'’&.-]*"
     link = r"(?:\s+(?:de|du|des|la|le|of|for|and|the|für|der|und)\s+|\s+)"
     return re.compile(rf"(?<![\w-])(?:{word}{link}){{0,4}}(?:{kinds}|[A-ZÄÖÜ][a-zäöüß]+(?:{tails}))"
