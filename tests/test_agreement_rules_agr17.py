@@ -126,3 +126,16 @@ def test_a_name_ends_before_the_next_persons_title(tmp_path, title):
     people = {(p.family, p.role.key if p.role else None) for p in found.persons}
     assert ("Muster", "ministerpraesident") in people
     assert ("Wei", "botschafter") in people
+
+
+def test_a_surname_ending_in_a_short_kind_word_is_no_body():
+    """"Senatorin Maria Kugelbank Hamburg": "Bank" is a kind word, but a word of four letters
+    ends surnames too; only longer kind words ("…verband", "…kammer") end a body's compound."""
+    from kg.extract import territories
+    from kg.registers import load as load_registers
+
+    registers = load_registers()
+    found = territories.find_parties("mit Senatorin Maria Kugelbank Hamburg", registers)
+    assert all(f.ref.kind != "organisation" for f in found)
+    found = territories.find_parties("mit dem Arbeitgeberverband Lebuser Land", registers)
+    assert [f.ref.kind for f in found] == ["organisation"]
