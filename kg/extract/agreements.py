@@ -94,7 +94,11 @@ _PLANNED_SIGNING = re.compile(
     # "Die Erklärung wird am 4. Mai von … unterzeichnet": the passive of the present, to come
     rf"|\b(?:wird|werden)\b(?:[^.;]|(?<=\d)\.)*?\b(?:unterzeichnet|unterschrieben|abgeschlossen|"
     rf"besiegelt)\b"
-    rf"(?!\s+(?:worden|haben|hat|wurde|wurden)\b)")
+    rf"(?!\s+(?:worden|haben|hat|wurde|wurden)\b)"
+    # "Der Staatssekretär reist heute zur Unterzeichnung einer Absichtserklärung nach A": a trip
+    # told in the present for the signing, as "reist nach A, um … zu unterzeichnen"
+    rf"|\b(?:reist|reisen|fährt|fahren|fliegt|fliegen)\b(?:[^.;]|(?<=\d)\.)*?\bzur\s+"
+    rf"Unterzeichnung\b")
 # A past the sentence names makes its present a historic one ("Vor mehr als 25 Jahren:
 # Gemeinsame Erklärung … wird unterzeichnet"): no announcement.
 _HISTORIC = re.compile(r"(?<!\w)(?:[Vv]or\s+(?:(?:mehr\s+als|über|fast|knapp|genau)\s+)?"
@@ -1170,8 +1174,18 @@ _SINCE_IN_CLAUSE = re.compile(r"^[^.;:!?]*?\b[Ss]eit\s+(?:dem\s+Jahre?\s+)?$")
 
 
 def _means_of_relations(text: str, kind: KindMatch) -> bool:
-    return _MEANS_LEAD.match(text[:kind.start]) is not None and \
-        _RELATIONS.match(text[kind.end:]) is not None
+    return (_MEANS_LEAD.match(text[:kind.start]) is not None
+            and _RELATIONS.match(text[kind.end:]) is not None) or \
+        (_MEANS_NOW_LEAD.search(text[:kind.start]) is not None
+         and _MEANS_NOW.match(text[kind.end:]) is not None)
+
+
+# "„Mit der Absichtserklärung zwischen dem Land und A schlagen wir ein neues Kapitel auf“",
+# "Mit dem Memorandum festigen und pflegen wir unsere Beziehungen": the instrument as the
+# means by which the speakers act now; it exists.
+_MEANS_NOW_LEAD = re.compile(r"(?:^|[.!?:]\s+|[„\"»]\s*)Mit\s+(?:der|dem)\s+(?:[a-zäöüß]\w*\s+)?$")
+_MEANS_NOW = re.compile(r"^[^.;:!?„“»«]*?\s[a-zäöüß]\w*(?:en|t)\s+(?:und\s+[a-zäöüß]\w*\s+)?"
+                        r"(?:wir|beide)\b")
 
 
 def _since_after(span: Span, within: SpanFacts, kind: KindMatch) -> DateValue | None:
@@ -1567,8 +1581,15 @@ def _between_says(within: SpanFacts, between: re.Match[str]) -> bool | None:
                     and not _BODY_OF_THE_PLACE.search(block[offset:f.start])
                     for f in within.parties if f.ref.kind == "land")
                 or any(in_clause(start) for _, start, _ in within.ministries)
-                or OWN_GOVERNMENT.search(clause) or _OWN_MINISTRY.match(rest)
+                or _own_government_named(clause, offset, within) or _OWN_MINISTRY.match(rest)
                 or re.match(r"\s*(?:mir|uns)\b", clause))  # the speaker, the Land's official
+
+
+def _own_government_named(clause: str, offset: int, within: SpanFacts) -> bool:
+    """"zwischen der Landesregierung und …" names the Land's side; "Land" inside a party's
+    name ("dem Arbeitgeberverband Nordufer Land") names that party, not the Land."""
+    return any(not any(f.start <= offset + m.start() < f.end for f in within.parties)
+               for m in OWN_GOVERNMENT.finditer(clause))
 
 
 _OTHER_CLAUSE = re.compile(r",\s+(?:daher|deshalb|darum|dass|weil|denn|sodass)\b")

@@ -135,6 +135,8 @@ def _name_tokens(text: str, position: int, registers: Registers) -> list[tuple[s
         gap = gap_length(r" ?" if tokens else r"\s*", text, position)
         if tokens and gap == 0:
             break
+        if tokens and _title_pattern(registers).match(text, position + gap):
+            break  # "Max Beispiel S. E. Li Muster": a title opens the next person's name
         match = NAME_TOKEN.match(text, position + gap)
         initial = _INITIAL.match(text, position + gap) if gap or not tokens else None
         if initial and name_token_at(text, initial.end(), registers):
@@ -219,6 +221,8 @@ def ends_cleanly(text: str, end: int, registers: Registers) -> bool:
     if not rest or rest[0] in ",.;:)/–-\"“”'!?\n" or (rest[0] == " " and (
             len(rest) < 2 or not rest[1].isupper() or rest[1:3] in {"Im", "Am"})):
         return True
+    if rest[0] == " " and _title_pattern(registers).match(text, end + 1):
+        return True  # "Max Beispiel S. E. Li Muster": the next person's title
     word = re.match(r" ([A-ZÄÖÜ][a-zäöüß]+)(?=[\s,.;:!?)]|$)", text[end:])
     if word is not None and registers.role_of_form(word[1]) is not None:
         return text[end + word.end():end + word.end() + 1] == ":"  # "X Schriftführer: Y"

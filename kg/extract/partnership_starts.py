@@ -423,7 +423,9 @@ def _since_dates(sentence: Span, within: SpanFacts, listed: bool = False
                                          and sentence.start + founded.start() > d.start
                                          and not re.search(r"[,;:]", text[
                                              d.start:sentence.start + founded.start()])
-                                         for c in cues))
+                                         for c in cues)) or \
+            (_EXISTS_AFTER.match(text, d.end) is not None
+             and any(_RELATIVE_SINCE.fullmatch(text, c, d.start) for c in cues))
         ahead = _with_partner_after(text, within, d.end)
         if (_SINCE_BEFORE.search(before) and (in_clause or ahead)) or \
                 _BRACKETED_SINCE.search(before) or _since_after_name(text, within, d.start) or \
@@ -504,6 +506,13 @@ def _clause_span(sentence: Span, at: int) -> tuple[int, int]:
 # right after the partnership and its partner.
 _RELATIVE_FOUNDING = re.compile(r"[^,;:.]*,\s*(?:die|der|welche)\s+(?:[^,;:.]*\s)?"
                                 r"(?:im\s+Jahre?\s+|am\s+|im\s+)?")
+
+
+# "Die Regionalpartnerschaft mit A ist zu erwähnen, die seit 2003 besteht": the relative clause
+# that ends the sentence tells since when the partnership (the one thing that "besteht") is.
+_RELATIVE_SINCE = re.compile(r"[^,;:.]*,\s*(?:die|welche)\s+(?:bereits\s+|schon\s+|nunmehr\s+)?"
+                             r"seit\s+(?:dem\s+|(?:dem\s+)?Jahre?\s+)?")
+_EXISTS_AFTER = re.compile(r"\s+(?:besteht|bestehe|existiert)(?:\s*[.;,]|\s*$)")
 
 
 # "Im Rahmen der Städtepartnerschaft konnten seit 2008 …": the partnership frames the sentence,

@@ -711,12 +711,16 @@ def _names_an_actor(following: str, registers: Registers) -> bool:
 
 @cache
 def _organisation_pattern(registers: Registers) -> re.Pattern[str]:
-    kinds = "|".join(re.escape(w) for w in sorted(registers.organisation_kinds, key=len,
-                                                     reverse=True))
+    words = sorted(registers.organisation_kinds, key=len, reverse=True)
+    kinds = "|".join(re.escape(w) for w in words)
+    # "Arbeitgeberverband Nordufer Land", "Handelskammer Beispielstadt": the kind word as the
+    # tail of a compound names a body as well; the place after it is part of the body's name.
+    # Only kind words of six letters or more: a short one ends surnames too ("…bank").
+    tails = "|".join(re.escape(w[:1].lower() + w[1:]) for w in words if len(w) >= 6)
     word = r"[A-ZÄÖÜÀ-Þ][\w'’&.-]*"
     link = r"(?:\s+(?:de|du|des|la|le|of|for|and|the|für|der|und)\s+|\s+)"
-    return re.compile(rf"(?<![\w-])(?:{word}{link}){{0,4}}(?:{kinds})(?:{link}{word}){{0,4}}"
-                      rf"(?:\s+\([A-Z]{{2,}}\))?")
+    return re.compile(rf"(?<![\w-])(?:{word}{link}){{0,4}}(?:{kinds}|[A-ZÄÖÜ][a-zäöüß]+(?:{tails}))"
+                      rf"(?:{link}{word}){{0,4}}(?:\s+\([A-Z]{{2,}}\))?")
 
 
 def _organisations(text: str, registers: Registers) -> list[Found]:
