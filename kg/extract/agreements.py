@@ -502,7 +502,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     if extension_only and in_section:
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
     if not _land_is_party(within, _without_own_city_words(text, setting), ministry) and \
-            not _basis_of_the_lands(within, laid) and not (action is None and any(_OURS.search(text[:k.start])
+            not _basis_of_the_lands(within, laid) and \
+            not (action is None and any(_OURS.search(text[:k.start])
                                         or _land_in_citation(span, within, k) for k in basis)):
         if action is not None:  # a headline's undated instrument of the kind is this one
             foreign = frozenset(f.ref.key for f in within.parties
