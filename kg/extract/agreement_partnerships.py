@@ -20,7 +20,7 @@ _CLOSER = re.compile(r"\b(?:enger|vertieft|verstärkt|intensiver)\w*\s+(?:\w+\s+
 _FOR_A_PARTNERSHIP = re.compile(r"\b(?:für|über)\s+eine\s+(?!(?:zu)?künftige|mögliche)"
                                 r"(?:[a-zäöüß]\w*\s+)?\w*[Pp]artnerschaft\b")
 _FIRST_INSTRUMENT = re.compile(r"\b(?:die|der|das|einer?)\s+erste[nr]?\b|\berstmal\w*|"
-                               r"\bGrundlage\b|\bBeginn\b|\bbegründet|\bbesiegelt")
+                               r"\bGrundlage\b|\bBasis\b|\bGrundstein\b|\bBeginn\b|\bbegründet|\bbesiegelt")
 
 
 def from_agreements(agreements: list[AgreementRecord],

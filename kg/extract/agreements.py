@@ -484,7 +484,8 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     if len(entries) > 1:  # "Juni 1999: … Juni 2007: …": each entry its own statement
         return [record for entry, facts in entries
                 for record in in_statement(entry, facts, setting, ministry, [], None, in_section)]
-    action = AGREEMENT_ACTION.search(text) or _by_means(text, registers)
+    laid = _laid_the_basis(text, registers)
+    action = AGREEMENT_ACTION.search(text) or _by_means(text, registers) or laid
     basis = [k for k in kinds_in(text, registers)
              if (_BASIS.search(text[:k.start]) or _IN_FORCE.search(text[:k.start])
                  or _bound_by(text, k) or _means_of_relations(text, k))
@@ -505,6 +506,7 @@ def in_statement(span: Span, within: SpanFacts, setting: Setting,
     if extension_only and in_section:
         return []  # "die Erneuerung der Partnerschaftserklärung": the section's own agreement
     if not _land_is_party(within, _without_own_city_words(text, setting), ministry) and \
+            not _basis_of_the_lands(within, laid) and \
             not (action is None and any(_OURS.search(text[:k.start])
                                         or _land_in_citation(span, within, k) for k in basis)):
         if action is not None:  # a headline's undated instrument of the kind is this one
@@ -784,6 +786,35 @@ def _by_means(text: str, registers: Registers) -> re.Match[str] | None:
                 verb.start() - kind.end <= 80:
             return verb
     return None
+
+
+# "Im Jahr 2031 war es ein Briefwechsel zwischen A und B, der die Basis für die folgende
+# Partnerschaft legte": the instrument that laid a partnership's basis was made (round blind18).
+_BASIS_LAID = re.compile(r"^[^.;]{0,160}?,\s*(?:der|die|das|welche[rs]?)\s+(?:auch\s+)?(?:die\s+)?"
+                         r"(?:Basis|Grundlage|Grundstein)\s+(?:für|der|des)\s+(?:die\s+|das\s+)?"
+                         r"(?:[a-zäöüß]\w*\s+)?\w*[Pp]artnerschaft\w*\b[^.;]{0,80}?"
+                         r"\b(?P<verb>legte|legten|schuf|schufen|bildete|bildeten)\b")
+
+
+def _laid_the_basis(text: str, registers: Registers) -> re.Match[str] | None:
+    """The verb of a relative clause that says the instrument just named laid the basis of a
+    partnership ("ein Briefwechsel …, der die Basis für die Partnerschaft legte")."""
+    for kind in kinds_in(text, registers):
+        laid = _BASIS_LAID.search(text[kind.end:])
+        if laid is not None:
+            return re.compile(re.escape(laid["verb"])).search(text, kind.end + laid.start("verb"))
+    return None
+
+
+def _basis_of_the_lands(within: SpanFacts, laid: re.Match[str] | None) -> bool:
+    """The partnership whose basis the instrument laid is the Land's: its clause names the
+    Land ("…, der die Basis für die Partnerschaft zwischen dem Land und A legte"), whoever
+    the persons the instrument was exchanged between."""
+    if laid is None:
+        return False
+    clause = within.span.start + within.span.text.rfind(",", 0, laid.start())
+    return any(f.ref.kind == "land" and clause < f.start < within.span.start + laid.start()
+               for f in within.parties)
 
 
 def _of_cities(span: Span, within: SpanFacts, aside: str | None = None) -> bool:

@@ -386,6 +386,8 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
                 not re.search(r"(?:en|länder|städte)$", cue["kind"]):  # not "den Partnerregionen"
             if _with_a_place_before(sentence, facts):
                 return []  # "die nun begründete Partnerschaft mit X" (a town): that one
+            if _COUNTRY_WORD.search(cue["kind"]):  # "dem ostafrikanischen Partnerland"
+                return _one_country_before(sentence, facts)
             before = facts.one_party_before(sentence.start) or _named_together(sentence, facts) \
                 or _paired_country_before(sentence, facts)
             return [p for p in before if not _member_of(p)]  # "die EU …, unsere Partnerschaft"
@@ -395,6 +397,19 @@ def named_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
     if len(earlier) > 1:  # "der Woiwodschaft" after a voivodeship and a French region
         kind = load_registers().region_kind_of_word(refers["word"])
         earlier = {k: r for k, r in earlier.items() if kind and r.region_kind == kind.key}
+    return list(earlier.values()) if len(earlier) == 1 else []
+
+
+# A country's partnership word ("Partnerland", "Partnerstaat") refers back to a country only,
+# never to the associations or regions the paragraph named in between (round blind18).
+_COUNTRY_WORD = re.compile(r"(?:land|staat)$")
+
+
+def _one_country_before(sentence: Span, facts: BlockFacts) -> list[PartyRef]:
+    """"Am 23. Juni 2031 wurde die Partnerschaft zwischen dem Land und A vereinbart … mehr als
+    50 Vereine … dem ostafrikanischen Partnerland": the one foreign country named before."""
+    earlier = {f.ref.key: f.ref for f in facts.parties
+               if f.end <= sentence.start and f.ref.kind == "country" and f.ref.key != "DE"}
     return list(earlier.values()) if len(earlier) == 1 else []
 
 

@@ -231,15 +231,22 @@ _ADVOCATED = (rf"(?:^|[–:]\s*){_FOR_ONE}|\b{_ADVOCACY}\b[^.;]{{0,80}}?\b{_FOR_
               rf"\b(?:setzt|setzen|tritt|treten|spricht|sprechen)\b[^.;]{{0,40}}?\b{_FOR_ONE}"
               rf"[^.;]{{0,80}}?\b(?:ein|aus)\b")
 
+# "eine Vereinbarung zur Städtepartnerschaft", "ein Abkommen über eine Partnerschaft": the
+# instrument to be signed names the partnership it would enter (round blind18).
+_INSTRUMENT_OF = r"[A-ZÄÖÜ]\w+\s+(?:zur|über\s+eine|für\s+eine)\s+(?:[a-zäöüß]\w*\s+)?"
+
 # A partnership announced, not yet entered: "A und B unterzeichnen am Donnerstag eine
-# Städtepartnerschaft", "will eine Partnerschaft eingehen", "dass A Partnerregion werden soll".
+# Städtepartnerschaft", "will eine Partnerschaft eingehen", "dass A Partnerregion werden soll",
+# "wollen … eine Vereinbarung zur Städtepartnerschaft unterzeichnen", "A bald Partnerstadt".
 _ANNOUNCED = re.compile(r"\b(?:unterzeichnen|schließen|besiegeln|begründen|eingehen|vereinbaren)\b"
                         r"(?![^.;]*\bheute\b)[^.;]{0,60}?\beine[nr]?\s+(?:\w+\s+)?\w*"
                         r"[Pp]artnerschaft|\b(?:wollen|will|möchten|möchte|werden|wird|soll|"
-                        r"sollen)\b[^.;]{0,80}?\beine[nr]?\s+(?:\w+\s+)?\w*[Pp]artnerschaft\w*\s+"
+                        r"sollen)\b[^.;]{0,80}?\beine[nr]?\s+(?:\w+\s+)?"
+                        r"(?:" + _INSTRUMENT_OF + r")?\w*[Pp]artnerschaft\w*\s+"
                         r"(?:\w+\s+){0,6}?(?:eingehen|schließen|begründen|unterzeichnen|besiegeln)\b|"
                         r"\b\w*[Pp]artner\w*\s+werden\s+(?:soll|sollen|will|wollen|möchte|möchten)\b|"
-                        + _ADVOCATED)
+                        r"\b(?:bald|demnächst|in\s+Kürze)\s+(?:\w+\s+)?\w*[Pp]artner(?:stadt|städte|"
+                        r"region|land|schaft)\b|" + _ADVOCATED)
 
 
 # "A geht eine Partnerschaft mit B ein" in a paragraph whose signing is still to come ("Der
