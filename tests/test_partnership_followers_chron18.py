@@ -31,7 +31,18 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "land", "date", "expected"), CASES)
+# years that head the items of a list of partners: each partner the last one before its name
+YEARS_BEFORE = [
+    ("Weitere Partnerschaftsverträge wurden 1995 mit der Provinz Ontario, 2001 mit der "
+     "Woiwodschaft Pommern und mit der Provinz Québec unterzeichnet.", "DE-NW", "2018-06-01",
+     {"CA-ON": "1995", "PL-22": "2001", "CA-QC": "2001"}),
+    ("Weitere Partnerschaftsverträge wurden 1979 im chinesischen Shanghai und 1989 im "
+     "japanischen Osaka unterzeichnet.", "DE-HH", "2010-06-01",
+     {"CN-SH": "1979", "JP/osaka": "1989"}),
+]
+
+
+@pytest.mark.parametrize(("text", "land", "date", "expected"), CASES + YEARS_BEFORE)
 def test_a_chronology_adds_the_partners_that_followed(tmp_path, text: str, land: str,
                                                       date: str,
                                                       expected: dict[str, str | None]):
