@@ -16,8 +16,8 @@ from kg.extract.text import Span
 from kg.records import PartnershipRecord, PartyRef
 
 # A sentence opened by a year and "folgte(n)", or "kam(en) … hinzu".
-FOLLOWED_ON = re.compile(r"^(?:Im\s+Jahre?\s+)?(\d{4})\s+(?:folgten?\b|(?=kam(?:en)?\b[^.;]*\bhinzu\b)"
-                         r"kam(?:en)?\b)")
+FOLLOWED_ON = re.compile(r"^(?:Im\s+Jahre?\s+)?(\d{4})\s+(?:folgten?\b|"
+                         r"(?=kam(?:en)?\b[^.;]*\bhinzu\b)kam(?:en)?\b)")
 # What may stand between a list item's start and its partner: a year, an article, adjectives
 # and a word for a city ("1994 die Metropole", "die südfranzösische Stadt").
 _ITEM_HEAD = re.compile(rf"\s*(?:\d{{4}}\s+)?(?:(?:die|der|das|den|dem)\s+)?"
@@ -34,7 +34,7 @@ def followers(sentence: Span, within: SpanFacts, setting: Setting,
     opened = FOLLOWED_ON.match(sentence.text)
     if opened is None or leads.stated_kind is None:
         return []
-    found = []
+    found: list[tuple[PartyRef, DateValue]] = []
     for start, partner in _candidates(sentence, within, setting):
         gap = sentence.text[opened.end():start - sentence.start]
         items = _ITEM_SEPARATOR.split(gap)

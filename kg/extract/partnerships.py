@@ -26,8 +26,8 @@ from kg.extract.partner_cities import (
 )
 from kg.extract.partner_succession import FUSED, note_former, note_merger, succeeded
 from kg.extract.partnership_columns import column_heading, row_partners
-from kg.extract.partnership_followers import FOLLOWED_ON, followers
 from kg.extract.partnership_english import english_jubilee, english_kind, english_start
+from kg.extract.partnership_followers import FOLLOWED_ON, followers
 from kg.extract.partnership_holders import held_by_others, land_holds
 from kg.extract.partnership_jubilees import note_jubilees
 from kg.extract.partnership_leads import Leads
