@@ -23,7 +23,7 @@ def is_city_state(setting: Setting) -> bool:
 
 _METROPOLIS = 100_000  # a city-state partners with cities of this size; smaller namesakes are words
 # A word for cities before a city's name: "Städte", "Hauptstadt", "Hauptstadtregion", "Metropole".
-_CITY_WORD = re.compile(r"\w*(?:[Ss]tadt|[Ss]tädte\w*|[Ss]tadtregion)|Metropol(?:e|region)\w*")
+CITY_WORD = re.compile(r"\w*(?:[Ss]tadt|[Ss]tädte\w*|[Ss]tadtregion)|Metropol(?:e|region)\w*")
 # A city's name: capitalised words, with the lower-case particles of names between them
 # ("A es B", "A de B").
 _CITY_NAME = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]+(?:(?:[ -](?:es|el|al|de|da|do|dos|du|la|le|"
@@ -35,10 +35,10 @@ def partner_cities(sentence: Span, within: SpanFacts, setting: Setting,
     """Partner cities of a city that is a Land: names GeoNames knows as cities, each the
     region ISO 3166-2 makes of it (a capital city that is a subdivision) or a city of its
     own."""
-    return [city for _, city in _cities_at(sentence, within, setting, after)]
+    return [city for _, city in cities_at(sentence, within, setting, after)]
 
 
-def _cities_at(sentence: Span, within: SpanFacts, setting: Setting,
+def cities_at(sentence: Span, within: SpanFacts, setting: Setting,
                after: int | None = None) -> list[tuple[int, PartyRef]]:
     """The large cities a sentence names, each with where its name starts in the block."""
     taken = [(f.start, f.end) for f in within.parties] + [(d.start, d.end) for d in within.dates]
@@ -59,7 +59,7 @@ def _cities_at(sentence: Span, within: SpanFacts, setting: Setting,
 def city_positions(sentence: Span, within: SpanFacts, setting: Setting) -> dict[str, int]:
     """Where the sentence first names each large city, by the city's key."""
     first: dict[str, int] = {}
-    for start, city in _cities_at(sentence, within, setting):
+    for start, city in cities_at(sentence, within, setting):
         first.setdefault(city.key, start)
     return first
 
@@ -77,7 +77,7 @@ def cities_that_are_regions(sentence: Span, within: SpanFacts, setting: Setting,
     ("ein Memorandum zwischen A und dem Land", "mit der Stadt A"), not where it says where
     things happen ("in A")."""
     text = sentence.block.text
-    return [city for start, city in _cities_at(sentence, within, setting, after)
+    return [city for start, city in cities_at(sentence, within, setting, after)
             if city.iso_code and (until is None or start < until)
             and not _PLACE_LEAD.search(text[max(0, start - 20):start])]
 
@@ -89,7 +89,7 @@ def _name_tails(start: int, text: str, registers: Registers) -> list[tuple[int, 
     words = text.split()
     tails, at = [], start
     for index, word in enumerate(words):
-        if index == 0 or _CITY_WORD.fullmatch(words[index - 1]):
+        if index == 0 or CITY_WORD.fullmatch(words[index - 1]):
             tails.append((at, words[index:]))
         land, hyphen, partner = word.partition("-")
         if hyphen and partner[:1].isupper() and registers.land_named(land):

@@ -22,6 +22,7 @@ class Leads:
         self.denied: set[str] = set()  # partners the text says the Land has no partnership with
         self.planned: set[str] = set()  # partners of a partnership the text says is to come
         self.stated: dict[str, PartyRef] = {}  # partners of the partnerships stated so far
+        self.stated_kind: str | None = None  # the kind of the partnership stated last
         # "das 25-jährige Jubiläum der Kooperation …": starts of a cooperation, by partner key
         self.cooperation: dict[str, tuple[DateValue, Passage]] = {}
         self.jubilee_year: int | None = None  # "Jubiläumsjahr 2031": the year a text celebrates

@@ -237,6 +237,12 @@ def with_start(sentence: Span, within: SpanFacts, facts: BlockFacts, partners: l
     if carried:  # "die Partnerschaften mit Osaka (1987), León (1989)": each its own year
         return [(partner, value) for partner, (_, value)
                 in zip(partners, _each_own_at(positions, carried, sentence.end), strict=True)]
+    heading = _years_before_partners(sentence, within, positions) if not starts else []
+    if heading:  # "wurden 1979 im chinesischen A, 1989 in B und im japanischen C unterzeichnet"
+        text = sentence.block.text
+        return [(partner, None if _PLACED.search(text, 0, position) else
+                 next((value for at, value in reversed(heading) if at < position), None))
+                for partner, position in zip(partners, positions, strict=True)]
     if len(qualifying) == 1:  # "der seit 1995 bestehenden Partnerschaft mit A, … seit 2010 …"
         later = _after_its_clause(text, qualifying[0][0], positions)
         if later and len(later) < len(partners):  # "…: B, mit der das Land seit 1996 …"
@@ -354,6 +360,31 @@ _NAME_BRACKETED_YEAR = re.compile(r"[A-ZÄÖÜ][\w.-]*\s*\(\s*$")
 # "St. Petersburg (damals Leningrad) 1957": a bare year right after a name, a bracket at most
 # between.
 _NAME_BARE_YEAR = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+\([^()]{2,40}\))?\s+$")
+
+
+# "1979 im chinesischen A", "1989 in B": a bare year right before a partner's name, a place
+# preposition, an article and adjectives at most between.
+_YEAR_BEFORE_NAME = re.compile(r"\s+(?:(?:in|im|mit|nach)\s+)?(?:(?:der|dem|den|die|das)\s+)?"
+                               r"(?:[a-zäöüß]\w*(?:e|en|er|es|em)\s+)*")
+
+
+# "B in Nicaragua": a name right after another name and "in" only places it.
+_PLACED = re.compile(r"[A-ZÄÖÜ][\w.-]*\s+(?:in|im)\s+$")
+
+
+def _years_before_partners(sentence: Span, within: SpanFacts, positions: list[int]
+                           ) -> list[tuple[int, DateValue]]:
+    """In a sentence of partnerships without a "seit", the years that head the items of a
+    list of partners, where two or more do ("Partnerschaftsverträge wurden 1979 im
+    chinesischen A, 1989 in B und im japanischen C unterzeichnet"): each partner takes the
+    last one before its name (C 1989); one such year alone dates the sentence, not a
+    partner."""
+    text = sentence.block.text
+    found = [(d.start, d.value) for d in within.dates
+             if d.value.complete and d.value.start.month is None and d.value.end is None
+             and any(p > d.end and _YEAR_BEFORE_NAME.fullmatch(text, d.end, p)
+                     for p in positions)]
+    return found if len(found) >= 2 else []
 
 
 def _years_after_partners(sentence: Span, within: SpanFacts, positions: list[int]

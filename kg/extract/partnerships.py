@@ -27,6 +27,7 @@ from kg.extract.partner_cities import (
 from kg.extract.partner_succession import FUSED, note_former, note_merger, succeeded
 from kg.extract.partnership_columns import column_heading, row_partners
 from kg.extract.partnership_english import english_jubilee, english_kind, english_start
+from kg.extract.partnership_followers import FOLLOWED_ON, followers
 from kg.extract.partnership_holders import held_by_others, land_holds
 from kg.extract.partnership_jubilees import note_jubilees
 from kg.extract.partnership_leads import Leads
@@ -86,6 +87,8 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
     if not stated and COOPERATION.search(block.text):
         for sentence in sentences(block):  # "die im Oktober 2031 begründeten … Beziehungen zu A"
             cooperation_start(sentence, facts.within(sentence), facts, setting, leads)
+    if not stated and leads.stated_kind and FOLLOWED_ON.search(block.text):
+        return [r for s in sentences(block) for r in followers(s, facts.within(s), setting, leads)]
     if not is_item and not stated and len(block.text.split()) < _BETWEEN_ITEMS:
         return []  # a link or caption between the list's items keeps the lead
     lead, leads.kind = (leads.kind if is_item else None), (leads.kind if is_item else None)
@@ -126,6 +129,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
             section_jubilee(sentence, within, facts, setting, leads)
             note_merger(sentence, within, leads)
             found += pronoun_founding(sentence, within, last, setting)
+            found += followers(sentence, within, setting, leads)  # "1990 folgten A und …"
         last = []
         if kind is None or NEGATION.search(sentence.text) or sentence.text.rstrip().endswith("?") \
                 or MULTILATERAL_INSTRUMENT.search(sentence.text):
@@ -189,6 +193,7 @@ def read(facts: BlockFacts, setting: Setting, leads: Leads) -> list[PartnershipR
                                           passage=sentence.passage(setting.file), since=since,
                                           ended=ended))
             leads.stated.setdefault(partner.key, partner)
+            leads.stated_kind = kind
             here.add(partner.key)
         found += last
     return found
