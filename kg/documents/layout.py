@@ -96,6 +96,11 @@ def _usual_gap(lines: Sequence[str], removed: set[int]) -> int:
     return gaps.most_common(1)[0][0] if gaps else 0
 
 
+# The widest a page's text lines usually are (a PDF's, a narrow layout's hard-wrapped text);
+# a web page's text with one paragraph a line is wider.
+PAGE_WIDTH = 150
+
+
 def usual_width(lines: Sequence[str]) -> int:
     """The width most text lines keep to (the 90th percentile of their lengths)."""
     widths = sorted(len(line.strip()) for line in lines if line.strip())

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from kg.documents.chunks import Chunk
 from kg.documents.layout import (
+    PAGE_WIDTH,
     Item,
     has_ws_breaks,
     pdf_items,
@@ -251,7 +252,6 @@ def _sentence_line(line: str) -> bool:
     return len(line) > HEADING_CHARS or (closed(line) and len(line.split()) >= 4)
 
 
-WRAP_WIDTH = 150  # the widest a hard-wrapped text's lines are (a page's, a narrow layout's)
 WRAP_MIN = 50  # the narrowest: shorter lines are a menu's or a letter head's
 WRAP_WINDOW = 5  # the lines before a line's end that show the wrapping (reading stays linear)
 
@@ -268,7 +268,7 @@ def _wrapped_paragraph_ends(current: list[tuple[int, str]], line: str) -> bool:
     lines = current[-WRAP_WINDOW:] if len(current) > WRAP_WINDOW else current[1:]
     widths = [len(" ".join(text.split())) for _, text in lines]
     width = max(widths)
-    return WRAP_MIN <= width <= WRAP_WIDTH and min(widths[:-1]) >= 0.8 * width and \
+    return WRAP_MIN <= width <= PAGE_WIDTH and min(widths[:-1]) >= 0.8 * width and \
         widths[-1] < 0.8 * width and closed(current[-1][1].strip())
 
 

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from kg.documents.layout import usual_width
+from kg.documents.layout import PAGE_WIDTH, usual_width
 from kg.documents.model import DocumentError
 from kg.documents.patterns import MD_HEADING, PIPE_ROW, closed
 from kg.documents.pdf import pdf_lines
@@ -78,11 +78,6 @@ def _detect_rendering(lines: Sequence[str], suffix: str) -> str:
     if signals >= 3 or (signals >= 1 and suffix in (".md", ".markdown")):
         return "markdown"
     return "plain"
-
-
-# The widest a PDF page's text lines usually are; a web page's text with one paragraph a line
-# is wider.
-PAGE_WIDTH = 150
 
 
 def _looks_like_pdf_text(lines: Sequence[str]) -> bool:
